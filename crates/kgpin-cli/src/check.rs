@@ -1,0 +1,167 @@
+//! `kgpin check`: one report per PIN, human-readable or JSON lines.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Args;
+use kgpin::messages::{label, local_date, sex_name, Label};
+use kgpin::pin::Stated;
+use kgpin::{CheckReport, Date, Lang, Sex};
+
+use crate::today::today_in_bishkek;
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Print one JSON object per input (JSON lines).
+    #[arg(long)]
+    json: bool,
+    /// The date to check against (YYYY-MM-DD); default: today in Bishkek.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+    /// The person's sex, to compare with the PIN's sex digit (F or M).
+    #[arg(long, value_name = "F|M")]
+    sex: Option<Sex>,
+    /// The person's date of birth, to compare with the PIN's (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    birth_date: Option<Date>,
+    /// Language of the messages: ky, ru or en (default: from LANG, else en).
+    #[arg(long, value_name = "ky|ru|en")]
+    lang: Option<Lang>,
+    /// PINs to check; when none are given, each line of standard input is one.
+    #[arg(value_name = "PIN")]
+    pins: Vec<String>,
+}
+
+fn lang_from_environment() -> Lang {
+    std::env::var("LANG")
+        .ok()
+        .and_then(|l| l.get(..2).and_then(|code| code.parse().ok()))
+        .unwrap_or_default()
+}
+
+pub fn run(args: CheckArgs) -> ExitCode {
+    let Some(today) = args.today.or_else(today_in_bishkek) else {
+        eprintln!("kgpin: the system clock is unusable; pass --today YYYY-MM-DD");
+        return ExitCode::from(2);
+    };
+    let lang = args.lang.unwrap_or_else(lang_from_environment);
+    let stated = Stated {
+        sex: args.sex,
+        birth_date: args.birth_date,
+    };
+    let inputs: Vec<String> = if args.pins.is_empty() {
+        let mut lines = Vec::new();
+        for line in io::stdin().lock().lines() {
+            match line {
+                Ok(line) => lines.push(line),
+                Err(error) => {
+                    eprintln!("kgpin: cannot read standard input: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        lines
+    } else {
+        args.pins
+    };
+    let reports: Vec<CheckReport> = inputs
+        .iter()
+        .map(|input| CheckReport::new(input, today, &stated, lang))
+        .collect();
+
+    let stdout = io::stdout();
+    let colour = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = if args.json {
+        write_json(&mut out, &reports)
+    } else {
+        write_human(&mut out, &reports, lang, colour)
+    };
+    if let Err(error) = written.and_then(|_| out.flush()) {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("kgpin: cannot write the output: {error}");
+            return ExitCode::from(2);
+        }
+    }
+    if reports.iter().all(|r| r.valid) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn write_json(out: &mut impl Write, reports: &[CheckReport]) -> io::Result<()> {
+    for report in reports {
+        serde_json::to_writer(&mut *out, report)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+fn write_human(
+    out: &mut impl Write,
+    reports: &[CheckReport],
+    lang: Lang,
+    colour: bool,
+) -> io::Result<()> {
+    let style = Style { on: colour };
+    let width = reports
+        .iter()
+        .map(|r| r.input.chars().count())
+        .max()
+        .unwrap_or(0);
+    for report in reports {
+        let (mark, verdict, colour_code) = match (report.valid, report.warnings.is_empty()) {
+            (true, true) => ("✔", label(Label::Valid, lang), "32"),
+            (true, false) => ("!", label(Label::ValidWithWarnings, lang), "33"),
+            (false, _) => ("✘", label(Label::Invalid, lang), "31"),
+        };
+        let padding = " ".repeat(width - report.input.chars().count());
+        write!(
+            out,
+            "{} {}{}  {}",
+            style.paint(colour_code, mark),
+            report.input,
+            padding,
+            style.paint(colour_code, verdict)
+        )?;
+        if let (Some(sex), Some(born), Some(serial)) =
+            (report.sex, report.birth_date, &report.serial)
+        {
+            write!(
+                out,
+                "  {}: {}  {}: {}  {}: {}",
+                label(Label::Sex, lang),
+                sex_name(sex, lang),
+                label(Label::BirthDate, lang),
+                local_date(born),
+                label(Label::Serial, lang),
+                serial
+            )?;
+        }
+        writeln!(out)?;
+        for error in &report.errors {
+            let code = style.paint("31", error.finding.code());
+            writeln!(out, "    {code}: {}", error.message)?;
+        }
+        for warning in &report.warnings {
+            let code = style.paint("33", warning.finding.code());
+            writeln!(out, "    {code}: {}", warning.message)?;
+        }
+    }
+    Ok(())
+}

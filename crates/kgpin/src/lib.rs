@@ -1,0 +1,35 @@
+//! # kgpin
+//!
+//! Kyrgyzstan's personal identification numbers (PINs), made trustworthy:
+//! parse and explain a PIN, and find the people behind double PINs.
+//!
+//! The core has no I/O and no browser dependencies: the same code runs in the
+//! CLI, in benchmarks and, compiled to WebAssembly, in the browser.
+//!
+//! ```
+//! use kgpin::{pin, Date, Lang, Sex, messages};
+//!
+//! let today = Date::new(2026, 11, 25)?;
+//! let stated = pin::Stated { sex: Some(Sex::Female), birth_date: Some("1982-02-20".parse()?) };
+//! let check = pin::check("1 02021982 54217", today, &stated);
+//! assert!(check.is_valid());
+//! let pin = check.pin.expect("valid");
+//! assert_eq!((pin.sex(), pin.birth_date().to_string()), (Sex::Female, "1982-02-02".into()));
+//! // The stated birth date differs from the PIN's by one digit: a warning, explained.
+//! let warning = &check.warnings[0];
+//! assert_eq!(warning.code(), "birth_date_mismatch");
+//! println!("{}", messages::pin_warning(warning, Lang::Ky));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod date;
+pub mod messages;
+pub mod pin;
+pub mod report;
+pub mod sex;
+
+pub use date::{Date, DateError};
+pub use messages::Lang;
+pub use pin::{Pin, PinError, PinWarning, Serial};
+pub use report::CheckReport;
+pub use sex::Sex;

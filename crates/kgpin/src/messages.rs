@@ -1,0 +1,367 @@
+//! The one catalogue of human messages, in Kyrgyz, Russian and English.
+//!
+//! Every face (CLI, WASM package, web app) shows findings through these
+//! functions, so a wording is fixed in one place. Codes stay stable; words may
+//! improve. The Kyrgyz texts were written by the developers and want review by
+//! a native speaker.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::pin::{DateMismatch, PinError, PinWarning};
+use crate::sex::Sex;
+
+/// A language of the messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Kyrgyz (кыргыз тили), the state language.
+    Ky,
+    /// Russian, the official language.
+    Ru,
+    #[default]
+    En,
+}
+
+/// The text does not name a supported language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?}: expected ky, ru or en")]
+pub struct LangError(pub String);
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ky, Lang::Ru, Lang::En];
+
+    /// The ISO 639-1 code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Ky => "ky",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for a language switch.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::Ky => "Кыргызча",
+            Lang::Ru => "Русский",
+            Lang::En => "English",
+        }
+    }
+
+    const fn pick(self, ky: &'static str, ru: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Ky => ky,
+            Lang::Ru => ru,
+            Lang::En => en,
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = LangError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "ky" | "kg" | "kir" => Ok(Lang::Ky),
+            "ru" | "rus" => Ok(Lang::Ru),
+            "en" | "eng" => Ok(Lang::En),
+            _ => Err(LangError(text.to_string())),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A date as people read it here: `DD.MM.YYYY`.
+pub fn local_date(date: Date) -> String {
+    format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
+}
+
+/// The word for a sex, e.g. "female" / "женский" / "аял".
+pub fn sex_name(sex: Sex, lang: Lang) -> &'static str {
+    match sex {
+        Sex::Female => lang.pick("аял", "женский", "female"),
+        Sex::Male => lang.pick("эркек", "мужской", "male"),
+    }
+}
+
+/// The message for an error of the PIN format.
+///
+/// ```
+/// use kgpin::{messages::{pin_error, Lang}, PinError};
+/// let e = PinError::InvalidLength { expected: 14, found: 12 };
+/// assert_eq!(pin_error(&e, Lang::En), "A PIN has 14 digits; this has 12.");
+/// ```
+pub fn pin_error(error: &PinError, lang: Lang) -> String {
+    match error {
+        PinError::Empty => lang.pick("ПИН киргизилген жок.", "ПИН не указан.", "No PIN was entered.").into(),
+        PinError::SpreadsheetNumber { value } => match lang {
+            Lang::Ky => format!("Электрондук таблица ПИНди {value} санына айлантып, акыркы цифраларын жоготту. Тилкеге «Текст» форматын коюп (же ПИНдин алдына апостроф ' коюп), 14 цифраны кайра киргизиңиз."),
+            Lang::Ru => format!("Электронная таблица превратила ПИН в число {value} и потеряла последние цифры. Задайте столбцу формат «Текстовый» (или поставьте апостроф ' перед ПИН) и введите 14 цифр заново."),
+            Lang::En => format!("A spreadsheet turned the PIN into the number {value} and lost its last digits. Format the column as Text (or type an apostrophe ' before the PIN) and enter the 14 digits again."),
+        },
+        PinError::InvalidCharacter { position, character, looks_like } => {
+            let hint = match (looks_like, lang) {
+                (None, _) => String::new(),
+                (Some(d), Lang::Ky) => format!(" ({d} цифрасына окшош тамга; цифраны териңиз)"),
+                (Some(d), Lang::Ru) => format!(" (буква, похожая на цифру {d}; введите цифру)"),
+                (Some(d), Lang::En) => format!(" (a letter that looks like the digit {d}; type the digit)"),
+            };
+            match lang {
+                Lang::Ky => format!("{position}-орун: «{character}» цифра эмес{hint}."),
+                Lang::Ru => format!("Позиция {position}: «{character}» — не цифра{hint}."),
+                Lang::En => format!("Position {position}: “{character}” is not a digit{hint}."),
+            }
+        }
+        PinError::InvalidLength { expected, found } => {
+            let mut text = match lang {
+                Lang::Ky => format!("ПИН {expected} цифрадан турат; бул жерде {found}."),
+                Lang::Ru => format!("ПИН состоит из {expected} цифр; здесь {found}."),
+                Lang::En => format!("A PIN has {expected} digits; this has {found}."),
+            };
+            if *found + 1 == *expected {
+                text.push(' ');
+                text.push_str(lang.pick(
+                    "Бир цифра жетпесе, көбүнчө таблица алдындагы нөлдү өчүргөн болот; 0 менен башталган номер — уюмдун ИНН, адамдын ПИНи эмес.",
+                    "Если не хватает одной цифры, обычно таблица удалила ведущий ноль; номер, начинающийся с 0, — это ИНН организации, а не ПИН человека.",
+                    "One digit short usually means a spreadsheet dropped a leading zero; a number starting with 0 is an organisation's INN, not a person's PIN.",
+                ));
+            }
+            text
+        }
+        PinError::LegalEntityInn => lang.pick(
+            "0 менен башталган номер — уюмдун ИНН, жеке адамдын ПИНи эмес. Адамдын ПИНи 1 (аял) же 2 (эркек) менен башталат.",
+            "Номер, начинающийся с 0, — это ИНН организации, а не ПИН физического лица. ПИН человека начинается с 1 (женщина) или 2 (мужчина).",
+            "A number starting with 0 is an organisation's INN, not a person's PIN. A person's PIN starts with 1 (female) or 2 (male).",
+        ).into(),
+        PinError::UnknownSexDigit { digit } => match lang {
+            Lang::Ky => format!("Биринчи цифра — {digit}; адамдын ПИНи 1 (аял) же 2 (эркек) менен башталат."),
+            Lang::Ru => format!("Первая цифра — {digit}; ПИН человека начинается с 1 (женщина) или 2 (мужчина)."),
+            Lang::En => format!("The first digit is {digit}; a person's PIN starts with 1 (female) or 2 (male)."),
+        },
+        PinError::InvalidBirthDate { digits } => {
+            let shown = if digits.len() == 8 {
+                format!("{}.{}.{}", &digits[..2], &digits[2..4], &digits[4..])
+            } else {
+                digits.clone()
+            };
+            match lang {
+                Lang::Ky => format!("2–9-цифралар ({shown}) чыныгы туулган күн болушу керек: күн, ай, жыл."),
+                Lang::Ru => format!("Цифры 2–9 ({shown}) должны быть настоящей датой рождения: день, месяц, год."),
+                Lang::En => format!("Digits 2–9 ({shown}) must be a real date of birth: day, month, year."),
+            }
+        }
+        PinError::BirthDateInFuture { birth_date, today } => {
+            let (born, today) = (local_date(*birth_date), local_date(*today));
+            match lang {
+                Lang::Ky => format!("ПИНдеги туулган күн ({born}) бүгүнкү күндөн ({today}) кийин."),
+                Lang::Ru => format!("Дата рождения в ПИН ({born}) позже сегодняшней ({today})."),
+                Lang::En => format!("The birth date in the PIN ({born}) is after today ({today})."),
+            }
+        }
+    }
+}
+
+/// The message for a warning about a valid PIN.
+pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
+    match warning {
+        PinWarning::BirthYearBefore1900 { year } => match lang {
+            Lang::Ky => format!("Туулган жыл {year} — 1900-жылдан мурун: жылды текшериңиз."),
+            Lang::Ru => format!("Год рождения {year} — раньше 1900: проверьте год."),
+            Lang::En => format!("Birth year {year} is before 1900: check the year."),
+        },
+        PinWarning::AgeOver120 { age } => match lang {
+            Lang::Ky => format!("ПИН боюнча жашы {age}: туулган жылды текшериңиз."),
+            Lang::Ru => format!("По ПИН возраст {age} лет: проверьте год рождения."),
+            Lang::En => format!("The PIN gives an age of {age} years: check the year of birth."),
+        },
+        PinWarning::SerialZero => lang
+            .pick(
+                "Акыркы беш цифра — 00000; ыйгарылган ПИНде мындай болбойт деп күтүлөт.",
+                "Последние пять цифр — 00000; у присвоенного ПИН такого обычно не бывает.",
+                "The last five digits are 00000, which an assigned PIN is not expected to have.",
+            )
+            .into(),
+        PinWarning::SexMismatch {
+            pin_sex,
+            stated_sex,
+        } => {
+            let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
+            match lang {
+                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе ПИН башка адамдыкы болушу мүмкүн."),
+                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе ПИН может принадлежать другому человеку."),
+                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise the PIN may belong to someone else."),
+            }
+        }
+        PinWarning::BirthDateMismatch {
+            pin_birth_date,
+            stated_birth_date,
+            detail,
+        } => {
+            let (in_pin, stated) = (local_date(*pin_birth_date), local_date(*stated_birth_date));
+            let how = match detail {
+                DateMismatch::DayMonthSwapped => lang.pick(
+                    ": күн менен ай алмашып калган.",
+                    ": день и месяц переставлены местами.",
+                    ": day and month are swapped.",
+                ),
+                DateMismatch::OneDigit => lang.pick(
+                    ": бир цифрага айырмаланат, балким ката терилген.",
+                    ": отличаются одной цифрой, вероятно опечатка.",
+                    ": they differ in one digit, probably a typo.",
+                ),
+                DateMismatch::Different => ".",
+            };
+            match lang {
+                Lang::Ky => {
+                    format!("ПИНдеги туулган күн {in_pin}, ал эми көрсөтүлгөнү {stated}{how}")
+                }
+                Lang::Ru => format!("В ПИН дата рождения {in_pin}, а указана {stated}{how}"),
+                Lang::En => format!(
+                    "The PIN encodes the birth date {in_pin}, but the stated date is {stated}{how}"
+                ),
+            }
+        }
+    }
+}
+
+/// Labels of the user interfaces, kept beside the messages so one review covers all words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    AppTitle,
+    AppTagline,
+    PinField,
+    PinPlaceholder,
+    StatedSexField,
+    StatedBirthDateField,
+    NotGiven,
+    Valid,
+    Invalid,
+    ValidWithWarnings,
+    Sex,
+    BirthDate,
+    Serial,
+    Errors,
+    Warnings,
+    Privacy,
+    Language,
+}
+
+/// The text of a user-interface label.
+pub fn label(label: Label, lang: Lang) -> &'static str {
+    use Label::*;
+    match label {
+        AppTitle => lang.pick("ПИНди текшерүү", "Проверка ПИН", "PIN check"),
+        AppTagline => lang.pick(
+            "Жеке идентификациялык номериңизди арыз берүүдөн мурун текшериңиз.",
+            "Проверьте свой персональный идентификационный номер до подачи заявления.",
+            "Check your personal identification number before you file a request.",
+        ),
+        PinField => lang.pick("ПИН (14 цифра)", "ПИН (14 цифр)", "PIN (14 digits)"),
+        PinPlaceholder => "1 02021982 54217",
+        StatedSexField => lang.pick(
+            "Жынысыңыз (милдеттүү эмес)",
+            "Ваш пол (необязательно)",
+            "Your sex (optional)",
+        ),
+        StatedBirthDateField => lang.pick(
+            "Туулган күнүңүз (милдеттүү эмес)",
+            "Ваша дата рождения (необязательно)",
+            "Your date of birth (optional)",
+        ),
+        NotGiven => lang.pick("көрсөтүлгөн эмес", "не указан", "not given"),
+        Valid => lang.pick("ПИН туура", "ПИН корректен", "The PIN is valid"),
+        Invalid => lang.pick("ПИН туура эмес", "ПИН некорректен", "The PIN is not valid"),
+        ValidWithWarnings => lang.pick(
+            "ПИН туура, бирок текшерип көрүңүз",
+            "ПИН корректен, но проверьте",
+            "The PIN is valid, but take a look",
+        ),
+        Sex => lang.pick("Жынысы", "Пол", "Sex"),
+        BirthDate => lang.pick("Туулган күнү", "Дата рождения", "Date of birth"),
+        Serial => lang.pick("Катар номери", "Порядковый номер", "Serial"),
+        Errors => lang.pick("Каталар", "Ошибки", "Errors"),
+        Warnings => lang.pick("Эскертүүлөр", "Предупреждения", "Warnings"),
+        Privacy => lang.pick(
+            "Сиз киргизген маалымат ушул түзмөктөн чыкпайт: текшерүү браузериңизде жүрөт.",
+            "Введённые данные не покидают это устройство: проверка идёт в вашем браузере.",
+            "Nothing you type leaves this device: the check runs in your browser.",
+        ),
+        Language => lang.pick("Тил", "Язык", "Language"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_parse_from_codes() {
+        assert_eq!("KY".parse::<Lang>(), Ok(Lang::Ky));
+        assert_eq!("kg".parse::<Lang>(), Ok(Lang::Ky));
+        assert_eq!("ru".parse::<Lang>(), Ok(Lang::Ru));
+        assert!("de".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language_and_differs() {
+        let errors = [
+            PinError::Empty,
+            PinError::SpreadsheetNumber {
+                value: "2.02E+13".into(),
+            },
+            PinError::InvalidCharacter {
+                position: 2,
+                character: 'O',
+                looks_like: Some('0'),
+            },
+            PinError::InvalidLength {
+                expected: 14,
+                found: 13,
+            },
+            PinError::LegalEntityInn,
+            PinError::UnknownSexDigit { digit: '3' },
+            PinError::InvalidBirthDate {
+                digits: "31021982".into(),
+            },
+        ];
+        for error in &errors {
+            let texts: Vec<String> = Lang::ALL.iter().map(|&l| pin_error(error, l)).collect();
+            assert!(texts.iter().all(|t| !t.is_empty()));
+            assert_ne!(texts[0], texts[1]);
+            assert_ne!(texts[1], texts[2]);
+        }
+    }
+
+    #[test]
+    fn messages_carry_their_data() {
+        let e = PinError::InvalidCharacter {
+            position: 2,
+            character: 'О',
+            looks_like: Some('0'),
+        };
+        assert!(pin_error(&e, Lang::Ru).contains("Позиция 2"));
+        assert!(pin_error(&e, Lang::En).contains("digit 0"));
+        let w = PinWarning::SexMismatch {
+            pin_sex: Sex::Female,
+            stated_sex: Sex::Male,
+        };
+        assert!(pin_warning(&w, Lang::En).contains("not changed when a person changes gender"));
+        assert!(pin_warning(&w, Lang::Ky).contains("эркек"));
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let w = PinWarning::BirthDateMismatch {
+            pin_birth_date: d("1982-03-04"),
+            stated_birth_date: d("1982-04-03"),
+            detail: DateMismatch::DayMonthSwapped,
+        };
+        assert!(pin_warning(&w, Lang::En).contains("04.03.1982"));
+        assert!(pin_warning(&w, Lang::Ru).contains("переставлены"));
+    }
+}

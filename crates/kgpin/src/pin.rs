@@ -1,0 +1,708 @@
+//! The Kyrgyz personal identification number (PIN, ПИН; also the person's INN).
+//!
+//! Every rule of the format lives in this module. Layout, 14 digits:
+//!
+//! ```text
+//! S DDMMYYYY NNNNN
+//! | |        +-- serial: five digits, meaning unknown, treated as opaque
+//! | +----------- date of birth, day-month-year, a real calendar date
+//! +------------- sex: 1 = female, 2 = male (0 starts an organisation's INN)
+//! ```
+//!
+//! There is no known check digit, and none is invented here. A PIN is not
+//! unique to a person and is not changed on a change of gender, so those
+//! disagreements are warnings, never errors.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::date::Date;
+use crate::sex::Sex;
+
+/// Number of digits in a PIN.
+pub const PIN_LENGTH: usize = 14;
+/// Number of digits in the serial part.
+pub const SERIAL_LENGTH: usize = 5;
+/// Ages above this are reported as probably mistyped years.
+pub const MAX_PLAUSIBLE_AGE: u32 = 120;
+
+/// A structurally valid PIN: 14 ASCII digits, a known sex digit and a real birth date.
+///
+/// Parse, don't validate: once you hold a `Pin`, those rules hold. Whether the
+/// birth date lies in the future depends on "today", so it is checked by
+/// [`check`], not by parsing.
+///
+/// ```
+/// use kgpin::{Date, Pin, Sex};
+/// let pin: Pin = "1 0202 1982 54217".parse().unwrap();
+/// assert_eq!(pin.sex(), Sex::Female);
+/// assert_eq!(pin.birth_date(), Date::new(1982, 2, 2).unwrap());
+/// assert_eq!(pin.serial().as_str(), "54217");
+/// assert_eq!(pin.to_string(), "10202198254217");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pin {
+    digits: [u8; PIN_LENGTH],
+    sex: Sex,
+    birth_date: Date,
+}
+
+/// The last five digits of a PIN, kept as text (leading zeros matter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Serial([u8; SERIAL_LENGTH]);
+
+impl Serial {
+    pub fn as_str(&self) -> &str {
+        // The bytes are copied from a validated all-ASCII-digit PIN.
+        std::str::from_utf8(&self.0).unwrap_or("00000")
+    }
+    /// `00000`, which real assignments are not expected to use.
+    pub fn is_zero(&self) -> bool {
+        self.0 == [b'0'; SERIAL_LENGTH]
+    }
+}
+
+impl fmt::Display for Serial {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Pin {
+    /// The 14 digits.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.digits).unwrap_or("")
+    }
+    pub fn sex(&self) -> Sex {
+        self.sex
+    }
+    pub fn birth_date(&self) -> Date {
+        self.birth_date
+    }
+    pub fn serial(&self) -> Serial {
+        let mut serial = [0u8; SERIAL_LENGTH];
+        serial.copy_from_slice(&self.digits[PIN_LENGTH - SERIAL_LENGTH..]);
+        Serial(serial)
+    }
+    /// The digits grouped as the layout reads: `1 02021982 54217`.
+    pub fn grouped(&self) -> String {
+        let s = self.as_str();
+        format!("{} {} {}", &s[..1], &s[1..9], &s[9..])
+    }
+}
+
+impl fmt::Display for Pin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Pin {
+    type Err = PinError;
+
+    /// Cleans the input (see [`compact`]) and applies the structural rules,
+    /// returning the first error found.
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let analysis = analyse(input);
+        match (analysis.pin, analysis.errors.into_iter().next()) {
+            (Some(pin), _) => Ok(pin),
+            (None, Some(error)) => Err(error),
+            (None, None) => Err(PinError::Empty),
+        }
+    }
+}
+
+impl Serialize for Pin {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Pin {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Why an input is not a valid PIN. Each variant has a stable snake_case
+/// [`code`](PinError::code) and carries the data a message in any language needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(
+    tag = "code",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum PinError {
+    #[error("no PIN was given")]
+    Empty,
+    /// A spreadsheet stored the PIN as a number and printed it in exponent form.
+    #[error("a spreadsheet turned the PIN into the number {value}")]
+    SpreadsheetNumber { value: String },
+    /// A character that is not a digit; `position` is 1-based in the cleaned text.
+    #[error("character {character:?} at position {position} is not a digit")]
+    InvalidCharacter {
+        position: usize,
+        character: char,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        looks_like: Option<char>,
+    },
+    #[error("expected {expected} digits, found {found}")]
+    InvalidLength { expected: usize, found: usize },
+    /// First digit `0`: an organisation's INN, not a person's PIN.
+    #[error("a number starting with 0 is an organisation's INN")]
+    LegalEntityInn,
+    #[error("first digit {digit} is not a known sex code (1 or 2)")]
+    UnknownSexDigit { digit: char },
+    /// Digits 2-9 are not a real `DDMMYYYY` date.
+    #[error("digits 2-9 ({digits}) are not a real date")]
+    InvalidBirthDate { digits: String },
+    #[error("birth date {birth_date} is after today ({today})")]
+    BirthDateInFuture { birth_date: Date, today: Date },
+}
+
+impl PinError {
+    /// The stable machine code, e.g. `invalid_length`.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            PinError::Empty => "empty",
+            PinError::SpreadsheetNumber { .. } => "spreadsheet_number",
+            PinError::InvalidCharacter { .. } => "invalid_character",
+            PinError::InvalidLength { .. } => "invalid_length",
+            PinError::LegalEntityInn => "legal_entity_inn",
+            PinError::UnknownSexDigit { .. } => "unknown_sex_digit",
+            PinError::InvalidBirthDate { .. } => "invalid_birth_date",
+            PinError::BirthDateInFuture { .. } => "birth_date_in_future",
+        }
+    }
+}
+
+/// How a PIN's birth date differs from the one a person states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateMismatch {
+    /// 03.04 written as 04.03: the commonest slip between forms.
+    DayMonthSwapped,
+    /// `DDMMYYYY` differs in exactly one digit: a typo.
+    OneDigit,
+    Different,
+}
+
+impl DateMismatch {
+    /// Classifies two different dates.
+    pub fn between(in_pin: Date, stated: Date) -> DateMismatch {
+        if in_pin.year() == stated.year()
+            && in_pin.day() == stated.month()
+            && in_pin.month() == stated.day()
+        {
+            return DateMismatch::DayMonthSwapped;
+        }
+        let differing = in_pin
+            .to_ddmmyyyy()
+            .bytes()
+            .zip(stated.to_ddmmyyyy().bytes())
+            .filter(|(a, b)| a != b)
+            .count();
+        if differing == 1 {
+            DateMismatch::OneDigit
+        } else {
+            DateMismatch::Different
+        }
+    }
+}
+
+/// A valid PIN that is still worth a second look.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(
+    tag = "code",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum PinWarning {
+    #[serde(rename = "birth_year_before_1900")]
+    BirthYearBefore1900 {
+        year: u32,
+    },
+    #[serde(rename = "age_over_120")]
+    AgeOver120 {
+        age: u32,
+    },
+    SerialZero,
+    /// The sex digit disagrees with the person's stated sex. Not an error: by
+    /// law a PIN is not changed when a person changes gender.
+    SexMismatch {
+        pin_sex: Sex,
+        stated_sex: Sex,
+    },
+    BirthDateMismatch {
+        pin_birth_date: Date,
+        stated_birth_date: Date,
+        detail: DateMismatch,
+    },
+}
+
+impl PinWarning {
+    /// The stable machine code, e.g. `sex_mismatch`.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            PinWarning::BirthYearBefore1900 { .. } => "birth_year_before_1900",
+            PinWarning::AgeOver120 { .. } => "age_over_120",
+            PinWarning::SerialZero => "serial_zero",
+            PinWarning::SexMismatch { .. } => "sex_mismatch",
+            PinWarning::BirthDateMismatch { .. } => "birth_date_mismatch",
+        }
+    }
+}
+
+/// What the person says about themselves, to compare with what the PIN encodes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stated {
+    pub sex: Option<Sex>,
+    pub birth_date: Option<Date>,
+}
+
+/// The full outcome of checking one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinCheck {
+    /// The 14 cleaned digits when the input has that shape (even if invalid,
+    /// e.g. an organisation's INN), so people see what was read.
+    pub digits: Option<String>,
+    /// The parsed PIN when it passed the structural rules.
+    pub pin: Option<Pin>,
+    pub errors: Vec<PinError>,
+    pub warnings: Vec<PinWarning>,
+}
+
+impl PinCheck {
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty() && self.pin.is_some()
+    }
+}
+
+/// Removes what people and programs put around the digits: spaces of every kind
+/// (including no-break and zero-width), hyphens and dashes, dots, an Excel
+/// text-marking apostrophe; turns full-width digits into ASCII.
+///
+/// ```
+/// assert_eq!(kgpin::pin::compact(" 1-0202.1982\u{a0}5421７ "), "10202198254217");
+/// ```
+pub fn compact(input: &str) -> String {
+    let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let trimmed = trimmed.strip_prefix('\'').unwrap_or(trimmed);
+    trimmed
+        .chars()
+        .filter(|&c| !(c.is_whitespace() || is_invisible(c) || is_separator(c)))
+        .map(|c| match c {
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            other => other,
+        })
+        .collect()
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '.' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{ff0d}'
+    )
+}
+
+/// The digit a letter is commonly mistaken for, if any. Never used to correct
+/// silently: only to say "did you mean".
+pub fn digit_look_alike(c: char) -> Option<char> {
+    match c {
+        'O' | 'o' | 'О' | 'о' | 'Q' | 'D' => Some('0'),
+        'l' | 'I' | 'i' | '|' | 'L' => Some('1'),
+        'З' | 'з' => Some('3'),
+        'Ч' | 'ч' => Some('4'),
+        'S' | 's' => Some('5'),
+        'б' => Some('6'),
+        'B' | 'В' => Some('8'),
+        _ => None,
+    }
+}
+
+/// `2.02021E+13`, `2,02021E+13`, `1E13`: what a spreadsheet shows for a long number.
+fn is_spreadsheet_number(text: &str) -> bool {
+    let text = text.trim();
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return false;
+    };
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let (whole, fraction) = mantissa.split_once(['.', ',']).unwrap_or((mantissa, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !whole.is_empty()
+        && !exponent.is_empty()
+        && all_digits(whole)
+        && all_digits(fraction)
+        && all_digits(exponent)
+}
+
+struct Analysis {
+    digits: Option<[u8; PIN_LENGTH]>,
+    pin: Option<Pin>,
+    errors: Vec<PinError>,
+}
+
+/// The structural rules 1-4 of the format (everything but "not after today").
+fn analyse(input: &str) -> Analysis {
+    let mut errors = Vec::new();
+    let none = |errors| Analysis {
+        digits: None,
+        pin: None,
+        errors,
+    };
+    if is_spreadsheet_number(input) {
+        errors.push(PinError::SpreadsheetNumber {
+            value: input.trim().to_string(),
+        });
+        return none(errors);
+    }
+    let clean = compact(input);
+    if clean.is_empty() {
+        errors.push(PinError::Empty);
+        return none(errors);
+    }
+    let mut found = 0;
+    for (index, character) in clean.chars().enumerate() {
+        found += 1;
+        if !character.is_ascii_digit() {
+            errors.push(PinError::InvalidCharacter {
+                position: index + 1,
+                character,
+                looks_like: digit_look_alike(character),
+            });
+        }
+    }
+    if found != PIN_LENGTH {
+        errors.push(PinError::InvalidLength {
+            expected: PIN_LENGTH,
+            found,
+        });
+    }
+    if !errors.is_empty() {
+        return none(errors);
+    }
+    let mut digits = [0u8; PIN_LENGTH];
+    digits.copy_from_slice(clean.as_bytes());
+
+    let sex = match digits[0] {
+        b'1' => Some(Sex::Female),
+        b'2' => Some(Sex::Male),
+        b'0' => {
+            // An organisation's number: positions 2-9 are a registration date,
+            // not a birth date, so nothing more is read.
+            errors.push(PinError::LegalEntityInn);
+            return Analysis {
+                digits: Some(digits),
+                pin: None,
+                errors,
+            };
+        }
+        other => {
+            errors.push(PinError::UnknownSexDigit {
+                digit: char::from(other),
+            });
+            None
+        }
+    };
+    let number = |range: std::ops::Range<usize>| {
+        digits[range]
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    };
+    let birth_date = Date::new(number(5..9), number(3..5), number(1..3)).ok();
+    if birth_date.is_none() {
+        errors.push(PinError::InvalidBirthDate {
+            digits: clean[1..9].to_string(),
+        });
+    }
+    let pin = match (sex, birth_date) {
+        (Some(sex), Some(birth_date)) => Some(Pin {
+            digits,
+            sex,
+            birth_date,
+        }),
+        _ => None,
+    };
+    Analysis {
+        digits: Some(digits),
+        pin,
+        errors,
+    }
+}
+
+/// Applies every rule and warning of the format to one input.
+///
+/// `today` is a parameter so results never depend on the clock.
+///
+/// ```
+/// use kgpin::{pin, Date, Sex};
+/// let today = Date::new(2026, 11, 25).unwrap();
+/// let stated = pin::Stated { sex: Some(Sex::Male), birth_date: None };
+/// let check = pin::check("10202198254217", today, &stated);
+/// assert!(check.is_valid());
+/// assert_eq!(check.warnings[0].code(), "sex_mismatch");
+/// ```
+pub fn check(input: &str, today: Date, stated: &Stated) -> PinCheck {
+    let Analysis {
+        digits,
+        pin,
+        mut errors,
+    } = analyse(input);
+    let mut warnings = Vec::new();
+    if let Some(pin) = pin {
+        let born = pin.birth_date();
+        if born > today {
+            errors.push(PinError::BirthDateInFuture {
+                birth_date: born,
+                today,
+            });
+        } else if born.years_until(today) > MAX_PLAUSIBLE_AGE {
+            warnings.push(PinWarning::AgeOver120 {
+                age: born.years_until(today),
+            });
+        }
+        if born.year() < 1900 {
+            warnings.push(PinWarning::BirthYearBefore1900 { year: born.year() });
+        }
+        if pin.serial().is_zero() {
+            warnings.push(PinWarning::SerialZero);
+        }
+        if let Some(stated_sex) = stated.sex.filter(|&s| s != pin.sex()) {
+            warnings.push(PinWarning::SexMismatch {
+                pin_sex: pin.sex(),
+                stated_sex,
+            });
+        }
+        if let Some(stated_birth_date) = stated.birth_date.filter(|&d| d != born) {
+            warnings.push(PinWarning::BirthDateMismatch {
+                pin_birth_date: born,
+                stated_birth_date,
+                detail: DateMismatch::between(born, stated_birth_date),
+            });
+        }
+    }
+    PinCheck {
+        digits: digits.map(|d| String::from_utf8_lossy(&d).into_owned()),
+        pin,
+        errors,
+        warnings,
+    }
+}
+
+/// `true` when `input` is a valid PIN on `today`.
+pub fn is_valid(input: &str, today: Date) -> bool {
+    check(input, today, &Stated::default()).is_valid()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 25).unwrap()
+    }
+    fn codes(input: &str) -> Vec<&'static str> {
+        check(input, today(), &Stated::default())
+            .errors
+            .iter()
+            .map(PinError::code)
+            .collect()
+    }
+
+    #[test]
+    fn decodes_the_published_example() {
+        let check = check("10202198254217", today(), &Stated::default());
+        assert!(check.is_valid());
+        let pin = check.pin.unwrap();
+        assert_eq!(pin.sex(), Sex::Female);
+        assert_eq!(pin.birth_date().to_string(), "1982-02-02");
+        assert_eq!(pin.serial().as_str(), "54217");
+        assert_eq!(pin.grouped(), "1 02021982 54217");
+        assert!(check.warnings.is_empty());
+    }
+
+    #[test]
+    fn cleans_separators_and_full_width_digits() {
+        for input in [
+            "1 0202 1982 54217",
+            "1-02021982-54217",
+            "1.02.02.1982.54217",
+            "\u{200b}1020219825\u{a0}4217\u{feff}",
+            "１０２０２１９８２５４２１７",
+            "'10202198254217",
+        ] {
+            assert_eq!(codes(input), Vec::<&str>::new(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn empty_input() {
+        assert_eq!(codes(""), ["empty"]);
+        assert_eq!(codes("  - . "), ["empty"]);
+    }
+
+    #[test]
+    fn length_is_fourteen() {
+        let check = check("1020219825421", today(), &Stated::default());
+        assert_eq!(
+            check.errors,
+            [PinError::InvalidLength {
+                expected: 14,
+                found: 13
+            }]
+        );
+        assert_eq!(codes("102021982542170"), ["invalid_length"]);
+    }
+
+    #[test]
+    fn look_alike_letters_name_position_and_digit() {
+        let check = check("1O2O2198254217", today(), &Stated::default());
+        assert_eq!(
+            check.errors[0],
+            PinError::InvalidCharacter {
+                position: 2,
+                character: 'O',
+                looks_like: Some('0')
+            }
+        );
+        assert_eq!(check.errors.len(), 2);
+        let errors = super::check("1020219825421З", today(), &Stated::default()).errors;
+        assert_eq!(
+            errors[0],
+            PinError::InvalidCharacter {
+                position: 14,
+                character: 'З',
+                looks_like: Some('3')
+            }
+        );
+        let errors = super::check("1020219825421x", today(), &Stated::default()).errors;
+        assert!(matches!(
+            errors[0],
+            PinError::InvalidCharacter {
+                looks_like: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn spreadsheet_numbers_are_recognised() {
+        assert_eq!(codes("2.02021E+13"), ["spreadsheet_number"]);
+        assert_eq!(codes("2,02021E+13"), ["spreadsheet_number"]);
+        assert_eq!(codes("1E13"), ["spreadsheet_number"]);
+        assert_ne!(codes("2.0202E"), ["spreadsheet_number"]);
+    }
+
+    #[test]
+    fn first_digit_rules() {
+        assert_eq!(codes("01801201210323"), ["legal_entity_inn"]);
+        assert_eq!(codes("30202198254217"), ["unknown_sex_digit"]);
+        assert_eq!(
+            codes("93102198254217"),
+            ["unknown_sex_digit", "invalid_birth_date"]
+        );
+    }
+
+    #[test]
+    fn birth_date_must_be_real_and_past() {
+        assert_eq!(codes("12902200054217"), Vec::<&str>::new());
+        assert_eq!(codes("12902190054217"), ["invalid_birth_date"]);
+        assert_eq!(codes("13104198254217"), ["invalid_birth_date"]);
+        assert_eq!(codes("12611202654217"), ["birth_date_in_future"]);
+        assert_eq!(codes("12511202654217"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn warnings() {
+        let warnings = |input: &str, stated: Stated| -> Vec<PinWarning> {
+            let check = check(input, today(), &stated);
+            assert!(check.is_valid(), "{input}");
+            check.warnings
+        };
+        let none = Stated::default();
+        assert_eq!(
+            warnings("10101189954217", none),
+            [
+                PinWarning::AgeOver120 { age: 127 },
+                PinWarning::BirthYearBefore1900 { year: 1899 }
+            ]
+        );
+        assert_eq!(warnings("10202198200000", none), [PinWarning::SerialZero]);
+        let female_stated_male = Stated {
+            sex: Some(Sex::Male),
+            birth_date: None,
+        };
+        assert_eq!(
+            warnings("10202198254217", female_stated_male),
+            [PinWarning::SexMismatch {
+                pin_sex: Sex::Female,
+                stated_sex: Sex::Male
+            }]
+        );
+    }
+
+    #[test]
+    fn birth_date_mismatch_detail() {
+        let detail = |pin: &str, stated: &str| {
+            let stated = Stated {
+                sex: None,
+                birth_date: Some(stated.parse().unwrap()),
+            };
+            match check(pin, today(), &stated).warnings.as_slice() {
+                [PinWarning::BirthDateMismatch { detail, .. }] => Some(*detail),
+                [] => None,
+                other => panic!("unexpected {other:?}"),
+            }
+        };
+        assert_eq!(
+            detail("10304198254217", "1982-03-04"),
+            Some(DateMismatch::DayMonthSwapped)
+        );
+        assert_eq!(
+            detail("10304198254217", "1982-04-13"),
+            Some(DateMismatch::OneDigit)
+        );
+        assert_eq!(
+            detail("10304198254217", "1991-04-03"),
+            Some(DateMismatch::Different)
+        );
+        assert_eq!(detail("10304198254217", "1982-04-03"), None);
+    }
+
+    #[test]
+    fn errors_serialise_with_code_and_camel_case_data() {
+        let error = PinError::InvalidCharacter {
+            position: 3,
+            character: 'О',
+            looks_like: Some('0'),
+        };
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            serde_json::json!({"code": "invalid_character", "position": 3, "character": "О", "looksLike": "0"})
+        );
+        let warning = PinWarning::BirthYearBefore1900 { year: 1899 };
+        assert_eq!(
+            serde_json::to_value(&warning).unwrap()["code"],
+            "birth_year_before_1900"
+        );
+    }
+
+    #[test]
+    fn pin_serde_round_trip() {
+        let pin: Pin = "20101200012345".parse().unwrap();
+        let json = serde_json::to_string(&pin).unwrap();
+        assert_eq!(json, "\"20101200012345\"");
+        assert_eq!(serde_json::from_str::<Pin>(&json).unwrap(), pin);
+        assert!(serde_json::from_str::<Pin>("\"0101\"").is_err());
+    }
+}

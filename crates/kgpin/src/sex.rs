@@ -1,0 +1,89 @@
+//! Sex as written in PINs, registries and ID cards.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A person's sex as recorded. Displayed and serialised as `F` / `M`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+/// The text does not name a sex in any of the accepted spellings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected F or M (also Ж/М, А/Э, female/male)")]
+pub struct SexError;
+
+impl Sex {
+    /// `F` or `M`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Sex::Female => "F",
+            Sex::Male => "M",
+        }
+    }
+}
+
+impl FromStr for Sex {
+    type Err = SexError;
+
+    /// Accepts what registries and ID cards write: Latin `F`/`M`, Russian `Ж`/`М`
+    /// (женский/мужской), Kyrgyz `А`/`Э` (аял/эркек), and the words, any case.
+    ///
+    /// ```
+    /// use kgpin::Sex;
+    /// assert_eq!("ж".parse::<Sex>(), Ok(Sex::Female));
+    /// assert_eq!("Э".parse::<Sex>(), Ok(Sex::Male));
+    /// assert!("X".parse::<Sex>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim().to_lowercase().as_str() {
+            "f" | "female" | "ж" | "жен" | "женский" | "а" | "аял" | "w" => {
+                Ok(Sex::Female)
+            }
+            "m" | "male" | "м" | "муж" | "мужской" | "э" | "эркек" => {
+                Ok(Sex::Male)
+            }
+            _ => Err(SexError),
+        }
+    }
+}
+
+impl fmt::Display for Sex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Sex {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Sex {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_documented_spelling() {
+        for f in ["F", "f", "female", "Ж", "ж", "А", "аял"] {
+            assert_eq!(f.parse::<Sex>(), Ok(Sex::Female), "{f}");
+        }
+        for m in ["M", "male", "М", "м", "Э", "эркек"] {
+            assert_eq!(m.parse::<Sex>(), Ok(Sex::Male), "{m}");
+        }
+        assert!("".parse::<Sex>().is_err());
+        assert!("1".parse::<Sex>().is_err());
+    }
+}

@@ -1,0 +1,11 @@
+# Sourced by the other scripts: where the project's tools live.
+# Cargo-installed tools (trunk, wasm-bindgen) and npm-installed ones (wasm-opt).
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# Trunk must never try to download a tool or check for updates: everything comes from registries.
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must match the library version pinned in Cargo.toml exactly.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$ROOT/Cargo.toml")"
+CHROMIUM=/usr/bin/chromium

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test of kgpin: formatting and lints, native unit/doc/property tests,
+# WASM tests in headless Chromium, and the app end to end in headless Chromium.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+
+step() { printf '\n== test: %s\n' "$*" >&2; }
+
+step "format and lints"
+cargo fmt --all --check
+cargo clippy --workspace --exclude kgpin-web --all-targets --locked -- -D warnings
+cargo clippy -p kgpin-web -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "native tests (unit, property, doc)"
+cargo test --workspace --exclude kgpin-web --locked
+
+step "WASM API tests in headless Chromium"
+cargo test -p kgpin-wasm --target wasm32-unknown-unknown --locked
+
+step "web app build and end-to-end test"
+"$ROOT/scripts/build-web.sh"
+node --test tests/e2e/

@@ -1,0 +1,9 @@
+//! The browser's clock: the only place the app reads the date.
+
+use kgpin::Date;
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok()
+}

@@ -1,0 +1,3 @@
+pub mod lang_switch;
+pub mod pin_check;
+pub mod report_view;

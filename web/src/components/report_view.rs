@@ -1,0 +1,56 @@
+//! What a PIN says, and every finding about it, in the reader's language.
+
+use kgpin::messages::{label, local_date, sex_name, Label};
+use kgpin::{CheckReport, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub report: CheckReport,
+    pub lang: Lang,
+}
+
+#[function_component(ReportView)]
+pub fn report_view(props: &Props) -> Html {
+    let (report, lang) = (&props.report, props.lang);
+    let (status, class) = match (report.valid, report.warnings.is_empty()) {
+        (true, true) => (Label::Valid, "verdict valid"),
+        (true, false) => (Label::ValidWithWarnings, "verdict warn"),
+        (false, _) => (Label::Invalid, "verdict invalid"),
+    };
+    let decoded = match (report.sex, report.birth_date, &report.serial) {
+        (Some(sex), Some(born), Some(serial)) => html! {
+            <dl class="decoded">
+                <div><dt>{ label(Label::Sex, lang) }</dt><dd id="decoded-sex">{ sex_name(sex, lang) }</dd></div>
+                <div><dt>{ label(Label::BirthDate, lang) }</dt><dd id="decoded-birth-date">{ local_date(born) }</dd></div>
+                <div><dt>{ label(Label::Serial, lang) }</dt><dd id="decoded-serial">{ serial }</dd></div>
+            </dl>
+        },
+        _ => Html::default(),
+    };
+    let list = |title: Label, class: &'static str, items: Vec<(&'static str, &str)>| {
+        if items.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <div class={ class }>
+                <h3>{ label(title, lang) }</h3>
+                <ul>
+                    { for items.into_iter().map(|(code, message)| html! {
+                        <li data-code={ code }>{ message }</li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <section id="report" class="report" aria-live="polite">
+            <p id="verdict" class={ class }>{ label(status, lang) }</p>
+            { decoded }
+            { list(Label::Errors, "findings errors",
+                report.errors.iter().map(|e| (e.finding.code(), e.message.as_str())).collect()) }
+            { list(Label::Warnings, "findings warnings",
+                report.warnings.iter().map(|w| (w.finding.code(), w.message.as_str())).collect()) }
+        </section>
+    }
+}

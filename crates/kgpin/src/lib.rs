@@ -23,8 +23,11 @@
 //! ```
 
 pub mod date;
+pub mod matching;
 pub mod messages;
+pub mod names;
 pub mod pin;
+pub mod registry;
 pub mod report;
 pub mod sex;
 

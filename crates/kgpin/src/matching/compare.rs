@@ -1,0 +1,276 @@
+//! Field comparisons as ladders of levels, each level a weight in bits
+//! (log2 of how much likelier the agreement is for one person than for two).
+//! A pair's score is the sum of its weights, so every score can be explained
+//! as a waterfall of [`Reason`]s.
+
+use serde::Serialize;
+
+use super::record::Prepared;
+use crate::date::Date;
+use crate::pin::DateMismatch;
+
+/// Why two records look like one person, or not. Codes are stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    LastNameEqual,
+    LastNameTranslitMatch,
+    LastNameSuffixDiffers,
+    LastNameSimilar,
+    LastNameDiffers,
+    FirstNameEqual,
+    FirstNameTranslitMatch,
+    FirstNameSimilar,
+    FirstNameDiffers,
+    NamesSwapped,
+    PatronymicEqual,
+    PatronymicSimilar,
+    PatronymicDiffers,
+    BirthDateEqual,
+    BirthDateDayMonthSwapped,
+    BirthDateOneDigit,
+    BirthDateDiffers,
+    SexEqual,
+    SexDiffers,
+    PinEqual,
+    PinSerialDiffers,
+    PinDateDiffers,
+    PinDiffers,
+}
+
+impl Reason {
+    /// The stable snake_case code.
+    pub const fn code(self) -> &'static str {
+        use Reason::*;
+        match self {
+            LastNameEqual => "last_name_equal",
+            LastNameTranslitMatch => "last_name_translit_match",
+            LastNameSuffixDiffers => "last_name_suffix_differs",
+            LastNameSimilar => "last_name_similar",
+            LastNameDiffers => "last_name_differs",
+            FirstNameEqual => "first_name_equal",
+            FirstNameTranslitMatch => "first_name_translit_match",
+            FirstNameSimilar => "first_name_similar",
+            FirstNameDiffers => "first_name_differs",
+            NamesSwapped => "names_swapped",
+            PatronymicEqual => "patronymic_equal",
+            PatronymicSimilar => "patronymic_similar",
+            PatronymicDiffers => "patronymic_differs",
+            BirthDateEqual => "birth_date_equal",
+            BirthDateDayMonthSwapped => "birth_date_day_month_swapped",
+            BirthDateOneDigit => "birth_date_one_digit",
+            BirthDateDiffers => "birth_date_differs",
+            SexEqual => "sex_equal",
+            SexDiffers => "sex_differs",
+            PinEqual => "pin_equal",
+            PinSerialDiffers => "pin_serial_differs",
+            PinDateDiffers => "pin_date_differs",
+            PinDiffers => "pin_differs",
+        }
+    }
+}
+
+/// The weights of the ladders, in bits. Named so a reviewer can argue with each.
+pub mod weights {
+    /// Chance that one person's name agrees with itself across two records (m).
+    pub const NAME_AGREEMENT: f32 = 0.9;
+    pub const FIRST_NAME_EQUAL: (f32, f32) = (3.0, 10.0);
+    pub const FIRST_NAME_SIMILAR: f32 = 2.0;
+    /// Strongly negative: twins share everything but the first name.
+    pub const FIRST_NAME_DIFFERS: f32 = -8.0;
+    pub const LAST_NAME_EQUAL: (f32, f32) = (3.0, 11.0);
+    pub const LAST_NAME_SUFFIX_PENALTY: f32 = 1.0;
+    pub const LAST_NAME_SIMILAR: f32 = 2.0;
+    /// Mildly negative: surnames change on marriage.
+    pub const LAST_NAME_DIFFERS: f32 = -2.0;
+    pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
+    pub const PATRONYMIC_SIMILAR: f32 = 1.5;
+    /// Strongly negative: namesakes born the same day have different fathers.
+    pub const PATRONYMIC_DIFFERS: f32 = -8.0;
+    pub const BIRTH_DATE_EQUAL: f32 = 9.0;
+    pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
+    pub const BIRTH_DATE_ONE_DIGIT: f32 = 4.0;
+    pub const BIRTH_DATE_DIFFERS: f32 = -7.0;
+    pub const SEX_EQUAL: f32 = 0.5;
+    pub const SEX_DIFFERS: f32 = -4.0;
+    /// A shared PIN is evidence, never proof: about 100,000 PINs are shared.
+    pub const PIN_EQUAL: f32 = 4.0;
+    /// Default score above which a pair is taken for one person.
+    pub const DEFAULT_THRESHOLD: f32 = 17.0;
+}
+
+fn frequency_weight(freq_a: f32, freq_b: f32, (low, high): (f32, f32)) -> f32 {
+    let freq = freq_a.max(freq_b).max(1e-7);
+    (weights::NAME_AGREEMENT / freq).log2().clamp(low, high)
+}
+
+/// Typo-level similarity of two name keys: one edit (Damerau) for names of
+/// four letters or more, or Jaro-Winkler at least 0.94.
+fn similar(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shorter = a.len().min(b.len());
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    (shorter >= 4 && strsim::damerau_levenshtein(a, b) <= 1) || strsim::jaro_winkler(a, b) >= 0.94
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum NameLevel {
+    Equal,
+    Translit,
+    SuffixDiffers,
+    Similar,
+    Differs,
+    Missing,
+}
+
+fn first_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
+    if a.first_key.is_empty() || b.first_key.is_empty() {
+        NameLevel::Missing
+    } else if a.first_key == b.first_key {
+        if a.raw_names.1 == b.raw_names.1 {
+            NameLevel::Equal
+        } else {
+            NameLevel::Translit
+        }
+    } else if similar(&a.first_key, &b.first_key) {
+        NameLevel::Similar
+    } else {
+        NameLevel::Differs
+    }
+}
+
+fn last_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
+    if a.last_stem.is_empty() || b.last_stem.is_empty() {
+        NameLevel::Missing
+    } else if a.last_key == b.last_key {
+        if a.raw_names.0 == b.raw_names.0 {
+            NameLevel::Equal
+        } else {
+            NameLevel::Translit
+        }
+    } else if a.last_stem == b.last_stem {
+        NameLevel::SuffixDiffers
+    } else if similar(&a.last_stem, &b.last_stem) {
+        NameLevel::Similar
+    } else {
+        NameLevel::Differs
+    }
+}
+
+/// First and last name written in each other's fields.
+fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
+    let agree = |x: &str, y: &str| !x.is_empty() && (x == y || similar(x, y));
+    agree(&a.first_key, &b.last_key) && agree(&a.last_key, &b.first_key)
+        || agree(&a.first_key, &b.last_stem) && agree(&a.last_stem, &b.first_key)
+}
+
+fn date_level(a: Date, b: Date) -> (Reason, f32) {
+    if a == b {
+        return (Reason::BirthDateEqual, weights::BIRTH_DATE_EQUAL);
+    }
+    match DateMismatch::between(a, b) {
+        DateMismatch::DayMonthSwapped => (
+            Reason::BirthDateDayMonthSwapped,
+            weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
+        ),
+        DateMismatch::OneDigit => (Reason::BirthDateOneDigit, weights::BIRTH_DATE_ONE_DIGIT),
+        DateMismatch::Different => (Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS),
+    }
+}
+
+/// Digits 1-9 of a PIN held as a number: sex digit and birth date.
+const SERIAL_MODULUS: u64 = 100_000;
+
+/// Compares two records, telling `note` each reason and its weight; returns the score.
+pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) -> f32 {
+    let mut score = 0.0;
+    let mut add = |reason: Reason, weight: f32| {
+        score += weight;
+        note(reason, weight);
+    };
+
+    let first = first_name_level(a, b);
+    let last = last_name_level(a, b);
+    let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
+    let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
+    if first == NameLevel::Differs && last != NameLevel::Equal && names_swapped(a, b) {
+        add(
+            Reason::NamesSwapped,
+            first_equal.min(last_equal) * 2.0 - 1.0,
+        );
+    } else {
+        match last {
+            NameLevel::Equal => add(Reason::LastNameEqual, last_equal),
+            NameLevel::Translit => add(Reason::LastNameTranslitMatch, last_equal),
+            NameLevel::SuffixDiffers => add(
+                Reason::LastNameSuffixDiffers,
+                last_equal - weights::LAST_NAME_SUFFIX_PENALTY,
+            ),
+            NameLevel::Similar => add(Reason::LastNameSimilar, weights::LAST_NAME_SIMILAR),
+            NameLevel::Differs => add(Reason::LastNameDiffers, weights::LAST_NAME_DIFFERS),
+            NameLevel::Missing => {}
+        }
+        match first {
+            NameLevel::Equal => add(Reason::FirstNameEqual, first_equal),
+            NameLevel::Translit | NameLevel::SuffixDiffers => {
+                add(Reason::FirstNameTranslitMatch, first_equal)
+            }
+            NameLevel::Similar => add(Reason::FirstNameSimilar, weights::FIRST_NAME_SIMILAR),
+            NameLevel::Differs => add(Reason::FirstNameDiffers, weights::FIRST_NAME_DIFFERS),
+            NameLevel::Missing => {}
+        }
+    }
+
+    if let (Some(fa), Some(fb)) = (&a.father, &b.father) {
+        if fa == fb {
+            let w = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
+            add(Reason::PatronymicEqual, w);
+        } else if similar(fa, fb) {
+            add(Reason::PatronymicSimilar, weights::PATRONYMIC_SIMILAR);
+        } else {
+            add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
+        }
+    }
+
+    if let (Some(da), Some(db)) = (a.best_birth_date(), b.best_birth_date()) {
+        let (reason, weight) = date_level(da, db);
+        add(reason, weight);
+    }
+
+    if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
+        if sa == sb {
+            add(Reason::SexEqual, weights::SEX_EQUAL);
+        } else {
+            add(Reason::SexDiffers, weights::SEX_DIFFERS);
+        }
+    }
+
+    if let (Some(pa), Some(pb)) = (a.pin, b.pin) {
+        if pa == pb {
+            add(Reason::PinEqual, weights::PIN_EQUAL);
+        } else if pa / SERIAL_MODULUS == pb / SERIAL_MODULUS {
+            add(Reason::PinSerialDiffers, 0.0);
+        } else if pa % SERIAL_MODULUS == pb % SERIAL_MODULUS {
+            add(Reason::PinDateDiffers, 0.0);
+        } else {
+            add(Reason::PinDiffers, 0.0);
+        }
+    }
+    score
+}
+
+/// The score alone, for the hot loop.
+pub fn score(a: &Prepared, b: &Prepared) -> f32 {
+    compare(a, b, |_, _| {})
+}
+
+/// The reasons and their weights, for people to read.
+pub fn explain(a: &Prepared, b: &Prepared) -> (f32, Vec<(Reason, f32)>) {
+    let mut reasons = Vec::with_capacity(8);
+    let score = compare(a, b, |reason, weight| reasons.push((reason, weight)));
+    (score, reasons)
+}

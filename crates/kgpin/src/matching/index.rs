@@ -1,0 +1,109 @@
+//! One-at-a-time queries against a loaded registry: "is this person already
+//! here, under another PIN or with this PIN under another name?" This is what
+//! the clerk's pre-check and the embed API call.
+
+use serde::Serialize;
+
+use super::blocking;
+use super::compare::{self, Reason};
+use super::record::{Frequencies, Person, Prepared};
+use super::{pair_kind, prepare, Kind, Options};
+use crate::registry::Record;
+
+/// A registry record that may be the queried person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// Index of the record in the registry.
+    pub record: u32,
+    pub score: f32,
+    /// `None` when the score is below the threshold and no PIN is shared: worth a look, no more.
+    pub kind: Option<Kind>,
+    pub reasons: Vec<(Reason, f32)>,
+}
+
+/// A registry prepared for queries: blocking keys sorted for binary search.
+#[derive(Debug, Clone)]
+pub struct Index {
+    prepared: Vec<Prepared>,
+    frequencies: Frequencies,
+    entries: Vec<(u64, u32)>,
+    options: Options,
+}
+
+/// Candidates scoring below this are not shown (unless they share the PIN).
+pub const MIN_CANDIDATE_SCORE: f32 = 0.0;
+
+impl Index {
+    pub fn build(records: &[Record], options: Options) -> Index {
+        let prepared = prepare(records);
+        let frequencies = Frequencies::count(&prepared);
+        let mut entries = Vec::with_capacity(prepared.len() * 7);
+        let mut keys = Vec::with_capacity(8);
+        for (i, r) in prepared.iter().enumerate() {
+            keys.clear();
+            blocking::keys(r, &mut keys);
+            entries.extend(keys.iter().map(|&k| (k, i as u32)));
+        }
+        entries.sort_unstable();
+        Index {
+            prepared,
+            frequencies,
+            entries,
+            options,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.prepared.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.prepared.is_empty()
+    }
+
+    /// The records that may be `person`, best first, at most `limit`.
+    pub fn candidates(&self, person: &Person, limit: usize) -> Vec<Candidate> {
+        let mut found: Vec<u32> = Vec::new();
+        let mut keys = Vec::with_capacity(16);
+        let mut queries = Prepared::from_person(person);
+        for query in &mut queries {
+            self.frequencies.annotate(query);
+            keys.clear();
+            blocking::keys(query, &mut keys);
+            for &key in &keys {
+                let start = self.entries.partition_point(|e| e.0 < key);
+                let block = self.entries[start..]
+                    .iter()
+                    .take_while(|e| e.0 == key)
+                    .take(blocking::KeyKind::of(key).cap() * 4);
+                found.extend(block.map(|e| e.1));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let mut candidates: Vec<Candidate> = found
+            .into_iter()
+            .filter_map(|record| {
+                let other = &self.prepared[record as usize];
+                // With several PINs, the best-scoring form of the query speaks.
+                let (score, reasons, query) = queries
+                    .iter()
+                    .map(|q| {
+                        let (s, r) = compare::explain(q, other);
+                        (s, r, q)
+                    })
+                    .max_by(|a, b| a.0.total_cmp(&b.0))?;
+                let kind = pair_kind(query, other, score, self.options.threshold);
+                (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then_some(Candidate {
+                    record,
+                    score,
+                    kind,
+                    reasons,
+                })
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
+        candidates.truncate(limit);
+        candidates
+    }
+}

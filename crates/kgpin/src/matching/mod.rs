@@ -1,0 +1,321 @@
+//! Finding the people behind double PINs: the record-linkage pipeline
+//! normalise -> block -> compare -> score -> cluster, every decision explained.
+//!
+//! ```
+//! use kgpin::matching::{dedupe, Kind, Options};
+//! use kgpin::registry::Registry;
+//!
+//! let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
+//!     a,10503198500123,Жумагулова,Айгүл,Асанбековна,1985-03-05,F\n\
+//!     b,10503198500456,Zhumagulova,Aigul,Asanbek kyzy,1985-03-05,F\n\
+//!     c,10503198500457,Жумагулова,Нургүл,Асанбековна,1985-03-05,F\n";
+//! let registry = Registry::from_csv(csv.as_bytes())?;
+//! let result = dedupe(&registry.records, &Options::default(), &mut |_| {});
+//! // a and b are one woman with two PINs; c is her twin sister.
+//! assert_eq!(result.clusters.len(), 1);
+//! assert_eq!(result.clusters[0].kind, Kind::SamePersonMultiplePins);
+//! assert_eq!(result.clusters[0].members, [0, 1]);
+//! # Ok::<(), kgpin::registry::RegistryError>(())
+//! ```
+
+pub mod blocking;
+pub mod cluster;
+pub mod compare;
+pub mod index;
+pub mod record;
+
+use serde::Serialize;
+
+pub use compare::{weights, Reason};
+pub use record::{Frequencies, Person, Prepared};
+
+use crate::registry::Record;
+
+/// What kind of problem a pair or cluster of records shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One person, two or more different PINs: the double-PIN problem.
+    SamePersonMultiplePins,
+    /// One PIN, held by records that are different people.
+    PinSharedByDifferentPeople,
+    /// One person with one PIN, recorded more than once.
+    RepeatedRecord,
+}
+
+impl Kind {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Kind::SamePersonMultiplePins => "same_person_multiple_pins",
+            Kind::PinSharedByDifferentPeople => "pin_shared_by_different_people",
+            Kind::RepeatedRecord => "repeated_record",
+        }
+    }
+}
+
+/// Settings of a deduplication run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Pairs scoring at least this (in bits) are taken for one person.
+    pub threshold: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            threshold: weights::DEFAULT_THRESHOLD,
+        }
+    }
+}
+
+/// A pair worth a person's attention, with its explanation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairFinding {
+    pub a: u32,
+    pub b: u32,
+    pub score: f32,
+    pub kind: Kind,
+    pub reasons: Vec<(Reason, f32)>,
+}
+
+/// Records taken for one person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    /// The smallest record_id of the members: stable between runs.
+    pub id: String,
+    pub kind: Kind,
+    /// Record indices, sorted by record_id.
+    pub members: Vec<u32>,
+}
+
+/// Counts that describe a run.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    pub records: u64,
+    pub candidate_pairs: u64,
+    pub oversized_blocks_skipped: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Dedupe {
+    pub pairs: Vec<PairFinding>,
+    pub clusters: Vec<Cluster>,
+    pub stats: Stats,
+}
+
+/// The stages a run reports progress for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Prepare,
+    Block,
+    Compare,
+    Cluster,
+}
+
+/// Progress of a run: `done` of `total` units of `stage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub stage: Stage,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// Prepares records for matching and counts their name frequencies.
+pub fn prepare(records: &[Record]) -> Vec<Prepared> {
+    let mut prepared: Vec<Prepared> = parallel::map(records, Prepared::from_record);
+    let frequencies = Frequencies::count(&prepared);
+    parallel::for_each_mut(&mut prepared, |p| frequencies.annotate(p));
+    prepared
+}
+
+/// Candidate pairs `(a, b)` with `a < b`, each once, and the number of skipped blocks.
+pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
+    let mut entries: Vec<(u64, u32)> = parallel::flat_map_indexed(prepared, |i, r, out| {
+        let mut keys = Vec::with_capacity(8);
+        blocking::keys(r, &mut keys);
+        out.extend(keys.into_iter().map(|k| (k, i as u32)));
+    });
+    parallel::sort(&mut entries);
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut skipped = 0;
+    let mut start = 0;
+    while start < entries.len() {
+        let key = entries[start].0;
+        let end = start + entries[start..].partition_point(|e| e.0 == key);
+        let block = &entries[start..end];
+        if block.len() > blocking::KeyKind::of(key).cap() {
+            skipped += 1;
+        } else {
+            for (i, &(_, a)) in block.iter().enumerate() {
+                for &(_, b) in &block[i + 1..] {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+        start = end;
+    }
+    parallel::sort(&mut pairs);
+    pairs.dedup();
+    (pairs, skipped)
+}
+
+/// The kind of a pair: one person (by score) or a PIN held by different people.
+pub fn pair_kind(a: &Prepared, b: &Prepared, score: f32, threshold: f32) -> Option<Kind> {
+    let same_pin = a.pin.is_some() && a.pin == b.pin;
+    match (score >= threshold, same_pin) {
+        (true, true) => Some(Kind::RepeatedRecord),
+        (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
+        (true, false) => Some(Kind::RepeatedRecord),
+        (false, true) => Some(Kind::PinSharedByDifferentPeople),
+        (false, false) => None,
+    }
+}
+
+/// Finds duplicate candidates in a registry: pairs with reasons, and clusters.
+pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Progress)) -> Dedupe {
+    let n = records.len() as u64;
+    progress(Progress {
+        stage: Stage::Prepare,
+        done: 0,
+        total: n,
+    });
+    let prepared = prepare(records);
+    progress(Progress {
+        stage: Stage::Block,
+        done: 0,
+        total: n,
+    });
+    let (candidates, skipped) = candidate_pairs(&prepared);
+    let total = candidates.len() as u64;
+    let threshold = options.threshold;
+    let mut pairs = Vec::new();
+    const CHUNK: usize = 1 << 16;
+    for (chunk_index, chunk) in candidates.chunks(CHUNK).enumerate() {
+        progress(Progress {
+            stage: Stage::Compare,
+            done: (chunk_index * CHUNK) as u64,
+            total,
+        });
+        pairs.extend(parallel::filter_map(chunk, |&(a, b)| {
+            let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
+            let score = compare::score(pa, pb);
+            let kind = pair_kind(pa, pb, score, threshold)?;
+            let (score, reasons) = compare::explain(pa, pb);
+            Some(PairFinding {
+                a,
+                b,
+                score,
+                kind,
+                reasons,
+            })
+        }));
+    }
+    progress(Progress {
+        stage: Stage::Cluster,
+        done: 0,
+        total: pairs.len() as u64,
+    });
+    let id_of = |i: u32| records[i as usize].record_id.as_str();
+    let same_person = pairs
+        .iter()
+        .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
+        .map(|p| (p.a, p.b));
+    let clusters = cluster::components(records.len(), same_person, id_of)
+        .into_iter()
+        .map(|members| {
+            let mut pins: Vec<u64> = members
+                .iter()
+                .filter_map(|&m| prepared[m as usize].pin)
+                .collect();
+            pins.sort_unstable();
+            pins.dedup();
+            let kind = if pins.len() > 1 {
+                Kind::SamePersonMultiplePins
+            } else {
+                Kind::RepeatedRecord
+            };
+            Cluster {
+                id: id_of(members[0]).to_string(),
+                kind,
+                members,
+            }
+        })
+        .collect();
+    Dedupe {
+        pairs,
+        clusters,
+        stats: Stats {
+            records: n,
+            candidate_pairs: total,
+            oversized_blocks_skipped: skipped,
+        },
+    }
+}
+
+/// Data-parallel helpers: rayon on native builds with the `parallel` feature,
+/// plain loops otherwise (the WASM build is single-threaded).
+mod parallel {
+    #[cfg(feature = "parallel")]
+    use rayon::prelude::*;
+
+    pub fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+        #[cfg(feature = "parallel")]
+        return items.par_iter().map(f).collect();
+        #[cfg(not(feature = "parallel"))]
+        return items.iter().map(f).collect();
+    }
+
+    pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
+        #[cfg(feature = "parallel")]
+        items.par_iter_mut().for_each(f);
+        #[cfg(not(feature = "parallel"))]
+        items.iter_mut().for_each(f);
+    }
+
+    pub fn filter_map<T: Sync, U: Send>(
+        items: &[T],
+        f: impl Fn(&T) -> Option<U> + Sync + Send,
+    ) -> Vec<U> {
+        #[cfg(feature = "parallel")]
+        return items.par_iter().filter_map(f).collect();
+        #[cfg(not(feature = "parallel"))]
+        return items.iter().filter_map(f).collect();
+    }
+
+    pub fn flat_map_indexed<T: Sync, U: Send>(
+        items: &[T],
+        f: impl Fn(usize, &T, &mut Vec<U>) + Sync + Send,
+    ) -> Vec<U> {
+        #[cfg(feature = "parallel")]
+        {
+            let chunks: Vec<Vec<U>> = items
+                .par_chunks(4096)
+                .enumerate()
+                .map(|(c, chunk)| {
+                    let mut out = Vec::with_capacity(chunk.len() * 8);
+                    for (i, item) in chunk.iter().enumerate() {
+                        f(c * 4096 + i, item, &mut out);
+                    }
+                    out
+                })
+                .collect();
+            chunks.into_iter().flatten().collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            let mut out = Vec::with_capacity(items.len() * 8);
+            for (i, item) in items.iter().enumerate() {
+                f(i, item, &mut out);
+            }
+            out
+        }
+    }
+
+    pub fn sort<T: Ord + Send>(items: &mut [T]) {
+        #[cfg(feature = "parallel")]
+        items.par_sort_unstable();
+        #[cfg(not(feature = "parallel"))]
+        items.sort_unstable();
+    }
+}

@@ -1,0 +1,149 @@
+//! Records prepared for matching: names as keys, dates and PINs as numbers,
+//! and how common each name is (term frequencies).
+
+use std::collections::HashMap;
+
+use crate::date::Date;
+use crate::names::{father_key, name_key, surname_stem};
+use crate::pin::Pin;
+use crate::registry::{pin_digits, Record};
+use crate::sex::Sex;
+
+/// What a person is known by, as a query or a registry row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Person {
+    pub last_name: String,
+    pub first_name: String,
+    pub patronymic: Option<String>,
+    pub birth_date: Option<Date>,
+    pub sex: Option<Sex>,
+    pub pins: Vec<String>,
+}
+
+/// One record in matching form. Cheap to compare: no allocation on the equal paths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub last_key: String,
+    pub last_stem: String,
+    pub first_key: String,
+    pub father: Option<String>,
+    /// The stated birth date.
+    pub birth_date: Option<Date>,
+    /// The PIN's birth date, when the PIN is valid.
+    pub pin_birth_date: Option<Date>,
+    /// The stated sex, else the PIN's.
+    pub sex: Option<Sex>,
+    /// The recorded PIN's 14 digits as a number, when it has that shape.
+    pub pin: Option<u64>,
+    /// The raw names, to tell an exact match from a transliteration match.
+    pub raw_names: (String, String),
+    /// How common the surname stem / first name / father's name are (share of records).
+    pub last_freq: f32,
+    pub first_freq: f32,
+    pub father_freq: f32,
+}
+
+impl Prepared {
+    fn new(
+        last: &str,
+        first: &str,
+        patronymic: &str,
+        birth_date: Option<Date>,
+        sex: Option<Sex>,
+        pin_text: &str,
+    ) -> Prepared {
+        let pin = pin_text.parse::<Pin>().ok();
+        Prepared {
+            last_key: name_key(last),
+            last_stem: surname_stem(last),
+            first_key: name_key(first),
+            father: father_key(patronymic),
+            birth_date,
+            pin_birth_date: pin.map(|p| p.birth_date()),
+            sex: sex.or(pin.map(|p| p.sex())),
+            pin: pin_digits(pin_text).and_then(|d| d.parse().ok()),
+            raw_names: (last.trim().to_lowercase(), first.trim().to_lowercase()),
+            last_freq: 0.0,
+            first_freq: 0.0,
+            father_freq: 0.0,
+        }
+    }
+
+    pub fn from_record(record: &Record) -> Prepared {
+        Prepared::new(
+            &record.last_name,
+            &record.first_name,
+            &record.patronymic,
+            record.birth_date,
+            record.sex,
+            &record.pin_text,
+        )
+    }
+
+    /// One prepared form per PIN of the person (one without a PIN if none).
+    pub fn from_person(person: &Person) -> Vec<Prepared> {
+        let patronymic = person.patronymic.as_deref().unwrap_or("");
+        let make = |pin: &str| {
+            Prepared::new(
+                &person.last_name,
+                &person.first_name,
+                patronymic,
+                person.birth_date,
+                person.sex,
+                pin,
+            )
+        };
+        if person.pins.is_empty() {
+            vec![make("")]
+        } else {
+            person.pins.iter().map(|p| make(p)).collect()
+        }
+    }
+
+    /// The birth date to compare: the stated one, else the PIN's.
+    pub fn best_birth_date(&self) -> Option<Date> {
+        self.birth_date.or(self.pin_birth_date)
+    }
+}
+
+/// Counts of name keys over a registry: a shared rare name is stronger evidence
+/// than a shared common one.
+#[derive(Debug, Clone, Default)]
+pub struct Frequencies {
+    total: f32,
+    last: HashMap<String, u32>,
+    first: HashMap<String, u32>,
+    father: HashMap<String, u32>,
+}
+
+impl Frequencies {
+    pub fn count(records: &[Prepared]) -> Frequencies {
+        let mut f = Frequencies {
+            total: records.len().max(1) as f32,
+            ..Frequencies::default()
+        };
+        for r in records {
+            *f.last.entry(r.last_stem.clone()).or_default() += 1;
+            *f.first.entry(r.first_key.clone()).or_default() += 1;
+            if let Some(father) = &r.father {
+                *f.father.entry(father.clone()).or_default() += 1;
+            }
+        }
+        f
+    }
+
+    fn share(&self, map: &HashMap<String, u32>, key: &str) -> f32 {
+        map.get(key).copied().unwrap_or(1).max(1) as f32 / self.total
+    }
+
+    /// Fills in a record's name frequencies.
+    pub fn annotate(&self, r: &mut Prepared) {
+        r.last_freq = self.share(&self.last, &r.last_stem);
+        r.first_freq = self.share(&self.first, &r.first_key);
+        r.father_freq = r
+            .father
+            .as_deref()
+            .map_or(0.0, |k| self.share(&self.father, k));
+    }
+}

@@ -1,0 +1,399 @@
+//! Registry extracts: the CSV files clerks load (see `registry-csv.md`).
+//!
+//! Accepts UTF-8 with or without BOM and Windows-1251, `,` or `;` (Excel in a
+//! Russian locale writes `;`), CRLF, quoted fields with embedded delimiters and
+//! newlines. Every row is accounted for: it becomes a [`Record`], or a
+//! [`Diagnostic`] with its line number and why. Fields that cannot be read
+//! (a malformed date, an unknown sex) keep the row and add a diagnostic.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::pin::{self, Pin};
+use crate::sex::Sex;
+
+/// The text encoding a file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Windows1251,
+}
+
+/// One person-row of a registry.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Record {
+    pub record_id: String,
+    /// The PIN as recorded.
+    pub pin_text: String,
+    /// The PIN when it passes the structural rules.
+    pub pin: Option<Pin>,
+    pub last_name: String,
+    pub first_name: String,
+    pub patronymic: String,
+    pub birth_date: Option<Date>,
+    pub sex: Option<Sex>,
+    pub source: String,
+    /// Values of the columns kgpin does not know, in [`Registry::extra_columns`] order.
+    pub extra: Vec<String>,
+    /// 1-based line of the file where the row starts.
+    pub line: u64,
+}
+
+/// What went wrong with one row or field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(
+    tag = "code",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum Problem {
+    /// The row cannot be read as CSV (e.g. an unclosed quote).
+    MalformedRow {
+        detail: String,
+    },
+    /// The row has another number of fields than the header.
+    WrongFieldCount {
+        expected: usize,
+        found: usize,
+    },
+    /// A quote was opened and not closed where expected, so the row ran on over
+    /// the next `lines_spanned` lines (whose rows are inside this one).
+    UnbalancedQuote {
+        lines_spanned: u64,
+    },
+    MissingRecordId,
+    DuplicateRecordId {
+        record_id: String,
+    },
+    /// The PIN is not valid; the row is kept and matched on its other fields.
+    InvalidPin {
+        pin_code: &'static str,
+    },
+    InvalidBirthDate {
+        value: String,
+    },
+    InvalidSex {
+        value: String,
+    },
+}
+
+impl Problem {
+    pub const fn code(&self) -> &'static str {
+        match self {
+            Problem::MalformedRow { .. } => "malformed_row",
+            Problem::WrongFieldCount { .. } => "wrong_field_count",
+            Problem::UnbalancedQuote { .. } => "unbalanced_quote",
+            Problem::MissingRecordId => "missing_record_id",
+            Problem::DuplicateRecordId { .. } => "duplicate_record_id",
+            Problem::InvalidPin { .. } => "invalid_pin",
+            Problem::InvalidBirthDate { .. } => "invalid_birth_date",
+            Problem::InvalidSex { .. } => "invalid_sex",
+        }
+    }
+
+    /// Whether the row was dropped from matching (otherwise only a field was).
+    pub const fn rejects_row(&self) -> bool {
+        matches!(
+            self,
+            Problem::MalformedRow { .. }
+                | Problem::WrongFieldCount { .. }
+                | Problem::UnbalancedQuote { .. }
+                | Problem::MissingRecordId
+                | Problem::DuplicateRecordId { .. }
+        )
+    }
+}
+
+/// A problem and where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Diagnostic {
+    /// 1-based line number where the row starts.
+    pub line: u64,
+    /// The row's record_id when it could be read.
+    pub record_id: Option<String>,
+    #[serde(flatten)]
+    pub problem: Problem,
+}
+
+/// Why a whole file cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(
+    tag = "code",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum RegistryError {
+    #[error("the file is empty")]
+    EmptyFile,
+    #[error("the header lacks the required column {column}")]
+    MissingColumn { column: &'static str },
+    #[error("the header names the column {column} twice")]
+    DuplicateColumn { column: String },
+    #[error("the header cannot be read: {detail}")]
+    BadHeader { detail: String },
+}
+
+impl RegistryError {
+    pub const fn code(&self) -> &'static str {
+        match self {
+            RegistryError::EmptyFile => "empty_file",
+            RegistryError::MissingColumn { .. } => "missing_column",
+            RegistryError::DuplicateColumn { .. } => "duplicate_column",
+            RegistryError::BadHeader { .. } => "bad_header",
+        }
+    }
+}
+
+/// A loaded registry: the readable records, and a diagnostic for everything else.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    pub records: Vec<Record>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Header names of passed-through columns, as written in the file.
+    pub extra_columns: Vec<String>,
+    pub encoding: Option<Encoding>,
+    pub delimiter: u8,
+    /// Data rows seen (records plus rejected rows).
+    pub rows_read: u64,
+}
+
+impl Registry {
+    /// Rows left out of matching, with their diagnostics.
+    pub fn rejected(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.problem.rejects_row())
+    }
+}
+
+const REQUIRED: [&str; 4] = ["record_id", "pin", "last_name", "first_name"];
+const KNOWN: [&str; 8] = [
+    "record_id",
+    "pin",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "source",
+];
+
+/// Decodes a file's bytes: UTF-8 (BOM stripped) when valid, else Windows-1251.
+pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.into(), Encoding::Utf8),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
+            (text, Encoding::Windows1251)
+        }
+    }
+}
+
+/// `;` when the header line has more semicolons than commas outside quotes, else `,`.
+fn sniff_delimiter(text: &str) -> u8 {
+    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semicolons += 1,
+            '\n' if !quoted => break,
+            _ => {}
+        }
+    }
+    if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+impl Registry {
+    /// Reads a registry extract from the bytes of a CSV file.
+    ///
+    /// ```
+    /// let csv = "record_id;pin;last_name;first_name;birth_date\n\
+    ///            r1;10202198254217;Асанова;Айгүл;02.02.1982\n\
+    ///            r2;;Asanova;Aigul;1982-02-31\n\
+    ///            ;10202198254217;X;Y;\n";
+    /// let registry = kgpin::registry::Registry::from_csv(csv.as_bytes()).unwrap();
+    /// assert_eq!(registry.records.len(), 2);
+    /// assert_eq!(registry.rows_read, 3);
+    /// let codes: Vec<_> = registry.diagnostics.iter().map(|d| (d.line, d.problem.code())).collect();
+    /// assert_eq!(codes, [(3, "invalid_pin"), (3, "invalid_birth_date"), (4, "missing_record_id")]);
+    /// ```
+    pub fn from_csv(bytes: &[u8]) -> Result<Registry, RegistryError> {
+        let (text, encoding) = decode(bytes);
+        if text.trim().is_empty() {
+            return Err(RegistryError::EmptyFile);
+        }
+        let delimiter = sniff_delimiter(&text);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        let header = reader
+            .headers()
+            .map_err(|e| RegistryError::BadHeader {
+                detail: e.to_string(),
+            })?
+            .clone();
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
+            .collect();
+        let mut seen = HashSet::new();
+        for name in &names {
+            if !name.is_empty() && !seen.insert(name.as_str()) {
+                return Err(RegistryError::DuplicateColumn {
+                    column: name.clone(),
+                });
+            }
+        }
+        let position = |column: &str| names.iter().position(|n| n == column);
+        for column in REQUIRED {
+            if position(column).is_none() {
+                return Err(RegistryError::MissingColumn { column });
+            }
+        }
+        let columns: [Option<usize>; 8] = KNOWN.map(position);
+        let extra_indices: Vec<usize> = (0..names.len())
+            .filter(|i| !KNOWN.contains(&names[*i].as_str()))
+            .collect();
+        let mut registry = Registry {
+            extra_columns: extra_indices
+                .iter()
+                .map(|&i| header.get(i).unwrap_or("").trim().to_string())
+                .collect(),
+            encoding: Some(encoding),
+            delimiter,
+            ..Registry::default()
+        };
+        let mut ids = HashSet::new();
+        let mut row = csv::StringRecord::new();
+        loop {
+            let line = reader.position().line();
+            match reader.read_record(&mut row) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(error) => {
+                    registry.rows_read += 1;
+                    let line = error.position().map_or(line, |p| p.line());
+                    registry.diagnostics.push(Diagnostic {
+                        line,
+                        record_id: None,
+                        problem: Problem::MalformedRow {
+                            detail: error.to_string(),
+                        },
+                    });
+                    continue;
+                }
+            }
+            let line = row.position().map_or(line, |p| p.line());
+            // A blank line is not a row (csv skips them); a row of empty fields is one.
+            registry.rows_read += 1;
+            let field = |c: usize| columns[c].and_then(|i| row.get(i)).unwrap_or("").trim();
+            let record_id = field(0);
+            let id = (!record_id.is_empty()).then(|| record_id.to_string());
+            let mut reject = |problem| {
+                registry.diagnostics.push(Diagnostic {
+                    line,
+                    record_id: id.clone(),
+                    problem,
+                })
+            };
+            if row.len() != names.len() && row.iter().any(|f| f.contains('\n')) {
+                reject(Problem::UnbalancedQuote {
+                    lines_spanned: reader.position().line().saturating_sub(line),
+                });
+                continue;
+            }
+            if row.len() != names.len() {
+                reject(Problem::WrongFieldCount {
+                    expected: names.len(),
+                    found: row.len(),
+                });
+                continue;
+            }
+            if record_id.is_empty() {
+                reject(Problem::MissingRecordId);
+                continue;
+            }
+            if !ids.insert(record_id.to_string()) {
+                reject(Problem::DuplicateRecordId {
+                    record_id: record_id.to_string(),
+                });
+                continue;
+            }
+            let mut field_problems = Vec::new();
+            let pin_text = field(1);
+            let pin = match pin_text.parse::<Pin>() {
+                Ok(pin) => Some(pin),
+                Err(error) => {
+                    field_problems.push(Problem::InvalidPin {
+                        pin_code: error.code(),
+                    });
+                    None
+                }
+            };
+            let birth_date = match field(5) {
+                "" => None,
+                value => match value.parse::<Date>() {
+                    Ok(date) => Some(date),
+                    Err(_) => {
+                        field_problems.push(Problem::InvalidBirthDate {
+                            value: value.to_string(),
+                        });
+                        None
+                    }
+                },
+            };
+            let sex = match field(6) {
+                "" => None,
+                value => match value.parse::<Sex>() {
+                    Ok(sex) => Some(sex),
+                    Err(_) => {
+                        field_problems.push(Problem::InvalidSex {
+                            value: value.to_string(),
+                        });
+                        None
+                    }
+                },
+            };
+            for problem in field_problems {
+                registry.diagnostics.push(Diagnostic {
+                    line,
+                    record_id: id.clone(),
+                    problem,
+                });
+            }
+            registry.records.push(Record {
+                record_id: record_id.to_string(),
+                pin_text: pin_text.to_string(),
+                pin,
+                last_name: field(2).to_string(),
+                first_name: field(3).to_string(),
+                patronymic: field(4).to_string(),
+                birth_date,
+                sex,
+                source: field(7).to_string(),
+                extra: extra_indices
+                    .iter()
+                    .map(|&i| row.get(i).unwrap_or("").to_string())
+                    .collect(),
+                line,
+            });
+        }
+        Ok(registry)
+    }
+}
+
+/// The cleaned 14 digits of a recorded PIN, when it has that shape (even if invalid).
+pub fn pin_digits(text: &str) -> Option<String> {
+    let clean = pin::compact(text);
+    (clean.len() == pin::PIN_LENGTH && clean.bytes().all(|b| b.is_ascii_digit())).then_some(clean)
+}

@@ -1,6 +1,9 @@
 //! `kgpin`: the command-line face of the kgpin core.
 
 mod check;
+mod dedupe;
+mod eval;
+mod synth;
 mod today;
 
 use std::process::ExitCode;
@@ -22,6 +25,12 @@ struct Cli {
 enum Command {
     /// Check PINs given as arguments, or one per line of standard input.
     Check(check::CheckArgs),
+    /// Find duplicate candidates in a registry extract (CSV) and cluster them.
+    Dedupe(dedupe::DedupeArgs),
+    /// Write a synthetic registry with known truth (demo and benchmark data).
+    Synth(synth::SynthArgs),
+    /// Score clusters against the truth: pairwise precision, recall and F1.
+    Eval(eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -35,5 +44,19 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Dedupe(args) => report(dedupe::run(args)),
+        Command::Synth(args) => report(synth::run(args)),
+        Command::Eval(args) => report(eval::run(args)),
+    }
+}
+
+/// Prints a command's error the same way for every command; exit status 2.
+fn report(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("kgpin: {message}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -23,6 +23,7 @@
 //! ```
 
 pub mod date;
+pub mod eval;
 pub mod matching;
 pub mod messages;
 pub mod names;
@@ -30,6 +31,7 @@ pub mod pin;
 pub mod registry;
 pub mod report;
 pub mod sex;
+pub mod synth;
 
 pub use date::{Date, DateError};
 pub use messages::Lang;

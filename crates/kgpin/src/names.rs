@@ -205,6 +205,19 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// A name in plain Latin letters, without folding spelling variants: used to
+/// judge typos, which folding can make look larger ("Shiin" folds to "shin").
+pub fn plain_latin(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in words(name) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        to_latin(&word.to_lowercase(), &mut out);
+    }
+    out
+}
+
 /// The words of a name: split on spaces, hyphens and punctuation.
 pub fn words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '.' | ',' | '‐' | '–' | '_' | '/'))

@@ -499,6 +499,119 @@ pub fn check(input: &str, today: Date, stated: &Stated) -> PinCheck {
     }
 }
 
+/// What can still be read from a damaged PIN. For matching records only: a
+/// damaged PIN is never accepted as valid, but two records of one person often
+/// carry the same PIN, one of them damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinFragment {
+    /// 14 characters, some of them letters that look like digits (`1O202...`),
+    /// read as those digits.
+    LookAlikes(String),
+    /// 13 digits: one digit was lost in typing (or a leading zero in a spreadsheet).
+    MissingDigit(String),
+    /// A spreadsheet's exponent form (`2.02021E+13`): the leading digits,
+    /// the last of them possibly rounded.
+    Leading(String),
+}
+
+impl PinFragment {
+    /// Reads what survives of a damaged PIN; `None` for a valid-looking or hopeless input.
+    ///
+    /// ```
+    /// use kgpin::pin::PinFragment;
+    /// let f = PinFragment::from_input("1O202198254217").unwrap();
+    /// assert!(f.matches("10202198254217"));
+    /// let f = PinFragment::from_input("1.02022E+13").unwrap();
+    /// assert!(f.matches("10202198254217"));
+    /// assert!(PinFragment::from_input("1020219825427").unwrap().matches("10202198254217"));
+    /// ```
+    pub fn from_input(input: &str) -> Option<PinFragment> {
+        if is_spreadsheet_number(input) {
+            let mantissa = input.trim().split(['e', 'E']).next().unwrap_or("");
+            let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+            return (digits.len() >= 4).then_some(PinFragment::Leading(digits));
+        }
+        let clean = compact(input);
+        let count = clean.chars().count();
+        if count == PIN_LENGTH && !clean.bytes().all(|b| b.is_ascii_digit()) {
+            let repaired: Option<String> = clean
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_digit() {
+                        Some(c)
+                    } else {
+                        digit_look_alike(c)
+                    }
+                })
+                .collect();
+            return repaired.map(PinFragment::LookAlikes);
+        }
+        if count == PIN_LENGTH - 1 && clean.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(PinFragment::MissingDigit(clean));
+        }
+        None
+    }
+
+    /// Whether `digits` (a 14-digit PIN) could be the PIN this fragment was.
+    pub fn matches(&self, digits: &str) -> bool {
+        if digits.len() != PIN_LENGTH {
+            return false;
+        }
+        match self {
+            PinFragment::LookAlikes(repaired) => repaired == digits,
+            PinFragment::MissingDigit(short) => {
+                (0..PIN_LENGTH).any(|i| digits[..i] == short[..i] && digits[i + 1..] == short[i..])
+            }
+            PinFragment::Leading(leading) => {
+                // The last leading digit may be rounded: compare all but it.
+                let sure = &leading[..leading.len() - 1];
+                digits.starts_with(sure)
+            }
+        }
+    }
+
+    /// Whether the surviving digits agree with a person of this sex and birth date
+    /// (positions 1-9 of their PIN would be the sex digit and `DDMMYYYY`).
+    pub fn consistent_with(&self, sex: Sex, birth_date: Date) -> bool {
+        let expected = format!(
+            "{}{}",
+            if sex == Sex::Female { '1' } else { '2' },
+            birth_date.to_ddmmyyyy()
+        );
+        match self {
+            PinFragment::LookAlikes(d) => d.starts_with(&expected),
+            PinFragment::MissingDigit(_) => true,
+            PinFragment::Leading(leading) => {
+                let sure = &leading[..leading.len() - 1];
+                let n = sure.len().min(expected.len());
+                sure[..n] == expected[..n]
+            }
+        }
+    }
+
+    /// A birth date the fragment most likely carries (positions 2-9), for finding candidates.
+    pub fn likely_birth_date(&self) -> Option<Date> {
+        let digits = match self {
+            PinFragment::LookAlikes(d) | PinFragment::MissingDigit(d) => d.as_str(),
+            PinFragment::Leading(_) => return None,
+        };
+        let number = |r: std::ops::Range<usize>| digits.get(r)?.parse::<u32>().ok();
+        Date::new(number(5..9)?, number(3..5)?, number(1..3)?).ok()
+    }
+
+    /// Day and month the fragment most likely carries (positions 2-5).
+    pub fn likely_day_month(&self) -> Option<(u32, u32)> {
+        let digits = match self {
+            PinFragment::LookAlikes(d) | PinFragment::MissingDigit(d) | PinFragment::Leading(d) => {
+                d
+            }
+        };
+        let day = digits.get(1..3)?.parse::<u32>().ok()?;
+        let month = digits.get(3..5)?.parse::<u32>().ok()?;
+        ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((day, month))
+    }
+}
+
 /// `true` when `input` is a valid PIN on `today`.
 pub fn is_valid(input: &str, today: Date) -> bool {
     check(input, today, &Stated::default()).is_valid()

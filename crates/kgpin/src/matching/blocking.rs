@@ -18,7 +18,7 @@ use rustc_hash::FxHasher;
 use super::record::Prepared;
 use crate::date::Date;
 
-/// Kinds of key, stored in the low two bits of a key.
+/// Kinds of key, stored in the low three bits of a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum KeyKind {
@@ -26,7 +26,13 @@ pub enum KeyKind {
     Names = 1,
     NamesYear = 2,
     Pin = 3,
+    /// First name and father's name with the birth year: meets marriages and slips in the date.
+    FirstFatherYear = 4,
+    /// Both names with day and month: meets slips in the year and spreadsheet-damaged PINs.
+    NamesDayMonth = 5,
 }
+
+const KIND_BITS: u64 = 7;
 
 impl KeyKind {
     /// The largest block of this kind that is still compared pair by pair.
@@ -34,16 +40,18 @@ impl KeyKind {
         match self {
             KeyKind::DateInitial => 400,
             KeyKind::Names => 60,
-            KeyKind::NamesYear => 200,
+            KeyKind::NamesYear | KeyKind::FirstFatherYear | KeyKind::NamesDayMonth => 200,
             KeyKind::Pin => 50,
         }
     }
     pub fn of(key: u64) -> KeyKind {
-        match key & 3 {
+        match key & KIND_BITS {
             0 => KeyKind::DateInitial,
             1 => KeyKind::Names,
             2 => KeyKind::NamesYear,
-            _ => KeyKind::Pin,
+            3 => KeyKind::Pin,
+            4 => KeyKind::FirstFatherYear,
+            _ => KeyKind::NamesDayMonth,
         }
     }
 }
@@ -52,23 +60,38 @@ fn key(kind: KeyKind, value: impl Hash) -> u64 {
     let mut hasher = FxHasher::default();
     (kind as u8).hash(&mut hasher);
     value.hash(&mut hasher);
-    (hasher.finish() & !3) | kind as u64
+    (hasher.finish() & !KIND_BITS) | kind as u64
+}
+
+/// Day and month in either order.
+fn order_free_day_month(day: u32, month: u32) -> (u32, u32) {
+    (day.min(month), day.max(month))
 }
 
 /// A date whose day and month may have been swapped: (year, smaller, larger).
-fn order_free(date: Date) -> (u32, u32, u32) {
-    let (d, m) = (date.day(), date.month());
-    (date.year(), d.min(m), d.max(m))
+fn order_free(date: Date) -> (u32, (u32, u32)) {
+    (date.year(), order_free_day_month(date.day(), date.month()))
 }
 
 /// Pushes every blocking key of `r` into `out` (duplicates removed).
 pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     let start = out.len();
     let initials = [r.first_key.chars().next(), r.last_stem.chars().next()];
-    let dates = [r.birth_date, r.pin_birth_date];
+    let fragment = r.pin_fragment.as_ref();
+    let dates = [
+        r.birth_date,
+        r.pin_birth_date,
+        fragment.and_then(|f| f.likely_birth_date()),
+    ];
     for date in dates.into_iter().flatten() {
         for initial in initials.into_iter().flatten() {
             out.push(key(KeyKind::DateInitial, (order_free(date), initial)));
+        }
+        if let (false, Some(father)) = (r.first_key.is_empty(), &r.father) {
+            out.push(key(
+                KeyKind::FirstFatherYear,
+                (&r.first_key, father, date.year()),
+            ));
         }
     }
     if !r.first_key.is_empty() && !r.last_stem.is_empty() {
@@ -80,22 +103,30 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
         out.push(key(KeyKind::Names, names));
         for date in dates.into_iter().flatten() {
             out.push(key(KeyKind::NamesYear, (names, date.year())));
+            let day_month = order_free_day_month(date.day(), date.month());
+            out.push(key(KeyKind::NamesDayMonth, (names, day_month)));
+        }
+        if let Some((day, month)) = fragment.and_then(|f| f.likely_day_month()) {
+            let day_month = order_free_day_month(day, month);
+            out.push(key(KeyKind::NamesDayMonth, (names, day_month)));
         }
     }
     if let Some(pin) = r.pin {
         out.push(key(KeyKind::Pin, pin));
     }
+    if let Some(crate::pin::PinFragment::LookAlikes(repaired)) = fragment {
+        if let Ok(pin) = repaired.parse::<u64>() {
+            out.push(key(KeyKind::Pin, pin));
+        }
+    }
     let mine = &mut out[start..];
     mine.sort_unstable();
-    let unique = {
-        let mut n = 0;
-        for i in 0..mine.len() {
-            if i == 0 || mine[i] != mine[n - 1] {
-                mine[n] = mine[i];
-                n += 1;
-            }
+    let mut unique = 0;
+    for i in 0..mine.len() {
+        if i == 0 || mine[i] != mine[unique - 1] {
+            mine[unique] = mine[i];
+            unique += 1;
         }
-        n
-    };
+    }
     out.truncate(start + unique);
 }

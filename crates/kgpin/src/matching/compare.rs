@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::record::Prepared;
 use crate::date::Date;
-use crate::pin::DateMismatch;
+use crate::pin::{DateMismatch, PinFragment};
+use crate::sex::Sex;
 
 /// Why two records look like one person, or not. Codes are stable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -30,9 +31,11 @@ pub enum Reason {
     BirthDateDayMonthSwapped,
     BirthDateOneDigit,
     BirthDateDiffers,
+    BirthDateUnknown,
     SexEqual,
     SexDiffers,
     PinEqual,
+    PinMatchesDamaged,
     PinSerialDiffers,
     PinDateDiffers,
     PinDiffers,
@@ -60,9 +63,11 @@ impl Reason {
             BirthDateDayMonthSwapped => "birth_date_day_month_swapped",
             BirthDateOneDigit => "birth_date_one_digit",
             BirthDateDiffers => "birth_date_differs",
+            BirthDateUnknown => "birth_date_unknown",
             SexEqual => "sex_equal",
             SexDiffers => "sex_differs",
             PinEqual => "pin_equal",
+            PinMatchesDamaged => "pin_matches_damaged",
             PinSerialDiffers => "pin_serial_differs",
             PinDateDiffers => "pin_date_differs",
             PinDiffers => "pin_differs",
@@ -77,24 +82,36 @@ pub mod weights {
     pub const FIRST_NAME_EQUAL: (f32, f32) = (3.0, 10.0);
     pub const FIRST_NAME_SIMILAR: f32 = 2.0;
     /// Strongly negative: twins share everything but the first name.
-    pub const FIRST_NAME_DIFFERS: f32 = -8.0;
+    /// Conditional on one family and one birthday, a different first name is
+    /// what tells twins apart, so it must outweigh everything they share.
+    pub const FIRST_NAME_DIFFERS: f32 = -16.0;
     pub const LAST_NAME_EQUAL: (f32, f32) = (3.0, 11.0);
     pub const LAST_NAME_SUFFIX_PENALTY: f32 = 1.0;
     pub const LAST_NAME_SIMILAR: f32 = 2.0;
-    /// Mildly negative: surnames change on marriage.
-    pub const LAST_NAME_DIFFERS: f32 = -2.0;
+    /// Mildly negative for women: surnames change on marriage.
+    pub const LAST_NAME_DIFFERS_WOMAN: f32 = -4.0;
+    /// Men rarely change their surname.
+    pub const LAST_NAME_DIFFERS: f32 = -8.0;
     pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
     pub const PATRONYMIC_SIMILAR: f32 = 1.5;
     /// Strongly negative: namesakes born the same day have different fathers.
-    pub const PATRONYMIC_DIFFERS: f32 = -8.0;
+    pub const PATRONYMIC_DIFFERS: f32 = -12.0;
     pub const BIRTH_DATE_EQUAL: f32 = 9.0;
     pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
-    pub const BIRTH_DATE_ONE_DIGIT: f32 = 4.0;
-    pub const BIRTH_DATE_DIFFERS: f32 = -7.0;
+    pub const BIRTH_DATE_ONE_DIGIT: f32 = 3.0;
+    /// One person's dates rarely differ beyond a slip; namesakes' dates do.
+    pub const BIRTH_DATE_DIFFERS: f32 = -12.0;
+    /// Neither record has a date (no stated date, no readable PIN): names alone
+    /// are weak evidence, as namesakes abound.
+    pub const BIRTH_DATE_UNKNOWN: f32 = -4.0;
     pub const SEX_EQUAL: f32 = 0.5;
     pub const SEX_DIFFERS: f32 = -4.0;
     /// A shared PIN is evidence, never proof: about 100,000 PINs are shared.
-    pub const PIN_EQUAL: f32 = 4.0;
+    pub const PIN_EQUAL: f32 = 6.0;
+    /// A damaged PIN (look-alike letters, a lost digit) that reads as the other's PIN.
+    pub const PIN_MATCHES_DAMAGED: f32 = 6.0;
+    /// Only the leading digits survive (a spreadsheet's exponent form).
+    pub const PIN_MATCHES_LEADING_DIGITS: f32 = 2.0;
     /// Default score above which a pair is taken for one person.
     pub const DEFAULT_THRESHOLD: f32 = 17.0;
 }
@@ -127,6 +144,11 @@ enum NameLevel {
     Missing,
 }
 
+/// Typo-level similarity of names, judged on the folded keys and on plain Latin.
+fn similar_names(keys: (&str, &str), plain: (&str, &str)) -> bool {
+    similar(keys.0, keys.1) || similar(plain.0, plain.1)
+}
+
 fn first_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
     if a.first_key.is_empty() || b.first_key.is_empty() {
         NameLevel::Missing
@@ -136,7 +158,10 @@ fn first_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             NameLevel::Translit
         }
-    } else if similar(&a.first_key, &b.first_key) {
+    } else if similar_names(
+        (&a.first_key, &b.first_key),
+        (&a.plain_names.1, &b.plain_names.1),
+    ) {
         NameLevel::Similar
     } else {
         NameLevel::Differs
@@ -154,7 +179,12 @@ fn last_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
         }
     } else if a.last_stem == b.last_stem {
         NameLevel::SuffixDiffers
-    } else if similar(&a.last_stem, &b.last_stem) {
+    } else if similar(&a.last_stem, &b.last_stem)
+        || similar_names(
+            (&a.last_key, &b.last_key),
+            (&a.plain_names.0, &b.plain_names.0),
+        )
+    {
         NameLevel::Similar
     } else {
         NameLevel::Differs
@@ -198,10 +228,7 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
     let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
     let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
     if first == NameLevel::Differs && last != NameLevel::Equal && names_swapped(a, b) {
-        add(
-            Reason::NamesSwapped,
-            first_equal.min(last_equal) * 2.0 - 1.0,
-        );
+        add(Reason::NamesSwapped, first_equal + last_equal - 1.0);
     } else {
         match last {
             NameLevel::Equal => add(Reason::LastNameEqual, last_equal),
@@ -211,7 +238,15 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
                 last_equal - weights::LAST_NAME_SUFFIX_PENALTY,
             ),
             NameLevel::Similar => add(Reason::LastNameSimilar, weights::LAST_NAME_SIMILAR),
-            NameLevel::Differs => add(Reason::LastNameDiffers, weights::LAST_NAME_DIFFERS),
+            NameLevel::Differs => {
+                let man = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male);
+                let weight = if man {
+                    weights::LAST_NAME_DIFFERS
+                } else {
+                    weights::LAST_NAME_DIFFERS_WOMAN
+                };
+                add(Reason::LastNameDiffers, weight)
+            }
             NameLevel::Missing => {}
         }
         match first {
@@ -236,9 +271,14 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
         }
     }
 
-    if let (Some(da), Some(db)) = (a.best_birth_date(), b.best_birth_date()) {
-        let (reason, weight) = date_level(da, db);
-        add(reason, weight);
+    match (a.best_birth_date(), b.best_birth_date()) {
+        (Some(da), Some(db)) => {
+            let (reason, weight) = date_level(da, db);
+            add(reason, weight);
+        }
+        (None, None) => add(Reason::BirthDateUnknown, weights::BIRTH_DATE_UNKNOWN),
+        (Some(date), None) => leading_digits_date(b, a, date, &mut add),
+        (None, Some(date)) => leading_digits_date(a, b, date, &mut add),
     }
 
     if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
@@ -249,7 +289,9 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
         }
     }
 
-    if let (Some(pa), Some(pb)) = (a.pin, b.pin) {
+    if let Some(weight) = damaged_pin_weight(a, b).or_else(|| damaged_pin_weight(b, a)) {
+        add(Reason::PinMatchesDamaged, weight);
+    } else if let (Some(pa), Some(pb)) = (a.pin, b.pin) {
         if pa == pb {
             add(Reason::PinEqual, weights::PIN_EQUAL);
         } else if pa / SERIAL_MODULUS == pb / SERIAL_MODULUS {
@@ -261,6 +303,33 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
         }
     }
     score
+}
+
+/// When `a` has no date but the leading digits of a spreadsheet-damaged PIN,
+/// those digits still say sex and birthday, to compare with `b`'s.
+fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl FnMut(Reason, f32)) {
+    if let (Some(fragment @ PinFragment::Leading(_)), Some(sex)) = (&a.pin_fragment, b.sex) {
+        if !fragment.consistent_with(sex, date) {
+            add(Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS);
+        }
+    }
+}
+
+/// `a` has a damaged PIN that can be `b`'s.
+pub fn damaged_pin_matches(a: &Prepared, b: &Prepared) -> bool {
+    damaged_pin_weight(a, b).is_some()
+}
+
+fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
+    match (&a.pin_fragment, b.pin) {
+        (Some(fragment), Some(pin)) if fragment.matches(&format!("{pin:014}")) => {
+            Some(match fragment {
+                PinFragment::Leading(_) => weights::PIN_MATCHES_LEADING_DIGITS,
+                _ => weights::PIN_MATCHES_DAMAGED,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The score alone, for the hot loop.

@@ -162,13 +162,17 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
 
 /// The kind of a pair: one person (by score) or a PIN held by different people.
 pub fn pair_kind(a: &Prepared, b: &Prepared, score: f32, threshold: f32) -> Option<Kind> {
-    let same_pin = a.pin.is_some() && a.pin == b.pin;
+    let same_pin = a.pin.is_some() && a.pin == b.pin
+        || compare::damaged_pin_matches(a, b)
+        || compare::damaged_pin_matches(b, a);
     match (score >= threshold, same_pin) {
         (true, true) => Some(Kind::RepeatedRecord),
         (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
         (true, false) => Some(Kind::RepeatedRecord),
-        (false, true) => Some(Kind::PinSharedByDifferentPeople),
-        (false, false) => None,
+        (false, true) if a.pin.is_some() && a.pin == b.pin => {
+            Some(Kind::PinSharedByDifferentPeople)
+        }
+        (false, _) => None,
     }
 }
 

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use crate::date::Date;
-use crate::names::{father_key, name_key, surname_stem};
-use crate::pin::Pin;
+use crate::names::{father_key, name_key, plain_latin, surname_stem};
+use crate::pin::{Pin, PinFragment};
 use crate::registry::{pin_digits, Record};
 use crate::sex::Sex;
 
@@ -36,8 +36,12 @@ pub struct Prepared {
     pub sex: Option<Sex>,
     /// The recorded PIN's 14 digits as a number, when it has that shape.
     pub pin: Option<u64>,
+    /// What survives of a damaged PIN.
+    pub pin_fragment: Option<PinFragment>,
     /// The raw names, to tell an exact match from a transliteration match.
     pub raw_names: (String, String),
+    /// Surname and first name in plain Latin, to judge typos.
+    pub plain_names: (String, String),
     /// How common the surname stem / first name / father's name are (share of records).
     pub last_freq: f32,
     pub first_freq: f32,
@@ -54,16 +58,26 @@ impl Prepared {
         pin_text: &str,
     ) -> Prepared {
         let pin = pin_text.parse::<Pin>().ok();
+        let pin_fragment = PinFragment::from_input(pin_text);
+        // Look-alike letters read as digits give the whole PIN, so its date is as good as a valid PIN's.
+        let repaired_date = match &pin_fragment {
+            Some(PinFragment::LookAlikes(digits)) => {
+                digits.parse::<Pin>().ok().map(|p| p.birth_date())
+            }
+            _ => None,
+        };
         Prepared {
             last_key: name_key(last),
             last_stem: surname_stem(last),
             first_key: name_key(first),
             father: father_key(patronymic),
             birth_date,
-            pin_birth_date: pin.map(|p| p.birth_date()),
+            pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
             pin: pin_digits(pin_text).and_then(|d| d.parse().ok()),
+            pin_fragment,
             raw_names: (last.trim().to_lowercase(), first.trim().to_lowercase()),
+            plain_names: (plain_latin(last), plain_latin(first)),
             last_freq: 0.0,
             first_freq: 0.0,
             father_freq: 0.0,

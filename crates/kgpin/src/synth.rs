@@ -1,0 +1,992 @@
+//! A synthetic registry with known truth: realistic Kyrgyz, Russian and Uzbek
+//! people, and every kind of duplicate the field knows (double PINs with
+//! transliterations, typos, suffix and patronymic changes, marriage surnames,
+//! swapped fields, missing dates, damaged PINs; repeated records; shared PINs),
+//! plus the hard negatives that must never be merged (twins, namesakes).
+//!
+//! Deterministic for a seed: the generator carries its own SplitMix64, so the
+//! data does not change when a dependency's random streams do.
+
+use std::collections::HashMap;
+
+use crate::date::{days_in_month, Date};
+use crate::sex::Sex;
+
+/// SplitMix64: tiny, fast, and stable forever.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 * n as f64) as usize
+    }
+    pub fn chance(&mut self, p: f64) -> bool {
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+    /// Picks with a popularity skew: early items are much commoner, as names are.
+    pub fn pick_popular<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        &items[(u.powf(1.5) * items.len() as f64) as usize]
+    }
+}
+
+const KY_MALE: &[&str] = &[
+    "Нурлан",
+    "Бакыт",
+    "Айбек",
+    "Азамат",
+    "Эрлан",
+    "Улан",
+    "Канат",
+    "Алмаз",
+    "Тимур",
+    "Мирлан",
+    "Нурбек",
+    "Бекзат",
+    "Адилет",
+    "Чыңгыз",
+    "Медер",
+    "Максат",
+    "Талант",
+    "Данияр",
+    "Дастан",
+    "Элдияр",
+    "Нурсултан",
+    "Өмүрбек",
+    "Төлөгөн",
+    "Жаныбек",
+    "Кубанычбек",
+    "Сүйүнбек",
+    "Асылбек",
+    "Мелис",
+    "Замир",
+    "Курманбек",
+    "Сапар",
+    "Үсөн",
+    "Асан",
+    "Жыргалбек",
+    "Темирлан",
+    "Бекболот",
+    "Жоомарт",
+    "Эмил",
+    "Искендер",
+    "Бактыбек",
+    "Кайрат",
+    "Марат",
+    "Ырысбек",
+    "Аманбек",
+    "Төрөбек",
+    "Жеңишбек",
+    "Мыктыбек",
+    "Кылычбек",
+    "Ормон",
+    "Түгөлбай",
+    "Шайлообек",
+    "Ысмайыл",
+    "Ильяз",
+];
+const KY_FEMALE: &[&str] = &[
+    "Айгүл",
+    "Бермет",
+    "Гүлнара",
+    "Жылдыз",
+    "Нургүл",
+    "Чынара",
+    "Айжан",
+    "Мээрим",
+    "Асель",
+    "Динара",
+    "Элнура",
+    "Акылай",
+    "Бегимай",
+    "Айзада",
+    "Нурзат",
+    "Айдана",
+    "Салтанат",
+    "Назгүл",
+    "Гүлмира",
+    "Каныкей",
+    "Сезим",
+    "Төлгөнай",
+    "Үмүт",
+    "Эльмира",
+    "Айсулуу",
+    "Кундуз",
+    "Жазгүл",
+    "Айпери",
+    "Гүлзат",
+    "Мөлмөлбүбү",
+    "Чолпон",
+    "Санжар",
+    "Алтынай",
+    "Бурулай",
+    "Жибек",
+    "Күмүшай",
+    "Назира",
+    "Перизат",
+    "Айнура",
+    "Толкун",
+    "Урмат",
+    "Жаңыл",
+    "Зуура",
+    "Ширин",
+    "Таттыбүбү",
+];
+const RU_MALE: &[&str] = &[
+    "Александр",
+    "Сергей",
+    "Андрей",
+    "Дмитрий",
+    "Владимир",
+    "Николай",
+    "Алексей",
+    "Евгений",
+    "Игорь",
+    "Михаил",
+    "Юрий",
+    "Виктор",
+    "Олег",
+    "Павел",
+    "Иван",
+    "Максим",
+    "Артём",
+    "Денис",
+    "Роман",
+    "Василий",
+];
+const RU_FEMALE: &[&str] = &[
+    "Елена",
+    "Ольга",
+    "Наталья",
+    "Татьяна",
+    "Ирина",
+    "Светлана",
+    "Юлия",
+    "Анна",
+    "Мария",
+    "Екатерина",
+    "Людмила",
+    "Галина",
+    "Валентина",
+    "Оксана",
+    "Марина",
+    "Надежда",
+    "Вера",
+    "Ксения",
+    "Дарья",
+];
+const UZ_MALE: &[&str] = &[
+    "Рустам",
+    "Шерзод",
+    "Бахтиёр",
+    "Жахонгир",
+    "Улугбек",
+    "Фаррух",
+    "Дилшод",
+    "Азиз",
+    "Ахмаджон",
+    "Ибрагим",
+    "Отабек",
+    "Санжар",
+    "Бобур",
+    "Илхом",
+    "Хуршид",
+    "Шухрат",
+    "Анвар",
+    "Равшан",
+];
+const UZ_FEMALE: &[&str] = &[
+    "Дилноза",
+    "Гулнора",
+    "Зарина",
+    "Мухаббат",
+    "Нилуфар",
+    "Шахноза",
+    "Феруза",
+    "Малика",
+    "Севара",
+    "Мадина",
+    "Дильфуза",
+    "Гулчехра",
+    "Умида",
+    "Нодира",
+    "Мохира",
+    "Зулфия",
+];
+const KY_SURNAMES: &[&str] = &[
+    "Асанов",
+    "Жумагулов",
+    "Бакиев",
+    "Токтогулов",
+    "Осмонов",
+    "Садыков",
+    "Абдыкадыров",
+    "Мамытов",
+    "Касымов",
+    "Турдубаев",
+    "Сыдыков",
+    "Эсенов",
+    "Өмүрбеков",
+    "Үсөнов",
+    "Шаршеев",
+    "Чыныбаев",
+    "Кадыров",
+    "Жээнбеков",
+    "Сатыбалдиев",
+    "Ормонов",
+    "Алымкулов",
+    "Токтосунов",
+    "Бекболотов",
+    "Иманалиев",
+    "Ниязбеков",
+    "Таштанбеков",
+    "Маматов",
+    "Кенжебаев",
+    "Тыныбеков",
+    "Жолдошев",
+    "Мурзакматов",
+    "Акматов",
+    "Исаков",
+    "Абдрахманов",
+    "Байзаков",
+    "Сагынбаев",
+    "Курманалиев",
+    "Төлөгөнов",
+    "Дүйшөнбиев",
+    "Момунов",
+    "Табалдиев",
+    "Кочкоров",
+    "Жусупов",
+    "Сулайманов",
+    "Эшимов",
+    "Айтматов",
+    "Болотбеков",
+    "Нурматов",
+    "Шамшиев",
+    "Мадылбаев",
+    "Ташиев",
+    "Жапаров",
+    "Үмөталиев",
+    "Ысмайылов",
+    "Кыдыралиев",
+    "Эркинбаев",
+    "Абдылдаев",
+    "Карыпбеков",
+    "Аскаров",
+];
+const RU_SURNAMES: &[&str] = &[
+    "Иванов",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Васильев",
+    "Петров",
+    "Соколов",
+    "Михайлов",
+    "Новиков",
+    "Фёдоров",
+    "Морозов",
+    "Волков",
+    "Ким",
+    "Цой",
+    "Пак",
+    "Лебедев",
+    "Семёнов",
+    "Егоров",
+    "Павлов",
+    "Козлов",
+    "Степанов",
+    "Николаев",
+    "Орлов",
+    "Андреев",
+    "Макаров",
+    "Никитин",
+];
+const UZ_SURNAMES: &[&str] = &[
+    "Юсупов",
+    "Каримов",
+    "Рахимов",
+    "Алиев",
+    "Назаров",
+    "Ахмедов",
+    "Турсунов",
+    "Хакимов",
+    "Эргашев",
+    "Мирзаев",
+    "Усманов",
+    "Абдуллаев",
+    "Раджабов",
+    "Холматов",
+    "Исмаилов",
+    "Шарипов",
+];
+/// Kyrgyz names are often compounds (Асыл+бек, Төрө+бай); fathers' names and the
+/// surnames made from them (+ов/+ев) are drawn from these parts for realistic variety.
+const KY_NAME_STARTS: &[&str] = &[
+    "Асыл",
+    "Нур",
+    "Бакыт",
+    "Төрө",
+    "Жаны",
+    "Кубан",
+    "Сүйүн",
+    "Ак",
+    "Кара",
+    "Мырза",
+    "Тилек",
+    "Болот",
+    "Эсен",
+    "Эр",
+    "Кутман",
+    "Ырыс",
+    "Темир",
+    "Алтын",
+    "Сары",
+    "Кыдыр",
+    "Осмон",
+    "Мамат",
+    "Токто",
+    "Жусуп",
+    "Абды",
+    "Шер",
+    "Таш",
+    "Бай",
+    "Кең",
+    "Өмүр",
+    "Үсөн",
+    "Дөөлөт",
+    "Жолдош",
+    "Самат",
+    "Айт",
+    "Бек",
+    "Кадыр",
+    "Калык",
+    "Орозо",
+    "Сыдык",
+    "Турду",
+    "Чоң",
+    "Эмил",
+    "Жума",
+    "Исма",
+    "Касым",
+];
+const KY_NAME_ENDS: &[&str] = &[
+    "бек",
+    "бай",
+    "али",
+    "кул",
+    "мат",
+    "ман",
+    "болот",
+    "жан",
+    "тай",
+    "кан",
+    "бек",
+    "ай",
+];
+const SOURCES: &[&str] = &["tax", "social_fund", "passport", "civil_registry"];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Origin {
+    Kyrgyz,
+    Russian,
+    Uzbek,
+}
+
+/// One generated person (an entity of the truth).
+#[derive(Debug, Clone)]
+struct Entity {
+    id: usize,
+    origin: Origin,
+    sex: Sex,
+    first: String,
+    last: String,
+    father: String,
+    kyrgyz_patronymic: bool,
+    birth: Date,
+    pin: String,
+}
+
+/// One generated row, as written to the CSV.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub record_id: String,
+    pub pin: String,
+    pub last_name: String,
+    pub first_name: String,
+    pub patronymic: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub source: String,
+    pub entity_id: String,
+}
+
+impl Row {
+    pub const HEADER: [&'static str; 8] = [
+        "record_id",
+        "pin",
+        "last_name",
+        "first_name",
+        "patronymic",
+        "birth_date",
+        "sex",
+        "source",
+    ];
+    pub fn fields(&self) -> [&str; 8] {
+        [
+            &self.record_id,
+            &self.pin,
+            &self.last_name,
+            &self.first_name,
+            &self.patronymic,
+            &self.birth_date,
+            &self.sex,
+            &self.source,
+        ]
+    }
+}
+
+/// How a person's surname is written for a sex: Асанов / Асанова.
+fn surname_for(base: &str, sex: Sex) -> String {
+    match sex {
+        Sex::Female
+            if base.ends_with("ов")
+                || base.ends_with("ев")
+                || base.ends_with("ёв")
+                || base.ends_with("ин") =>
+        {
+            format!("{base}а")
+        }
+        _ => base.to_string(),
+    }
+}
+
+/// A Russian-style patronymic from a father's name: Асанбек -> Асанбекович / Асанбековна.
+fn russian_patronymic(father: &str, sex: Sex) -> String {
+    let (stem, soft) = if let Some(stem) = father.strip_suffix("ий") {
+        (format!("{stem}и"), true)
+    } else if let Some(stem) = father.strip_suffix('й') {
+        (stem.to_string(), true)
+    } else if let Some(stem) = father.strip_suffix('а') {
+        (stem.to_string(), false)
+    } else {
+        (father.to_string(), false)
+    };
+    let ending = match (soft, sex) {
+        (true, Sex::Male) => "евич",
+        (true, Sex::Female) => "евна",
+        (false, Sex::Male) => "ович",
+        (false, Sex::Female) => "овна",
+    };
+    format!("{stem}{ending}")
+}
+
+fn patronymic_of(e: &Entity, kyrgyz_style: bool) -> String {
+    if kyrgyz_style {
+        let word = if e.sex == Sex::Male {
+            "уулу"
+        } else {
+            "кызы"
+        };
+        format!("{} {word}", e.father)
+    } else {
+        russian_patronymic(&e.father, e.sex)
+    }
+}
+
+/// Latin spellings people and agencies use for Cyrillic letters; each scheme is one habit.
+fn latinize(text: &str, scheme: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let upper = c.is_uppercase();
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin: &str = match (lower, scheme % 3) {
+            ('а', _) => "a",
+            ('б', _) => "b",
+            ('в', _) => "v",
+            ('г', _) => "g",
+            ('д', _) => "d",
+            ('е', 0) | ('е', 2) => "e",
+            ('е', _) => "ye",
+            ('ё', _) => "yo",
+            ('ж', 0) => "zh",
+            ('ж', 1) => "j",
+            ('ж', _) => "dzh",
+            ('з', _) => "z",
+            ('и', _) => "i",
+            ('й', 0) => "i",
+            ('й', _) => "y",
+            ('к', _) => "k",
+            ('л', _) => "l",
+            ('м', _) => "m",
+            ('н', _) => "n",
+            ('ң', 1) => "ng",
+            ('ң', _) => "n",
+            ('о', _) => "o",
+            ('ө', 1) => "ö",
+            ('ө', 2) => "oe",
+            ('ө', _) => "o",
+            ('п', _) => "p",
+            ('р', _) => "r",
+            ('с', _) => "s",
+            ('т', _) => "t",
+            ('у', _) => "u",
+            ('ү', 1) => "ü",
+            ('ү', 2) => "ue",
+            ('ү', _) => "u",
+            ('ф', _) => "f",
+            ('х', 1) => "h",
+            ('х', _) => "kh",
+            ('ц', _) => "ts",
+            ('ч', _) => "ch",
+            ('ш', _) => "sh",
+            ('щ', _) => "shch",
+            ('ъ', _) | ('ь', _) => "",
+            ('ы', 1) => "i",
+            ('ы', _) => "y",
+            ('э', _) => "e",
+            ('ю', 1) => "iu",
+            ('ю', _) => "yu",
+            ('я', 1) => "ia",
+            ('я', _) => "ya",
+            (' ', _) => " ",
+            ('-', _) => "-",
+            _ => {
+                // Already Latin (or punctuation): kept as written.
+                out.push(c);
+                continue;
+            }
+        };
+        if upper {
+            let mut chars = latin.chars();
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        } else {
+            out.push_str(latin);
+        }
+    }
+    out
+}
+
+/// One keyboard slip: a letter replaced, dropped, doubled or swapped with its neighbour.
+fn typo(text: &str, rng: &mut Rng) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    if chars.len() < 4 {
+        return text.to_string();
+    }
+    // Not the first letter: people rarely miss it.
+    let i = 1 + rng.below(chars.len() - 2);
+    match rng.below(4) {
+        0 => {
+            let pool: Vec<char> = "аеиоуыэлмнрстк".chars().collect();
+            chars[i] = *rng.pick(&pool);
+        }
+        1 => {
+            chars.remove(i);
+        }
+        2 => chars.insert(i, chars[i]),
+        _ => chars.swap(i, i + 1),
+    }
+    chars.into_iter().collect()
+}
+
+struct Generator {
+    rng: Rng,
+    serials: HashMap<(Sex, Date), u32>,
+    entities: Vec<Entity>,
+}
+
+impl Generator {
+    fn birth_date(&mut self) -> Date {
+        // Ages 0-90, more young people than old, as in Kyrgyzstan's population.
+        let u = self.rng.below(10_000) as f64 / 10_000.0;
+        let age = (u.powf(1.35) * 90.0) as u32;
+        let year = 2025 - age;
+        let month = 1 + self.rng.below(12) as u32;
+        let day = 1 + self.rng.below(days_in_month(year, month) as usize) as u32;
+        Date::new(year, month, day).unwrap_or_else(|_| self.birth_date())
+    }
+
+    /// A new PIN for a sex and date, never given before (serials count up per day).
+    fn new_pin(&mut self, sex: Sex, date: Date) -> String {
+        let start = 100 + self.rng.below(800) as u32;
+        let serial = self.serials.entry((sex, date)).or_insert(start);
+        *serial += 1 + self.rng.below(3) as u32;
+        let digit = if sex == Sex::Female { 1 } else { 2 };
+        format!("{digit}{}{:05}", date.to_ddmmyyyy(), *serial % 100_000)
+    }
+
+    fn compound_name(&mut self) -> String {
+        let start: &str = *self.rng.pick_popular(KY_NAME_STARTS);
+        let end: &str = *self.rng.pick(KY_NAME_ENDS);
+        format!("{start}{end}")
+    }
+
+    fn person(&mut self) -> Entity {
+        let origin = match self.rng.below(100) {
+            0..=71 => Origin::Kyrgyz,
+            72..=86 => Origin::Uzbek,
+            _ => Origin::Russian,
+        };
+        let sex = if self.rng.chance(0.5) {
+            Sex::Female
+        } else {
+            Sex::Male
+        };
+        let (male, female, surnames) = match origin {
+            Origin::Kyrgyz => (KY_MALE, KY_FEMALE, KY_SURNAMES),
+            Origin::Russian => (RU_MALE, RU_FEMALE, RU_SURNAMES),
+            Origin::Uzbek => (UZ_MALE, UZ_FEMALE, UZ_SURNAMES),
+        };
+        let first = if sex == Sex::Male {
+            self.rng.pick_popular(male)
+        } else {
+            self.rng.pick_popular(female)
+        };
+        let father = if origin == Origin::Kyrgyz && self.rng.chance(0.5) {
+            self.compound_name()
+        } else {
+            self.rng.pick_popular(male).to_string()
+        };
+        let last = if origin == Origin::Kyrgyz && self.rng.chance(0.6) {
+            let root = self.compound_name();
+            let surname = match root.strip_suffix('й') {
+                Some(stem) => format!("{stem}ев"),
+                None if root.ends_with(['а', 'о', 'и']) => format!("{root}ев"),
+                None => format!("{root}ов"),
+            };
+            surname_for(&surname, sex)
+        } else {
+            let base: &str = *self.rng.pick_popular(surnames);
+            surname_for(base, sex)
+        };
+        let birth = self.birth_date();
+        let pin = self.new_pin(sex, birth);
+        Entity {
+            id: self.entities.len(),
+            origin,
+            sex,
+            first: first.to_string(),
+            last,
+            father,
+            kyrgyz_patronymic: origin == Origin::Kyrgyz && self.rng.chance(0.5),
+            birth,
+            pin,
+        }
+    }
+
+    fn add(&mut self, entity: Entity) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity { id, ..entity });
+        id
+    }
+
+    /// The row an agency would write for this person, with no variation.
+    fn clean_row(&mut self, e: &Entity) -> Row {
+        let birth_date = if self.rng.chance(0.5) {
+            e.birth.to_string()
+        } else {
+            crate::messages::local_date(e.birth)
+        };
+        Row {
+            record_id: String::new(),
+            pin: e.pin.clone(),
+            last_name: e.last.clone(),
+            first_name: e.first.clone(),
+            patronymic: patronymic_of(e, e.kyrgyz_patronymic),
+            birth_date: if self.rng.chance(0.04) {
+                String::new()
+            } else {
+                birth_date
+            },
+            sex: if self.rng.chance(0.1) {
+                String::new()
+            } else {
+                e.sex.code().to_string()
+            },
+            source: self.rng.pick(SOURCES).to_string(),
+            entity_id: format!("E{:07}", e.id),
+        }
+    }
+
+    /// A second record of the same person, written by another hand.
+    fn variant(&mut self, e: &Entity, row: &mut Row, changes: usize) {
+        for _ in 0..changes {
+            match self.rng.below(11) {
+                0 | 1 => {
+                    let scheme = self.rng.below(3);
+                    row.last_name = latinize(&row.last_name, scheme);
+                    row.first_name = latinize(&row.first_name, scheme);
+                    row.patronymic = latinize(&row.patronymic, scheme);
+                }
+                2 => row.first_name = typo(&row.first_name, &mut self.rng),
+                3 => row.last_name = typo(&row.last_name, &mut self.rng),
+                4 => {
+                    // The -ов/-ова suffix dropped (allowed by a 2025 law) or the record uppercased.
+                    if let Some(stem) = ["ова", "ева", "ов", "ев"]
+                        .iter()
+                        .find_map(|s| row.last_name.strip_suffix(s))
+                    {
+                        row.last_name = stem.to_string();
+                    } else {
+                        row.last_name = row.last_name.to_uppercase();
+                    }
+                }
+                5 => row.patronymic = patronymic_of(e, !e.kyrgyz_patronymic),
+                6 if e.sex == Sex::Female => {
+                    // Married: a new surname.
+                    let surnames = if e.origin == Origin::Russian {
+                        RU_SURNAMES
+                    } else {
+                        KY_SURNAMES
+                    };
+                    let base: &str = *self.rng.pick(surnames);
+                    row.last_name = surname_for(base, Sex::Female);
+                }
+                7 => std::mem::swap(&mut row.last_name, &mut row.first_name),
+                8 => row.birth_date.clear(),
+                9 => row.patronymic.clear(),
+                _ => {
+                    row.first_name = row.first_name.to_uppercase();
+                    row.last_name = row.last_name.to_uppercase();
+                }
+            }
+        }
+    }
+
+    /// A PIN as spreadsheets and tired hands damage it.
+    fn damaged_pin(&mut self, pin: &str) -> String {
+        match self.rng.below(3) {
+            0 => format!("{}.{}E+13", &pin[..1], &pin[1..6]),
+            // A digit lost in typing.
+            1 => {
+                let i = 1 + self.rng.below(pin.len() - 1);
+                format!("{}{}", &pin[..i], &pin[i + 1..])
+            }
+            _ => pin.replacen('0', "O", 1),
+        }
+    }
+
+    /// Another PIN for the same person: a new serial, sometimes a slip in the
+    /// date part (day and month swapped, or one digit mistyped).
+    fn second_pin(&mut self, e: &Entity) -> String {
+        let mut date = e.birth;
+        if self.rng.chance(0.2) {
+            let swapped = Date::new(e.birth.year(), e.birth.day(), e.birth.month());
+            date = match swapped {
+                Ok(swapped) if swapped != e.birth && self.rng.chance(0.5) => swapped,
+                _ => self.one_digit_slip(e.birth),
+            };
+        }
+        self.new_pin(e.sex, date)
+    }
+
+    /// The same date with one digit of `DDMMYYYY` changed, staying a real, past date.
+    fn one_digit_slip(&mut self, date: Date) -> Date {
+        for _ in 0..20 {
+            let mut digits: Vec<u8> = date.to_ddmmyyyy().into_bytes();
+            let i = self.rng.below(8);
+            digits[i] = b'0' + self.rng.below(10) as u8;
+            let text = String::from_utf8_lossy(&digits).into_owned();
+            let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+            if let Ok(slipped) = Date::new(number(4..8), number(2..4), number(0..2)) {
+                if slipped != date && slipped.year() <= 2025 && slipped.year() >= 1900 {
+                    return slipped;
+                }
+            }
+        }
+        date
+    }
+}
+
+/// Options of [`generate`].
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub people: usize,
+    pub seed: u64,
+}
+
+/// Generates the rows of a synthetic registry, shuffled, with `R0000001`-style ids.
+pub fn generate(options: Options) -> Vec<Row> {
+    let mut g = Generator {
+        rng: Rng::new(options.seed),
+        serials: HashMap::new(),
+        entities: Vec::with_capacity(options.people),
+    };
+    let mut rows = Vec::with_capacity(options.people * 5 / 4);
+    while g.entities.len() < options.people {
+        let person = g.person();
+        let id = g.add(person);
+        let e = g.entities[id].clone();
+        let base = g.clean_row(&e);
+        rows.push(base.clone());
+        let roll = g.rng.below(1000);
+        match roll {
+            // Same person, another PIN: the double-PIN problem.
+            0..=79 => {
+                let mut row = g.clean_row(&e);
+                row.pin = g.second_pin(&e);
+                let changes = 1 + g.rng.below(2);
+                g.variant(&e, &mut row, changes);
+                rows.push(row);
+                if g.rng.chance(0.15) {
+                    let mut third = g.clean_row(&e);
+                    third.pin = g.second_pin(&e);
+                    g.variant(&e, &mut third, 1);
+                    rows.push(third);
+                }
+            }
+            // Same person, same PIN, recorded again (sometimes with a damaged PIN).
+            80..=119 => {
+                let mut row = g.clean_row(&e);
+                if g.rng.chance(0.3) {
+                    row.pin = g.damaged_pin(&e.pin);
+                }
+                g.variant(&e, &mut row, 1);
+                rows.push(row);
+            }
+            // Another person was given this person's PIN.
+            120..=129 if g.entities.len() < options.people => {
+                let mut other = g.person();
+                other.pin = e.pin.clone();
+                let other_id = g.add(other);
+                let other = g.entities[other_id].clone();
+                let row = g.clean_row(&other);
+                rows.push(row);
+            }
+            // Twins: same surname, father and birthday; their own first names and PINs.
+            130..=144 if g.entities.len() < options.people => {
+                let mut twin = e.clone();
+                twin.sex = if g.rng.chance(0.5) {
+                    e.sex
+                } else {
+                    g.person().sex
+                };
+                let names = match (e.origin, twin.sex) {
+                    (Origin::Kyrgyz, Sex::Male) => KY_MALE,
+                    (Origin::Kyrgyz, Sex::Female) => KY_FEMALE,
+                    (Origin::Russian, Sex::Male) => RU_MALE,
+                    (Origin::Russian, Sex::Female) => RU_FEMALE,
+                    (Origin::Uzbek, Sex::Male) => UZ_MALE,
+                    (Origin::Uzbek, Sex::Female) => UZ_FEMALE,
+                };
+                while twin.first == e.first {
+                    twin.first = g.rng.pick(names).to_string();
+                }
+                let base_surname = e.last.trim_end_matches('а');
+                twin.last = surname_for(base_surname, twin.sex);
+                twin.pin = g.new_pin(twin.sex, e.birth);
+                let twin_id = g.add(twin);
+                let twin = g.entities[twin_id].clone();
+                let row = g.clean_row(&twin);
+                rows.push(row);
+            }
+            // A namesake: same name and birthday, another father, another person.
+            145..=154 if g.entities.len() < options.people => {
+                let mut namesake = g.person();
+                namesake.first = e.first.clone();
+                namesake.last = e.last.clone();
+                namesake.sex = e.sex;
+                namesake.origin = e.origin;
+                namesake.birth = e.birth;
+                while namesake.father == e.father {
+                    namesake.father = g.rng.pick(KY_MALE).to_string();
+                }
+                namesake.pin = g.new_pin(e.sex, e.birth);
+                let id = g.add(namesake);
+                let namesake = g.entities[id].clone();
+                let row = g.clean_row(&namesake);
+                rows.push(row);
+            }
+            _ => {}
+        }
+    }
+    // Shuffle so duplicates are not neighbours, then number the rows.
+    for i in (1..rows.len()).rev() {
+        let j = g.rng.below(i + 1);
+        rows.swap(i, j);
+    }
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.record_id = format!("R{:08}", i + 1);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deterministic_for_a_seed() {
+        let a = generate(Options {
+            people: 300,
+            seed: 7,
+        });
+        let b = generate(Options {
+            people: 300,
+            seed: 7,
+        });
+        let c = generate(Options {
+            people: 300,
+            seed: 8,
+        });
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn every_row_reads_back_and_entities_count_people() {
+        let rows = generate(Options {
+            people: 2000,
+            seed: 1,
+        });
+        let mut entities: Vec<&str> = rows.iter().map(|r| r.entity_id.as_str()).collect();
+        entities.sort_unstable();
+        entities.dedup();
+        assert_eq!(entities.len(), 2000);
+        assert!(
+            rows.len() > 2100,
+            "duplicates were injected: {}",
+            rows.len()
+        );
+        let valid = rows
+            .iter()
+            .filter(|r| r.pin.parse::<crate::Pin>().is_ok())
+            .count();
+        assert!(valid as f64 > rows.len() as f64 * 0.95);
+        assert!(
+            rows.iter().any(|r| r.first_name.is_ascii()),
+            "Latin spellings present"
+        );
+    }
+
+    #[test]
+    fn patronymics_follow_both_styles() {
+        assert_eq!(russian_patronymic("Асанбек", Sex::Male), "Асанбекович");
+        assert_eq!(russian_patronymic("Сергей", Sex::Female), "Сергеевна");
+        assert_eq!(russian_patronymic("Дмитрий", Sex::Male), "Дмитриевич");
+        assert_eq!(latinize("Жумагулов Үсөн", 0), "Zhumagulov Uson");
+        assert_eq!(latinize("Жумагулов Үсөн", 2), "Dzhumagulov Uesoen");
+        assert_eq!(
+            latinize("Zhumagulov", 1),
+            "Zhumagulov",
+            "Latin stays as written"
+        );
+    }
+}

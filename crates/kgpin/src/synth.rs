@@ -633,8 +633,8 @@ impl Generator {
     }
 
     fn compound_name(&mut self) -> String {
-        let start: &str = *self.rng.pick_popular(KY_NAME_STARTS);
-        let end: &str = *self.rng.pick(KY_NAME_ENDS);
+        let start = *self.rng.pick_popular(KY_NAME_STARTS);
+        let end = *self.rng.pick(KY_NAME_ENDS);
         format!("{start}{end}")
     }
 
@@ -673,7 +673,7 @@ impl Generator {
             };
             surname_for(&surname, sex)
         } else {
-            let base: &str = *self.rng.pick_popular(surnames);
+            let base = *self.rng.pick_popular(surnames);
             surname_for(base, sex)
         };
         let birth = self.birth_date();
@@ -756,7 +756,7 @@ impl Generator {
                     } else {
                         KY_SURNAMES
                     };
-                    let base: &str = *self.rng.pick(surnames);
+                    let base = *self.rng.pick(surnames);
                     row.last_name = surname_for(base, Sex::Female);
                 }
                 7 => std::mem::swap(&mut row.last_name, &mut row.first_name),

@@ -67,7 +67,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     let options = Options {
         threshold: args.threshold,
     };
+    let mut stages: Vec<(Stage, std::time::Duration)> = Vec::new();
     let result = dedupe(&registry.records, &options, &mut |p: Progress| {
+        if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
+            stages.push((p.stage, started.elapsed()));
+        }
         bar.set_message(match p.stage {
             Stage::Prepare => "prepare",
             Stage::Block => "block",
@@ -180,10 +184,12 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         eprintln!("  clusters {kind}: {clusters} ({members} records)");
     }
     eprintln!("  pairs pin_shared_by_different_people: {shared}");
-    eprintln!(
-        "  time             {:.2?} (reading {:.2?})",
-        started.elapsed(),
-        read_time
-    );
+    let total = started.elapsed();
+    let mut breakdown = vec![format!("read {read_time:.2?}")];
+    let ends = stages.iter().skip(1).map(|(_, at)| *at).chain([total]);
+    for ((stage, start), end) in stages.iter().zip(ends) {
+        breakdown.push(format!("{stage:?} {:.2?}", end.saturating_sub(*start)).to_lowercase());
+    }
+    eprintln!("  time             {total:.2?} ({})", breakdown.join(", "));
     Ok(())
 }

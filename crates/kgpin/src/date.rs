@@ -126,6 +126,21 @@ impl Date {
         Date::new(year, month as u32, day as u32).ok()
     }
 
+    /// The eight digits `DDMMYYYY` as numbers 0-9, without allocating.
+    pub fn ddmmyyyy_digits(self) -> [u8; 8] {
+        let (d, m, y) = (self.day, self.month, self.year);
+        [
+            d / 10,
+            d % 10,
+            m / 10,
+            m % 10,
+            (y / 1000) as u8,
+            (y / 100 % 10) as u8,
+            (y / 10 % 10) as u8,
+            (y % 10) as u8,
+        ]
+    }
+
     /// The date as eight digits `DDMMYYYY`, the way a PIN writes it.
     pub fn to_ddmmyyyy(self) -> String {
         format!("{:02}{:02}{:04}", self.day, self.month, self.year)

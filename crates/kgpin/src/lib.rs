@@ -27,6 +27,7 @@ pub mod eval;
 pub mod matching;
 pub mod messages;
 pub mod names;
+mod parallel;
 pub mod pin;
 pub mod registry;
 pub mod report;

@@ -134,29 +134,28 @@ const LATIN_FOLDS: &[(&str, &str)] = &[
     ("ue", "u"),
     ("ng", "n"),
     ("ie", "e"),
-    ("'", ""),
-    ("`", ""),
 ];
 
-/// Writes one word (already lower case) as Latin letters. A word typed in mixed
-/// scripts ("Acaнов" with a Latin A and c) is first made one script, when all
-/// the odd letters have look-alikes there: Cyrillic is preferred, as registries are.
+/// Writes one word as lower-case Latin letters. A word typed in mixed scripts
+/// ("Acaнов" with a Latin A and c) is first made one script, when all the odd
+/// letters have look-alikes there: Cyrillic is preferred, as registries are.
 fn to_latin(word: &str, out: &mut String) {
-    let has_cyrillic = word.chars().any(is_cyrillic);
-    let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lower = word.chars().flat_map(char::to_lowercase);
+    let has_cyrillic = lower.clone().any(is_cyrillic);
+    let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
     let mixed = has_cyrillic && has_latin;
     let to_cyrillic = mixed
-        && word
-            .chars()
+        && lower
+            .clone()
             .filter(|c| c.is_ascii_alphabetic())
             .all(|c| latin_to_cyrillic_look_alike(c).is_some());
     let to_latin = mixed
         && !to_cyrillic
-        && word
-            .chars()
+        && lower
+            .clone()
             .filter(|&c| is_cyrillic(c))
             .all(|c| cyrillic_to_latin_look_alike(c).is_some());
-    for c in word.chars() {
+    for c in lower {
         let c = if to_cyrillic {
             latin_to_cyrillic_look_alike(c).unwrap_or(c)
         } else if to_latin {
@@ -168,54 +167,69 @@ fn to_latin(word: &str, out: &mut String) {
             out.push_str(cyrillic_to_latin(c));
         } else {
             let c = fold_latin_diacritic(c);
-            if c.is_ascii_alphabetic() || c == '\'' || c == '`' {
+            if c.is_ascii_alphabetic() {
                 out.push(c);
             }
         }
     }
 }
 
+/// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses doubled letters.
+fn fold_spelling(letters: &mut Vec<u8>) {
+    for (from, to) in LATIN_FOLDS {
+        let (from, to) = (from.as_bytes(), to.as_bytes());
+        if !letters.windows(from.len()).any(|w| w == from) {
+            continue;
+        }
+        let mut folded = Vec::with_capacity(letters.len() + 4);
+        let mut i = 0;
+        while i < letters.len() {
+            if letters[i..].starts_with(from) {
+                folded.extend_from_slice(to);
+                i += from.len();
+            } else {
+                folded.push(letters[i]);
+                i += 1;
+            }
+        }
+        *letters = folded;
+    }
+    letters.dedup();
+}
+
+/// Both forms of a name: the canonical [`name_key`] and the [`plain_latin`] spelling.
+pub fn name_forms(name: &str) -> (String, String) {
+    let mut key = String::with_capacity(name.len());
+    let mut plain = String::with_capacity(name.len());
+    for word in words(name) {
+        let start = plain.len();
+        if start > 0 {
+            plain.push(' ');
+        }
+        to_latin(word, &mut plain);
+        let mut letters = plain.as_bytes()[start..].trim_ascii_start().to_vec();
+        fold_spelling(&mut letters);
+        // A single letter left from a word is noise (an initial), not a name.
+        if letters.len() > 1 {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(std::str::from_utf8(&letters).unwrap_or(""));
+        }
+    }
+    (key, plain)
+}
+
 /// The canonical key of a name (one or more words, any script, any case).
 /// Words are kept in order, separated by one space.
 pub fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    for word in words(name) {
-        let mut latin = String::with_capacity(word.len() + 4);
-        to_latin(&word.to_lowercase(), &mut latin);
-        for (from, to) in LATIN_FOLDS {
-            if latin.contains(from) {
-                latin = latin.replace(from, to);
-            }
-        }
-        let start = key.len();
-        if start > 0 {
-            key.push(' ');
-        }
-        let mut previous = None;
-        for c in latin.chars() {
-            if Some(c) != previous {
-                key.push(c);
-            }
-            previous = Some(c);
-        }
-        if key.len() == start + 1 || key.len() == start {
-            key.truncate(start);
-        }
-    }
-    key
+    name_forms(name).0
 }
 
 /// A name in plain Latin letters, without folding spelling variants: used to
 /// judge typos, which folding can make look larger ("Shiin" folds to "shin").
 pub fn plain_latin(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in words(name) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        to_latin(&word.to_lowercase(), &mut out);
-    }
-    out
+    name_forms(name).1
 }
 
 /// The words of a name: split on spaces, hyphens and punctuation.
@@ -237,7 +251,11 @@ const SURNAME_SUFFIXES: &[&str] = &["ova", "eva", "ina", "ov", "ev", "in", "a"];
 /// assert_eq!(surname_stem("Асанов"), surname_stem("Асан"));
 /// ```
 pub fn surname_stem(surname: &str) -> String {
-    let key = name_key(surname);
+    surname_stem_of_key(&name_key(surname))
+}
+
+/// [`surname_stem`] of a surname already turned into its [`name_key`].
+pub fn surname_stem_of_key(key: &str) -> String {
     let mut stem = String::with_capacity(key.len());
     for word in key.split(' ').filter(|w| !is_patronymic_marker(w)) {
         if !stem.is_empty() {

@@ -200,10 +200,10 @@ impl DateMismatch {
             return DateMismatch::DayMonthSwapped;
         }
         let differing = in_pin
-            .to_ddmmyyyy()
-            .bytes()
-            .zip(stated.to_ddmmyyyy().bytes())
-            .filter(|(a, b)| a != b)
+            .ddmmyyyy_digits()
+            .iter()
+            .zip(stated.ddmmyyyy_digits())
+            .filter(|(a, b)| **a != *b)
             .count();
         if differing == 1 {
             DateMismatch::OneDigit

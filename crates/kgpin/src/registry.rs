@@ -273,13 +273,21 @@ impl Registry {
             delimiter,
             ..Registry::default()
         };
-        let mut ids = HashSet::new();
-        let mut row = csv::StringRecord::new();
+        // Pass 1 (sequential, fast): split the text into rows, keeping line numbers.
+        let mut rows: Vec<(u64, csv::StringRecord)> = Vec::new();
         loop {
             let line = reader.position().line();
+            let mut row = csv::StringRecord::new();
             match reader.read_record(&mut row) {
                 Ok(false) => break,
-                Ok(true) => {}
+                Ok(true) => {
+                    let line = row.position().map_or(line, |p| {
+                        // After a CRLF the reader stands on the '\n' of the previous line.
+                        let on_newline = text.as_bytes().get(p.byte() as usize) == Some(&b'\n');
+                        p.line() + u64::from(on_newline)
+                    });
+                    rows.push((line, row));
+                }
                 Err(error) => {
                     registry.rows_read += 1;
                     let line = error.position().map_or(line, |p| p.line());
@@ -290,105 +298,127 @@ impl Registry {
                             detail: error.to_string(),
                         },
                     });
-                    continue;
                 }
             }
-            let line = row.position().map_or(line, |p| p.line());
-            // A blank line is not a row (csv skips them); a row of empty fields is one.
+        }
+        let end_line = reader.position().line();
+        // Pass 2 (parallel where available): read each row's fields.
+        let layout = Layout {
+            columns,
+            extra_indices,
+            width: names.len(),
+        };
+        let parsed = crate::parallel::map(&rows, |(line, row)| layout.read(*line, row, end_line));
+        drop(rows);
+        // Pass 3 (sequential, in file order): record_ids must be unique.
+        let mut ids = HashSet::new();
+        for (mut record, problems) in parsed {
             registry.rows_read += 1;
-            let field = |c: usize| columns[c].and_then(|i| row.get(i)).unwrap_or("").trim();
-            let record_id = field(0);
-            let id = (!record_id.is_empty()).then(|| record_id.to_string());
-            let mut reject = |problem| {
+            let line = record.line;
+            let id = (!record.record_id.is_empty()).then(|| record.record_id.clone());
+            let rejected = problems.iter().any(Problem::rejects_row);
+            let duplicate = !rejected && !ids.insert(std::mem::take(&mut record.record_id));
+            if duplicate {
                 registry.diagnostics.push(Diagnostic {
                     line,
                     record_id: id.clone(),
-                    problem,
-                })
-            };
-            if row.len() != names.len() && row.iter().any(|f| f.contains('\n')) {
-                reject(Problem::UnbalancedQuote {
-                    lines_spanned: reader.position().line().saturating_sub(line),
+                    problem: Problem::DuplicateRecordId {
+                        record_id: id.clone().unwrap_or_default(),
+                    },
                 });
-                continue;
             }
-            if row.len() != names.len() {
-                reject(Problem::WrongFieldCount {
-                    expected: names.len(),
-                    found: row.len(),
-                });
-                continue;
-            }
-            if record_id.is_empty() {
-                reject(Problem::MissingRecordId);
-                continue;
-            }
-            if !ids.insert(record_id.to_string()) {
-                reject(Problem::DuplicateRecordId {
-                    record_id: record_id.to_string(),
-                });
-                continue;
-            }
-            let mut field_problems = Vec::new();
-            let pin_text = field(1);
-            let pin = match pin_text.parse::<Pin>() {
-                Ok(pin) => Some(pin),
-                Err(error) => {
-                    field_problems.push(Problem::InvalidPin {
-                        pin_code: error.code(),
-                    });
-                    None
-                }
-            };
-            let birth_date = match field(5) {
-                "" => None,
-                value => match value.parse::<Date>() {
-                    Ok(date) => Some(date),
-                    Err(_) => {
-                        field_problems.push(Problem::InvalidBirthDate {
-                            value: value.to_string(),
-                        });
-                        None
-                    }
-                },
-            };
-            let sex = match field(6) {
-                "" => None,
-                value => match value.parse::<Sex>() {
-                    Ok(sex) => Some(sex),
-                    Err(_) => {
-                        field_problems.push(Problem::InvalidSex {
-                            value: value.to_string(),
-                        });
-                        None
-                    }
-                },
-            };
-            for problem in field_problems {
+            for problem in problems {
                 registry.diagnostics.push(Diagnostic {
                     line,
                     record_id: id.clone(),
                     problem,
                 });
             }
-            registry.records.push(Record {
-                record_id: record_id.to_string(),
-                pin_text: pin_text.to_string(),
-                pin,
-                last_name: field(2).to_string(),
-                first_name: field(3).to_string(),
-                patronymic: field(4).to_string(),
-                birth_date,
-                sex,
-                source: field(7).to_string(),
-                extra: extra_indices
-                    .iter()
-                    .map(|&i| row.get(i).unwrap_or("").to_string())
-                    .collect(),
-                line,
-            });
+            if !rejected && !duplicate {
+                record.record_id = id.unwrap_or_default();
+                registry.records.push(record);
+            }
         }
         Ok(registry)
+    }
+}
+
+/// Where the known columns are in a file.
+struct Layout {
+    columns: [Option<usize>; 8],
+    extra_indices: Vec<usize>,
+    width: usize,
+}
+
+impl Layout {
+    /// One row's record and its problems. A problem that rejects the row comes
+    /// alone; field problems keep the row.
+    fn read(&self, line: u64, row: &csv::StringRecord, end_line: u64) -> (Record, Vec<Problem>) {
+        let field = |c: usize| {
+            self.columns[c]
+                .and_then(|i| row.get(i))
+                .unwrap_or("")
+                .trim()
+        };
+        let mut record = Record {
+            record_id: field(0).to_string(),
+            line,
+            ..Record::default()
+        };
+        if row.len() != self.width && row.iter().any(|f| f.contains('\n')) {
+            let lines_spanned = end_line.saturating_sub(line);
+            return (record, vec![Problem::UnbalancedQuote { lines_spanned }]);
+        }
+        if row.len() != self.width {
+            let problem = Problem::WrongFieldCount {
+                expected: self.width,
+                found: row.len(),
+            };
+            return (record, vec![problem]);
+        }
+        if record.record_id.is_empty() {
+            return (record, vec![Problem::MissingRecordId]);
+        }
+        let mut problems = Vec::new();
+        let pin_text = field(1);
+        record.pin = match pin_text.parse::<Pin>() {
+            Ok(pin) => Some(pin),
+            Err(error) => {
+                problems.push(Problem::InvalidPin {
+                    pin_code: error.code(),
+                });
+                None
+            }
+        };
+        record.birth_date = match field(5) {
+            "" => None,
+            value => value.parse::<Date>().ok().or_else(|| {
+                problems.push(Problem::InvalidBirthDate {
+                    value: value.to_string(),
+                });
+                None
+            }),
+        };
+        record.sex = match field(6) {
+            "" => None,
+            value => value.parse::<Sex>().ok().or_else(|| {
+                problems.push(Problem::InvalidSex {
+                    value: value.to_string(),
+                });
+                None
+            }),
+        };
+        record.pin_text = pin_text.to_string();
+        record.last_name = field(2).to_string();
+        record.first_name = field(3).to_string();
+        record.patronymic = field(4).to_string();
+        record.source = field(7).to_string();
+        record.extra = self
+            .extra_indices
+            .iter()
+            .map(|&i| row.get(i).unwrap_or("").to_string())
+            .collect();
+        (record, problems)
     }
 }
 

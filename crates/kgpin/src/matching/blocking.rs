@@ -3,7 +3,7 @@
 //!
 //! Keys (each record emits several; sharing any one makes a candidate pair):
 //! - birth date (day/month order-free, from the stated date and the PIN's)
-//!   with the initial of the first name or of the surname;
+//!   with the initials of the first name and the surname (order-free);
 //! - the two names, order-free (swapped fields meet), with and without the birth year;
 //! - the PIN itself.
 //!
@@ -83,10 +83,14 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
         r.pin_birth_date,
         fragment.and_then(|f| f.likely_birth_date()),
     ];
+    // Initials order-free, so that swapped first and last names still meet.
+    let initials = match initials {
+        [Some(a), Some(b)] => (a.min(b), a.max(b)),
+        [Some(a), None] | [None, Some(a)] => (a, a),
+        [None, None] => ('-', '-'),
+    };
     for date in dates.into_iter().flatten() {
-        for initial in initials.into_iter().flatten() {
-            out.push(key(KeyKind::DateInitial, (order_free(date), initial)));
-        }
+        out.push(key(KeyKind::DateInitial, (order_free(date), initials)));
         if let (false, Some(father)) = (r.first_key.is_empty(), &r.father) {
             out.push(key(
                 KeyKind::FirstFatherYear,

@@ -1,10 +1,10 @@
 //! Records prepared for matching: names as keys, dates and PINs as numbers,
 //! and how common each name is (term frequencies).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::date::Date;
-use crate::names::{father_key, name_key, plain_latin, surname_stem};
+use crate::names::{father_key, name_forms, surname_stem_of_key};
 use crate::pin::{Pin, PinFragment};
 use crate::registry::{pin_digits, Record};
 use crate::sex::Sex;
@@ -56,8 +56,8 @@ impl Prepared {
         birth_date: Option<Date>,
         sex: Option<Sex>,
         pin_text: &str,
+        pin: Option<Pin>,
     ) -> Prepared {
-        let pin = pin_text.parse::<Pin>().ok();
         let pin_fragment = PinFragment::from_input(pin_text);
         // Look-alike letters read as digits give the whole PIN, so its date is as good as a valid PIN's.
         let repaired_date = match &pin_fragment {
@@ -66,10 +66,12 @@ impl Prepared {
             }
             _ => None,
         };
+        let (last_key, last_plain) = name_forms(last);
+        let (first_key, first_plain) = name_forms(first);
         Prepared {
-            last_key: name_key(last),
-            last_stem: surname_stem(last),
-            first_key: name_key(first),
+            last_stem: surname_stem_of_key(&last_key),
+            last_key,
+            first_key,
             father: father_key(patronymic),
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
@@ -77,7 +79,7 @@ impl Prepared {
             pin: pin_digits(pin_text).and_then(|d| d.parse().ok()),
             pin_fragment,
             raw_names: (last.trim().to_lowercase(), first.trim().to_lowercase()),
-            plain_names: (plain_latin(last), plain_latin(first)),
+            plain_names: (last_plain, first_plain),
             last_freq: 0.0,
             first_freq: 0.0,
             father_freq: 0.0,
@@ -92,6 +94,7 @@ impl Prepared {
             record.birth_date,
             record.sex,
             &record.pin_text,
+            record.pin,
         )
     }
 
@@ -106,6 +109,7 @@ impl Prepared {
                 person.birth_date,
                 person.sex,
                 pin,
+                pin.parse().ok(),
             )
         };
         if person.pins.is_empty() {
@@ -121,43 +125,58 @@ impl Prepared {
     }
 }
 
+/// Weight of the prior in name frequencies, in records.
+const PRIOR_RECORDS: f32 = 1000.0;
+/// A typical surname's share of a population (surnames are many).
+const TYPICAL_SURNAME_SHARE: f32 = 0.001;
+/// A typical first name's share (first names are fewer).
+const TYPICAL_FIRST_NAME_SHARE: f32 = 0.003;
+
 /// Counts of name keys over a registry: a shared rare name is stronger evidence
 /// than a shared common one.
 #[derive(Debug, Clone, Default)]
 pub struct Frequencies {
     total: f32,
-    last: HashMap<String, u32>,
-    first: HashMap<String, u32>,
-    father: HashMap<String, u32>,
+    last: FxHashMap<String, u32>,
+    first: FxHashMap<String, u32>,
+    father: FxHashMap<String, u32>,
+}
+
+fn count_keys<'a>(keys: impl Iterator<Item = &'a str>) -> FxHashMap<String, u32> {
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+    for key in keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    // Own only the distinct keys, far fewer than the records.
+    counts
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect()
 }
 
 impl Frequencies {
     pub fn count(records: &[Prepared]) -> Frequencies {
-        let mut f = Frequencies {
+        Frequencies {
             total: records.len().max(1) as f32,
-            ..Frequencies::default()
-        };
-        for r in records {
-            *f.last.entry(r.last_stem.clone()).or_default() += 1;
-            *f.first.entry(r.first_key.clone()).or_default() += 1;
-            if let Some(father) = &r.father {
-                *f.father.entry(father.clone()).or_default() += 1;
-            }
+            last: count_keys(records.iter().map(|r| r.last_stem.as_str())),
+            first: count_keys(records.iter().map(|r| r.first_key.as_str())),
+            father: count_keys(records.iter().filter_map(|r| r.father.as_deref())),
         }
-        f
     }
 
-    fn share(&self, map: &HashMap<String, u32>, key: &str) -> f32 {
-        map.get(key).copied().unwrap_or(1).max(1) as f32 / self.total
+    /// A name's share of the records, smoothed towards a typical share so that
+    /// a small file (where every name is "common") does not drown the evidence.
+    fn share(&self, map: &FxHashMap<String, u32>, key: &str, typical: f32) -> f32 {
+        let count = map.get(key).copied().unwrap_or(0) as f32;
+        (count + PRIOR_RECORDS * typical) / (self.total + PRIOR_RECORDS)
     }
 
     /// Fills in a record's name frequencies.
     pub fn annotate(&self, r: &mut Prepared) {
-        r.last_freq = self.share(&self.last, &r.last_stem);
-        r.first_freq = self.share(&self.first, &r.first_key);
-        r.father_freq = r
-            .father
-            .as_deref()
-            .map_or(0.0, |k| self.share(&self.father, k));
+        r.last_freq = self.share(&self.last, &r.last_stem, TYPICAL_SURNAME_SHARE);
+        r.first_freq = self.share(&self.first, &r.first_key, TYPICAL_FIRST_NAME_SHARE);
+        r.father_freq = r.father.as_deref().map_or(0.0, |k| {
+            self.share(&self.father, k, TYPICAL_FIRST_NAME_SHARE)
+        });
     }
 }

@@ -1,0 +1,211 @@
+//! The `kgpin` binary, run as a user would.
+
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn kgpin(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kgpin"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("kgpin runs")
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+#[test]
+fn check_json_reports_the_published_example() {
+    let out = kgpin(&[
+        "check",
+        "--json",
+        "--today",
+        "2026-11-25",
+        "--",
+        "10202198254217",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let reports = json_lines(&out);
+    assert_eq!(
+        reports,
+        [serde_json::json!({
+            "input": "10202198254217", "valid": true, "pin": "10202198254217", "sex": "F",
+            "birthDate": "1982-02-02", "serial": "54217", "errors": [], "warnings": []
+        })]
+    );
+}
+
+#[test]
+fn check_json_gives_each_documented_code() {
+    let cases = [
+        ("", "empty"),
+        ("1020219825421", "invalid_length"),
+        ("1O202198254217", "invalid_character"),
+        ("2.02021E+13", "spreadsheet_number"),
+        ("2,02021E+13", "spreadsheet_number"),
+        ("01801201210323", "legal_entity_inn"),
+        ("30202198254217", "unknown_sex_digit"),
+        ("13102198254217", "invalid_birth_date"),
+        ("10101203054217", "birth_date_in_future"),
+    ];
+    for (input, code) in cases {
+        let out = kgpin(&["check", "--json", "--today", "2026-11-25", "--", input]);
+        assert_eq!(out.status.code(), Some(1), "{input}");
+        let report = &json_lines(&out)[0];
+        assert_eq!(report["valid"], false);
+        assert_eq!(report["errors"][0]["code"], code, "{input}: {report}");
+        assert!(report["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()));
+    }
+    let out = kgpin(&[
+        "check",
+        "--json",
+        "--today",
+        "2026-11-25",
+        "--",
+        "1O202198254217",
+    ]);
+    let error = &json_lines(&out)[0]["errors"][0];
+    assert_eq!(
+        (error["position"].clone(), error["looksLike"].clone()),
+        (2.into(), "0".into())
+    );
+}
+
+#[test]
+fn check_json_gives_each_warning() {
+    let run = |extra: &[&str], pin: &str| {
+        let mut args = vec!["check", "--json", "--today", "2026-11-25"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--", pin]);
+        let out = kgpin(&args);
+        assert_eq!(out.status.code(), Some(0));
+        json_lines(&out)[0]["warnings"].clone()
+    };
+    assert_eq!(
+        run(&[], "10101189954217")[1]["code"],
+        "birth_year_before_1900"
+    );
+    assert_eq!(run(&[], "10202198200000")[0]["code"], "serial_zero");
+    let w = run(&["--sex", "M", "--lang", "ru"], "10202198254217");
+    assert_eq!(w[0]["code"], "sex_mismatch");
+    assert!(w[0]["message"].as_str().unwrap().contains("не меняется"));
+    for (stated, detail) in [
+        ("1982-03-04", "day_month_swapped"),
+        ("1982-04-13", "one_digit"),
+        ("1990-01-01", "different"),
+    ] {
+        let w = run(&["--birth-date", stated], "10304198254217");
+        assert_eq!(w[0]["code"], "birth_date_mismatch");
+        assert_eq!(w[0]["detail"], detail);
+    }
+}
+
+#[test]
+fn check_reads_standard_input_line_by_line() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
+        .args(["check", "--today", "2026-11-25", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("10202198254217\n1O202198254217\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("✔ 10202198254217  The PIN is valid"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("✘ 1O202198254217  The PIN is not valid"),
+        "{text}"
+    );
+    assert!(lines[2].contains("invalid_character: Position 2"), "{text}");
+    assert!(!text.contains('\u{1b}'), "no colour when not on a terminal");
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(
+        kgpin(&["check", "--today", "tomorrow", "1"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(kgpin(&["check", "--sex", "X", "1"]).status.code(), Some(2));
+    assert_eq!(kgpin(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        kgpin(&["dedupe", "/no/such/file.csv", "--clusters", "/tmp/x"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn synth_dedupe_eval_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let synth = |out: &str| {
+        let truth = path("truth.csv");
+        kgpin(&[
+            "synth", "--people", "3000", "--seed", "5", "--out", out, "--truth", &truth,
+        ])
+    };
+    assert!(synth(&path("data.csv")).status.success());
+    assert!(synth(&path("again.csv")).status.success());
+    let data = std::fs::read(path("data.csv")).unwrap();
+    assert_eq!(
+        data,
+        std::fs::read(path("again.csv")).unwrap(),
+        "deterministic for a seed"
+    );
+
+    let out = kgpin(&[
+        "dedupe",
+        &path("data.csv"),
+        "--clusters",
+        &path("clusters.csv"),
+        "--pairs",
+        &path("pairs.csv"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("rows read"), "{summary}");
+    let clusters = std::fs::read_to_string(path("clusters.csv")).unwrap();
+    assert!(clusters.starts_with("cluster_id,record_id\n"));
+    let pairs = std::fs::read_to_string(path("pairs.csv")).unwrap();
+    assert!(pairs.starts_with("record_id_a,record_id_b,score,kind,reasons\n"));
+    assert!(pairs.contains("same_person_multiple_pins"));
+    assert!(pairs.contains("pin_shared_by_different_people"));
+
+    let out = kgpin(&[
+        "eval",
+        "--json",
+        "--truth",
+        &path("truth.csv"),
+        "--clusters",
+        &path("clusters.csv"),
+    ]);
+    assert!(out.status.success());
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(scores["precision"].as_f64().unwrap() > 0.95, "{scores}");
+    assert!(scores["recall"].as_f64().unwrap() > 0.95, "{scores}");
+}

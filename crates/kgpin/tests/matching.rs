@@ -1,0 +1,196 @@
+//! Hand-written cases for every kind of duplicate and every hard negative.
+
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use kgpin::matching::{dedupe, index::Index, Kind, Options, Person};
+use kgpin::registry::Registry;
+
+const HEADER: &str = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n";
+
+fn registry(rows: &[&str]) -> Registry {
+    let csv = format!("{HEADER}{}\n", rows.join("\n"));
+    Registry::from_csv(csv.as_bytes()).expect("valid test CSV")
+}
+
+/// The clusters as lists of record_ids, and each cluster's kind.
+fn clusters(rows: &[&str]) -> Vec<(Kind, Vec<String>)> {
+    let registry = registry(rows);
+    let result = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    result
+        .clusters
+        .iter()
+        .map(|c| {
+            let ids = c
+                .members
+                .iter()
+                .map(|&m| registry.records[m as usize].record_id.clone())
+                .collect();
+            (c.kind, ids)
+        })
+        .collect()
+}
+
+fn one_cluster(rows: &[&str]) -> Kind {
+    let found = clusters(rows);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one cluster in {rows:#?}, got {found:?}"
+    );
+    assert_eq!(found[0].1.len(), rows.len(), "{found:?}");
+    found[0].0
+}
+
+fn no_cluster(rows: &[&str]) {
+    let found = clusters(rows);
+    assert!(
+        found.is_empty(),
+        "expected no cluster in {rows:#?}, got {found:?}"
+    );
+}
+
+#[test]
+fn double_pin_written_in_latin_with_the_other_patronymic_style() {
+    let kind = one_cluster(&[
+        "a,21503198700412,Жумагулов,Нурлан,Асанбекович,1987-03-15,M,tax",
+        "b,21503198700977,Dzhumagulov,Nurlan,Asanbek uulu,15.03.1987,M,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn double_pin_with_dropped_surname_suffix_and_a_typo() {
+    one_cluster(&[
+        "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
+        "b,11207199000456,Осмон,Айпери,Бакыт кызы,1990-07-12,F,passport",
+        "c,11207199000789,Осмонова,Айпеи,Бакыт кызы,,F,civil_registry",
+    ]);
+}
+
+#[test]
+fn double_pin_with_swapped_name_fields() {
+    one_cluster(&[
+        "a,20101198500311,Токтогулов,Эрлан,Маматович,1985-01-01,M,tax",
+        "b,20101198500568,Эрлан,Токтогулов,Маматович,1985-01-01,M,social_fund",
+    ]);
+}
+
+#[test]
+fn double_pin_whose_date_part_has_day_and_month_swapped() {
+    let kind = one_cluster(&[
+        "a,10504197800215,Садыкова,Чынара,Үсөн кызы,1978-04-05,F,tax",
+        "b,10405197800391,Садыкова,Чынара,Үсөн кызы,,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn married_woman_under_a_new_surname() {
+    one_cluster(&[
+        "a,10909199300734,Бакиева,Гүлзат,Токтосун кызы,1993-09-09,F,civil_registry",
+        "b,10909199300801,Ормонова,Гүлзат,Токтосун кызы,1993-09-09,F,tax",
+    ]);
+}
+
+#[test]
+fn repeated_record_with_a_damaged_pin() {
+    let kind = one_cluster(&[
+        "a,22002197100456,Исаков,Бекзат,Жыргалбекович,1971-02-20,M,tax",
+        "b,22OO2197100456,ИСАКОВ,БЕКЗАТ,Жыргалбекович,,M,passport",
+    ]);
+    assert_eq!(kind, Kind::RepeatedRecord);
+}
+
+#[test]
+fn repeated_record_with_the_same_pin() {
+    let kind = one_cluster(&[
+        "a,12312200100917,Ким,Ольга,Викторовна,2001-12-23,F,tax",
+        "b,12312200100917,Kim,Olga,Viktorovna,23.12.2001,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::RepeatedRecord);
+}
+
+#[test]
+fn pin_shared_by_two_different_people_is_a_pair_not_a_cluster() {
+    let registry = registry(&[
+        "a,21106196400512,Алымкулов,Темирбек,Осмонович,1964-06-11,M,tax",
+        "b,21106196400512,Сулайманова,Айжан,Каныбек кызы,1999-03-02,F,social_fund",
+    ]);
+    let result = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    assert!(result.clusters.is_empty());
+    assert_eq!(result.pairs.len(), 1);
+    assert_eq!(result.pairs[0].kind, Kind::PinSharedByDifferentPeople);
+}
+
+#[test]
+fn twins_are_never_merged() {
+    no_cluster(&[
+        "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
+        "b,20304200500402,Мамытов,Үсөн,Нурбекович,2005-04-03,M,civil_registry",
+    ]);
+    no_cluster(&[
+        "a,10304200500401,Мамытова,Айгүл,Нурбек кызы,2005-04-03,F,tax",
+        "b,10304200500402,Мамытова,Нургүл,Нурбек кызы,2005-04-03,F,tax",
+    ]);
+}
+
+#[test]
+fn namesakes_born_the_same_day_are_not_merged() {
+    no_cluster(&[
+        "a,21207198800321,Асанов,Нурлан,Бакытович,1988-07-12,M,tax",
+        "b,21207198800654,Асанов,Нурлан,Таштанбекович,1988-07-12,M,tax",
+    ]);
+}
+
+#[test]
+fn siblings_with_other_birthdays_are_not_merged() {
+    no_cluster(&[
+        "a,20101199000111,Эсенов,Азамат,Капарович,1990-01-01,M,tax",
+        "b,20202199200222,Эсенов,Азамат,Капарович,1992-02-02,M,tax",
+    ]);
+}
+
+#[test]
+fn cluster_ids_do_not_depend_on_row_order() {
+    let rows = [
+        "r7,21503198700412,Жумагулов,Нурлан,Асанбекович,1987-03-15,M,tax",
+        "r2,21503198700977,Dzhumagulov,Nurlan,Asanbek uulu,15.03.1987,M,social_fund",
+        "r9,22002197100456,Исаков,Бекзат,Жыргалбекович,1971-02-20,M,tax",
+    ];
+    let forward = clusters(&rows);
+    let mut reversed = rows;
+    reversed.reverse();
+    assert_eq!(forward, clusters(&reversed));
+    assert_eq!(forward[0].1, ["r2", "r7"]);
+}
+
+#[test]
+fn query_finds_the_person_under_another_pin() {
+    let registry = registry(&[
+        "a,21503198700412,Жумагулов,Нурлан,Асанбекович,1987-03-15,M,tax",
+        "b,21503198700413,Жумагулов,Бакыт,Асанбекович,1987-03-15,M,tax",
+        "c,11111199000001,Осмонова,Айпери,Бакыт кызы,1990-11-11,F,tax",
+    ]);
+    let index = Index::build(&registry.records, Options::default());
+    let person = Person {
+        last_name: "Zhumagulov".into(),
+        first_name: "Nurlan".into(),
+        patronymic: Some("Asanbek uulu".into()),
+        birth_date: "1987-03-15".parse().ok(),
+        sex: None,
+        pins: vec!["21503198700999".into()],
+    };
+    let found = index.candidates(&person, 5);
+    assert_eq!(found[0].record, 0);
+    assert_eq!(found[0].kind, Some(Kind::SamePersonMultiplePins));
+    assert!(
+        found.iter().all(|c| c.record != 2),
+        "unrelated person is not a candidate"
+    );
+    // The twin brother is a candidate to look at, but not the same person.
+    assert!(found
+        .iter()
+        .filter(|c| c.record == 1)
+        .all(|c| c.kind.is_none()));
+}

@@ -1,0 +1,76 @@
+//! Property tests: no input makes kgpin panic, and valid values round-trip.
+
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use kgpin::pin::{check, Stated};
+use kgpin::{names, registry::Registry, Date, Pin};
+use proptest::prelude::*;
+
+fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+/// A valid PIN: sex digit, a real past date, any serial.
+fn valid_pin() -> impl Strategy<Value = String> {
+    (
+        1u32..=2,
+        1900u32..=2025,
+        1u32..=12,
+        1u32..=31,
+        0u32..100_000,
+    )
+        .prop_filter_map("a real date", |(sex, year, month, day, serial)| {
+            let date = Date::new(year, month, day).ok()?;
+            Some(format!("{sex}{}{serial:05}", date.to_ddmmyyyy()))
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_string_is_checked_without_panic(input in any::<String>()) {
+        let result = check(&input, today(), &Stated::default());
+        prop_assert_eq!(result.is_valid(), result.errors.is_empty());
+    }
+
+    #[test]
+    fn digit_like_strings_are_checked_without_panic(input in "[0-9OoОlIЗб .,eE+-]{0,20}") {
+        let _ = check(&input, today(), &Stated::default());
+        let _ = kgpin::pin::PinFragment::from_input(&input);
+    }
+
+    #[test]
+    fn valid_pins_round_trip(text in valid_pin()) {
+        let pin: Pin = text.parse().unwrap();
+        prop_assert_eq!(pin.to_string(), text.clone());
+        prop_assert_eq!(pin.to_string().parse::<Pin>().unwrap(), pin);
+        prop_assert!(check(&text, today(), &Stated::default()).is_valid());
+    }
+
+    #[test]
+    fn any_name_gives_a_plain_ascii_key(name in any::<String>()) {
+        let key = names::name_key(&name);
+        prop_assert!(key.bytes().all(|b| b.is_ascii_lowercase() || b == b' '));
+        let _ = names::surname_stem(&name);
+        let _ = names::father_key(&name);
+    }
+
+    #[test]
+    fn any_bytes_load_or_fail_cleanly(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = Registry::from_csv(&bytes);
+    }
+
+    #[test]
+    fn every_row_of_any_csv_is_accounted_for(
+        rows in proptest::collection::vec("[a-z0-9Аа,;\"\n ]{0,30}", 0..12)
+    ) {
+        let csv = format!("record_id,pin,last_name,first_name\n{}", rows.join("\n"));
+        let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+        let rejected = registry.rejected().count() as u64;
+        prop_assert_eq!(registry.rows_read, registry.records.len() as u64 + rejected);
+        let result = kgpin::matching::dedupe(&registry.records, &Default::default(), &mut |_| {});
+        for cluster in &result.clusters {
+            prop_assert!(cluster.members.len() >= 2);
+        }
+    }
+}

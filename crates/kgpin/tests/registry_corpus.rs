@@ -1,0 +1,107 @@
+//! Awkward registry files, as clerks actually receive them: every row is
+//! either read or reported with its line and reason.
+
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use kgpin::registry::{Encoding, Registry, RegistryError};
+
+fn load(name: &str) -> Result<Registry, RegistryError> {
+    let path = format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("corpus file");
+    Registry::from_csv(&bytes)
+}
+
+fn problems(registry: &Registry) -> Vec<(u64, &'static str)> {
+    registry
+        .diagnostics
+        .iter()
+        .map(|d| (d.line, d.problem.code()))
+        .collect()
+}
+
+#[test]
+fn utf8_with_bom_semicolons_crlf_and_quoted_newlines() {
+    let registry = load("utf8_bom_semicolon_crlf.csv").unwrap();
+    assert_eq!(registry.encoding, Some(Encoding::Utf8));
+    assert_eq!(registry.delimiter, b';');
+    assert_eq!(registry.rows_read, 3);
+    let ids: Vec<&str> = registry
+        .records
+        .iter()
+        .map(|r| r.record_id.as_str())
+        .collect();
+    assert_eq!(ids, ["k1", "k2", "k3"]);
+    assert_eq!(registry.extra_columns, ["Notes"]);
+    assert_eq!(registry.records[0].extra, ["note; with a semicolon"]);
+    assert_eq!(registry.records[0].last_name, "Жумагулова");
+    assert_eq!(registry.records[0].sex, Some(kgpin::Sex::Female));
+    assert_eq!(registry.records[1].patronymic, "Бакыт\r\nуулу");
+    // The row after a quoted newline starts on line 4 of the file.
+    let lines: Vec<u64> = registry.records.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 3, 6]);
+    assert_eq!(registry.records[2].extra, ["quoted \"inner\" quotes"]);
+    // The spreadsheet-damaged PIN is reported, and the row kept.
+    assert_eq!(problems(&registry), [(6, "invalid_pin")]);
+}
+
+#[test]
+fn windows_1251_from_excel_on_russian_windows() {
+    let registry = load("windows1251.csv").unwrap();
+    assert_eq!(registry.encoding, Some(Encoding::Windows1251));
+    assert_eq!(registry.records.len(), 2);
+    assert_eq!(registry.records[0].first_name, "Айгуль");
+    assert_eq!(registry.records[1].patronymic, "Иванович");
+    assert_eq!(registry.records[1].sex, Some(kgpin::Sex::Male));
+    assert!(registry.diagnostics.is_empty());
+}
+
+#[test]
+fn broken_rows_are_each_accounted_for() {
+    let registry = load("broken_rows.csv").unwrap();
+    let ids: Vec<&str> = registry
+        .records
+        .iter()
+        .map(|r| r.record_id.as_str())
+        .collect();
+    assert_eq!(ids, ["b1", "b5"]);
+    assert_eq!(
+        problems(&registry),
+        [
+            (3, "wrong_field_count"),
+            (4, "missing_record_id"),
+            (5, "duplicate_record_id"),
+            (6, "invalid_pin"),
+            (6, "invalid_birth_date"),
+            (6, "invalid_sex"),
+            (7, "wrong_field_count"),
+            (8, "unbalanced_quote"),
+        ]
+    );
+    // Every data row is a record or a rejected row, none lost in silence...
+    let rejected = registry.rejected().count() as u64;
+    assert_eq!(registry.rows_read, registry.records.len() as u64 + rejected);
+    // ...and the unclosed quote says how many lines it swallowed (b8's among them).
+    let swallowed = registry.diagnostics.iter().find_map(|d| match d.problem {
+        kgpin::registry::Problem::UnbalancedQuote { lines_spanned } => Some(lines_spanned),
+        _ => None,
+    });
+    assert_eq!(swallowed, Some(2));
+}
+
+#[test]
+fn a_missing_required_column_is_a_clear_error() {
+    assert_eq!(
+        load("missing_column.csv").unwrap_err(),
+        RegistryError::MissingColumn {
+            column: "first_name"
+        }
+    );
+    assert_eq!(Registry::from_csv(b"").unwrap_err().code(), "empty_file");
+    assert_eq!(
+        Registry::from_csv(b"record_id,pin,pin,last_name,first_name\n")
+            .unwrap_err()
+            .code(),
+        "duplicate_column"
+    );
+}

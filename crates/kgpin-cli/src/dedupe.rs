@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use kgpin::matching::{dedupe, weights, Kind, Options, Progress, Stage};
+use kgpin::matching::{dedupe_batch, weights, Batch, Kind, Options, Progress, Stage};
 use kgpin::registry::Registry;
 
 #[derive(Args)]
@@ -48,9 +48,19 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     let started = Instant::now();
     let bytes = std::fs::read(&args.input)
         .map_err(|e| format!("cannot read {}: {e}", args.input.display()))?;
-    let registry = Registry::from_csv(&bytes)
-        .map_err(|e| format!("{}: {e} ({})", args.input.display(), e.code()))?;
+    // Records are prepared chunk by chunk as they are read; only their ids
+    // (and extra columns, if asked for) are kept.
+    let mut batch = Batch::default();
+    let mut extras: Vec<Vec<String>> = Vec::new();
+    let registry = Registry::read_csv_in_chunks(&bytes, |records| {
+        batch.add(&records);
+        if args.with_columns {
+            extras.extend(records.into_iter().map(|r| r.extra));
+        }
+    })
+    .map_err(|e| format!("{}: {e} ({})", args.input.display(), e.code()))?;
     drop(bytes);
+    batch.finish();
     let read_time = started.elapsed();
 
     let bar = if std::io::stderr().is_terminal() {
@@ -68,7 +78,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         threshold: args.threshold,
     };
     let mut stages: Vec<(Stage, std::time::Duration)> = Vec::new();
-    let result = dedupe(&registry.records, &options, &mut |p: Progress| {
+    let result = dedupe_batch(&batch, &options, &mut |p: Progress| {
         if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
             stages.push((p.stage, started.elapsed()));
         }
@@ -83,7 +93,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     });
     bar.finish_and_clear();
 
-    let records = &registry.records;
+    let id_of = |i: u32| &*batch.record_ids[i as usize];
     let mut out = create(&args.clusters)?;
     let mut header = vec!["cluster_id".to_string(), "record_id".to_string()];
     if args.with_columns {
@@ -92,10 +102,9 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     out.write_record(&header).map_err(write_error)?;
     for cluster in &result.clusters {
         for &m in &cluster.members {
-            let record = &records[m as usize];
-            let mut row = vec![cluster.id.as_str(), record.record_id.as_str()];
-            if args.with_columns {
-                row.extend(record.extra.iter().map(String::as_str));
+            let mut row = vec![cluster.id.as_str(), id_of(m)];
+            if let Some(extra) = extras.get(m as usize) {
+                row.extend(extra.iter().map(String::as_str));
             }
             out.write_record(&row).map_err(write_error)?;
         }
@@ -109,8 +118,8 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         for pair in &result.pairs {
             let reasons: Vec<&str> = pair.reasons.iter().map(|(r, _)| r.code()).collect();
             out.write_record([
-                records[pair.a as usize].record_id.as_str(),
-                records[pair.b as usize].record_id.as_str(),
+                id_of(pair.a),
+                id_of(pair.b),
                 &format!("{:.1}", pair.score),
                 pair.kind.code(),
                 &reasons.join(";"),
@@ -164,7 +173,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     eprintln!(
         "  rows read        {} ({} matched, {} rejected)",
         registry.rows_read,
-        records.len(),
+        batch.len(),
         rejected_total
     );
     for (code, n) in &rejected {

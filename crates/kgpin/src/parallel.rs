@@ -63,3 +63,14 @@ pub(crate) fn sort<T: Ord + Send>(items: &mut [T]) {
     #[cfg(not(feature = "parallel"))]
     items.sort_unstable();
 }
+
+/// Runs `a` and `b`, on two cores where available.
+pub(crate) fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    #[cfg(feature = "parallel")]
+    return rayon::join(a, b);
+    #[cfg(not(feature = "parallel"))]
+    return (a(), b());
+}

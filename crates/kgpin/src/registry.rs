@@ -168,6 +168,10 @@ impl Registry {
     }
 }
 
+/// Rows read and converted together: large enough to keep both cores busy,
+/// small enough that the raw rows of a chunk are a small share of memory.
+const CHUNK_ROWS: usize = 1 << 16;
+
 const REQUIRED: [&str; 4] = ["record_id", "pin", "last_name", "first_name"];
 const KNOWN: [&str; 8] = [
     "record_id",
@@ -226,6 +230,20 @@ impl Registry {
     /// assert_eq!(codes, [(3, "invalid_pin"), (3, "invalid_birth_date"), (4, "missing_record_id")]);
     /// ```
     pub fn from_csv(bytes: &[u8]) -> Result<Registry, RegistryError> {
+        let mut records = Vec::new();
+        let mut registry = Registry::read_csv_in_chunks(bytes, |chunk| records.extend(chunk))?;
+        registry.records = records;
+        Ok(registry)
+    }
+
+    /// Reads a CSV file like [`Registry::from_csv`], but hands the records to
+    /// `on_records` a chunk at a time, in file order, instead of keeping them:
+    /// a large file need not be held in memory twice. The returned registry has
+    /// everything but the records.
+    pub fn read_csv_in_chunks(
+        bytes: &[u8],
+        mut on_records: impl FnMut(Vec<Record>) + Send,
+    ) -> Result<Registry, RegistryError> {
         let (text, encoding) = decode(bytes);
         if text.trim().is_empty() {
             return Err(RegistryError::EmptyFile);
@@ -273,9 +291,51 @@ impl Registry {
             delimiter,
             ..Registry::default()
         };
-        // Pass 1 (sequential, fast): split the text into rows, keeping line numbers.
-        let mut rows: Vec<(u64, csv::StringRecord)> = Vec::new();
+        let layout = Layout {
+            columns,
+            extra_indices,
+            width: names.len(),
+        };
+        // Rows are split off the text one chunk at a time (sequential), while the
+        // previous chunk's fields are read and handed over (parallel): the two overlap.
+        let text_bytes = text.as_bytes();
+        let mut ids = HashSet::new();
+        let mut pending = RowChunk::default();
         loop {
+            let (next, ()) = crate::parallel::join(
+                || RowChunk::read(&mut reader, text_bytes),
+                || {
+                    let records = layout.finish_chunk(&pending, &mut ids, &mut registry);
+                    if !records.is_empty() {
+                        on_records(records);
+                    }
+                },
+            );
+            pending = next;
+            if pending.rows.is_empty() && pending.errors.is_empty() {
+                break;
+            }
+        }
+        Ok(registry)
+    }
+}
+
+/// Rows split off the text, with their line numbers, and the rows that could not be split.
+#[derive(Default)]
+struct RowChunk {
+    rows: Vec<(u64, csv::StringRecord)>,
+    errors: Vec<Diagnostic>,
+    /// The line after the chunk: how far an unclosed quote ran.
+    end_line: u64,
+}
+
+impl RowChunk {
+    fn read(reader: &mut csv::Reader<&[u8]>, text: &[u8]) -> RowChunk {
+        let mut chunk = RowChunk {
+            rows: Vec::with_capacity(CHUNK_ROWS),
+            ..RowChunk::default()
+        };
+        while chunk.rows.len() < CHUNK_ROWS {
             let line = reader.position().line();
             let mut row = csv::StringRecord::new();
             match reader.read_record(&mut row) {
@@ -283,35 +343,47 @@ impl Registry {
                 Ok(true) => {
                     let line = row.position().map_or(line, |p| {
                         // After a CRLF the reader stands on the '\n' of the previous line.
-                        let on_newline = text.as_bytes().get(p.byte() as usize) == Some(&b'\n');
+                        let on_newline = text.get(p.byte() as usize) == Some(&b'\n');
                         p.line() + u64::from(on_newline)
                     });
-                    rows.push((line, row));
+                    chunk.rows.push((line, row));
                 }
-                Err(error) => {
-                    registry.rows_read += 1;
-                    let line = error.position().map_or(line, |p| p.line());
-                    registry.diagnostics.push(Diagnostic {
-                        line,
-                        record_id: None,
-                        problem: Problem::MalformedRow {
-                            detail: error.to_string(),
-                        },
-                    });
-                }
+                Err(error) => chunk.errors.push(Diagnostic {
+                    line: error.position().map_or(line, |p| p.line()),
+                    record_id: None,
+                    problem: Problem::MalformedRow {
+                        detail: error.to_string(),
+                    },
+                }),
             }
         }
-        let end_line = reader.position().line();
-        // Pass 2 (parallel where available): read each row's fields.
-        let layout = Layout {
-            columns,
-            extra_indices,
-            width: names.len(),
-        };
-        let parsed = crate::parallel::map(&rows, |(line, row)| layout.read(*line, row, end_line));
-        drop(rows);
-        // Pass 3 (sequential, in file order): record_ids must be unique.
-        let mut ids = HashSet::new();
+        chunk.end_line = reader.position().line();
+        chunk
+    }
+}
+
+/// Where the known columns are in a file.
+struct Layout {
+    columns: [Option<usize>; 8],
+    extra_indices: Vec<usize>,
+    width: usize,
+}
+
+impl Layout {
+    /// Reads a chunk's fields (in parallel where available), then checks
+    /// record_ids in file order; returns the chunk's accepted records.
+    fn finish_chunk(
+        &self,
+        chunk: &RowChunk,
+        ids: &mut HashSet<String>,
+        registry: &mut Registry,
+    ) -> Vec<Record> {
+        registry.rows_read += chunk.errors.len() as u64;
+        registry.diagnostics.extend(chunk.errors.iter().cloned());
+        let parsed = crate::parallel::map(&chunk.rows, |(line, row)| {
+            self.read(*line, row, chunk.end_line)
+        });
+        let mut records = Vec::with_capacity(parsed.len());
         for (mut record, problems) in parsed {
             registry.rows_read += 1;
             let line = record.line;
@@ -336,21 +408,12 @@ impl Registry {
             }
             if !rejected && !duplicate {
                 record.record_id = id.unwrap_or_default();
-                registry.records.push(record);
+                records.push(record);
             }
         }
-        Ok(registry)
+        records
     }
-}
 
-/// Where the known columns are in a file.
-struct Layout {
-    columns: [Option<usize>; 8],
-    extra_indices: Vec<usize>,
-    width: usize,
-}
-
-impl Layout {
     /// One row's record and its problems. A problem that rejects the row comes
     /// alone; field problems keep the row.
     fn read(&self, line: u64, row: &csv::StringRecord, end_line: u64) -> (Record, Vec<Problem>) {

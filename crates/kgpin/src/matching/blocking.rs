@@ -15,7 +15,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHasher;
 
-use super::record::Prepared;
+use super::record::{Prepared, NO_NAME};
 use crate::date::Date;
 
 /// Kinds of key, stored in the low three bits of a key.
@@ -76,34 +76,27 @@ fn order_free(date: Date) -> (u32, (u32, u32)) {
 /// Pushes every blocking key of `r` into `out` (duplicates removed).
 pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     let start = out.len();
-    let initials = [r.first_key.chars().next(), r.last_stem.chars().next()];
-    let fragment = r.pin_fragment.as_ref();
+    // Initials order-free, so that swapped first and last names still meet.
+    let (a, b) = (r.first_initial, r.last_initial);
+    let initials = (a.min(b), a.max(b));
+    let fragment = r.pin_fragment.as_deref();
     let dates = [
         r.birth_date,
         r.pin_birth_date,
         fragment.and_then(|f| f.likely_birth_date()),
     ];
-    // Initials order-free, so that swapped first and last names still meet.
-    let initials = match initials {
-        [Some(a), Some(b)] => (a.min(b), a.max(b)),
-        [Some(a), None] | [None, Some(a)] => (a, a),
-        [None, None] => ('-', '-'),
-    };
+    let has_first = r.first_key != NO_NAME;
     for date in dates.into_iter().flatten() {
         out.push(key(KeyKind::DateInitial, (order_free(date), initials)));
-        if let (false, Some(father)) = (r.first_key.is_empty(), &r.father) {
+        if has_first && r.father != NO_NAME {
             out.push(key(
                 KeyKind::FirstFatherYear,
-                (&r.first_key, father, date.year()),
+                (r.first_key, r.father, date.year()),
             ));
         }
     }
-    if !r.first_key.is_empty() && !r.last_stem.is_empty() {
-        let names = if r.first_key <= r.last_stem {
-            (&r.first_key, &r.last_stem)
-        } else {
-            (&r.last_stem, &r.first_key)
-        };
+    if has_first && r.last_stem != NO_NAME {
+        let names = (r.first_key.min(r.last_stem), r.first_key.max(r.last_stem));
         out.push(key(KeyKind::Names, names));
         for date in dates.into_iter().flatten() {
             out.push(key(KeyKind::NamesYear, (names, date.year())));

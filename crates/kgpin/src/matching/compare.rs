@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::record::Prepared;
+use super::record::{NameId, Names, Prepared, NO_NAME};
 use crate::date::Date;
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
@@ -172,22 +172,25 @@ enum NameLevel {
 }
 
 /// Typo-level similarity of names, judged on the folded keys and on plain Latin.
-fn similar_names(keys: (&str, &str), plain: (&str, &str)) -> bool {
-    similar(keys.0, keys.1) || (plain != keys && similar(plain.0, plain.1))
+/// Typo-level similarity of two names, judged on the folded keys and on plain Latin.
+fn similar_names(n: &impl Names, keys: (NameId, NameId), plain: (NameId, NameId)) -> bool {
+    similar(n.name(keys.0), n.name(keys.1))
+        || (plain.0 != plain.1 && similar(n.name(plain.0), n.name(plain.1)))
 }
 
-fn first_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
-    if a.first_key.is_empty() || b.first_key.is_empty() {
+fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
+    if a.first_key == NO_NAME || b.first_key == NO_NAME {
         NameLevel::Missing
     } else if a.first_key == b.first_key {
-        if a.raw_names.1 == b.raw_names.1 {
+        if a.raw_first == b.raw_first {
             NameLevel::Equal
         } else {
             NameLevel::Translit
         }
     } else if similar_names(
-        (&a.first_key, &b.first_key),
-        (&a.plain_names.1, &b.plain_names.1),
+        n,
+        (a.first_key, b.first_key),
+        (a.plain_first, b.plain_first),
     ) {
         NameLevel::Similar
     } else {
@@ -195,22 +198,19 @@ fn first_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
     }
 }
 
-fn last_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
-    if a.last_stem.is_empty() || b.last_stem.is_empty() {
+fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
+    if a.last_stem == NO_NAME || b.last_stem == NO_NAME {
         NameLevel::Missing
     } else if a.last_key == b.last_key {
-        if a.raw_names.0 == b.raw_names.0 {
+        if a.raw_last == b.raw_last {
             NameLevel::Equal
         } else {
             NameLevel::Translit
         }
     } else if a.last_stem == b.last_stem {
         NameLevel::SuffixDiffers
-    } else if similar(&a.last_stem, &b.last_stem)
-        || similar_names(
-            (&a.last_key, &b.last_key),
-            (&a.plain_names.0, &b.plain_names.0),
-        )
+    } else if similar(n.name(a.last_stem), n.name(b.last_stem))
+        || similar_names(n, (a.last_key, b.last_key), (a.plain_last, b.plain_last))
     {
         NameLevel::Similar
     } else {
@@ -219,10 +219,10 @@ fn last_name_level(a: &Prepared, b: &Prepared) -> NameLevel {
 }
 
 /// First and last name written in each other's fields.
-fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
-    let agree = |x: &str, y: &str| !x.is_empty() && (x == y || similar(x, y));
-    agree(&a.first_key, &b.last_key) && agree(&a.last_key, &b.first_key)
-        || agree(&a.first_key, &b.last_stem) && agree(&a.last_stem, &b.first_key)
+fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+    let agree = |x: NameId, y: NameId| x != NO_NAME && (x == y || similar(n.name(x), n.name(y)));
+    agree(a.first_key, b.last_key) && agree(a.last_key, b.first_key)
+        || agree(a.first_key, b.last_stem) && agree(a.last_stem, b.first_key)
 }
 
 fn date_level(a: Date, b: Date) -> (Reason, f32) {
@@ -243,18 +243,23 @@ fn date_level(a: Date, b: Date) -> (Reason, f32) {
 const SERIAL_MODULUS: u64 = 100_000;
 
 /// Compares two records, telling `note` each reason and its weight; returns the score.
-pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) -> f32 {
+pub fn compare(
+    n: &impl Names,
+    a: &Prepared,
+    b: &Prepared,
+    mut note: impl FnMut(Reason, f32),
+) -> f32 {
     let mut score = 0.0;
     let mut add = |reason: Reason, weight: f32| {
         score += weight;
         note(reason, weight);
     };
 
-    let first = first_name_level(a, b);
-    let last = last_name_level(a, b);
+    let first = first_name_level(n, a, b);
+    let last = last_name_level(n, a, b);
     let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
     let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
-    if first == NameLevel::Differs && last != NameLevel::Equal && names_swapped(a, b) {
+    if first == NameLevel::Differs && last != NameLevel::Equal && names_swapped(n, a, b) {
         add(Reason::NamesSwapped, first_equal + last_equal - 1.0);
     } else {
         match last {
@@ -287,11 +292,11 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
         }
     }
 
-    if let (Some(fa), Some(fb)) = (&a.father, &b.father) {
-        if fa == fb {
+    if a.father != NO_NAME && b.father != NO_NAME {
+        if a.father == b.father {
             let w = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
             add(Reason::PatronymicEqual, w);
-        } else if similar(fa, fb) {
+        } else if similar(n.name(a.father), n.name(b.father)) {
             add(Reason::PatronymicSimilar, weights::PATRONYMIC_SIMILAR);
         } else {
             add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
@@ -335,7 +340,9 @@ pub fn compare(a: &Prepared, b: &Prepared, mut note: impl FnMut(Reason, f32)) ->
 /// When `a` has no date but the leading digits of a spreadsheet-damaged PIN,
 /// those digits still say sex and birthday, to compare with `b`'s.
 fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl FnMut(Reason, f32)) {
-    if let (Some(fragment @ PinFragment::Leading(_)), Some(sex)) = (&a.pin_fragment, b.sex) {
+    if let (Some(fragment @ PinFragment::Leading(_)), Some(sex)) =
+        (a.pin_fragment.as_deref(), b.sex)
+    {
         if !fragment.consistent_with(sex, date) {
             add(Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS);
         }
@@ -348,7 +355,7 @@ pub fn damaged_pin_matches(a: &Prepared, b: &Prepared) -> bool {
 }
 
 fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
-    match (&a.pin_fragment, b.pin) {
+    match (a.pin_fragment.as_deref(), b.pin) {
         (Some(fragment), Some(pin)) if fragment.matches(&format!("{pin:014}")) => {
             Some(match fragment {
                 PinFragment::Leading(_) => weights::PIN_MATCHES_LEADING_DIGITS,
@@ -360,14 +367,14 @@ fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
 }
 
 /// The score alone, for the hot loop.
-pub fn score(a: &Prepared, b: &Prepared) -> f32 {
-    compare(a, b, |_, _| {})
+pub fn score(n: &impl Names, a: &Prepared, b: &Prepared) -> f32 {
+    compare(n, a, b, |_, _| {})
 }
 
 /// The reasons and their weights, for people to read.
-pub fn explain(a: &Prepared, b: &Prepared) -> (f32, Vec<(Reason, f32)>) {
+pub fn explain(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, Vec<(Reason, f32)>) {
     let mut reasons = Vec::with_capacity(8);
-    let score = compare(a, b, |reason, weight| reasons.push((reason, weight)));
+    let score = compare(n, a, b, |reason, weight| reasons.push((reason, weight)));
     (score, reasons)
 }
 

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::blocking;
 use super::compare::{self, Reason};
-use super::record::{Frequencies, Person, Prepared};
-use super::{pair_kind, prepare, Kind, Options};
+use super::record::{Batch, Overlay, Person, Prepared, Spelled};
+use super::{pair_kind, Kind, Options};
 use crate::registry::Record;
 
 /// A registry record that may be the queried person.
@@ -24,8 +24,7 @@ pub struct Candidate {
 /// A registry prepared for queries: blocking keys sorted for binary search.
 #[derive(Debug, Clone)]
 pub struct Index {
-    prepared: Vec<Prepared>,
-    frequencies: Frequencies,
+    batch: Batch,
     entries: Vec<(u64, u32)>,
     options: Options,
 }
@@ -35,39 +34,55 @@ pub const MIN_CANDIDATE_SCORE: f32 = 0.0;
 
 impl Index {
     pub fn build(records: &[Record], options: Options) -> Index {
-        let prepared = prepare(records);
-        let frequencies = Frequencies::count(&prepared);
-        let mut entries = Vec::with_capacity(prepared.len() * 7);
-        let mut keys = Vec::with_capacity(8);
-        for (i, r) in prepared.iter().enumerate() {
+        Index::of_batch(Batch::of(records), options)
+    }
+
+    pub fn of_batch(batch: Batch, options: Options) -> Index {
+        let mut entries = Vec::with_capacity(batch.len() * 8);
+        let mut keys = Vec::with_capacity(12);
+        for (i, r) in batch.prepared.iter().enumerate() {
             keys.clear();
             blocking::keys(r, &mut keys);
             entries.extend(keys.iter().map(|&k| (k, i as u32)));
         }
         entries.sort_unstable();
         Index {
-            prepared,
-            frequencies,
+            batch,
             entries,
             options,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.prepared.len()
+        self.batch.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.prepared.is_empty()
+        self.batch.is_empty()
+    }
+
+    /// The record_id of a record.
+    pub fn record_id(&self, record: u32) -> &str {
+        self.batch
+            .record_ids
+            .get(record as usize)
+            .map_or("", |id| id)
     }
 
     /// The records that may be `person`, best first, at most `limit`.
     pub fn candidates(&self, person: &Person, limit: usize) -> Vec<Candidate> {
+        let mut names = Overlay::new(&self.batch.vocabulary);
+        let queries: Vec<Prepared> = Spelled::from_person(person)
+            .into_iter()
+            .map(|s| {
+                let mut query = s.intern(|name| names.intern(name));
+                self.batch.frequencies.annotate(&mut query);
+                query
+            })
+            .collect();
         let mut found: Vec<u32> = Vec::new();
         let mut keys = Vec::with_capacity(16);
-        let mut queries = Prepared::from_person(person);
-        for query in &mut queries {
-            self.frequencies.annotate(query);
+        for query in &queries {
             keys.clear();
             blocking::keys(query, &mut keys);
             for &key in &keys {
@@ -84,12 +99,12 @@ impl Index {
         let mut candidates: Vec<Candidate> = found
             .into_iter()
             .filter_map(|record| {
-                let other = &self.prepared[record as usize];
+                let other = &self.batch.prepared[record as usize];
                 // With several PINs, the best-scoring form of the query speaks.
                 let (score, reasons, query) = queries
                     .iter()
                     .map(|q| {
-                        let (s, r) = compare::explain(q, other);
+                        let (s, r) = compare::explain(&names, q, other);
                         (s, r, q)
                     })
                     .max_by(|a, b| a.0.total_cmp(&b.0))?;

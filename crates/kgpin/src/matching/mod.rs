@@ -27,7 +27,7 @@ pub mod record;
 use serde::Serialize;
 
 pub use compare::{weights, Reason};
-pub use record::{Frequencies, Person, Prepared};
+pub use record::{Batch, Frequencies, Person, Prepared};
 
 use crate::parallel;
 use crate::registry::Record;
@@ -122,14 +122,6 @@ pub struct Progress {
     pub total: u64,
 }
 
-/// Prepares records for matching and counts their name frequencies.
-pub fn prepare(records: &[Record]) -> Vec<Prepared> {
-    let mut prepared: Vec<Prepared> = parallel::map(records, Prepared::from_record);
-    let frequencies = Frequencies::count(&prepared);
-    parallel::for_each_mut(&mut prepared, |p| frequencies.annotate(p));
-    prepared
-}
-
 /// Candidate pairs `(a, b)` with `a < b`, each once, and the number of skipped blocks.
 pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
     let mut entries: Vec<(u64, u32)> = parallel::flat_map_indexed(prepared, |i, r, out| {
@@ -179,21 +171,32 @@ pub fn pair_kind(a: &Prepared, b: &Prepared, score: f32, threshold: f32) -> Opti
 
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.
 pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Progress)) -> Dedupe {
-    let n = records.len() as u64;
     progress(Progress {
         stage: Stage::Prepare,
         done: 0,
-        total: n,
+        total: records.len() as u64,
     });
-    let prepared = prepare(records);
+    dedupe_batch(&Batch::of(records), options, progress)
+}
+
+/// [`dedupe`] of records already prepared (a large file is prepared in chunks
+/// as it is read, so its text need not stay in memory).
+pub fn dedupe_batch(
+    batch: &Batch,
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Dedupe {
+    let n = batch.len() as u64;
+    let prepared = &batch.prepared;
     progress(Progress {
         stage: Stage::Block,
         done: 0,
         total: n,
     });
-    let (candidates, skipped) = candidate_pairs(&prepared);
+    let (candidates, skipped) = candidate_pairs(prepared);
     let total = candidates.len() as u64;
     let threshold = options.threshold;
+    let names = &batch.vocabulary;
     let mut pairs = Vec::new();
     const CHUNK: usize = 1 << 16;
     for (chunk_index, chunk) in candidates.chunks(CHUNK).enumerate() {
@@ -204,9 +207,9 @@ pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Pr
         });
         pairs.extend(parallel::filter_map(chunk, |&(a, b)| {
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
-            let score = compare::score(pa, pb);
+            let score = compare::score(names, pa, pb);
             let kind = pair_kind(pa, pb, score, threshold)?;
-            let (score, reasons) = compare::explain(pa, pb);
+            let (score, reasons) = compare::explain(names, pa, pb);
             Some(PairFinding {
                 a,
                 b,
@@ -216,17 +219,18 @@ pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Pr
             })
         }));
     }
+    drop(candidates);
     progress(Progress {
         stage: Stage::Cluster,
         done: 0,
         total: pairs.len() as u64,
     });
-    let id_of = |i: u32| records[i as usize].record_id.as_str();
+    let id_of = |i: u32| &*batch.record_ids[i as usize];
     let same_person = pairs
         .iter()
         .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
         .map(|p| (p.a, p.b));
-    let clusters = cluster::components(records.len(), same_person, id_of)
+    let clusters = cluster::components(batch.len(), same_person, id_of)
         .into_iter()
         .map(|members| {
             let mut pins: Vec<u64> = members

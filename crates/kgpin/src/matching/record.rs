@@ -1,5 +1,6 @@
-//! Records prepared for matching: names as keys, dates and PINs as numbers,
-//! and how common each name is (term frequencies).
+//! Records prepared for matching: names as interned keys (so comparing two
+//! names is comparing two numbers), dates and PINs as numbers, and how common
+//! each name is (term frequencies).
 
 use rustc_hash::FxHashMap;
 
@@ -21,34 +22,113 @@ pub struct Person {
     pub pins: Vec<String>,
 }
 
-/// One record in matching form. Cheap to compare: no allocation on the equal paths.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prepared {
-    pub last_key: String,
-    pub last_stem: String,
-    pub first_key: String,
-    pub father: Option<String>,
-    /// The stated birth date.
-    pub birth_date: Option<Date>,
-    /// The PIN's birth date, when the PIN is valid.
-    pub pin_birth_date: Option<Date>,
-    /// The stated sex, else the PIN's.
-    pub sex: Option<Sex>,
-    /// The recorded PIN's 14 digits as a number, when it has that shape.
-    pub pin: Option<u64>,
-    /// What survives of a damaged PIN.
-    pub pin_fragment: Option<PinFragment>,
-    /// The raw names, to tell an exact match from a transliteration match.
-    pub raw_names: (String, String),
-    /// Surname and first name in plain Latin, to judge typos.
-    pub plain_names: (String, String),
-    /// How common the surname stem / first name / father's name are (share of records).
-    pub last_freq: f32,
-    pub first_freq: f32,
-    pub father_freq: f32,
+/// A name's number in a [`Vocabulary`]. `NO_NAME` is the empty name.
+pub type NameId = u32;
+pub const NO_NAME: NameId = 0;
+
+/// Every distinct name string of a batch, once.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, NameId>,
+    names: Vec<Box<str>>,
 }
 
-impl Prepared {
+impl Default for Vocabulary {
+    fn default() -> Self {
+        let mut vocabulary = Vocabulary {
+            ids: FxHashMap::default(),
+            names: Vec::new(),
+        };
+        vocabulary.intern(String::new());
+        vocabulary
+    }
+}
+
+impl Vocabulary {
+    pub fn intern(&mut self, name: String) -> NameId {
+        if let Some(&id) = self.ids.get(name.as_str()) {
+            return id;
+        }
+        let id = self.names.len() as NameId;
+        let name: Box<str> = name.into_boxed_str();
+        self.names.push(name.clone());
+        self.ids.insert(name, id);
+        id
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.names.len() <= 1
+    }
+}
+
+/// Turns name ids back into text, for the similarity measures.
+pub trait Names {
+    fn name(&self, id: NameId) -> &str;
+}
+
+impl Names for Vocabulary {
+    fn name(&self, id: NameId) -> &str {
+        self.names.get(id as usize).map_or("", |n| n)
+    }
+}
+
+/// A vocabulary extended, without changing it, by the names of one query.
+pub struct Overlay<'a> {
+    base: &'a Vocabulary,
+    extra: Vec<String>,
+}
+
+impl<'a> Overlay<'a> {
+    pub fn new(base: &'a Vocabulary) -> Self {
+        Overlay {
+            base,
+            extra: Vec::new(),
+        }
+    }
+    pub fn intern(&mut self, name: String) -> NameId {
+        if let Some(&id) = self.base.ids.get(name.as_str()) {
+            return id;
+        }
+        if let Some(i) = self.extra.iter().position(|n| *n == name) {
+            return (self.base.len() + i) as NameId;
+        }
+        self.extra.push(name);
+        (self.base.len() + self.extra.len() - 1) as NameId
+    }
+}
+
+impl Names for Overlay<'_> {
+    fn name(&self, id: NameId) -> &str {
+        let id = id as usize;
+        if id < self.base.len() {
+            self.base.name(id as NameId)
+        } else {
+            self.extra.get(id - self.base.len()).map_or("", |n| n)
+        }
+    }
+}
+
+/// A record's names and numbers as text, before interning (made in parallel).
+#[derive(Debug, Clone)]
+pub struct Spelled {
+    last_key: String,
+    last_stem: String,
+    first_key: String,
+    father: Option<String>,
+    raw_last: String,
+    raw_first: String,
+    plain_last: String,
+    plain_first: String,
+    birth_date: Option<Date>,
+    pin_birth_date: Option<Date>,
+    sex: Option<Sex>,
+    pin: Option<u64>,
+    pin_fragment: Option<PinFragment>,
+}
+
+impl Spelled {
     fn new(
         last: &str,
         first: &str,
@@ -57,7 +137,7 @@ impl Prepared {
         sex: Option<Sex>,
         pin_text: &str,
         pin: Option<Pin>,
-    ) -> Prepared {
+    ) -> Spelled {
         let pin_fragment = PinFragment::from_input(pin_text);
         // Look-alike letters read as digits give the whole PIN, so its date is as good as a valid PIN's.
         let repaired_date = match &pin_fragment {
@@ -66,28 +146,27 @@ impl Prepared {
             }
             _ => None,
         };
-        let (last_key, last_plain) = name_forms(last);
-        let (first_key, first_plain) = name_forms(first);
-        Prepared {
+        let (last_key, plain_last) = name_forms(last);
+        let (first_key, plain_first) = name_forms(first);
+        Spelled {
             last_stem: surname_stem_of_key(&last_key),
             last_key,
             first_key,
             father: father_key(patronymic),
+            raw_last: last.trim().to_lowercase(),
+            raw_first: first.trim().to_lowercase(),
+            plain_last,
+            plain_first,
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
             pin: pin_digits(pin_text).and_then(|d| d.parse().ok()),
             pin_fragment,
-            raw_names: (last.trim().to_lowercase(), first.trim().to_lowercase()),
-            plain_names: (last_plain, first_plain),
-            last_freq: 0.0,
-            first_freq: 0.0,
-            father_freq: 0.0,
         }
     }
 
-    pub fn from_record(record: &Record) -> Prepared {
-        Prepared::new(
+    pub fn from_record(record: &Record) -> Spelled {
+        Spelled::new(
             &record.last_name,
             &record.first_name,
             &record.patronymic,
@@ -98,11 +177,11 @@ impl Prepared {
         )
     }
 
-    /// One prepared form per PIN of the person (one without a PIN if none).
-    pub fn from_person(person: &Person) -> Vec<Prepared> {
+    /// One form per PIN of the person (one without a PIN if none).
+    pub fn from_person(person: &Person) -> Vec<Spelled> {
         let patronymic = person.patronymic.as_deref().unwrap_or("");
         let make = |pin: &str| {
-            Prepared::new(
+            Spelled::new(
                 &person.last_name,
                 &person.first_name,
                 patronymic,
@@ -119,6 +198,66 @@ impl Prepared {
         }
     }
 
+    /// Interns the names; `intern` is a [`Vocabulary`]'s or an [`Overlay`]'s.
+    pub fn intern(self, mut intern: impl FnMut(String) -> NameId) -> Prepared {
+        let initial = |s: &str| s.bytes().next().unwrap_or(0);
+        Prepared {
+            first_initial: initial(&self.first_key),
+            last_initial: initial(&self.last_stem),
+            last_key: intern(self.last_key),
+            last_stem: intern(self.last_stem),
+            first_key: intern(self.first_key),
+            father: self.father.map_or(NO_NAME, &mut intern),
+            raw_last: intern(self.raw_last),
+            raw_first: intern(self.raw_first),
+            plain_last: intern(self.plain_last),
+            plain_first: intern(self.plain_first),
+            birth_date: self.birth_date,
+            pin_birth_date: self.pin_birth_date,
+            sex: self.sex,
+            pin: self.pin,
+            pin_fragment: self.pin_fragment.map(Box::new),
+            last_freq: 0.0,
+            first_freq: 0.0,
+            father_freq: 0.0,
+        }
+    }
+}
+
+/// One record in matching form: small, and cheap to compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub last_key: NameId,
+    pub last_stem: NameId,
+    pub first_key: NameId,
+    /// The father's name a patronymic names; `NO_NAME` when none is given.
+    pub father: NameId,
+    /// The names as written (lower case), to tell exact from transliteration matches.
+    pub raw_last: NameId,
+    pub raw_first: NameId,
+    /// The names in plain Latin, to judge typos.
+    pub plain_last: NameId,
+    pub plain_first: NameId,
+    /// First letters of the first-name key and of the surname stem (0 if none), for blocking.
+    pub first_initial: u8,
+    pub last_initial: u8,
+    /// The stated birth date.
+    pub birth_date: Option<Date>,
+    /// The PIN's birth date, when the PIN is valid (or repaired from look-alike letters).
+    pub pin_birth_date: Option<Date>,
+    /// The stated sex, else the PIN's.
+    pub sex: Option<Sex>,
+    /// The recorded PIN's 14 digits as a number, when it has that shape.
+    pub pin: Option<u64>,
+    /// What survives of a damaged PIN.
+    pub pin_fragment: Option<Box<PinFragment>>,
+    /// How common the surname stem / first name / father's name are (share of records).
+    pub last_freq: f32,
+    pub first_freq: f32,
+    pub father_freq: f32,
+}
+
+impl Prepared {
     /// The birth date to compare: the stated one, else the PIN's.
     pub fn best_birth_date(&self) -> Option<Date> {
         self.birth_date.or(self.pin_birth_date)
@@ -132,51 +271,88 @@ const TYPICAL_SURNAME_SHARE: f32 = 0.001;
 /// A typical first name's share (first names are fewer).
 const TYPICAL_FIRST_NAME_SHARE: f32 = 0.003;
 
-/// Counts of name keys over a registry: a shared rare name is stronger evidence
-/// than a shared common one.
+/// Counts of names over a batch: a shared rare name is stronger evidence than
+/// a shared common one.
 #[derive(Debug, Clone, Default)]
 pub struct Frequencies {
     total: f32,
-    last: FxHashMap<String, u32>,
-    first: FxHashMap<String, u32>,
-    father: FxHashMap<String, u32>,
-}
-
-fn count_keys<'a>(keys: impl Iterator<Item = &'a str>) -> FxHashMap<String, u32> {
-    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
-    for key in keys {
-        *counts.entry(key).or_default() += 1;
-    }
-    // Own only the distinct keys, far fewer than the records.
-    counts
-        .into_iter()
-        .map(|(k, n)| (k.to_string(), n))
-        .collect()
+    last: Vec<u32>,
+    first: Vec<u32>,
+    father: Vec<u32>,
 }
 
 impl Frequencies {
-    pub fn count(records: &[Prepared]) -> Frequencies {
-        Frequencies {
-            total: records.len().max(1) as f32,
-            last: count_keys(records.iter().map(|r| r.last_stem.as_str())),
-            first: count_keys(records.iter().map(|r| r.first_key.as_str())),
-            father: count_keys(records.iter().filter_map(|r| r.father.as_deref())),
+    pub fn count(records: &[Prepared], vocabulary_size: usize) -> Frequencies {
+        let mut f = Frequencies {
+            total: records.len() as f32,
+            last: vec![0; vocabulary_size],
+            first: vec![0; vocabulary_size],
+            father: vec![0; vocabulary_size],
+        };
+        for r in records {
+            f.last[r.last_stem as usize] += 1;
+            f.first[r.first_key as usize] += 1;
+            f.father[r.father as usize] += 1;
         }
+        f
     }
 
     /// A name's share of the records, smoothed towards a typical share so that
     /// a small file (where every name is "common") does not drown the evidence.
-    fn share(&self, map: &FxHashMap<String, u32>, key: &str, typical: f32) -> f32 {
-        let count = map.get(key).copied().unwrap_or(0) as f32;
+    fn share(&self, counts: &[u32], id: NameId, typical: f32) -> f32 {
+        let count = counts.get(id as usize).copied().unwrap_or(0) as f32;
         (count + PRIOR_RECORDS * typical) / (self.total + PRIOR_RECORDS)
     }
 
     /// Fills in a record's name frequencies.
     pub fn annotate(&self, r: &mut Prepared) {
-        r.last_freq = self.share(&self.last, &r.last_stem, TYPICAL_SURNAME_SHARE);
-        r.first_freq = self.share(&self.first, &r.first_key, TYPICAL_FIRST_NAME_SHARE);
-        r.father_freq = r.father.as_deref().map_or(0.0, |k| {
-            self.share(&self.father, k, TYPICAL_FIRST_NAME_SHARE)
-        });
+        r.last_freq = self.share(&self.last, r.last_stem, TYPICAL_SURNAME_SHARE);
+        r.first_freq = self.share(&self.first, r.first_key, TYPICAL_FIRST_NAME_SHARE);
+        r.father_freq = self.share(&self.father, r.father, TYPICAL_FIRST_NAME_SHARE);
+    }
+}
+
+/// Records prepared for matching, with the vocabulary of their names.
+#[derive(Debug, Clone, Default)]
+pub struct Batch {
+    pub vocabulary: Vocabulary,
+    pub prepared: Vec<Prepared>,
+    pub record_ids: Vec<Box<str>>,
+    pub frequencies: Frequencies,
+}
+
+impl Batch {
+    /// Prepares records (in parallel where available) and adds them.
+    pub fn add(&mut self, records: &[Record]) {
+        let spelled = crate::parallel::map(records, Spelled::from_record);
+        self.prepared.reserve(spelled.len());
+        for (s, record) in spelled.into_iter().zip(records) {
+            let prepared = s.intern(|name| self.vocabulary.intern(name));
+            self.prepared.push(prepared);
+            self.record_ids.push(record.record_id.as_str().into());
+        }
+    }
+
+    /// Counts name frequencies once every record is in.
+    pub fn finish(&mut self) {
+        self.frequencies = Frequencies::count(&self.prepared, self.vocabulary.len());
+        let frequencies = &self.frequencies;
+        crate::parallel::for_each_mut(&mut self.prepared, |p| frequencies.annotate(p));
+    }
+
+    /// A batch of all `records`, ready to match.
+    pub fn of(records: &[Record]) -> Batch {
+        let mut batch = Batch::default();
+        batch.add(records);
+        batch.finish();
+        batch
+    }
+
+    pub fn len(&self) -> usize {
+        self.prepared.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.prepared.is_empty()
     }
 }

@@ -398,6 +398,84 @@ const KY_NAME_ENDS: &[&str] = &[
     "бек",
     "ай",
 ];
+/// Uzbek compound names (Абдул+азиз, Нур+улла) for fathers and the surnames made from them.
+const UZ_NAME_STARTS: &[&str] = &[
+    "Абдул",
+    "Ахмад",
+    "Бахтиёр",
+    "Давлат",
+    "Икром",
+    "Жамол",
+    "Камол",
+    "Мухаммад",
+    "Нур",
+    "Рахмон",
+    "Сайид",
+    "Умар",
+    "Хайрулла",
+    "Шукур",
+    "Юнус",
+    "Зариф",
+    "Гафур",
+    "Собир",
+    "Комил",
+    "Мирза",
+    "Азим",
+    "Хаким",
+    "Рашид",
+    "Салим",
+    "Карим",
+    "Баходир",
+    "Одил",
+    "Толиб",
+    "Фозил",
+    "Анвар",
+];
+const UZ_NAME_ENDS: &[&str] = &["", "жон", "бек", "улла", "али", "мурод", "хон"];
+/// Russian surnames are many: roots with -ов/-ин/-ев, beside the common list.
+const RU_SURNAME_ROOTS: &[&str] = &[
+    "Бел",
+    "Чернов",
+    "Сер",
+    "Кудряв",
+    "Голуб",
+    "Ворон",
+    "Сорок",
+    "Медвед",
+    "Зайц",
+    "Гус",
+    "Орл",
+    "Журавл",
+    "Воробь",
+    "Синиц",
+    "Плотник",
+    "Мельник",
+    "Рыбак",
+    "Гончар",
+    "Бондар",
+    "Столяр",
+    "Пахом",
+    "Тимоф",
+    "Григорь",
+    "Фомин",
+    "Ермак",
+    "Антон",
+    "Комар",
+    "Карп",
+    "Щеглов",
+    "Дроздов",
+    "Баран",
+    "Быков",
+    "Лис",
+    "Соловь",
+    "Жук",
+    "Муравь",
+    "Тарас",
+    "Фрол",
+    "Лавр",
+    "Поляк",
+];
+const RU_SURNAME_ENDINGS: &[&str] = &["ов", "ин", "ев", "ых"];
 const SOURCES: &[&str] = &["tax", "social_fund", "passport", "civil_registry"];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -638,6 +716,12 @@ impl Generator {
         format!("{start}{end}")
     }
 
+    fn uzbek_compound_name(&mut self) -> String {
+        let start = *self.rng.pick_popular(UZ_NAME_STARTS);
+        let end = *self.rng.pick(UZ_NAME_ENDS);
+        format!("{start}{end}")
+    }
+
     fn person(&mut self) -> Entity {
         let origin = match self.rng.below(100) {
             0..=71 => Origin::Kyrgyz,
@@ -664,7 +748,23 @@ impl Generator {
         } else {
             self.rng.pick_popular(male).to_string()
         };
-        let last = if origin == Origin::Kyrgyz && self.rng.chance(0.6) {
+        let father = if origin == Origin::Uzbek && self.rng.chance(0.5) {
+            self.uzbek_compound_name()
+        } else {
+            father
+        };
+        let last = if origin == Origin::Uzbek && self.rng.chance(0.6) {
+            surname_for(&format!("{}ов", self.uzbek_compound_name()), sex)
+        } else if origin == Origin::Russian && self.rng.chance(0.6) {
+            let root = *self.rng.pick(RU_SURNAME_ROOTS);
+            let ending = *self.rng.pick(RU_SURNAME_ENDINGS);
+            let surname = if root.ends_with("ов") {
+                root.to_string()
+            } else {
+                format!("{root}{ending}")
+            };
+            surname_for(&surname, sex)
+        } else if origin == Origin::Kyrgyz && self.rng.chance(0.6) {
             let root = self.compound_name();
             let surname = match root.strip_suffix('й') {
                 Some(stem) => format!("{stem}ев"),

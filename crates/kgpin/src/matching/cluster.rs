@@ -1,5 +1,11 @@
-//! Connected components of the matched pairs, with ids that do not change
-//! between runs: a cluster is named by its smallest record_id.
+//! Clusters of the matched pairs, with ids that do not change between runs:
+//! a cluster is named by its smallest record_id.
+//!
+//! Plain connected components chain: A is B (same person, two PINs), B is C
+//! (B lacks a patronymic, C is a namesake), so A is C. Pairs are therefore
+//! joined strongest first, and two groups join only when no record of one is
+//! clearly a different person from a record of the other, and the result stays
+//! the size one person's records can be.
 
 /// Union-find with path halving and union by size.
 pub struct DisjointSets {
@@ -35,6 +41,59 @@ impl DisjointSets {
         self.parent[b as usize] = a;
         self.size[a as usize] += self.size[b as usize];
     }
+}
+
+/// The most records one person is expected to have: several agencies, a few PINs.
+pub const MAX_CLUSTER_SIZE: usize = 12;
+
+/// Groups of two or more records joined by `pairs` (strongest first), where
+/// every join keeps `compatible` true for all pairs across the two groups.
+/// Each group is sorted by `id_of`; groups are sorted by their first id.
+pub fn checked_components<'a>(
+    n: usize,
+    mut pairs: Vec<(u32, u32, f32)>,
+    compatible: impl Fn(u32, u32) -> bool,
+    id_of: impl Fn(u32) -> &'a str,
+) -> Vec<Vec<u32>> {
+    // Strongest first; ties broken by ids so the result never depends on input order.
+    pairs.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then_with(|| id_of(x.0).cmp(id_of(y.0)))
+            .then_with(|| id_of(x.1).cmp(id_of(y.1)))
+    });
+    let mut sets = DisjointSets::new(n);
+    let mut members: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
+    for (a, b, _) in pairs {
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if ra == rb {
+            continue;
+        }
+        let group_a = members.get(&ra).cloned().unwrap_or_else(|| vec![a]);
+        let group_b = members.get(&rb).cloned().unwrap_or_else(|| vec![b]);
+        if group_a.len() + group_b.len() > MAX_CLUSTER_SIZE {
+            continue;
+        }
+        let fits = group_a.iter().all(|&x| {
+            group_b
+                .iter()
+                .all(|&y| (x == a && y == b) || compatible(x, y))
+        });
+        if !fits {
+            continue;
+        }
+        sets.union(a, b);
+        members.remove(&ra);
+        members.remove(&rb);
+        let mut joined = group_a;
+        joined.extend(group_b);
+        members.insert(sets.find(a), joined);
+    }
+    let mut groups: Vec<Vec<u32>> = members.into_values().collect();
+    for group in &mut groups {
+        group.sort_by(|&a, &b| id_of(a).cmp(id_of(b)));
+    }
+    groups.sort_by(|a, b| id_of(a[0]).cmp(id_of(b[0])));
+    groups
 }
 
 /// Groups of two or more record indices connected by `pairs`, each sorted by
@@ -82,6 +141,26 @@ mod tests {
         let ids = ["r5", "r1", "r9", "r3", "r7"];
         let groups = components(5, [(0, 2), (2, 3), (1, 4)], |i| ids[i as usize]);
         assert_eq!(groups, vec![vec![1, 4], vec![3, 0, 2]]);
+    }
+
+    #[test]
+    fn a_chain_through_a_conflict_is_cut() {
+        let ids = ["a", "b", "c"];
+        // a-b strong, b-c weaker, but a and c are clearly different people.
+        let compatible = |x: u32, y: u32| !matches!((x.min(y), x.max(y)), (0, 2));
+        let groups = checked_components(3, vec![(1, 2, 20.0), (0, 1, 30.0)], compatible, |i| {
+            ids[i as usize]
+        });
+        assert_eq!(groups, vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn groups_stop_at_the_size_of_one_person() {
+        let ids: Vec<String> = (0..40).map(|i| format!("r{i:02}")).collect();
+        let pairs = (1..40).map(|i| (0, i, 20.0)).collect();
+        let groups = checked_components(40, pairs, |_, _| true, |i| ids[i as usize].as_str());
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].len(), MAX_CLUSTER_SIZE);
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub use record::{Batch, Frequencies, Person, Prepared};
 use crate::parallel;
 use crate::registry::Record;
 
+/// Two records scoring at most this are clearly different people, and never
+/// end up in one cluster through others.
+pub const CONFLICT_SCORE: f32 = 0.0;
+
 /// What kind of problem a pair or cluster of records shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -229,8 +233,12 @@ pub fn dedupe_batch(
     let same_person = pairs
         .iter()
         .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
-        .map(|p| (p.a, p.b));
-    let clusters = cluster::components(batch.len(), same_person, id_of)
+        .map(|p| (p.a, p.b, p.score))
+        .collect();
+    let compatible = |a: u32, b: u32| {
+        compare::score(names, &prepared[a as usize], &prepared[b as usize]) > CONFLICT_SCORE
+    };
+    let clusters = cluster::checked_components(batch.len(), same_person, compatible, id_of)
         .into_iter()
         .map(|members| {
             let mut pins: Vec<u64> = members

@@ -1,7 +1,7 @@
 //! The JavaScript API, exercised in a real browser (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use kgpin_wasm::check_pin;
+use kgpin_wasm::{check_pin, JsRegistry};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -11,23 +11,35 @@ fn get(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &key.into()).expect("object")
 }
 
-fn options(pairs: &[(&str, &str)]) -> JsValue {
+fn text(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_default()
+}
+
+fn array(value: &JsValue, key: &str) -> js_sys::Array {
+    get(value, key).into()
+}
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
     for (key, value) in pairs {
-        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).expect("set");
+        js_sys::Reflect::set(&object, &(*key).into(), value).expect("set");
     }
     object.into()
+}
+
+fn options(pairs: &[(&str, &str)]) -> Option<JsValue> {
+    let pairs: Vec<(&str, JsValue)> = pairs.iter().map(|(k, v)| (*k, JsValue::from(*v))).collect();
+    Some(object(&pairs))
 }
 
 #[wasm_bindgen_test]
 fn valid_pin_decodes_like_the_cli() {
     let report = check_pin("10202198254217", options(&[("today", "2026-11-25")])).expect("report");
     assert_eq!(get(&report, "valid"), JsValue::TRUE);
-    assert_eq!(get(&report, "sex"), JsValue::from("F"));
-    assert_eq!(get(&report, "birthDate"), JsValue::from("1982-02-02"));
-    assert_eq!(get(&report, "serial"), JsValue::from("54217"));
-    let errors: js_sys::Array = get(&report, "errors").into();
-    assert_eq!(errors.length(), 0);
+    assert_eq!(text(&report, "sex"), "F");
+    assert_eq!(text(&report, "birthDate"), "1982-02-02");
+    assert_eq!(text(&report, "serial"), "54217");
+    assert_eq!(array(&report, "errors").length(), 0);
 }
 
 #[wasm_bindgen_test]
@@ -39,13 +51,11 @@ fn findings_are_plain_objects_with_codes_and_messages() {
     .expect("report");
     assert_eq!(get(&report, "valid"), JsValue::FALSE);
     assert_eq!(get(&report, "pin"), JsValue::NULL);
-    let errors: js_sys::Array = get(&report, "errors").into();
-    let first = errors.get(0);
-    assert_eq!(get(&first, "code"), JsValue::from("invalid_character"));
+    let first = array(&report, "errors").get(0);
+    assert_eq!(text(&first, "code"), "invalid_character");
     assert_eq!(get(&first, "position"), JsValue::from(2));
-    assert_eq!(get(&first, "looksLike"), JsValue::from("0"));
-    let message = get(&first, "message").as_string().expect("text");
-    assert!(message.contains("Позиция 2"), "{message}");
+    assert_eq!(text(&first, "looksLike"), "0");
+    assert!(text(&first, "message").contains("Позиция 2"));
 }
 
 #[wasm_bindgen_test]
@@ -59,34 +69,121 @@ fn stated_data_produces_mismatch_warnings() {
         ]),
     )
     .expect("report");
-    let warnings: js_sys::Array = get(&report, "warnings").into();
-    let codes: Vec<String> = warnings
-        .iter()
-        .map(|w| get(&w, "code").as_string().expect("code"))
-        .collect();
+    let warnings = array(&report, "warnings");
+    let codes: Vec<String> = warnings.iter().map(|w| text(&w, "code")).collect();
     assert_eq!(codes, ["sex_mismatch", "birth_date_mismatch"]);
-    assert_eq!(
-        get(&warnings.get(1), "detail"),
-        JsValue::from("day_month_swapped")
-    );
+    assert_eq!(text(&warnings.get(1), "detail"), "day_month_swapped");
 }
 
 #[wasm_bindgen_test]
 fn today_defaults_to_the_browser_clock() {
     // Born 1 January 1900: valid, and more than 120 years before any date this test runs on.
-    let report = check_pin("10101190012345", JsValue::UNDEFINED).expect("report");
+    let report = check_pin("10101190012345", None).expect("report");
     assert_eq!(get(&report, "valid"), JsValue::TRUE);
-    let warnings: js_sys::Array = get(&report, "warnings").into();
-    assert_eq!(get(&warnings.get(0), "code"), JsValue::from("age_over_120"));
+    assert_eq!(
+        text(&array(&report, "warnings").get(0), "code"),
+        "age_over_120"
+    );
 }
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_with_codes() {
     let error = check_pin("10202198254217", options(&[("today", "25/11/2026")]))
-        .expect_err("bad options must throw");
+        .expect_err("a bad date must throw");
     assert!(error.is_instance_of::<js_sys::Error>());
-    assert_eq!(get(&error, "code"), JsValue::from("invalid_date"));
-    let error = check_pin("10202198254217", options(&[("lang", "de")]))
-        .expect_err("bad options must throw");
-    assert_eq!(get(&error, "code"), JsValue::from("invalid_lang"));
+    assert_eq!(text(&error, "code"), "invalid_date");
+    let error = check_pin("10202198254217", options(&[("lang", "de")])).expect_err("bad lang");
+    assert_eq!(text(&error, "code"), "invalid_lang");
+}
+
+const CSV: &str = "record_id;pin;last_name;first_name;patronymic;birth_date;sex\n\
+    a;21503198700412;Жумагулов;Нурлан;Асанбекович;1987-03-15;M\n\
+    b;21503198700977;Dzhumagulov;Nurlan;Asanbek uulu;15.03.1987;M\n\
+    c;21503198700413;Жумагулов;Бакыт;Асанбекович;1987-03-15;M\n\
+    ;21503198700414;Нет;Номера;;1987-03-15;M\n";
+
+#[wasm_bindgen_test]
+fn registry_reads_csv_text_and_reports_rows_left_out() {
+    let registry = JsRegistry::from_csv(CSV.into(), options(&[("lang", "en")])).expect("registry");
+    assert_eq!(registry.size(), 3);
+    let diagnostics: js_sys::Array = registry.diagnostics().expect("diagnostics").into();
+    assert_eq!(diagnostics.length(), 1);
+    let first = diagnostics.get(0);
+    assert_eq!(get(&first, "line"), JsValue::from(5));
+    assert_eq!(text(&first, "code"), "missing_record_id");
+    assert!(text(&first, "message").contains("record_id"));
+}
+
+#[wasm_bindgen_test]
+fn registry_reads_bytes_and_rejects_a_file_without_names() {
+    let bytes = js_sys::Uint8Array::from(CSV.as_bytes());
+    assert!(JsRegistry::from_csv(bytes.into(), None).is_ok());
+    let error = JsRegistry::from_csv("record_id,pin\n1,2\n".into(), None)
+        .err()
+        .expect("no name columns");
+    assert_eq!(text(&error, "code"), "missing_column");
+    let error = JsRegistry::from_csv(JsValue::from(42), None)
+        .err()
+        .expect("not a file");
+    assert_eq!(text(&error, "code"), "invalid_input");
+}
+
+#[wasm_bindgen_test]
+fn dedupe_finds_the_double_pin_and_reports_progress() {
+    let registry = JsRegistry::from_csv(CSV.into(), None).expect("registry");
+    let calls = js_sys::Array::new();
+    let record =
+        js_sys::Function::new_with_args("done, total", "this.push([done, total])").bind0(&calls);
+    let result = registry
+        .dedupe(Some(object(&[("onProgress", record.into())])))
+        .expect("dedupe");
+    let clusters = array(&result, "clusters");
+    assert_eq!(clusters.length(), 1);
+    let cluster = clusters.get(0);
+    assert_eq!(text(&cluster, "clusterId"), "a");
+    assert_eq!(text(&cluster, "kind"), "same_person_multiple_pins");
+    let ids: Vec<String> = array(&cluster, "recordIds")
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    assert_eq!(ids, ["a", "b"]);
+    let pair = array(&result, "pairs").get(0);
+    let reasons: Vec<String> = array(&pair, "reasons")
+        .iter()
+        .map(|r| text(&r, "code"))
+        .collect();
+    assert!(
+        reasons.contains(&"last_name_translit_match".to_string()),
+        "{reasons:?}"
+    );
+    assert!(calls.length() >= 1, "onProgress was called");
+    let last: js_sys::Array = calls.get(calls.length() - 1).into();
+    assert_eq!(last.get(0), last.get(1), "the last call says done == total");
+}
+
+#[wasm_bindgen_test]
+fn candidates_rank_the_same_person_first() {
+    let registry = JsRegistry::from_csv(CSV.into(), None).expect("registry");
+    let pins = js_sys::Array::of1(&"21503198700999".into());
+    let person = object(&[
+        ("lastName", "Zhumagulov".into()),
+        ("firstName", "Nurlan".into()),
+        ("patronymic", "Asanbekovich".into()),
+        ("birthDate", "1987-03-15".into()),
+        ("pins", pins.into()),
+    ]);
+    let found: js_sys::Array = registry
+        .candidates(person, options(&[]))
+        .expect("candidates")
+        .into();
+    let best = found.get(0);
+    assert!(["a", "b"].contains(&text(&best, "recordId").as_str()));
+    assert_eq!(text(&best, "kind"), "same_person_multiple_pins");
+    let bad = object(&[
+        ("lastName", "X".into()),
+        ("firstName", "Y".into()),
+        ("birthDate", "31.02.1990".into()),
+    ]);
+    let error = registry.candidates(bad, None).expect_err("bad date");
+    assert_eq!(text(&error, "code"), "invalid_person");
 }

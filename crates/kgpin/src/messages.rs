@@ -11,7 +11,9 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::matching::{Kind, Reason};
 use crate::pin::{DateMismatch, PinError, PinWarning};
+use crate::registry::{Problem, RegistryError};
 use crate::sex::Sex;
 
 /// A language of the messages.
@@ -229,6 +231,197 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                 ),
             }
         }
+    }
+}
+
+/// Why a pair of records was judged as it was, in a few words.
+pub fn reason(reason: Reason, lang: Lang) -> &'static str {
+    use Reason::*;
+    match reason {
+        LastNameEqual => lang.pick("Фамилиясы бирдей", "Фамилия совпадает", "Same surname"),
+        LastNameTranslitMatch => lang.pick(
+            "Фамилиясы башка жазылышта бирдей (кирилл/латын)",
+            "Фамилия совпадает в другом написании (кириллица/латиница)",
+            "Same surname in another spelling (Cyrillic/Latin)",
+        ),
+        LastNameSuffixDiffers => lang.pick(
+            "Фамилиясы -ов/-ев мүчөсүз бирдей",
+            "Фамилия совпадает без окончания -ов/-ев",
+            "Same surname but for the -ov/-ev ending",
+        ),
+        LastNameSimilar => lang.pick(
+            "Фамилиясы окшош (ката болушу мүмкүн)",
+            "Фамилия похожа (возможна опечатка)",
+            "Similar surname (a typo?)",
+        ),
+        LastNameDiffers => lang.pick("Фамилиясы башка", "Фамилия другая", "Different surname"),
+        FirstNameEqual => lang.pick("Аты бирдей", "Имя совпадает", "Same first name"),
+        FirstNameTranslitMatch => lang.pick(
+            "Аты башка жазылышта бирдей",
+            "Имя совпадает в другом написании",
+            "Same first name in another spelling",
+        ),
+        FirstNameSimilar => lang.pick(
+            "Аты окшош (ката болушу мүмкүн)",
+            "Имя похоже (возможна опечатка)",
+            "Similar first name (a typo?)",
+        ),
+        FirstNameDiffers => lang.pick("Аты башка", "Имя другое", "Different first name"),
+        NamesSwapped => lang.pick(
+            "Аты менен фамилиясы орун алмашкан",
+            "Имя и фамилия переставлены местами",
+            "First name and surname swapped",
+        ),
+        PatronymicEqual => lang.pick(
+            "Атасынын аты бирдей (уулу/кызы же -ович/-овна)",
+            "Отчество указывает на одного отца (уулу/кызы или -ович/-овна)",
+            "Same father's name (uulu/kyzy or -ovich/-ovna)",
+        ),
+        PatronymicSimilar => lang.pick(
+            "Атасынын аты окшош",
+            "Отчество похоже",
+            "Similar father's name",
+        ),
+        PatronymicDiffers => lang.pick(
+            "Атасынын аты башка",
+            "Отчество другое",
+            "Different father's name",
+        ),
+        BirthDateEqual => lang.pick(
+            "Туулган күнү бирдей",
+            "Дата рождения совпадает",
+            "Same date of birth",
+        ),
+        BirthDateDayMonthSwapped => lang.pick(
+            "Туулган күндө күн менен ай алмашкан",
+            "В дате рождения переставлены день и месяц",
+            "Date of birth with day and month swapped",
+        ),
+        BirthDateOneDigit => lang.pick(
+            "Туулган күн бир цифрага айырмаланат",
+            "Дата рождения отличается одной цифрой",
+            "Date of birth differs in one digit",
+        ),
+        BirthDateDiffers => lang.pick(
+            "Туулган күнү башка",
+            "Дата рождения другая",
+            "Different date of birth",
+        ),
+        BirthDateUnknown => lang.pick(
+            "Туулган күнү эки жазууда тең белгисиз",
+            "Дата рождения неизвестна в обеих записях",
+            "Date of birth unknown in both records",
+        ),
+        SexEqual => lang.pick("Жынысы бирдей", "Пол совпадает", "Same sex"),
+        SexDiffers => lang.pick("Жынысы башка", "Пол другой", "Different sex"),
+        PinEqual => lang.pick("ПИН бирдей", "ПИН совпадает", "Same PIN"),
+        PinMatchesDamaged => lang.pick(
+            "Бузулган ПИН экинчи ПИН менен дал келет",
+            "Повреждённый ПИН соответствует другому ПИН",
+            "A damaged PIN reads as the other PIN",
+        ),
+        PinSerialDiffers => lang.pick(
+            "ПИНдердин катар номери гана башка",
+            "ПИН различаются только порядковым номером",
+            "PINs differ only in the serial",
+        ),
+        PinDateDiffers => lang.pick(
+            "ПИНдердин туулган күн бөлүгү башка",
+            "ПИН различаются в части даты рождения",
+            "PINs differ in their date part",
+        ),
+        PinDiffers => lang.pick("ПИНдер башка", "ПИН разные", "Different PINs"),
+    }
+}
+
+/// What a pair or cluster of records shows.
+pub fn kind(kind: Kind, lang: Lang) -> &'static str {
+    match kind {
+        Kind::SamePersonMultiplePins => lang.pick(
+            "Бир адамдын бир нече ПИНи",
+            "Один человек с несколькими ПИН",
+            "One person, several PINs",
+        ),
+        Kind::PinSharedByDifferentPeople => lang.pick(
+            "Бир ПИН ар башка адамдарда",
+            "Один ПИН у разных людей",
+            "One PIN held by different people",
+        ),
+        Kind::RepeatedRecord => lang.pick(
+            "Бир эле жазуу кайталанган",
+            "Повторная запись одного человека",
+            "The same person recorded again",
+        ),
+    }
+}
+
+/// What is wrong with one row of a registry file.
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    match problem {
+        Problem::MalformedRow { detail } => match lang {
+            Lang::Ky => format!("Сап CSV катары окулбайт: {detail}"),
+            Lang::Ru => format!("Строку нельзя прочитать как CSV: {detail}"),
+            Lang::En => format!("The row cannot be read as CSV: {detail}"),
+        },
+        Problem::WrongFieldCount { expected, found } => match lang {
+            Lang::Ky => format!("Сапта {found} талаа, башында {expected}; сап иштетилген жок."),
+            Lang::Ru => format!("В строке {found} полей, в заголовке {expected}; строка не обработана."),
+            Lang::En => format!("The row has {found} fields, the header {expected}; the row was left out."),
+        },
+        Problem::UnbalancedQuote { lines_spanned } => match lang {
+            Lang::Ky => format!("Ачылган тырмакча жабылган жок: кийинки {lines_spanned} сап ушул сапка кирип кетти. Файлды оңдоп кайра жүктөңүз."),
+            Lang::Ru => format!("Открытая кавычка не закрыта: следующие {lines_spanned} строк попали в эту строку. Исправьте файл и загрузите снова."),
+            Lang::En => format!("A quote was opened and not closed: the next {lines_spanned} lines ran into this row. Fix the file and load it again."),
+        },
+        Problem::MissingRecordId => lang.pick(
+            "record_id бош; сап иштетилген жок.",
+            "record_id пуст; строка не обработана.",
+            "The record_id is empty; the row was left out.",
+        ).into(),
+        Problem::DuplicateRecordId { record_id } => match lang {
+            Lang::Ky => format!("record_id {record_id} мурда болгон; бул сап иштетилген жок."),
+            Lang::Ru => format!("record_id {record_id} уже встречался; строка не обработана."),
+            Lang::En => format!("record_id {record_id} appeared before; this row was left out."),
+        },
+        Problem::InvalidPin { pin_code } => match lang {
+            Lang::Ky => format!("ПИН туура эмес ({pin_code}); жазуу калган талаалары боюнча салыштырылат."),
+            Lang::Ru => format!("ПИН некорректен ({pin_code}); запись сравнивается по остальным полям."),
+            Lang::En => format!("The PIN is not valid ({pin_code}); the record is matched on its other fields."),
+        },
+        Problem::InvalidBirthDate { value } => match lang {
+            Lang::Ky => format!("Туулган күн «{value}» окулбайт (ЖЖЖЖ-АА-КК же КК.АА.ЖЖЖЖ күтүлөт)."),
+            Lang::Ru => format!("Дата рождения «{value}» не читается (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)."),
+            Lang::En => format!("The birth date “{value}” cannot be read (expected YYYY-MM-DD or DD.MM.YYYY)."),
+        },
+        Problem::InvalidSex { value } => match lang {
+            Lang::Ky => format!("Жынысы «{value}» окулбайт (F/M, Ж/М, А/Э күтүлөт)."),
+            Lang::Ru => format!("Пол «{value}» не читается (ожидается F/M, Ж/М, А/Э)."),
+            Lang::En => format!("The sex “{value}” cannot be read (expected F/M, Ж/М, А/Э)."),
+        },
+    }
+}
+
+/// Why a whole registry file cannot be read.
+pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
+    match error {
+        RegistryError::EmptyFile => lang
+            .pick("Файл бош.", "Файл пуст.", "The file is empty.")
+            .into(),
+        RegistryError::MissingColumn { column } => match lang {
+            Lang::Ky => format!("Файлдын башында милдеттүү {column} тилкеси жок."),
+            Lang::Ru => format!("В заголовке файла нет обязательного столбца {column}."),
+            Lang::En => format!("The file's header lacks the required column {column}."),
+        },
+        RegistryError::DuplicateColumn { column } => match lang {
+            Lang::Ky => format!("{column} тилкеси эки жолу жазылган."),
+            Lang::Ru => format!("Столбец {column} указан дважды."),
+            Lang::En => format!("The column {column} appears twice."),
+        },
+        RegistryError::BadHeader { detail } => match lang {
+            Lang::Ky => format!("Файлдын башы окулбайт: {detail}"),
+            Lang::Ru => format!("Заголовок файла не читается: {detail}"),
+            Lang::En => format!("The file's header cannot be read: {detail}"),
+        },
     }
 }
 

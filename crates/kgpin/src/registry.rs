@@ -66,6 +66,7 @@ pub enum Problem {
     },
     MissingRecordId,
     DuplicateRecordId {
+        #[serde(rename = "repeatedRecordId")]
         record_id: String,
     },
     /// The PIN is not valid; the row is kept and matched on its other fields.
@@ -189,11 +190,45 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.into(), Encoding::Utf8),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
-            (text, Encoding::Windows1251)
-        }
+        Err(_) => (decode_windows_1251(bytes).into(), Encoding::Windows1251),
     }
+}
+
+/// Windows-1251 bytes 0x80-0xFF as Unicode (the WHATWG index, as `encoding_rs`
+/// has it; a test checks every byte against `encoding_rs`). A table of our
+/// own because `encoding_rs` links every encoding's tables into the WASM
+/// build: 128 KB gzipped for one 128-entry table.
+const WINDOWS_1251_HIGH: [char; 128] = [
+    '\u{0402}', '\u{0403}', '\u{201A}', '\u{0453}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{20AC}', '\u{2030}', '\u{0409}', '\u{2039}', '\u{040A}', '\u{040C}', '\u{040B}', '\u{040F}',
+    '\u{0452}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{0098}', '\u{2122}', '\u{0459}', '\u{203A}', '\u{045A}', '\u{045C}', '\u{045B}', '\u{045F}',
+    '\u{00A0}', '\u{040E}', '\u{045E}', '\u{0408}', '\u{00A4}', '\u{0490}', '\u{00A6}', '\u{00A7}',
+    '\u{0401}', '\u{00A9}', '\u{0404}', '\u{00AB}', '\u{00AC}', '\u{00AD}', '\u{00AE}', '\u{0407}',
+    '\u{00B0}', '\u{00B1}', '\u{0406}', '\u{0456}', '\u{0491}', '\u{00B5}', '\u{00B6}', '\u{00B7}',
+    '\u{0451}', '\u{2116}', '\u{0454}', '\u{00BB}', '\u{0458}', '\u{0405}', '\u{0455}', '\u{0457}',
+    '\u{0410}', '\u{0411}', '\u{0412}', '\u{0413}', '\u{0414}', '\u{0415}', '\u{0416}', '\u{0417}',
+    '\u{0418}', '\u{0419}', '\u{041A}', '\u{041B}', '\u{041C}', '\u{041D}', '\u{041E}', '\u{041F}',
+    '\u{0420}', '\u{0421}', '\u{0422}', '\u{0423}', '\u{0424}', '\u{0425}', '\u{0426}', '\u{0427}',
+    '\u{0428}', '\u{0429}', '\u{042A}', '\u{042B}', '\u{042C}', '\u{042D}', '\u{042E}', '\u{042F}',
+    '\u{0430}', '\u{0431}', '\u{0432}', '\u{0433}', '\u{0434}', '\u{0435}', '\u{0436}', '\u{0437}',
+    '\u{0438}', '\u{0439}', '\u{043A}', '\u{043B}', '\u{043C}', '\u{043D}', '\u{043E}', '\u{043F}',
+    '\u{0440}', '\u{0441}', '\u{0442}', '\u{0443}', '\u{0444}', '\u{0445}', '\u{0446}', '\u{0447}',
+    '\u{0448}', '\u{0449}', '\u{044A}', '\u{044B}', '\u{044C}', '\u{044D}', '\u{044E}', '\u{044F}',
+];
+
+/// Decodes Windows-1251 (Excel's CSV on Russian Windows); every byte has a character.
+pub fn decode_windows_1251(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| {
+            if b < 0x80 {
+                char::from(b)
+            } else {
+                WINDOWS_1251_HIGH[usize::from(b - 0x80)]
+            }
+        })
+        .collect()
 }
 
 /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
@@ -489,4 +524,17 @@ impl Layout {
 pub fn pin_digits(text: &str) -> Option<String> {
     let clean = pin::compact(text);
     (clean.len() == pin::PIN_LENGTH && clean.bytes().all(|b| b.is_ascii_digit())).then_some(clean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1251_table_agrees_with_encoding_rs_on_every_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        let (reference, _, had_errors) = encoding_rs::WINDOWS_1251.decode(&all);
+        assert!(!had_errors);
+        assert_eq!(decode_windows_1251(&all), reference);
+    }
 }

@@ -57,6 +57,11 @@ impl Index {
         self.batch.len()
     }
 
+    /// The prepared records, e.g. to [`dedupe_batch`](super::dedupe_batch) them without preparing twice.
+    pub fn batch(&self) -> &Batch {
+        &self.batch
+    }
+
     pub fn is_empty(&self) -> bool {
         self.batch.is_empty()
     }

@@ -1,0 +1,233 @@
+//! `Registry`: a registry extract loaded in the page, for duplicate pre-checks
+//! and whole-file deduplication. Nothing leaves the page.
+
+use kgpin::matching::{dedupe_batch, index::Index, Kind, Options, Person, Progress, Reason, Stage};
+use kgpin::messages::{self, Lang};
+use kgpin::registry::{Diagnostic, Registry};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::error::{js_error, options_of, parse_field, to_js};
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct RegistryOptions {
+    lang: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct CandidateOptions {
+    limit: Option<usize>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReasonOut {
+    code: &'static str,
+    weight: f32,
+    message: &'static str,
+}
+
+fn reasons(reasons: &[(Reason, f32)], lang: Lang) -> Vec<ReasonOut> {
+    reasons
+        .iter()
+        .map(|&(reason, weight)| ReasonOut {
+            code: reason.code(),
+            weight,
+            message: messages::reason(reason, lang),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DiagnosticOut<'a> {
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+    message: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CandidateOut<'a> {
+    record_id: &'a str,
+    score: f32,
+    kind: Option<Kind>,
+    reasons: Vec<ReasonOut>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClusterOut<'a> {
+    cluster_id: &'a str,
+    kind: Kind,
+    record_ids: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PairOut<'a> {
+    record_id_a: &'a str,
+    record_id_b: &'a str,
+    score: f32,
+    kind: Kind,
+    reasons: Vec<ReasonOut>,
+}
+
+#[derive(Serialize)]
+struct DedupeOut<'a> {
+    clusters: Vec<ClusterOut<'a>>,
+    pairs: Vec<PairOut<'a>>,
+}
+
+/// A registry extract held in the page's memory.
+#[wasm_bindgen(js_name = Registry)]
+pub struct JsRegistry {
+    diagnostics: Vec<Diagnostic>,
+    index: Index,
+    lang: Lang,
+}
+
+#[wasm_bindgen(js_class = Registry)]
+impl JsRegistry {
+    /// Reads a CSV registry extract (UTF-8 or Windows-1251, `,` or `;`).
+    /// Rows that cannot be used are listed in `diagnostics`, never dropped silently.
+    #[wasm_bindgen(js_name = fromCsv)]
+    pub fn from_csv(
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] input: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RegistryOptions")] options: Option<JsValue>,
+    ) -> Result<JsRegistry, JsValue> {
+        let options: RegistryOptions = options_of(options)?;
+        let lang = parse_field::<Lang>(options.lang, "invalid_lang", "lang")?.unwrap_or_default();
+        let bytes = if let Some(text) = input.as_string() {
+            text.into_bytes()
+        } else if input.is_instance_of::<js_sys::Uint8Array>() {
+            js_sys::Uint8Array::from(input).to_vec()
+        } else {
+            return Err(js_error(
+                "invalid_input",
+                "expected a Uint8Array or a string",
+            ));
+        };
+        let registry = Registry::from_csv(&bytes)
+            .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
+        Ok(JsRegistry {
+            index: Index::build(&registry.records, Options::default()),
+            diagnostics: registry.diagnostics,
+            lang,
+        })
+    }
+
+    /// Number of records read (rows left out are in `diagnostics`).
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Every row problem, with its line number, code and message.
+    #[wasm_bindgen(getter, unchecked_return_type = "Diagnostic[]")]
+    pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
+        let out: Vec<DiagnosticOut> = self
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticOut {
+                diagnostic: d,
+                message: messages::problem(&d.problem, self.lang),
+            })
+            .collect();
+        to_js(&out)
+    }
+
+    /// The records that may be `person`, best first.
+    #[wasm_bindgen(unchecked_return_type = "Candidate[]")]
+    pub fn candidates(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Person")] person: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CandidateOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let person: Person = serde_wasm_bindgen::from_value(person)
+            .map_err(|e| js_error("invalid_person", &e.to_string()))?;
+        let options: CandidateOptions = options_of(options)?;
+        let found = self.index.candidates(&person, options.limit.unwrap_or(10));
+        let out: Vec<CandidateOut> = found
+            .iter()
+            .map(|c| CandidateOut {
+                record_id: self.index.record_id(c.record),
+                score: c.score,
+                kind: c.kind,
+                reasons: reasons(&c.reasons, self.lang),
+            })
+            .collect();
+        to_js(&out)
+    }
+
+    /// Finds duplicate candidates in the whole registry: clusters and explained pairs.
+    #[wasm_bindgen(unchecked_return_type = "DedupeResult")]
+    pub fn dedupe(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DedupeOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let mut threshold = Options::default().threshold;
+        let mut on_progress: Option<js_sys::Function> = None;
+        if let Some(options) = options.filter(|o| !(o.is_undefined() || o.is_null())) {
+            let get = |key: &str| js_sys::Reflect::get(&options, &key.into());
+            let value = get("threshold").map_err(|_| js_error("invalid_options", "threshold"))?;
+            if let Some(number) = value.as_f64() {
+                threshold = number as f32;
+            } else if !value.is_undefined() {
+                return Err(js_error("invalid_options", "threshold must be a number"));
+            }
+            let value = get("onProgress").map_err(|_| js_error("invalid_options", "onProgress"))?;
+            if value.is_function() {
+                on_progress = Some(value.into());
+            } else if !value.is_undefined() {
+                return Err(js_error("invalid_options", "onProgress must be a function"));
+            }
+        }
+        let mut callback_error = None;
+        let batch = self.index.batch();
+        let result = dedupe_batch(batch, &Options { threshold }, &mut |p: Progress| {
+            if let (Some(f), Stage::Compare, None) = (&on_progress, p.stage, &callback_error) {
+                if let Err(e) = f.call2(
+                    &JsValue::NULL,
+                    &(p.done as f64).into(),
+                    &(p.total as f64).into(),
+                ) {
+                    callback_error = Some(e);
+                }
+            }
+        });
+        if let Some(error) = callback_error {
+            return Err(error);
+        }
+        if let Some(f) = &on_progress {
+            let total = (result.stats.candidate_pairs as f64).into();
+            f.call2(&JsValue::NULL, &total, &total)?;
+        }
+        let id = |i: u32| self.index.record_id(i);
+        let out = DedupeOut {
+            clusters: result
+                .clusters
+                .iter()
+                .map(|c| ClusterOut {
+                    cluster_id: &c.id,
+                    kind: c.kind,
+                    record_ids: c.members.iter().map(|&m| id(m)).collect(),
+                })
+                .collect(),
+            pairs: result
+                .pairs
+                .iter()
+                .map(|p| PairOut {
+                    record_id_a: id(p.a),
+                    record_id_b: id(p.b),
+                    score: p.score,
+                    kind: p.kind,
+                    reasons: reasons(&p.reasons, self.lang),
+                })
+                .collect(),
+        };
+        to_js(&out)
+    }
+}

@@ -19,6 +19,10 @@ cargo test --workspace --exclude kgpin-web --locked
 step "WASM API tests in headless Chromium"
 cargo test -p kgpin-wasm --target wasm32-unknown-unknown --locked
 
-step "web app build and end-to-end test"
+step "WASM package: build, size budget, TypeScript definitions"
+"$ROOT/scripts/build-package.sh"
+node_modules/.bin/tsc -p tests/types
+
+step "web app build; package in Node; app and example form end to end in headless Chromium"
 "$ROOT/scripts/build-web.sh"
-node --test tests/e2e/
+node --test tests/node/ tests/e2e/

@@ -9,13 +9,13 @@ import { startServer } from "../../scripts/serve-dist.mjs";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const OUTPUT = join(ROOT, "tests", "e2e", "output");
 
-export async function openApp() {
-  const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "index.html"))) {
-    throw new Error("dist/ is not built: run scripts/build-web.sh (scripts/test.sh does)");
+// Serves `dir` on loopback and opens `path` in Debian's Chromium.
+export async function openPage(dir, path, builtFile, buildHint) {
+  if (!existsSync(join(dir, builtFile))) {
+    throw new Error(`${builtFile} is not built: run ${buildHint} (scripts/test.sh does)`);
   }
   mkdirSync(OUTPUT, { recursive: true });
-  const site = await startServer(dist, 0);
+  const site = await startServer(dir, 0);
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
@@ -40,7 +40,7 @@ export async function openApp() {
     if (m.type() === "error") problems.push(m.text());
   });
   page.on("pageerror", (e) => problems.push(String(e)));
-  await page.goto(site.url);
+  await page.goto(site.url + path);
   return {
     page,
     url: site.url,
@@ -51,4 +51,9 @@ export async function openApp() {
       await site.close();
     },
   };
+}
+
+// The Yew app, built into dist/.
+export function openApp() {
+  return openPage(join(ROOT, "dist"), "", "index.html", "scripts/build-web.sh");
 }

@@ -24,11 +24,8 @@ pub fn local_today() -> Option<Date> {
 
 /// Checks one PIN and returns the same report as `kgpin check --json`.
 #[wasm_bindgen(js_name = checkPin, unchecked_return_type = "CheckReport")]
-pub fn check_pin(
-    input: &str,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    let options: CheckOptions = options_of(options)?;
+pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
+    let options: CheckOptions = options_of(options.map(JsValue::from))?;
     let today = match parse_field::<Date>(options.today, "invalid_date", "today")? {
         Some(today) => today,
         None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,

@@ -20,6 +20,20 @@ pub use registry::JsRegistry;
 
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `CheckOptions` in TypeScript: optional arguments must be typed imports
+    /// for wasm-bindgen to declare them optional (`options?: CheckOptions`).
+    #[wasm_bindgen(typescript_type = "CheckOptions")]
+    pub type CheckOptionsArg;
+    #[wasm_bindgen(typescript_type = "RegistryOptions")]
+    pub type RegistryOptionsArg;
+    #[wasm_bindgen(typescript_type = "CandidateOptions")]
+    pub type CandidateOptionsArg;
+    #[wasm_bindgen(typescript_type = "DedupeOptions")]
+    pub type DedupeOptionsArg;
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_TYPES: &'static str = r#"
 export type Lang = "ky" | "ru" | "en";

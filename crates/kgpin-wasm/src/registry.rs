@@ -96,9 +96,9 @@ impl JsRegistry {
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(
         #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] input: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "RegistryOptions")] options: Option<JsValue>,
+        options: Option<crate::RegistryOptionsArg>,
     ) -> Result<JsRegistry, JsValue> {
-        let options: RegistryOptions = options_of(options)?;
+        let options: RegistryOptions = options_of(options.map(JsValue::from))?;
         let lang = parse_field::<Lang>(options.lang, "invalid_lang", "lang")?.unwrap_or_default();
         let bytes = if let Some(text) = input.as_string() {
             text.into_bytes()
@@ -144,11 +144,11 @@ impl JsRegistry {
     pub fn candidates(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Person")] person: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "CandidateOptions")] options: Option<JsValue>,
+        options: Option<crate::CandidateOptionsArg>,
     ) -> Result<JsValue, JsValue> {
         let person: Person = serde_wasm_bindgen::from_value(person)
             .map_err(|e| js_error("invalid_person", &e.to_string()))?;
-        let options: CandidateOptions = options_of(options)?;
+        let options: CandidateOptions = options_of(options.map(JsValue::from))?;
         let found = self.index.candidates(&person, options.limit.unwrap_or(10));
         let out: Vec<CandidateOut> = found
             .iter()
@@ -164,13 +164,13 @@ impl JsRegistry {
 
     /// Finds duplicate candidates in the whole registry: clusters and explained pairs.
     #[wasm_bindgen(unchecked_return_type = "DedupeResult")]
-    pub fn dedupe(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "DedupeOptions")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsValue> {
+    pub fn dedupe(&self, options: Option<crate::DedupeOptionsArg>) -> Result<JsValue, JsValue> {
         let mut threshold = Options::default().threshold;
         let mut on_progress: Option<js_sys::Function> = None;
-        if let Some(options) = options.filter(|o| !(o.is_undefined() || o.is_null())) {
+        if let Some(options) = options
+            .map(JsValue::from)
+            .filter(|o| !(o.is_undefined() || o.is_null()))
+        {
             let get = |key: &str| js_sys::Reflect::get(&options, &key.into());
             let value = get("threshold").map_err(|_| js_error("invalid_options", "threshold"))?;
             if let Some(number) = value.as_f64() {

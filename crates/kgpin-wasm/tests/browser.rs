@@ -27,9 +27,9 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-fn options(pairs: &[(&str, &str)]) -> Option<JsValue> {
+fn options<T: JsCast>(pairs: &[(&str, &str)]) -> Option<T> {
     let pairs: Vec<(&str, JsValue)> = pairs.iter().map(|(k, v)| (*k, JsValue::from(*v))).collect();
-    Some(object(&pairs))
+    Some(object(&pairs).unchecked_into())
 }
 
 #[wasm_bindgen_test]
@@ -135,7 +135,9 @@ fn dedupe_finds_the_double_pin_and_reports_progress() {
     let record =
         js_sys::Function::new_with_args("done, total", "this.push([done, total])").bind0(&calls);
     let result = registry
-        .dedupe(Some(object(&[("onProgress", record.into())])))
+        .dedupe(Some(
+            object(&[("onProgress", record.into())]).unchecked_into(),
+        ))
         .expect("dedupe");
     let clusters = array(&result, "clusters");
     assert_eq!(clusters.length(), 1);

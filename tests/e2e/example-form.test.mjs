@@ -1,0 +1,50 @@
+// The integrator's example: a plain HTML form using the kgpin package, in real headless Chromium.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { OUTPUT, ROOT, openPage } from "./browser.mjs";
+
+let app;
+before(async () => {
+  app = await openPage(
+    join(ROOT, "crates", "kgpin-wasm"),
+    "example/",
+    "pkg/web/kgpin_bg.wasm",
+    "scripts/build-package.sh",
+  );
+  await app.page.waitForSelector("html[data-ready='true']", { timeout: 30_000 });
+});
+after(async () => {
+  await app?.close();
+});
+
+test("the PIN field is checked as the user types", async () => {
+  const { page } = app;
+  await page.selectOption("#lang", "en");
+  await page.locator("#pin").pressSequentially("10202198254217");
+  assert.match(await page.locator(".decoded").innerText(), /10202198254217 — F · 1982-02-02 · 54217/);
+  assert.equal(await page.locator("#submit").isDisabled(), false);
+  await page.fill("#pin", "2.02021E+13");
+  assert.equal(await page.locator("#submit").isDisabled(), true);
+  assert.match(
+    await page.locator('[data-code="spreadsheet_number"]').innerText(),
+    /spreadsheet turned the PIN into the number/,
+  );
+});
+
+test("the form's sex and birth date are cross-checked", async () => {
+  const { page } = app;
+  await page.selectOption("#lang", "ru");
+  await page.selectOption("#sex", "M");
+  await page.fill("#birth-date", "1982-02-20");
+  await page.fill("#pin", "10202198254217");
+  assert.match(await page.locator('[data-code="sex_mismatch"]').innerText(), /не меняется при смене пола/);
+  assert.match(await page.locator('[data-code="birth_date_mismatch"]').innerText(), /20\.02\.1982/);
+  await page.screenshot({ path: join(OUTPUT, "example-form.png"), fullPage: true });
+  console.log(`screenshot: ${join(OUTPUT, "example-form.png")}`);
+});
+
+test("nothing leaves the page and the CSP refuses nothing", () => {
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.problems, []);
+});

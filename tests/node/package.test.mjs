@@ -1,0 +1,67 @@
+// The Node build of the package (CommonJS), as a server-side integrator would load it.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
+const require = createRequire(import.meta.url);
+const kgpin = require(join(ROOT, "crates", "kgpin-wasm", "pkg", "node", "kgpin.js"));
+
+test("checkPin gives the report of kgpin check --json", () => {
+  const report = kgpin.checkPin("10202198254217", { today: "2026-11-25" });
+  assert.deepEqual(report, {
+    input: "10202198254217",
+    valid: true,
+    pin: "10202198254217",
+    sex: "F",
+    birthDate: "1982-02-02",
+    serial: "54217",
+    errors: [],
+    warnings: [],
+  });
+  const bad = kgpin.checkPin("01801201210323", { today: "2026-11-25", lang: "ky" });
+  assert.equal(bad.errors[0].code, "legal_entity_inn");
+  assert.match(bad.errors[0].message, /уюмдун ИНН/);
+});
+
+test("errors are Error objects with a code", () => {
+  assert.throws(
+    () => kgpin.checkPin("1", { today: "yesterday" }),
+    (error) => error instanceof Error && error.code === "invalid_date",
+  );
+  assert.throws(
+    () => kgpin.Registry.fromCsv("a,b\n1,2\n"),
+    (error) => error instanceof Error && error.code === "missing_column",
+  );
+});
+
+test("a Windows-1251 file from Excel reads and dedupes", () => {
+  const bytes = readFileSync(join(ROOT, "crates", "kgpin", "tests", "corpus", "windows1251.csv"));
+  const registry = kgpin.Registry.fromCsv(bytes, { lang: "ru" });
+  assert.equal(registry.size, 2);
+  assert.deepEqual(registry.diagnostics, []);
+  const result = registry.dedupe({ threshold: 17 });
+  assert.deepEqual(result, { clusters: [], pairs: [] });
+  registry.free();
+});
+
+test("dedupe explains its pairs", () => {
+  const csv = [
+    "record_id,pin,last_name,first_name,patronymic,birth_date,sex",
+    "a,10503198500123,Жумагулова,Айгүл,Асанбековна,1985-03-05,F",
+    "b,10503198500456,Zhumagulova,Aigul,Asanbek kyzy,1985-03-05,F",
+    "c,10503198500457,Жумагулова,Нургүл,Асанбековна,1985-03-05,F",
+  ].join("\n");
+  const registry = kgpin.Registry.fromCsv(csv);
+  const progress = [];
+  const { clusters, pairs } = registry.dedupe({ onProgress: (done, total) => progress.push([done, total]) });
+  assert.deepEqual(clusters, [{ clusterId: "a", kind: "same_person_multiple_pins", recordIds: ["a", "b"] }]);
+  const pair = pairs.find((p) => p.recordIdA === "a" && p.recordIdB === "b");
+  assert.ok(pair.score >= 17);
+  assert.ok(pair.reasons.some((r) => r.code === "patronymic_equal" && r.weight > 0 && r.message.length > 0));
+  assert.deepEqual(progress.at(-1), [progress.at(-1)[1], progress.at(-1)[1]]);
+  registry.free();
+});

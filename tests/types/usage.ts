@@ -1,0 +1,38 @@
+// Compiled with `tsc --strict` against the package's generated definitions:
+// an integrator's code must type-check without casts or `any`.
+import init, {
+  checkPin,
+  Registry,
+  type CheckReport,
+  type Candidate,
+  type DedupeResult,
+  type Diagnostic,
+  type Finding,
+  type KgpinError,
+} from "../../crates/kgpin-wasm/pkg/web/kgpin.js";
+
+export async function demo(bytes: Uint8Array): Promise<string[]> {
+  await init();
+  const report: CheckReport = checkPin("10202198254217", { lang: "ky", sex: "F", birthDate: "1982-02-02" });
+  const plain: CheckReport = checkPin("10202198254217");
+  const firstError: Finding | undefined = report.errors[0];
+  const position: number | undefined = firstError?.position;
+  const registry = Registry.fromCsv(bytes, { lang: "ru" });
+  const diagnostics: Diagnostic[] = registry.diagnostics;
+  const found: Candidate[] = registry.candidates({ lastName: "Асанов", firstName: "Нурлан", pins: ["21503198700412"] }, { limit: 5 });
+  const result: DedupeResult = registry.dedupe({ threshold: 17, onProgress: (done: number, total: number) => void [done, total] });
+  registry.free();
+  try {
+    checkPin("1", { today: "bad" });
+  } catch (error) {
+    const code: KgpinError["code"] = (error as KgpinError).code;
+    return [code];
+  }
+  return [
+    String(plain.valid),
+    String(position),
+    String(diagnostics.length),
+    ...found.map((c) => `${c.recordId}:${c.kind ?? "review"}:${c.score}`),
+    ...result.clusters.map((c) => `${c.clusterId}=${c.recordIds.join("+")}`),
+  ];
+}

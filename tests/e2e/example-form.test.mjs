@@ -9,7 +9,7 @@ before(async () => {
   app = await openPage(
     join(ROOT, "crates", "kgpin-wasm"),
     "example/",
-    "pkg/web/kgpin_bg.wasm",
+    "pkg/web/kgpin_core_bg.wasm",
     "scripts/build-package.sh",
   );
   await app.page.waitForSelector("html[data-ready='true']", { timeout: 30_000 });

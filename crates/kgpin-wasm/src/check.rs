@@ -2,13 +2,11 @@
 
 use kgpin::pin::Stated;
 use kgpin::{CheckReport, Date, Lang, Sex};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::error::{js_error, options_of, parse_field, to_js};
+use crate::error::{js_error, parse_field};
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Default)]
 struct CheckOptions {
     today: Option<String>,
     sex: Option<String>,
@@ -16,16 +14,63 @@ struct CheckOptions {
     lang: Option<String>,
 }
 
-/// The browser's (or Node's) local date.
-pub fn local_today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok()
+impl CheckOptions {
+    /// Reads the four known keys directly: this runs on every keystroke of every form.
+    fn read(value: Option<JsValue>) -> Result<CheckOptions, JsValue> {
+        let Some(value) = value.filter(|v| !(v.is_undefined() || v.is_null())) else {
+            return Ok(CheckOptions::default());
+        };
+        if !value.is_object() {
+            return Err(js_error("invalid_options", "options must be an object"));
+        }
+        let text = |key: &str| -> Result<Option<String>, JsValue> {
+            let field = js_sys::Reflect::get(&value, &JsValue::from_str(key))
+                .map_err(|_| js_error("invalid_options", key))?;
+            if field.is_undefined() || field.is_null() {
+                Ok(None)
+            } else {
+                field
+                    .as_string()
+                    .map(Some)
+                    .ok_or_else(|| js_error("invalid_options", &format!("{key} must be a string")))
+            }
+        };
+        Ok(CheckOptions {
+            today: text("today")?,
+            sex: text("sex")?,
+            birth_date: text("birthDate")?,
+            lang: text("lang")?,
+        })
+    }
 }
 
-/// Checks one PIN and returns the same report as `kgpin check --json`.
-#[wasm_bindgen(js_name = checkPin, unchecked_return_type = "CheckReport")]
-pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
-    let options: CheckOptions = options_of(options.map(JsValue::from))?;
+thread_local! {
+    /// Today's local date and the clock time (ms) until which it holds (the next midnight).
+    static TODAY: std::cell::Cell<Option<(Date, f64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// The browser's (or Node's) local date. Read once per day: a Date object per
+/// keystroke costs more than the whole PIN check.
+pub fn local_today() -> Option<Date> {
+    let now_ms = js_sys::Date::now();
+    if let Some((date, until)) = TODAY.get() {
+        if now_ms < until {
+            return Some(date);
+        }
+    }
+    let now = js_sys::Date::new_0();
+    let date = Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok()?;
+    let midnight = js_sys::Date::new_with_year_month_day(
+        now.get_full_year(),
+        now.get_month() as i32,
+        now.get_date() as i32 + 1,
+    );
+    TODAY.set(Some((date, midnight.get_time())));
+    Some(date)
+}
+
+/// Reads the options shared by both paths; bad ones throw coded errors.
+fn context(options: CheckOptions) -> Result<(Date, Stated, Lang), JsValue> {
     let today = match parse_field::<Date>(options.today, "invalid_date", "today")? {
         Some(today) => today,
         None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
@@ -35,5 +80,49 @@ pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result
         birth_date: parse_field::<Date>(options.birth_date, "invalid_date", "birthDate")?,
     };
     let lang = parse_field::<Lang>(options.lang, "invalid_lang", "lang")?.unwrap_or_default();
-    to_js(&CheckReport::new(input, today, &stated, lang))
+    Ok((today, stated, lang))
+}
+
+/// Checks one PIN and returns the full report of `kgpin check --json`.
+/// The package's `checkPin` calls this when there is something to say.
+#[wasm_bindgen(js_name = checkPinReport, skip_typescript)]
+pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
+    let (today, stated, lang) = context(CheckOptions::read(options.map(JsValue::from))?)?;
+    let report = CheckReport::new(input, today, &stated, lang);
+    let json = serde_json::to_string(&report).map_err(|e| js_error("internal", &e.to_string()))?;
+    js_sys::JSON::parse(&json)
+}
+
+/// The fast path of `checkPin` for the common case, a valid PIN with nothing
+/// to warn about: the decoded parts packed in one number, so that no string or
+/// object crosses the WASM boundary. -1 means "ask for the full report".
+/// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
+/// (below 2^53, so exact in a JavaScript number).
+#[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
+pub fn check_pin_packed(
+    input: &str,
+    today: Option<String>,
+    sex: Option<String>,
+    birth_date: Option<String>,
+    lang: Option<String>,
+) -> Result<f64, JsValue> {
+    let (today, stated, _) = context(CheckOptions {
+        today,
+        sex,
+        birth_date,
+        lang,
+    })?;
+    let result = kgpin::pin::check(input, today, &stated);
+    match result.pin {
+        Some(pin) if result.is_valid() && result.warnings.is_empty() => {
+            let born = pin.birth_date();
+            let sex: u64 = if pin.sex() == Sex::Female { 1 } else { 2 };
+            let serial: u32 = pin.serial().as_str().parse().unwrap_or(0);
+            let packed = ((sex * 32 + u64::from(born.day())) * 16 + u64::from(born.month()))
+                * 10_000
+                + u64::from(born.year());
+            Ok((packed * 100_000 + u64::from(serial)) as f64)
+        }
+        _ => Ok(-1.0),
+    }
 }

@@ -169,19 +169,19 @@ impl FromStr for Date {
     /// ```
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
-        let parts: Vec<&str> = if text.contains('-') {
-            text.split('-').collect()
+        let (y, m, d) = if let Some((y, rest)) = text.split_once('-') {
+            let (m, d) = rest.split_once('-').ok_or(DateError::Format)?;
+            (y, m, d)
         } else {
-            text.split('.').rev().collect()
+            let (d, rest) = text.split_once('.').ok_or(DateError::Format)?;
+            let (m, y) = rest.split_once('.').ok_or(DateError::Format)?;
+            (y, m, d)
         };
-        match parts.as_slice() {
-            [y, m, d] => Date::new(
-                parse_number(y, 4)?,
-                parse_number(m, 2)?,
-                parse_number(d, 2)?,
-            ),
-            _ => Err(DateError::Format),
-        }
+        Date::new(
+            parse_number(y, 4)?,
+            parse_number(m, 2)?,
+            parse_number(d, 2)?,
+        )
     }
 }
 

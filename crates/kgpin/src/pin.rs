@@ -263,12 +263,29 @@ pub struct Stated {
     pub birth_date: Option<Date>,
 }
 
+/// Fourteen ASCII digits: a cleaned input of a PIN's shape, valid or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Digits([u8; PIN_LENGTH]);
+
+impl Digits {
+    pub fn as_str(&self) -> &str {
+        // Built only from bytes checked to be ASCII digits.
+        std::str::from_utf8(&self.0).unwrap_or("")
+    }
+}
+
+impl fmt::Display for Digits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The full outcome of checking one input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PinCheck {
     /// The 14 cleaned digits when the input has that shape (even if invalid,
     /// e.g. an organisation's INN), so people see what was read.
-    pub digits: Option<String>,
+    pub digits: Option<Digits>,
     /// The parsed PIN when it passed the structural rules.
     pub pin: Option<Pin>,
     pub errors: Vec<PinError>,
@@ -366,7 +383,13 @@ fn analyse(input: &str) -> Analysis {
         });
         return none(errors);
     }
-    let clean = compact(input);
+    // Most inputs are already clean: skip the copy then.
+    let clean: std::borrow::Cow<str> =
+        if input.len() == PIN_LENGTH && input.bytes().all(|b| b.is_ascii_digit()) {
+            input.into()
+        } else {
+            compact(input).into()
+        };
     if clean.is_empty() {
         errors.push(PinError::Empty);
         return none(errors);
@@ -492,7 +515,7 @@ pub fn check(input: &str, today: Date, stated: &Stated) -> PinCheck {
         }
     }
     PinCheck {
-        digits: digits.map(|d| String::from_utf8_lossy(&d).into_owned()),
+        digits: digits.map(Digits),
         pin,
         errors,
         warnings,

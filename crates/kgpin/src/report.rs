@@ -48,7 +48,7 @@ impl CheckReport {
         CheckReport {
             input: input.to_string(),
             valid,
-            pin: result.digits,
+            pin: result.digits.map(|d| d.to_string()),
             sex: result.pin.map(|p| p.sex()),
             birth_date: result.pin.map(|p| p.birth_date()),
             serial: result.pin.map(|p| p.serial().to_string()),

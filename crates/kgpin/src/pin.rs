@@ -16,7 +16,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::sex::Sex;
@@ -114,18 +114,7 @@ impl FromStr for Pin {
     }
 }
 
-impl Serialize for Pin {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Pin {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Pin);
 
 /// Why an input is not a valid PIN. Each variant has a stable snake_case
 /// [`code`](PinError::code) and carries the data a message in any language needs.

@@ -174,7 +174,8 @@ impl Registry {
 const CHUNK_ROWS: usize = 1 << 16;
 
 const REQUIRED: [&str; 4] = ["record_id", "pin", "last_name", "first_name"];
-const KNOWN: [&str; 8] = [
+/// The columns kgpin reads, in the order of `registry-csv.md`; others pass through.
+pub const KNOWN_COLUMNS: [&str; 8] = [
     "record_id",
     "pin",
     "last_name",
@@ -313,9 +314,9 @@ impl Registry {
                 return Err(RegistryError::MissingColumn { column });
             }
         }
-        let columns: [Option<usize>; 8] = KNOWN.map(position);
+        let columns: [Option<usize>; 8] = KNOWN_COLUMNS.map(position);
         let extra_indices: Vec<usize> = (0..names.len())
-            .filter(|i| !KNOWN.contains(&names[*i].as_str()))
+            .filter(|i| !KNOWN_COLUMNS.contains(&names[*i].as_str()))
             .collect();
         let mut registry = Registry {
             extra_columns: extra_indices

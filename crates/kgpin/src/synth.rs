@@ -514,16 +514,7 @@ pub struct Row {
 }
 
 impl Row {
-    pub const HEADER: [&'static str; 8] = [
-        "record_id",
-        "pin",
-        "last_name",
-        "first_name",
-        "patronymic",
-        "birth_date",
-        "sex",
-        "source",
-    ];
+    pub const HEADER: [&'static str; 8] = crate::registry::KNOWN_COLUMNS;
     pub fn fields(&self) -> [&str; 8] {
         [
             &self.record_id,

@@ -297,6 +297,19 @@ impl PinCheck {
 pub fn compact(input: &str) -> String {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed.strip_prefix('\'').unwrap_or(trimmed);
+    // A program that read the column as a number writes "10202198254217.0":
+    // that ".0" is no digit of the PIN.
+    let trimmed = match trimmed
+        .strip_suffix(".0")
+        .or_else(|| trimmed.strip_suffix(",0"))
+    {
+        Some(number)
+            if number.len() >= PIN_LENGTH - 1 && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            number
+        }
+        _ => trimmed,
+    };
     trimmed
         .chars()
         .filter(|&c| !(c.is_whitespace() || is_invisible(c) || is_separator(c)))
@@ -665,6 +678,8 @@ mod tests {
             "\u{200b}1020219825\u{a0}4217\u{feff}",
             "１０２０２１９８２５４２１７",
             "'10202198254217",
+            "10202198254217.0",
+            "10202198254217,0",
         ] {
             assert_eq!(codes(input), Vec::<&str>::new(), "{input:?}");
         }

@@ -491,12 +491,19 @@ impl Layout {
         };
         record.birth_date = match field(5) {
             "" => None,
-            value => value.parse::<Date>().ok().or_else(|| {
-                problems.push(Problem::InvalidBirthDate {
-                    value: value.to_string(),
-                });
-                None
-            }),
+            // Excel exports a date cell as "05.03.1985 0:00:00": the time is not part of it.
+            value => value
+                .split(' ')
+                .next()
+                .unwrap_or(value)
+                .parse::<Date>()
+                .ok()
+                .or_else(|| {
+                    problems.push(Problem::InvalidBirthDate {
+                        value: value.to_string(),
+                    });
+                    None
+                }),
         };
         record.sex = match field(6) {
             "" => None,
@@ -530,6 +537,17 @@ pub fn pin_digits(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excel_date_times_and_float_pins_are_read() {
+        let csv = "record_id,pin,last_name,first_name,birth_date\n\
+                   r1,10503198500123.0,Асанова,Айгүл,05.03.1985 0:00:00\n";
+        let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+        assert!(registry.diagnostics.is_empty(), "{:?}", registry.diagnostics);
+        let record = &registry.records[0];
+        assert_eq!(record.birth_date, Date::new(1985, 3, 5).ok());
+        assert_eq!(record.pin.map(|p| p.to_string()).as_deref(), Some("10503198500123"));
+    }
 
     #[test]
     fn windows_1251_table_agrees_with_encoding_rs_on_every_byte() {

@@ -543,10 +543,17 @@ mod tests {
         let csv = "record_id,pin,last_name,first_name,birth_date\n\
                    r1,10503198500123.0,Асанова,Айгүл,05.03.1985 0:00:00\n";
         let registry = Registry::from_csv(csv.as_bytes()).unwrap();
-        assert!(registry.diagnostics.is_empty(), "{:?}", registry.diagnostics);
+        assert!(
+            registry.diagnostics.is_empty(),
+            "{:?}",
+            registry.diagnostics
+        );
         let record = &registry.records[0];
         assert_eq!(record.birth_date, Date::new(1985, 3, 5).ok());
-        assert_eq!(record.pin.map(|p| p.to_string()).as_deref(), Some("10503198500123"));
+        assert_eq!(
+            record.pin.map(|p| p.to_string()).as_deref(),
+            Some("10503198500123")
+        );
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn today_defaults_to_the_browser_clock() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_with_codes() {
-    let error = check_pin("10202198254217", options(&[("today", "25/11/2026")]))
+    let error = check_pin("10202198254217", options(&[("today", "2026-13-45")]))
         .expect_err("a bad date must throw");
     assert!(error.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&error, "code"), "invalid_date");

@@ -156,7 +156,9 @@ fn parse_number(text: &str, width: usize) -> Result<u32, DateError> {
 impl FromStr for Date {
     type Err = DateError;
 
-    /// Reads `YYYY-MM-DD` (ISO, what exports use) or `DD.MM.YYYY` (what people write).
+    /// Reads `YYYY-MM-DD` (ISO, what exports use), `DD.MM.YYYY` (what people write),
+    /// and the same with `/`. Day-first, as in Kyrgyzstan; a US month-first date
+    /// that still reads is a day/month swap, which matching already tolerates.
     ///
     /// ```
     /// use kgpin::Date;
@@ -167,14 +169,17 @@ impl FromStr for Date {
     /// ```
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
-        let (y, m, d) = if let Some((y, rest)) = text.split_once('-') {
-            let (m, d) = rest.split_once('-').ok_or(DateError::Format)?;
-            (y, m, d)
-        } else {
-            let (d, rest) = text.split_once('.').ok_or(DateError::Format)?;
-            let (m, y) = rest.split_once('.').ok_or(DateError::Format)?;
-            (y, m, d)
+        let separator = text
+            .chars()
+            .find(|c| matches!(c, '-' | '.' | '/'))
+            .ok_or(DateError::Format)?;
+        let mut parts = text.splitn(3, separator);
+        let (a, b, c) = match (parts.next(), parts.next(), parts.next()) {
+            (Some(a), Some(b), Some(c)) => (a, b, c),
+            _ => return Err(DateError::Format),
         };
+        // Year first (ISO, 2000-02-29 or 2000/02/29) or last (29.02.2000, 29/02/2000: day first, as here).
+        let (y, m, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
         Date::new(
             parse_number(y, 4)?,
             parse_number(m, 2)?,
@@ -217,7 +222,11 @@ mod tests {
         assert_eq!("2000-02-29".parse::<Date>(), Date::new(2000, 2, 29));
         assert_eq!("29.02.2000".parse::<Date>(), Date::new(2000, 2, 29));
         assert!("2000-2-29".parse::<Date>().is_err());
-        assert!("29/02/2000".parse::<Date>().is_err());
+        assert_eq!("29/02/2000".parse::<Date>(), Date::new(2000, 2, 29));
+        assert_eq!("2000/02/29".parse::<Date>(), Date::new(2000, 2, 29));
+        assert!("02/29/2000".parse::<Date>().is_err());
+        assert!("2000-02/29".parse::<Date>().is_err());
+        assert!("29.02".parse::<Date>().is_err());
         assert!("".parse::<Date>().is_err());
         assert!("1900-02-29".parse::<Date>().is_err());
     }

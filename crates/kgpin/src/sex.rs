@@ -38,7 +38,7 @@ impl FromStr for Sex {
     /// assert!("X".parse::<Sex>().is_err());
     /// ```
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text.trim().to_lowercase().as_str() {
+        match text.trim().trim_end_matches('.').to_lowercase().as_str() {
             "f" | "female" | "ж" | "жен" | "женский" | "а" | "аял" | "w" => {
                 Ok(Sex::Female)
             }
@@ -67,7 +67,7 @@ mod tests {
         for f in ["F", "f", "female", "Ж", "ж", "А", "аял"] {
             assert_eq!(f.parse::<Sex>(), Ok(Sex::Female), "{f}");
         }
-        for m in ["M", "male", "М", "м", "Э", "эркек"] {
+        for m in ["M", "male", "MALE", "М", "м", "муж.", "Э", "эркек"] {
             assert_eq!(m.parse::<Sex>(), Ok(Sex::Male), "{m}");
         }
         assert!("".parse::<Sex>().is_err());

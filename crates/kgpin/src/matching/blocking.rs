@@ -5,6 +5,8 @@
 //! - birth date (day/month order-free, from the stated date and the PIN's)
 //!   with the initials of the first name and the surname (order-free);
 //! - the two names, order-free (swapped fields meet), with and without the birth year;
+//! - the first name, or the surname, with the father's name and the birth year
+//!   or day-month (a marriage, or a slip in one name and one in the date);
 //! - the PIN itself.
 //!
 //! A block larger than its cap (a junk PIN, a very common name with no date)
@@ -26,10 +28,14 @@ pub enum KeyKind {
     Names = 1,
     NamesYear = 2,
     Pin = 3,
-    /// First name and father's name with the birth year: meets marriages and slips in the date.
+    /// First name and father's name with the birth year, or with day and month:
+    /// meets marriages, and slips in the date.
     FirstFatherYear = 4,
     /// Both names with day and month: meets slips in the year and spreadsheet-damaged PINs.
     NamesDayMonth = 5,
+    /// Surname and father's name with the birth year, or with day and month:
+    /// meets a slip in the first name together with one in the date.
+    LastFather = 6,
 }
 
 const KIND_BITS: u64 = 7;
@@ -40,7 +46,10 @@ impl KeyKind {
         match self {
             KeyKind::DateInitial => 400,
             KeyKind::Names => 60,
-            KeyKind::NamesYear | KeyKind::FirstFatherYear | KeyKind::NamesDayMonth => 200,
+            KeyKind::NamesYear
+            | KeyKind::FirstFatherYear
+            | KeyKind::NamesDayMonth
+            | KeyKind::LastFather => 200,
             KeyKind::Pin => 50,
         }
     }
@@ -51,7 +60,8 @@ impl KeyKind {
             2 => KeyKind::NamesYear,
             3 => KeyKind::Pin,
             4 => KeyKind::FirstFatherYear,
-            _ => KeyKind::NamesDayMonth,
+            5 => KeyKind::NamesDayMonth,
+            _ => KeyKind::LastFather,
         }
     }
 }
@@ -88,11 +98,25 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     let has_first = r.first_key != NO_NAME;
     for date in dates.into_iter().flatten() {
         out.push(key(KeyKind::DateInitial, (order_free(date), initials)));
-        if has_first && r.father != NO_NAME {
-            out.push(key(
-                KeyKind::FirstFatherYear,
-                (r.first_key, r.father, date.year()),
-            ));
+        if r.father != NO_NAME {
+            let day_month = order_free_day_month(date.day(), date.month());
+            if has_first {
+                out.push(key(
+                    KeyKind::FirstFatherYear,
+                    (r.first_key, r.father, date.year()),
+                ));
+                out.push(key(
+                    KeyKind::FirstFatherYear,
+                    (r.first_key, r.father, day_month),
+                ));
+            }
+            if r.last_stem != NO_NAME {
+                out.push(key(
+                    KeyKind::LastFather,
+                    (r.last_stem, r.father, date.year()),
+                ));
+                out.push(key(KeyKind::LastFather, (r.last_stem, r.father, day_month)));
+            }
         }
     }
     if has_first && r.last_stem != NO_NAME {

@@ -316,6 +316,9 @@ fn fold_name_ending(word: &str) -> &str {
 /// assert_eq!(father_key(""), None);
 /// ```
 pub fn father_key(patronymic: &str) -> Option<String> {
+    if patronymic.trim().is_empty() {
+        return None;
+    }
     let key = name_key(patronymic);
     let mut father = String::new();
     let has_marker = key.split(' ').any(is_patronymic_marker);

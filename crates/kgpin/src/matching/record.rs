@@ -110,6 +110,16 @@ impl Names for Overlay<'_> {
     }
 }
 
+/// A fingerprint of a name as written, ignoring case and surrounding spaces.
+fn as_written(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        hasher.write_u32(c as u32);
+    }
+    hasher.finish()
+}
+
 /// A record's names and numbers as text, before interning (made in parallel).
 #[derive(Debug, Clone)]
 pub struct Spelled {
@@ -117,8 +127,8 @@ pub struct Spelled {
     last_stem: String,
     first_key: String,
     father: Option<String>,
-    raw_last: String,
-    raw_first: String,
+    raw_last: u64,
+    raw_first: u64,
     plain_last: String,
     plain_first: String,
     birth_date: Option<Date>,
@@ -153,8 +163,8 @@ impl Spelled {
             last_key,
             first_key,
             father: father_key(patronymic),
-            raw_last: last.trim().to_lowercase(),
-            raw_first: first.trim().to_lowercase(),
+            raw_last: as_written(last),
+            raw_first: as_written(first),
             plain_last,
             plain_first,
             birth_date,
@@ -208,8 +218,8 @@ impl Spelled {
             last_stem: intern(self.last_stem),
             first_key: intern(self.first_key),
             father: self.father.map_or(NO_NAME, &mut intern),
-            raw_last: intern(self.raw_last),
-            raw_first: intern(self.raw_first),
+            raw_last: self.raw_last,
+            raw_first: self.raw_first,
             plain_last: intern(self.plain_last),
             plain_first: intern(self.plain_first),
             birth_date: self.birth_date,
@@ -232,9 +242,10 @@ pub struct Prepared {
     pub first_key: NameId,
     /// The father's name a patronymic names; `NO_NAME` when none is given.
     pub father: NameId,
-    /// The names as written (lower case), to tell exact from transliteration matches.
-    pub raw_last: NameId,
-    pub raw_first: NameId,
+    /// Fingerprints of the names as written (any case), to tell exact from
+    /// transliteration matches without keeping the text.
+    pub raw_last: u64,
+    pub raw_first: u64,
     /// The names in plain Latin, to judge typos.
     pub plain_last: NameId,
     pub plain_first: NameId,

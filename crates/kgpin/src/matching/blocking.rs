@@ -45,11 +45,12 @@ impl KeyKind {
     pub const fn cap(self) -> usize {
         match self {
             KeyKind::DateInitial => 400,
-            KeyKind::Names => 60,
-            KeyKind::NamesYear
-            | KeyKind::FirstFatherYear
-            | KeyKind::NamesDayMonth
-            | KeyKind::LastFather => 200,
+            KeyKind::Names => 20,
+            KeyKind::NamesYear | KeyKind::NamesDayMonth => 200,
+            // Family keys: a common surname and father's name make large blocks
+            // in a whole country; past these sizes the other keys must do.
+            KeyKind::FirstFatherYear => 100,
+            KeyKind::LastFather => 50,
             KeyKind::Pin => 50,
         }
     }

@@ -68,8 +68,13 @@ pub fn checked_components<'a>(
         if ra == rb {
             continue;
         }
-        let group_a = members.get(&ra).cloned().unwrap_or_else(|| vec![a]);
-        let group_b = members.get(&rb).cloned().unwrap_or_else(|| vec![b]);
+        // A record not yet in any group is a group of itself.
+        let group_a = members
+            .get(&ra)
+            .map_or(std::slice::from_ref(&a), Vec::as_slice);
+        let group_b = members
+            .get(&rb)
+            .map_or(std::slice::from_ref(&b), Vec::as_slice);
         if group_a.len() + group_b.len() > MAX_CLUSTER_SIZE {
             continue;
         }
@@ -81,50 +86,12 @@ pub fn checked_components<'a>(
         if !fits {
             continue;
         }
+        let mut joined = members.remove(&ra).unwrap_or_else(|| vec![a]);
+        joined.extend(members.remove(&rb).unwrap_or_else(|| vec![b]));
         sets.union(a, b);
-        members.remove(&ra);
-        members.remove(&rb);
-        let mut joined = group_a;
-        joined.extend(group_b);
         members.insert(sets.find(a), joined);
     }
     let mut groups: Vec<Vec<u32>> = members.into_values().collect();
-    for group in &mut groups {
-        group.sort_by(|&a, &b| id_of(a).cmp(id_of(b)));
-    }
-    groups.sort_by(|a, b| id_of(a[0]).cmp(id_of(b[0])));
-    groups
-}
-
-/// Groups of two or more record indices connected by `pairs`, each sorted by
-/// `id_of`, and the groups sorted by their first (smallest) id.
-pub fn components<'a>(
-    n: usize,
-    pairs: impl IntoIterator<Item = (u32, u32)>,
-    id_of: impl Fn(u32) -> &'a str,
-) -> Vec<Vec<u32>> {
-    let mut sets = DisjointSets::new(n);
-    let mut touched = Vec::new();
-    for (a, b) in pairs {
-        sets.union(a, b);
-        touched.push(a);
-        touched.push(b);
-    }
-    touched.sort_unstable();
-    touched.dedup();
-    let mut by_root: Vec<(u32, u32)> = touched.iter().map(|&x| (sets.find(x), x)).collect();
-    by_root.sort_unstable();
-    let mut groups: Vec<Vec<u32>> = Vec::new();
-    let mut current_root = None;
-    for (root, x) in by_root {
-        if current_root != Some(root) {
-            groups.push(Vec::new());
-            current_root = Some(root);
-        }
-        if let Some(group) = groups.last_mut() {
-            group.push(x);
-        }
-    }
     for group in &mut groups {
         group.sort_by(|&a, &b| id_of(a).cmp(id_of(b)));
     }
@@ -139,7 +106,8 @@ mod tests {
     #[test]
     fn components_are_transitive_and_named_by_smallest_id() {
         let ids = ["r5", "r1", "r9", "r3", "r7"];
-        let groups = components(5, [(0, 2), (2, 3), (1, 4)], |i| ids[i as usize]);
+        let pairs = vec![(0, 2, 20.0), (2, 3, 20.0), (1, 4, 20.0)];
+        let groups = checked_components(5, pairs, |_, _| true, |i| ids[i as usize]);
         assert_eq!(groups, vec![vec![1, 4], vec![3, 0, 2]]);
     }
 
@@ -165,7 +133,7 @@ mod tests {
 
     #[test]
     fn no_pairs_no_groups() {
-        let groups = components(3, [], |_| "x");
+        let groups = checked_components(3, Vec::new(), |_, _| true, |_| "x");
         assert!(groups.is_empty());
     }
 }

@@ -148,7 +148,15 @@ impl Spelled {
         pin_text: &str,
         pin: Option<Pin>,
     ) -> Spelled {
-        let pin_fragment = PinFragment::from_input(pin_text);
+        // A valid PIN is already cleaned and read; only other inputs are cleaned
+        // again, for a PIN-shaped number or what survives of a damaged PIN.
+        let (pin_number, pin_fragment) = match pin {
+            Some(pin) => (pin.as_str().parse().ok(), None),
+            None => (
+                pin_digits(pin_text).and_then(|d| d.parse().ok()),
+                PinFragment::from_input(pin_text),
+            ),
+        };
         // Look-alike letters read as digits give the whole PIN, so its date is as good as a valid PIN's.
         let repaired_date = match &pin_fragment {
             Some(PinFragment::LookAlikes(digits)) => {
@@ -170,7 +178,7 @@ impl Spelled {
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
-            pin: pin_digits(pin_text).and_then(|d| d.parse().ok()),
+            pin: pin_number,
             pin_fragment,
         }
     }

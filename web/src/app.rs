@@ -19,7 +19,7 @@ pub fn app() -> Html {
     };
     let lang = *lang;
     use_effect_with(lang, |lang| {
-        if let Some(root) = gloo_document_element() {
+        if let Some(root) = document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
@@ -36,6 +36,6 @@ pub fn app() -> Html {
     }
 }
 
-fn gloo_document_element() -> Option<web_sys::Element> {
+fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }

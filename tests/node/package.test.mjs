@@ -1,6 +1,8 @@
 // The Node build of the package (CommonJS), as a server-side integrator would load it.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -43,8 +45,10 @@ test("a Windows-1251 file from Excel reads and dedupes", () => {
   const registry = kgpin.Registry.fromCsv(bytes, { lang: "ru" });
   assert.equal(registry.size, 2);
   assert.deepEqual(registry.diagnostics, []);
-  const result = registry.dedupe({ threshold: 17 });
-  assert.deepEqual(result, { clusters: [], pairs: [] });
+  const report = registry.dedupe({ threshold: 17 });
+  assert.deepEqual([report.clusters, report.pairs, report.diagnostics], [[], [], []]);
+  assert.equal(report.summary.encoding, "windows1251");
+  assert.equal(report.summary.rowsRead, 2);
   registry.free();
 });
 
@@ -58,10 +62,37 @@ test("dedupe explains its pairs", () => {
   const registry = kgpin.Registry.fromCsv(csv);
   const progress = [];
   const { clusters, pairs } = registry.dedupe({ onProgress: (done, total) => progress.push([done, total]) });
-  assert.deepEqual(clusters, [{ clusterId: "a", kind: "same_person_multiple_pins", recordIds: ["a", "b"] }]);
   const pair = pairs.find((p) => p.recordIdA === "a" && p.recordIdB === "b");
+  assert.deepEqual(clusters, [
+    { clusterId: "a", kind: "same_person_multiple_pins", recordIds: ["a", "b"], weakestLink: pair.score },
+  ]);
   assert.ok(pair.score >= 17);
   assert.ok(pair.reasons.some((r) => r.code === "patronymic_equal" && r.weight > 0 && r.message.length > 0));
   assert.deepEqual(progress.at(-1), [progress.at(-1)[1], progress.at(-1)[1]]);
   registry.free();
+});
+
+test("kgpin dedupe --json and Registry.dedupe() give the same report for the same file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kgpin-report-"));
+  const file = join(dir, "registry.csv");
+  const kgpinCli = (...args) =>
+    execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "kgpin-cli", "--", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+  kgpinCli("synth", "--people", "3000", "--seed", "11", "--out", file);
+  const fromCli = JSON.parse(kgpinCli("dedupe", file, "--json", "--lang", "ru"));
+  const registry = kgpin.Registry.fromCsv(readFileSync(file), { lang: "ru" });
+  const fromPackage = registry.dedupe();
+  registry.free();
+  // Timings are the one part that differs between two runs.
+  for (const report of [fromCli, fromPackage]) {
+    assert.deepEqual(report.summary.timings.map((t) => t.stage), ["read", "block", "compare", "cluster"].slice(report === fromCli ? 0 : 1));
+    report.summary.timings = [];
+  }
+  assert.ok(fromCli.clusters.length > 50, "the file has duplicates");
+  assert.ok(fromCli.pairs.some((p) => p.kind === "pin_shared_by_different_people"));
+  assert.deepEqual(fromPackage, fromCli);
 });

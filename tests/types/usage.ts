@@ -5,7 +5,8 @@ import init, {
   Registry,
   type CheckReport,
   type Candidate,
-  type DedupeResult,
+  type DedupeReport,
+  type ReasonCode,
   type Diagnostic,
   type Finding,
   type KgpinError,
@@ -20,7 +21,7 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
   const registry = Registry.fromCsv(bytes, { lang: "ru" });
   const diagnostics: Diagnostic[] = registry.diagnostics;
   const found: Candidate[] = registry.candidates({ lastName: "Асанов", firstName: "Нурлан", pins: ["21503198700412"] }, { limit: 5 });
-  const result: DedupeResult = registry.dedupe({ threshold: 17, onProgress: (done: number, total: number) => void [done, total] });
+  const result: DedupeReport = registry.dedupe({ threshold: 17, onProgress: (done: number, total: number) => void [done, total] });
   registry.free();
   try {
     checkPin("1", { today: "bad" });
@@ -33,6 +34,9 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
     String(position),
     String(diagnostics.length),
     ...found.map((c) => `${c.recordId}:${c.kind ?? "review"}:${c.score}`),
-    ...result.clusters.map((c) => `${c.clusterId}=${c.recordIds.join("+")}`),
+    ...result.clusters.map((c) => `${c.clusterId}=${c.recordIds.join("+")}@${c.weakestLink ?? "-"}`),
+    ...result.pairs.flatMap((p) => p.reasons.map((r) => r.code satisfies ReasonCode)),
+    String(result.summary.rowsRead),
+    String(result.summary.rejected.duplicate_record_id ?? 0),
   ];
 }

@@ -1,15 +1,16 @@
 //! `kgpin dedupe`: registry extract in, clusters and explained pairs out.
 
-use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufWriter, IsTerminal};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use kgpin::matching::{dedupe_batch, weights, Batch, Kind, Options, Progress, Stage};
+use kgpin::matching::{dedupe_batch, weights, Batch, Options, Progress, Stage};
 use kgpin::registry::Registry;
+use kgpin::report::{DedupeReport, StageTime};
+use kgpin::Lang;
 
 #[derive(Args)]
 pub struct DedupeArgs {
@@ -17,13 +18,20 @@ pub struct DedupeArgs {
     input: PathBuf,
     /// Where to write clusters: cluster_id,record_id (+ the input's extra columns).
     #[arg(long)]
-    clusters: PathBuf,
+    clusters: Option<PathBuf>,
     /// Where to write the pairs: record_id_a,record_id_b,score,kind,reasons.
     #[arg(long)]
     pairs: Option<PathBuf>,
     /// Where to write every row problem: line,record_id,code,detail.
     #[arg(long)]
     diagnostics: Option<PathBuf>,
+    /// Print the whole report as JSON on standard output (the shape the
+    /// WASM package's Registry.dedupe() returns).
+    #[arg(long)]
+    json: bool,
+    /// Language of the report's messages: ky, ru or en.
+    #[arg(long, default_value = "en")]
+    lang: Lang,
     /// Score (bits of evidence) from which a pair is taken for one person.
     #[arg(long, default_value_t = weights::DEFAULT_THRESHOLD)]
     threshold: f32,
@@ -61,7 +69,6 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     .map_err(|e| format!("{}: {e} ({})", args.input.display(), e.code()))?;
     drop(bytes);
     batch.finish();
-    let read_time = started.elapsed();
 
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(0);
@@ -77,49 +84,65 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     let options = Options {
         threshold: args.threshold,
     };
-    let mut stages: Vec<(Stage, std::time::Duration)> = Vec::new();
+    let mut stages: Vec<(Stage, Duration)> = vec![(Stage::Read, Duration::ZERO)];
     let result = dedupe_batch(&batch, &options, &mut |p: Progress| {
         if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
             stages.push((p.stage, started.elapsed()));
         }
-        bar.set_message(match p.stage {
-            Stage::Prepare => "prepare",
-            Stage::Block => "block",
-            Stage::Compare => "compare",
-            Stage::Cluster => "cluster",
-        });
+        bar.set_message(p.stage.code());
         bar.set_length(p.total);
         bar.set_position(p.done);
     });
     bar.finish_and_clear();
+    stages.push((Stage::Cluster, started.elapsed()));
+    let mut report = DedupeReport::new(&registry, &batch.record_ids, &result, &options, args.lang);
+    report.summary.timings = stages
+        .windows(2)
+        .map(|w| StageTime {
+            stage: w[0].0,
+            millis: w[1].1.saturating_sub(w[0].1).as_secs_f64() * 1000.0,
+        })
+        .collect();
+    drop(result);
 
-    let id_of = |i: u32| &*batch.record_ids[i as usize];
-    let mut out = create(&args.clusters)?;
-    let mut header = vec!["cluster_id".to_string(), "record_id".to_string()];
-    if args.with_columns {
-        header.extend(registry.extra_columns.iter().cloned());
-    }
-    out.write_record(&header).map_err(write_error)?;
-    for cluster in &result.clusters {
-        for &m in &cluster.members {
-            let mut row = vec![cluster.id.as_str(), id_of(m)];
-            if let Some(extra) = extras.get(m as usize) {
-                row.extend(extra.iter().map(String::as_str));
-            }
-            out.write_record(&row).map_err(write_error)?;
+    if let Some(path) = &args.clusters {
+        let mut out = create(path)?;
+        let mut header = vec!["cluster_id".to_string(), "record_id".to_string()];
+        if args.with_columns {
+            header.extend(registry.extra_columns.iter().cloned());
         }
+        out.write_record(&header).map_err(write_error)?;
+        let index_of: std::collections::HashMap<&str, usize> = if args.with_columns {
+            batch
+                .record_ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (&**id, i))
+                .collect()
+        } else {
+            Default::default()
+        };
+        for cluster in &report.clusters {
+            for id in &cluster.record_ids {
+                let mut row = vec![cluster.cluster_id.as_str(), id.as_str()];
+                if let Some(extra) = index_of.get(id.as_str()).and_then(|&i| extras.get(i)) {
+                    row.extend(extra.iter().map(String::as_str));
+                }
+                out.write_record(&row).map_err(write_error)?;
+            }
+        }
+        out.flush().map_err(write_error)?;
     }
-    out.flush().map_err(write_error)?;
 
     if let Some(path) = &args.pairs {
         let mut out = create(path)?;
         out.write_record(["record_id_a", "record_id_b", "score", "kind", "reasons"])
             .map_err(write_error)?;
-        for pair in &result.pairs {
-            let reasons: Vec<&str> = pair.reasons.iter().map(|(r, _)| r.code()).collect();
+        for pair in &report.pairs {
+            let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
             out.write_record([
-                id_of(pair.a),
-                id_of(pair.b),
+                pair.record_id_a.as_str(),
+                &pair.record_id_b,
                 &format!("{:.1}", pair.score),
                 pair.kind.code(),
                 &reasons.join(";"),
@@ -133,7 +156,8 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         let mut out = create(path)?;
         out.write_record(["line", "record_id", "code", "detail"])
             .map_err(write_error)?;
-        for d in &registry.diagnostics {
+        for d in &report.diagnostics {
+            let d = &d.finding;
             let detail = serde_json::to_string(&d.problem).map_err(write_error)?;
             out.write_record([
                 d.line.to_string().as_str(),
@@ -146,59 +170,55 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         out.flush().map_err(write_error)?;
     }
 
-    // The summary: every row accounted for.
-    let mut rejected: BTreeMap<&str, u64> = BTreeMap::new();
-    let mut field_problems: BTreeMap<&str, u64> = BTreeMap::new();
-    for d in &registry.diagnostics {
-        let counts = if d.problem.rejects_row() {
-            &mut rejected
-        } else {
-            &mut field_problems
-        };
-        *counts.entry(d.problem.code()).or_default() += 1;
+    if args.json {
+        let stdout = std::io::stdout().lock();
+        let mut out = BufWriter::with_capacity(1 << 20, stdout);
+        serde_json::to_writer(&mut out, &report).map_err(write_error)?;
+        writeln!(out).map_err(write_error)?;
+        out.flush().map_err(write_error)?;
     }
-    let rejected_total: u64 = rejected.values().sum();
-    let mut by_kind: BTreeMap<&str, (u64, u64)> = BTreeMap::new();
-    for c in &result.clusters {
-        let entry = by_kind.entry(c.kind.code()).or_default();
-        entry.0 += 1;
-        entry.1 += c.members.len() as u64;
-    }
-    let shared = result
-        .pairs
-        .iter()
-        .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
-        .count();
-    eprintln!("kgpin dedupe: {}", args.input.display());
+    print_summary(&args.input, &report, started.elapsed());
+    Ok(())
+}
+
+/// The summary on standard error: every row accounted for, and the time taken.
+fn print_summary(input: &std::path::Path, report: &DedupeReport, total: Duration) {
+    let summary = &report.summary;
+    let rejected_total: u64 = summary.rejected.values().sum();
+    eprintln!("kgpin dedupe: {}", input.display());
     eprintln!(
         "  rows read        {} ({} matched, {} rejected)",
-        registry.rows_read,
-        batch.len(),
-        rejected_total
+        summary.rows_read, summary.records, rejected_total
     );
-    for (code, n) in &rejected {
+    for (code, n) in &summary.rejected {
         eprintln!("    rejected {code}: {n}");
     }
-    for (code, n) in &field_problems {
+    for (code, n) in &summary.field_problems {
         eprintln!("    kept, field unusable {code}: {n}");
     }
-    eprintln!("  pairs compared   {}", result.stats.candidate_pairs);
-    if result.stats.oversized_blocks_skipped > 0 {
+    eprintln!("  pairs compared   {}", summary.candidate_pairs);
+    for blocks in &summary.oversized_blocks {
         eprintln!(
-            "  blocks too large to compare pairwise (skipped) {}",
-            result.stats.oversized_blocks_skipped
+            "  blocks over their cap, not compared pairwise: {} {} (largest {} records, cap {})",
+            blocks.blocks,
+            blocks.key_kind.code(),
+            blocks.largest,
+            blocks.cap
         );
     }
-    for (kind, (clusters, members)) in &by_kind {
-        eprintln!("  clusters {kind}: {clusters} ({members} records)");
+    for (kind, count) in &summary.clusters {
+        eprintln!(
+            "  clusters {kind}: {} ({} records)",
+            count.clusters, count.records
+        );
     }
-    eprintln!("  pairs pin_shared_by_different_people: {shared}");
-    let total = started.elapsed();
-    let mut breakdown = vec![format!("read {read_time:.2?}")];
-    let ends = stages.iter().skip(1).map(|(_, at)| *at).chain([total]);
-    for ((stage, start), end) in stages.iter().zip(ends) {
-        breakdown.push(format!("{stage:?} {:.2?}", end.saturating_sub(*start)).to_lowercase());
+    for (kind, n) in &summary.pairs {
+        eprintln!("  pairs {kind}: {n}");
     }
+    let breakdown: Vec<String> = summary
+        .timings
+        .iter()
+        .map(|t| format!("{} {:.2}s", t.stage.code(), t.millis / 1000.0))
+        .collect();
     eprintln!("  time             {total:.2?} ({})", breakdown.join(", "));
-    Ok(())
 }

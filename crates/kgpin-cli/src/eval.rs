@@ -56,7 +56,7 @@ pub fn run(args: EvalArgs) -> Result<(), String> {
     if unknown > 0 {
         eprintln!("kgpin eval: {unknown} clustered records are not in the truth and are ignored");
     }
-    let s = kgpin::eval::pairwise(&truth, &clusters);
+    let s = kgpin_synth::eval::pairwise(&truth, &clusters);
     if args.json {
         println!("{}", serde_json::to_string(&s).map_err(|e| e.to_string())?);
     } else {

@@ -5,7 +5,7 @@ use std::io::BufWriter;
 use std::path::PathBuf;
 
 use clap::Args;
-use kgpin::synth::{generate, Options, Row};
+use kgpin_synth::synth::{generate, Options, Row};
 
 #[derive(Args)]
 pub struct SynthArgs {
@@ -35,7 +35,7 @@ pub fn run(args: SynthArgs) -> Result<(), String> {
     });
     let failed = |e: csv::Error| format!("cannot write: {e}");
     let mut out = writer(&args.out)?;
-    out.write_record(Row::HEADER).map_err(failed)?;
+    out.write_record(Row::header()).map_err(failed)?;
     for row in &rows {
         out.write_record(row.fields()).map_err(failed)?;
     }

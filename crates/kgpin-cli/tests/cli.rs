@@ -209,3 +209,92 @@ fn synth_dedupe_eval_round_trip() {
     assert!(scores["precision"].as_f64().unwrap() > 0.95, "{scores}");
     assert!(scores["recall"].as_f64().unwrap() > 0.95, "{scores}");
 }
+
+#[test]
+fn dedupe_csv_files_and_json_render_one_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let synth = kgpin(&[
+        "synth",
+        "--people",
+        "2000",
+        "--seed",
+        "9",
+        "--out",
+        &path("data.csv"),
+    ]);
+    assert!(synth.status.success());
+    let out = kgpin(&[
+        "dedupe",
+        &path("data.csv"),
+        "--clusters",
+        &path("clusters.csv"),
+        "--pairs",
+        &path("pairs.csv"),
+        "--json",
+        "--lang",
+        "ky",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let clusters_from_json: Vec<String> = report["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| {
+            c["recordIds"].as_array().unwrap().iter().map(move |id| {
+                format!(
+                    "{},{}",
+                    c["clusterId"].as_str().unwrap(),
+                    id.as_str().unwrap()
+                )
+            })
+        })
+        .collect();
+    let clusters_csv = std::fs::read_to_string(path("clusters.csv")).unwrap();
+    assert!(clusters_from_json.len() > 20, "the file has duplicates");
+    assert_eq!(
+        clusters_csv.lines().skip(1).collect::<Vec<_>>(),
+        clusters_from_json
+    );
+    let pairs_from_json: Vec<String> = report["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let reasons: Vec<&str> = p["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["code"].as_str().unwrap())
+                .collect();
+            format!(
+                "{},{},{:.1},{},{}",
+                p["recordIdA"].as_str().unwrap(),
+                p["recordIdB"].as_str().unwrap(),
+                p["score"].as_f64().unwrap(),
+                p["kind"].as_str().unwrap(),
+                reasons.join(";")
+            )
+        })
+        .collect();
+    let pairs_csv = std::fs::read_to_string(path("pairs.csv")).unwrap();
+    assert_eq!(
+        pairs_csv.lines().skip(1).collect::<Vec<_>>(),
+        pairs_from_json
+    );
+    // Messages in the asked language; the summary accounts for every row.
+    let message = report["pairs"][0]["reasons"][0]["message"]
+        .as_str()
+        .unwrap();
+    assert!(
+        message.chars().any(|c| ('а'..='я').contains(&c)),
+        "{message}"
+    );
+    let summary = &report["summary"];
+    assert_eq!(summary["rowsRead"], summary["records"]);
+}

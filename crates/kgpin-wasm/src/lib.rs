@@ -34,10 +34,43 @@ extern "C" {
     pub type DedupeOptionsArg;
 }
 
+/// The package's TypeScript types beside the generated signatures; a test
+/// checks their code unions against the core's code lists.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPESCRIPT_TYPES: &'static str = r#"
+const TYPESCRIPT_TYPES: &'static str = TYPESCRIPT_DEFINITIONS;
+
+// Only the WASM build emits the section; native builds use the text in tests.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const TYPESCRIPT_DEFINITIONS: &str = r#"
 export type Lang = "ky" | "ru" | "en";
 export type Sex = "F" | "M";
+/** Why an input is not a valid PIN. */
+export type PinErrorCode = "empty" | "spreadsheet_number" | "invalid_character" | "invalid_length"
+  | "legal_entity_inn" | "unknown_sex_digit" | "invalid_birth_date" | "birth_date_in_future";
+/** What is worth a second look in a valid PIN. */
+export type PinWarningCode = "birth_year_before_1900" | "age_over_120" | "serial_zero" | "sex_mismatch"
+  | "birth_date_mismatch";
+/** How a PIN's birth date differs from the stated one. */
+export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
+/** What is wrong with one row of a registry file. */
+export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
+  | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex";
+/** Why a whole registry file cannot be read. */
+export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_column" | "bad_header";
+/** Why two records look like one person, or not. */
+export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_name_suffix_differs"
+  | "last_name_similar" | "last_name_differs" | "first_name_equal" | "first_name_translit_match"
+  | "first_name_similar" | "first_name_differs" | "names_swapped" | "patronymic_equal"
+  | "patronymic_similar" | "patronymic_differs" | "birth_date_equal" | "birth_date_day_month_swapped"
+  | "birth_date_one_digit" | "birth_date_differs" | "birth_date_unknown" | "sex_equal" | "sex_differs"
+  | "pin_equal" | "pin_matches_damaged" | "pin_serial_differs" | "pin_date_differs" | "pin_differs";
+/** What a pair or cluster of records shows. */
+export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record";
+/** The kinds of blocking key records are grouped by before comparison. */
+export type KeyKind = "date_initials" | "names" | "names_year" | "pin" | "first_name_father"
+  | "names_day_month" | "last_name_father";
+/** The stages of a deduplication run. */
+export type Stage = "read" | "prepare" | "block" | "compare" | "cluster";
 /** Options of {@link checkPin}. Dates are `YYYY-MM-DD`. */
 export interface CheckOptions {
   /** The date to check against; default: the browser's local date. */
@@ -51,7 +84,7 @@ export interface CheckOptions {
 }
 /** One finding: a stable `code`, a human `message`, and the data the message is built from. */
 export interface Finding {
-  code: string;
+  code: PinErrorCode | PinWarningCode;
   message: string;
   position?: number;
   character?: string;
@@ -69,7 +102,7 @@ export interface Finding {
   statedSex?: Sex;
   pinBirthDate?: string;
   statedBirthDate?: string;
-  detail?: "day_month_swapped" | "one_digit" | "different";
+  detail?: DateMismatch;
 }
 /** What `kgpin check --json` prints for one input. */
 export interface CheckReport {
@@ -91,21 +124,19 @@ export interface Diagnostic {
   /** 1-based line of the file where the row starts. */
   line: number;
   recordId: string | null;
-  code: "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
-    | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex";
+  code: ProblemCode;
   message: string;
   expected?: number;
   found?: number;
   linesSpanned?: number;
   repeatedRecordId?: string;
-  pinCode?: string;
+  pinCode?: PinErrorCode;
   value?: string;
   detail?: string;
 }
-export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record";
 /** One step of a pair's score: a stable code, its weight in bits, and words for people. */
 export interface Reason {
-  code: string;
+  code: ReasonCode;
   weight: number;
   message: string;
 }
@@ -135,12 +166,16 @@ export interface DedupeOptions {
   /** Called as the comparison advances: `done` of `total` candidate pairs. */
   onProgress?: (done: number, total: number) => void;
 }
+/** Records taken for one person. */
 export interface Cluster {
   /** The smallest record id of the cluster: stable between runs. */
   clusterId: string;
   kind: DuplicateKind;
   recordIds: string[];
+  /** The lowest score among the cluster's pairs above the threshold: review weakest first. */
+  weakestLink: number | null;
 }
+/** A pair worth a person's attention, explained. */
 export interface Pair {
   recordIdA: string;
   recordIdB: string;
@@ -148,13 +183,80 @@ export interface Pair {
   kind: DuplicateKind;
   reasons: Reason[];
 }
-export interface DedupeResult {
+/** Blocks of one key kind too large to compare pair by pair. */
+export interface OversizedBlocks {
+  keyKind: KeyKind;
+  blocks: number;
+  largest: number;
+  cap: number;
+}
+/** The figures of a run: every row of the file accounted for. */
+export interface DedupeSummary {
+  rowsRead: number;
+  records: number;
+  /** Rows left out, by problem code. */
+  rejected: Partial<Record<ProblemCode, number>>;
+  /** Rows kept with an unusable field, by problem code. */
+  fieldProblems: Partial<Record<ProblemCode, number>>;
+  encoding: "utf8" | "windows1251" | null;
+  delimiter: string;
+  threshold: number;
+  candidatePairs: number;
+  oversizedBlocks: OversizedBlocks[];
+  clusters: Partial<Record<DuplicateKind, { clusters: number; records: number }>>;
+  pairs: Partial<Record<DuplicateKind, number>>;
+  timings: { stage: Stage; millis: number }[];
+}
+/** What `kgpin dedupe --json` prints and {@link Registry.dedupe} returns. */
+export interface DedupeReport {
+  summary: DedupeSummary;
   clusters: Cluster[];
   pairs: Pair[];
+  diagnostics: Diagnostic[];
 }
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {
   code: "invalid_options" | "invalid_date" | "invalid_sex" | "invalid_lang" | "invalid_person"
-    | "invalid_input" | "empty_file" | "missing_column" | "duplicate_column" | "bad_header" | "internal";
+    | "invalid_input" | RegistryErrorCode | "internal";
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use kgpin::matching::{blocking::KeyKind, Kind, Reason, Stage};
+    use kgpin::pin::DateMismatch;
+    use kgpin::registry::{Problem, RegistryError};
+    use kgpin::{PinError, PinWarning};
+
+    /// The string literals of `export type NAME = "a" | "b" ...;` in the definitions.
+    fn union(name: &str) -> Vec<&'static str> {
+        let start = format!("export type {name} = ");
+        let from = super::TYPESCRIPT_DEFINITIONS
+            .find(&start)
+            .unwrap_or_else(|| panic!("no union {name}"))
+            + start.len();
+        let body = &super::TYPESCRIPT_DEFINITIONS[from..];
+        let body = &body[..body.find(';').unwrap_or(body.len())];
+        body.split('|')
+            .map(|literal| literal.trim().trim_matches('"'))
+            .collect()
+    }
+
+    #[test]
+    fn typescript_code_unions_list_exactly_the_core_codes() {
+        let sets: [(&str, &[&str]); 9] = [
+            ("PinErrorCode", PinError::CODES),
+            ("PinWarningCode", PinWarning::CODES),
+            ("DateMismatch", DateMismatch::CODES),
+            ("ProblemCode", Problem::CODES),
+            ("RegistryErrorCode", RegistryError::CODES),
+            ("ReasonCode", Reason::CODES),
+            ("DuplicateKind", Kind::CODES),
+            ("KeyKind", KeyKind::CODES),
+            ("Stage", Stage::CODES),
+        ];
+        for (name, codes) in sets {
+            assert_eq!(union(name), codes, "TypeScript {name}");
+        }
+    }
+}

@@ -1,10 +1,11 @@
 //! `Registry`: a registry extract loaded in the page, for duplicate pre-checks
 //! and whole-file deduplication. Nothing leaves the page.
 
-use kgpin::matching::{dedupe_batch, index::Index, Kind, Options, Person, Progress, Reason, Stage};
+use kgpin::matching::{dedupe_batch, index::Index, Options, Person, Progress, Stage};
 use kgpin::messages::{self, Lang};
 use kgpin::registry::{Diagnostic, Registry};
-use serde::{Deserialize, Serialize};
+use kgpin::report::{CandidateReport, DedupeReport, Reported, StageTime};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{js_error, options_of, parse_field, to_js};
@@ -21,70 +22,11 @@ struct CandidateOptions {
     limit: Option<usize>,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ReasonOut {
-    code: &'static str,
-    weight: f32,
-    message: &'static str,
-}
-
-fn reasons(reasons: &[(Reason, f32)], lang: Lang) -> Vec<ReasonOut> {
-    reasons
-        .iter()
-        .map(|&(reason, weight)| ReasonOut {
-            code: reason.code(),
-            weight,
-            message: messages::reason(reason, lang),
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct DiagnosticOut<'a> {
-    #[serde(flatten)]
-    diagnostic: &'a Diagnostic,
-    message: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CandidateOut<'a> {
-    record_id: &'a str,
-    score: f32,
-    kind: Option<Kind>,
-    reasons: Vec<ReasonOut>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ClusterOut<'a> {
-    cluster_id: &'a str,
-    kind: Kind,
-    record_ids: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PairOut<'a> {
-    record_id_a: &'a str,
-    record_id_b: &'a str,
-    score: f32,
-    kind: Kind,
-    reasons: Vec<ReasonOut>,
-}
-
-#[derive(Serialize)]
-struct DedupeOut<'a> {
-    clusters: Vec<ClusterOut<'a>>,
-    pairs: Vec<PairOut<'a>>,
-}
-
 /// A registry extract held in the page's memory.
 #[wasm_bindgen(js_name = Registry)]
 pub struct JsRegistry {
-    diagnostics: Vec<Diagnostic>,
+    /// The file's figures and row problems (its records live in `index`).
+    registry: Registry,
     index: Index,
     lang: Lang,
 }
@@ -110,11 +52,13 @@ impl JsRegistry {
                 "expected a Uint8Array or a string",
             ));
         };
-        let registry = Registry::from_csv(&bytes)
+        let mut registry = Registry::from_csv(&bytes)
             .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
+        let index = Index::build(&registry.records, Options::default());
+        registry.records = Vec::new();
         Ok(JsRegistry {
-            index: Index::build(&registry.records, Options::default()),
-            diagnostics: registry.diagnostics,
+            registry,
+            index,
             lang,
         })
     }
@@ -128,11 +72,12 @@ impl JsRegistry {
     /// Every row problem, with its line number, code and message.
     #[wasm_bindgen(getter, unchecked_return_type = "Diagnostic[]")]
     pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
-        let out: Vec<DiagnosticOut> = self
+        let out: Vec<Reported<&Diagnostic>> = self
+            .registry
             .diagnostics
             .iter()
-            .map(|d| DiagnosticOut {
-                diagnostic: d,
+            .map(|d| Reported {
+                finding: d,
                 message: messages::problem(&d.problem, self.lang),
             })
             .collect();
@@ -150,20 +95,16 @@ impl JsRegistry {
             .map_err(|e| js_error("invalid_person", &e.to_string()))?;
         let options: CandidateOptions = options_of(options.map(JsValue::from))?;
         let found = self.index.candidates(&person, options.limit.unwrap_or(10));
-        let out: Vec<CandidateOut> = found
+        let out: Vec<CandidateReport> = found
             .iter()
-            .map(|c| CandidateOut {
-                record_id: self.index.record_id(c.record),
-                score: c.score,
-                kind: c.kind,
-                reasons: reasons(&c.reasons, self.lang),
-            })
+            .map(|c| CandidateReport::new(c, self.index.record_id(c.record), self.lang))
             .collect();
         to_js(&out)
     }
 
-    /// Finds duplicate candidates in the whole registry: clusters and explained pairs.
-    #[wasm_bindgen(unchecked_return_type = "DedupeResult")]
+    /// Finds duplicate candidates in the whole registry: the report that
+    /// `kgpin dedupe --json` prints (summary, clusters, explained pairs, row problems).
+    #[wasm_bindgen(unchecked_return_type = "DedupeReport")]
     pub fn dedupe(&self, options: Option<crate::DedupeOptionsArg>) -> Result<JsValue, JsValue> {
         let mut threshold = Options::default().threshold;
         let mut on_progress: Option<js_sys::Function> = None;
@@ -187,7 +128,12 @@ impl JsRegistry {
         }
         let mut callback_error = None;
         let batch = self.index.batch();
-        let result = dedupe_batch(batch, &Options { threshold }, &mut |p: Progress| {
+        let options = Options { threshold };
+        let mut stages: Vec<(Stage, f64)> = Vec::new();
+        let result = dedupe_batch(batch, &options, &mut |p: Progress| {
+            if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
+                stages.push((p.stage, js_sys::Date::now()));
+            }
             if let (Some(f), Stage::Compare, None) = (&on_progress, p.stage, &callback_error) {
                 if let Err(e) = f.call2(
                     &JsValue::NULL,
@@ -205,29 +151,21 @@ impl JsRegistry {
             let total = (result.stats.candidate_pairs as f64).into();
             f.call2(&JsValue::NULL, &total, &total)?;
         }
-        let id = |i: u32| self.index.record_id(i);
-        let out = DedupeOut {
-            clusters: result
-                .clusters
-                .iter()
-                .map(|c| ClusterOut {
-                    cluster_id: &c.id,
-                    kind: c.kind,
-                    record_ids: c.members.iter().map(|&m| id(m)).collect(),
-                })
-                .collect(),
-            pairs: result
-                .pairs
-                .iter()
-                .map(|p| PairOut {
-                    record_id_a: id(p.a),
-                    record_id_b: id(p.b),
-                    score: p.score,
-                    kind: p.kind,
-                    reasons: reasons(&p.reasons, self.lang),
-                })
-                .collect(),
-        };
-        to_js(&out)
+        stages.push((Stage::Cluster, js_sys::Date::now()));
+        let mut report = DedupeReport::new(
+            &self.registry,
+            &batch.record_ids,
+            &result,
+            &options,
+            self.lang,
+        );
+        report.summary.timings = stages
+            .windows(2)
+            .map(|w| StageTime {
+                stage: w[0].0,
+                millis: w[1].1 - w[0].1,
+            })
+            .collect();
+        to_js(&report)
     }
 }

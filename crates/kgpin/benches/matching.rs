@@ -7,17 +7,11 @@ use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion
 use kgpin::matching::{blocking, compare, dedupe, index::Index, Batch, Options, Person};
 use kgpin::names::name_forms;
 use kgpin::registry::Registry;
-use kgpin::synth::{generate, Options as SynthOptions, Row};
+use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions};
 
 fn registry(people: usize, seed: u64) -> Registry {
     let rows = generate(SynthOptions { people, seed });
-    let mut csv = Row::HEADER.join(",");
-    csv.push('\n');
-    for row in &rows {
-        csv.push_str(&row.fields().join(","));
-        csv.push('\n');
-    }
-    Registry::from_csv(csv.as_bytes()).expect("synthetic CSV reads")
+    Registry::from_csv(to_csv(&rows).as_bytes()).expect("synthetic CSV reads")
 }
 
 fn normalise(c: &mut Criterion) {

@@ -23,7 +23,14 @@ pub enum DateError {
     Format,
     /// The numbers do not name a day of the calendar.
     #[error("{day:02}.{month:02}.{year:04} is not a calendar date")]
-    NotACalendarDate { year: u32, month: u32, day: u32 },
+    NotACalendarDate {
+        /// The year given.
+        year: u32,
+        /// The month given.
+        month: u32,
+        /// The day given.
+        day: u32,
+    },
 }
 
 /// `true` for Gregorian leap years: 2000 is one, 1900 is not.
@@ -62,12 +69,15 @@ impl Date {
         }
     }
 
+    /// The year (1-9999).
     pub fn year(self) -> u32 {
         u32::from(self.year)
     }
+    /// The month (1-12).
     pub fn month(self) -> u32 {
         u32::from(self.month)
     }
+    /// The day of the month (1-31).
     pub fn day(self) -> u32 {
         u32::from(self.day)
     }

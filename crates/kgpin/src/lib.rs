@@ -4,7 +4,9 @@
 //! parse and explain a PIN, and find the people behind double PINs.
 //!
 //! The core has no I/O and no browser dependencies: the same code runs in the
-//! CLI, in benchmarks and, compiled to WebAssembly, in the browser.
+//! CLI, in benchmarks and, compiled to WebAssembly, in the browser. The PIN's
+//! rules and how sure we are of each are in `docs/pin-format.md`; the registry
+//! files it reads and the reports it writes in `docs/registry-csv.md`.
 //!
 //! ```
 //! use kgpin::{pin, Date, Lang, Sex, messages};
@@ -21,6 +23,8 @@
 //! println!("{}", messages::pin_warning(warning, Lang::Ky));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+
+#![warn(missing_docs)]
 
 /// Serde as text: serialises with `Display`, deserialises with `FromStr`, so
 /// JSON carries the same form people read (`"1982-02-02"`, `"F"`, a PIN's digits).
@@ -41,8 +45,8 @@ macro_rules! serde_as_text {
     };
 }
 
+pub mod codes;
 pub mod date;
-pub mod eval;
 pub mod matching;
 pub mod messages;
 pub mod names;
@@ -51,7 +55,6 @@ pub mod pin;
 pub mod registry;
 pub mod report;
 pub mod sex;
-pub mod synth;
 
 pub use date::{Date, DateError};
 pub use messages::Lang;

@@ -25,6 +25,7 @@ pub enum Lang {
     /// Russian, the official language.
     Ru,
     #[default]
+    /// English, the default.
     En,
 }
 
@@ -34,6 +35,7 @@ pub enum Lang {
 pub struct LangError(pub String);
 
 impl Lang {
+    /// Every supported language.
     pub const ALL: [Lang; 3] = [Lang::Ky, Lang::Ru, Lang::En];
 
     /// The ISO 639-1 code.
@@ -428,22 +430,39 @@ pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
 /// Labels of the user interfaces, kept beside the messages so one review covers all words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
+    /// The app's title: "PIN check".
     AppTitle,
+    /// The line under the title: check your PIN before you file a request.
     AppTagline,
+    /// Label of the PIN input: "PIN (14 digits)".
     PinField,
+    /// A sample PIN shown in the empty PIN input.
     PinPlaceholder,
+    /// Label of the optional input for the person's own sex.
     StatedSexField,
+    /// Label of the optional input for the person's own date of birth.
     StatedBirthDateField,
+    /// "Not given": the choice for an optional field left empty.
     NotGiven,
+    /// Verdict: the PIN is valid.
     Valid,
+    /// Verdict: the PIN is not valid.
     Invalid,
+    /// Verdict: the PIN is valid, but take a look.
     ValidWithWarnings,
+    /// Heading of the sex the PIN encodes.
     Sex,
+    /// Heading of the date of birth the PIN encodes.
     BirthDate,
+    /// Heading of the PIN's serial (its last five digits).
     Serial,
+    /// Heading of the list of errors.
     Errors,
+    /// Heading of the list of warnings.
     Warnings,
+    /// The privacy note: nothing typed leaves the device.
     Privacy,
+    /// Label of the language switch.
     Language,
 }
 
@@ -503,9 +522,54 @@ mod tests {
         assert!("de".parse::<Lang>().is_err());
     }
 
+    /// Checks one code set: the samples cover every code once, each sample's
+    /// serde tag is its `code()`, and its message is non-empty and distinct in
+    /// each language (and from every other sample's).
+    fn check_code_set<T: serde::Serialize>(
+        codes: &[&str],
+        samples: &[T],
+        code: impl Fn(&T) -> &'static str,
+        message: impl Fn(&T, Lang) -> String,
+    ) {
+        let mut covered: Vec<&str> = samples.iter().map(&code).collect();
+        covered.sort_unstable();
+        let mut expected = codes.to_vec();
+        expected.sort_unstable();
+        assert_eq!(covered, expected, "every code has exactly one sample");
+        for lang in Lang::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for sample in samples {
+                let json = serde_json::to_value(sample).unwrap();
+                let tag = json.get("code").unwrap_or(&json);
+                assert_eq!(tag, code(sample), "serde name of {}", code(sample));
+                let text = message(sample, lang);
+                assert!(!text.trim().is_empty(), "{} in {lang}", code(sample));
+                assert!(
+                    seen.insert(text),
+                    "{} in {lang} repeats a message",
+                    code(sample)
+                );
+            }
+        }
+        for sample in samples {
+            let texts: Vec<String> = Lang::ALL.iter().map(|&l| message(sample, l)).collect();
+            assert_ne!(texts[0], texts[1], "{}: ky = ru", code(sample));
+            assert_ne!(texts[1], texts[2], "{}: ru = en", code(sample));
+        }
+    }
+
+    /// Every variant of a unit enum, found through its serde names.
+    fn all_of<T: serde::de::DeserializeOwned>(codes: &[&str]) -> Vec<T> {
+        codes
+            .iter()
+            .map(|c| serde_json::from_value(serde_json::json!(c)).unwrap())
+            .collect()
+    }
+
     #[test]
-    fn every_message_exists_in_every_language_and_differs() {
-        let errors = [
+    fn pin_errors_have_a_message_in_every_language() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let samples = [
             PinError::Empty,
             PinError::SpreadsheetNumber {
                 value: "2.02E+13".into(),
@@ -524,13 +588,90 @@ mod tests {
             PinError::InvalidBirthDate {
                 digits: "31021982".into(),
             },
+            PinError::BirthDateInFuture {
+                birth_date: d("2030-01-01"),
+                today: d("2026-11-25"),
+            },
         ];
-        for error in &errors {
-            let texts: Vec<String> = Lang::ALL.iter().map(|&l| pin_error(error, l)).collect();
-            assert!(texts.iter().all(|t| !t.is_empty()));
-            assert_ne!(texts[0], texts[1]);
-            assert_ne!(texts[1], texts[2]);
-        }
+        check_code_set(PinError::CODES, &samples, PinError::code, pin_error);
+    }
+
+    #[test]
+    fn pin_warnings_have_a_message_in_every_language() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let samples = [
+            PinWarning::BirthYearBefore1900 { year: 1899 },
+            PinWarning::AgeOver120 { age: 121 },
+            PinWarning::SerialZero,
+            PinWarning::SexMismatch {
+                pin_sex: Sex::Female,
+                stated_sex: Sex::Male,
+            },
+            PinWarning::BirthDateMismatch {
+                pin_birth_date: d("1982-03-04"),
+                stated_birth_date: d("1982-04-03"),
+                detail: DateMismatch::DayMonthSwapped,
+            },
+        ];
+        check_code_set(PinWarning::CODES, &samples, PinWarning::code, pin_warning);
+    }
+
+    #[test]
+    fn row_problems_have_a_message_in_every_language() {
+        let samples = [
+            Problem::MalformedRow {
+                detail: "invalid UTF-8".into(),
+            },
+            Problem::WrongFieldCount {
+                expected: 8,
+                found: 7,
+            },
+            Problem::UnbalancedQuote { lines_spanned: 3 },
+            Problem::MissingRecordId,
+            Problem::DuplicateRecordId {
+                record_id: "r1".into(),
+            },
+            Problem::InvalidPin {
+                pin_code: "invalid_length",
+            },
+            Problem::InvalidBirthDate {
+                value: "31.02.1982".into(),
+            },
+            Problem::InvalidSex { value: "X".into() },
+        ];
+        check_code_set(Problem::CODES, &samples, Problem::code, problem);
+    }
+
+    #[test]
+    fn registry_errors_have_a_message_in_every_language() {
+        let samples = [
+            RegistryError::EmptyFile,
+            RegistryError::MissingColumn { column: "pin" },
+            RegistryError::DuplicateColumn {
+                column: "pin".into(),
+            },
+            RegistryError::BadHeader {
+                detail: "invalid UTF-8".into(),
+            },
+        ];
+        check_code_set(
+            RegistryError::CODES,
+            &samples,
+            RegistryError::code,
+            registry_error,
+        );
+    }
+
+    #[test]
+    fn reasons_and_kinds_have_a_message_in_every_language() {
+        let reasons: Vec<Reason> = all_of(Reason::CODES);
+        check_code_set(Reason::CODES, &reasons, Reason::code, |r, l| {
+            reason(*r, l).to_string()
+        });
+        let kinds: Vec<Kind> = all_of(Kind::CODES);
+        check_code_set(Kind::CODES, &kinds, Kind::code, |k, l| {
+            kind(*k, l).to_string()
+        });
     }
 
     #[test]

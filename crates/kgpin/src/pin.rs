@@ -28,6 +28,46 @@ pub const SERIAL_LENGTH: usize = 5;
 /// Ages above this are reported as probably mistyped years.
 pub const MAX_PLAUSIBLE_AGE: u32 = 120;
 
+/// Where each part of a PIN sits: the one place that names digit positions.
+/// Ranges index the 14 cleaned ASCII digits (0-based).
+pub mod layout {
+    use std::ops::Range;
+
+    use crate::sex::Sex;
+
+    /// The sex digit (position 1). Confirmed by the Ministry of Digital Development.
+    pub const SEX_DIGIT: usize = 0;
+    /// The birth date `DDMMYYYY` (positions 2-9). Well supported by published examples.
+    pub const BIRTH_DATE: Range<usize> = 1..9;
+    /// The birth day `DD` (positions 2-3).
+    pub const DAY: Range<usize> = 1..3;
+    /// The birth month `MM` (positions 4-5).
+    pub const MONTH: Range<usize> = 3..5;
+    /// The birth year `YYYY` (positions 6-9).
+    pub const YEAR: Range<usize> = 5..9;
+    /// The serial (positions 10-14): meaning unknown, treated as opaque.
+    pub const SERIAL: Range<usize> = 9..14;
+    /// The first digit of an organisation's INN, which has the same length.
+    pub const LEGAL_ENTITY_DIGIT: u8 = b'0';
+
+    /// The sex a first digit encodes: `1` female, `2` male.
+    pub const fn sex_of_digit(digit: u8) -> Option<Sex> {
+        match digit {
+            b'1' => Some(Sex::Female),
+            b'2' => Some(Sex::Male),
+            _ => None,
+        }
+    }
+
+    /// The first digit of a person of this sex.
+    pub const fn digit_of_sex(sex: Sex) -> u8 {
+        match sex {
+            Sex::Female => b'1',
+            Sex::Male => b'2',
+        }
+    }
+}
+
 /// A structurally valid PIN: 14 ASCII digits, a known sex digit and a real birth date.
 ///
 /// Parse, don't validate: once you hold a `Pin`, those rules hold. Whether the
@@ -54,6 +94,7 @@ pub struct Pin {
 pub struct Serial([u8; SERIAL_LENGTH]);
 
 impl Serial {
+    /// The five digits as text.
     pub fn as_str(&self) -> &str {
         // The bytes are copied from a validated all-ASCII-digit PIN.
         std::str::from_utf8(&self.0).unwrap_or("00000")
@@ -75,21 +116,30 @@ impl Pin {
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.digits).unwrap_or("")
     }
+    /// The sex the first digit encodes.
     pub fn sex(&self) -> Sex {
         self.sex
     }
+    /// The birth date digits 2-9 encode.
     pub fn birth_date(&self) -> Date {
         self.birth_date
     }
+    /// The last five digits.
     pub fn serial(&self) -> Serial {
         let mut serial = [0u8; SERIAL_LENGTH];
-        serial.copy_from_slice(&self.digits[PIN_LENGTH - SERIAL_LENGTH..]);
+        serial.copy_from_slice(&self.digits[layout::SERIAL]);
         Serial(serial)
     }
     /// The digits grouped as the layout reads: `1 02021982 54217`.
     pub fn grouped(&self) -> String {
         let s = self.as_str();
-        format!("{} {} {}", &s[..1], &s[1..9], &s[9..])
+        let sex = layout::SEX_DIGIT..layout::SEX_DIGIT + 1;
+        format!(
+            "{} {} {}",
+            &s[sex],
+            &s[layout::BIRTH_DATE],
+            &s[layout::SERIAL]
+        )
     }
 }
 
@@ -116,67 +166,77 @@ impl FromStr for Pin {
 
 serde_as_text!(Pin);
 
-/// Why an input is not a valid PIN. Each variant has a stable snake_case
-/// [`code`](PinError::code) and carries the data a message in any language needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
-#[serde(
-    tag = "code",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
-pub enum PinError {
-    #[error("no PIN was given")]
-    Empty,
-    /// A spreadsheet stored the PIN as a number and printed it in exponent form.
-    #[error("a spreadsheet turned the PIN into the number {value}")]
-    SpreadsheetNumber { value: String },
-    /// A character that is not a digit; `position` is 1-based in the cleaned text.
-    #[error("character {character:?} at position {position} is not a digit")]
-    InvalidCharacter {
-        position: usize,
-        character: char,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        looks_like: Option<char>,
-    },
-    #[error("expected {expected} digits, found {found}")]
-    InvalidLength { expected: usize, found: usize },
-    /// First digit `0`: an organisation's INN, not a person's PIN.
-    #[error("a number starting with 0 is an organisation's INN")]
-    LegalEntityInn,
-    #[error("first digit {digit} is not a known sex code (1 or 2)")]
-    UnknownSexDigit { digit: char },
-    /// Digits 2-9 are not a real `DDMMYYYY` date.
-    #[error("digits 2-9 ({digits}) are not a real date")]
-    InvalidBirthDate { digits: String },
-    #[error("birth date {birth_date} is after today ({today})")]
-    BirthDateInFuture { birth_date: Date, today: Date },
-}
-
-impl PinError {
-    /// The stable machine code, e.g. `invalid_length`.
-    pub const fn code(&self) -> &'static str {
-        match self {
-            PinError::Empty => "empty",
-            PinError::SpreadsheetNumber { .. } => "spreadsheet_number",
-            PinError::InvalidCharacter { .. } => "invalid_character",
-            PinError::InvalidLength { .. } => "invalid_length",
-            PinError::LegalEntityInn => "legal_entity_inn",
-            PinError::UnknownSexDigit { .. } => "unknown_sex_digit",
-            PinError::InvalidBirthDate { .. } => "invalid_birth_date",
-            PinError::BirthDateInFuture { .. } => "birth_date_in_future",
-        }
+crate::coded_enum! {
+    /// Why an input is not a valid PIN. Each variant has a stable snake_case
+    /// [`code`](PinError::code) and carries the data a message in any language needs.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum PinError {
+        /// Nothing was given.
+        #[error("no PIN was given")]
+        "empty" => Empty,
+        /// A spreadsheet stored the PIN as a number and printed it in exponent form.
+        #[error("a spreadsheet turned the PIN into the number {value}")]
+        "spreadsheet_number" => SpreadsheetNumber {
+            /// The number as the spreadsheet printed it, e.g. `2.01019E+13`.
+            value: String,
+        },
+        /// A character that is not a digit; `position` is 1-based in the cleaned text.
+        #[error("character {character:?} at position {position} is not a digit")]
+        "invalid_character" => InvalidCharacter {
+            /// 1-based position in the cleaned input.
+            position: usize,
+            /// The character found there.
+            character: char,
+            /// The digit a look-alike letter stands for (`O` for 0), if any.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            looks_like: Option<char>,
+        },
+        /// Not 14 characters after cleaning.
+        #[error("expected {expected} digits, found {found}")]
+        "invalid_length" => InvalidLength {
+            /// Always [`PIN_LENGTH`].
+            expected: usize,
+            /// How many characters the cleaned input has.
+            found: usize,
+        },
+        /// First digit `0`: an organisation's INN, not a person's PIN.
+        #[error("a number starting with 0 is an organisation's INN")]
+        "legal_entity_inn" => LegalEntityInn,
+        /// A first digit other than 0, 1 or 2.
+        #[error("first digit {digit} is not a known sex code (1 or 2)")]
+        "unknown_sex_digit" => UnknownSexDigit {
+            /// The first digit.
+            digit: char,
+        },
+        /// Digits 2-9 are not a real `DDMMYYYY` date.
+        #[error("digits 2-9 ({digits}) are not a real date")]
+        "invalid_birth_date" => InvalidBirthDate {
+            /// The eight digits as found.
+            digits: String,
+        },
+        /// The birth date lies after the day of the check.
+        #[error("birth date {birth_date} is after today ({today})")]
+        "birth_date_in_future" => BirthDateInFuture {
+            /// The date the PIN encodes.
+            birth_date: Date,
+            /// The day of the check.
+            today: Date,
+        },
     }
 }
 
-/// How a PIN's birth date differs from the one a person states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateMismatch {
-    /// 03.04 written as 04.03: the commonest slip between forms.
-    DayMonthSwapped,
-    /// `DDMMYYYY` differs in exactly one digit: a typo.
-    OneDigit,
-    Different,
+crate::coded_enum! {
+    /// How a PIN's birth date differs from the one a person states.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum DateMismatch {
+        /// 03.04 written as 04.03: the commonest slip between forms.
+        "day_month_swapped" => DayMonthSwapped,
+        /// `DDMMYYYY` differs in exactly one digit: a typo.
+        "one_digit" => OneDigit,
+        /// Any other difference.
+        "different" => Different,
+    }
 }
 
 impl DateMismatch {
@@ -202,53 +262,49 @@ impl DateMismatch {
     }
 }
 
-/// A valid PIN that is still worth a second look.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(
-    tag = "code",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
-pub enum PinWarning {
-    #[serde(rename = "birth_year_before_1900")]
-    BirthYearBefore1900 {
-        year: u32,
-    },
-    #[serde(rename = "age_over_120")]
-    AgeOver120 {
-        age: u32,
-    },
-    SerialZero,
-    /// The sex digit disagrees with the person's stated sex. Not an error: by
-    /// law a PIN is not changed when a person changes gender.
-    SexMismatch {
-        pin_sex: Sex,
-        stated_sex: Sex,
-    },
-    BirthDateMismatch {
-        pin_birth_date: Date,
-        stated_birth_date: Date,
-        detail: DateMismatch,
-    },
-}
-
-impl PinWarning {
-    /// The stable machine code, e.g. `sex_mismatch`.
-    pub const fn code(&self) -> &'static str {
-        match self {
-            PinWarning::BirthYearBefore1900 { .. } => "birth_year_before_1900",
-            PinWarning::AgeOver120 { .. } => "age_over_120",
-            PinWarning::SerialZero => "serial_zero",
-            PinWarning::SexMismatch { .. } => "sex_mismatch",
-            PinWarning::BirthDateMismatch { .. } => "birth_date_mismatch",
-        }
+crate::coded_enum! {
+    /// A valid PIN that is still worth a second look.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum PinWarning {
+        /// A birth year before 1900: probably a mistyped year.
+        "birth_year_before_1900" => BirthYearBefore1900 {
+            /// The year the PIN encodes.
+            year: u32,
+        },
+        /// Older than [`MAX_PLAUSIBLE_AGE`]: probably a mistyped year.
+        "age_over_120" => AgeOver120 {
+            /// The age on the day of the check.
+            age: u32,
+        },
+        /// Serial `00000`, which real assignments are not expected to use.
+        "serial_zero" => SerialZero,
+        /// The sex digit disagrees with the person's stated sex. Not an error: by
+        /// law a PIN is not changed when a person changes gender.
+        "sex_mismatch" => SexMismatch {
+            /// The sex the PIN's first digit encodes.
+            pin_sex: Sex,
+            /// The sex the person states.
+            stated_sex: Sex,
+        },
+        /// The PIN's birth date differs from the person's stated one.
+        "birth_date_mismatch" => BirthDateMismatch {
+            /// The date the PIN encodes.
+            pin_birth_date: Date,
+            /// The date the person states.
+            stated_birth_date: Date,
+            /// How the two differ.
+            detail: DateMismatch,
+        },
     }
 }
 
 /// What the person says about themselves, to compare with what the PIN encodes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stated {
+    /// The sex the person states, if any.
     pub sex: Option<Sex>,
+    /// The birth date the person states, if any.
     pub birth_date: Option<Date>,
 }
 
@@ -257,6 +313,7 @@ pub struct Stated {
 pub struct Digits([u8; PIN_LENGTH]);
 
 impl Digits {
+    /// The 14 digits as text.
     pub fn as_str(&self) -> &str {
         // Built only from bytes checked to be ASCII digits.
         std::str::from_utf8(&self.0).unwrap_or("")
@@ -277,11 +334,14 @@ pub struct PinCheck {
     pub digits: Option<Digits>,
     /// The parsed PIN when it passed the structural rules.
     pub pin: Option<Pin>,
+    /// Every error found; empty for a valid PIN.
     pub errors: Vec<PinError>,
+    /// Points worth a second look about a parsed PIN; never blocking.
     pub warnings: Vec<PinWarning>,
 }
 
 impl PinCheck {
+    /// Whether the input is a valid PIN: it parsed and no error was found (a future birth date is one).
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty() && self.pin.is_some()
     }
@@ -419,35 +479,37 @@ fn analyse(input: &str) -> Analysis {
     let mut digits = [0u8; PIN_LENGTH];
     digits.copy_from_slice(clean.as_bytes());
 
-    let sex = match digits[0] {
-        b'1' => Some(Sex::Female),
-        b'2' => Some(Sex::Male),
-        b'0' => {
-            // An organisation's number: positions 2-9 are a registration date,
-            // not a birth date, so nothing more is read.
-            errors.push(PinError::LegalEntityInn);
-            return Analysis {
-                digits: Some(digits),
-                pin: None,
-                errors,
-            };
-        }
-        other => {
-            errors.push(PinError::UnknownSexDigit {
-                digit: char::from(other),
-            });
-            None
-        }
-    };
+    let sex_digit = digits[layout::SEX_DIGIT];
+    if sex_digit == layout::LEGAL_ENTITY_DIGIT {
+        // An organisation's number: positions 2-9 are a registration date,
+        // not a birth date, so nothing more is read.
+        errors.push(PinError::LegalEntityInn);
+        return Analysis {
+            digits: Some(digits),
+            pin: None,
+            errors,
+        };
+    }
+    let sex = layout::sex_of_digit(sex_digit);
+    if sex.is_none() {
+        errors.push(PinError::UnknownSexDigit {
+            digit: char::from(sex_digit),
+        });
+    }
     let number = |range: std::ops::Range<usize>| {
         digits[range]
             .iter()
             .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
     };
-    let birth_date = Date::new(number(5..9), number(3..5), number(1..3)).ok();
+    let birth_date = Date::new(
+        number(layout::YEAR),
+        number(layout::MONTH),
+        number(layout::DAY),
+    )
+    .ok();
     if birth_date.is_none() {
         errors.push(PinError::InvalidBirthDate {
-            digits: clean[1..9].to_string(),
+            digits: clean[layout::BIRTH_DATE].to_string(),
         });
     }
     let pin = match (sex, birth_date) {
@@ -463,6 +525,18 @@ fn analyse(input: &str) -> Analysis {
         pin,
         errors,
     }
+}
+
+/// The cleaned 14 digits of a recorded PIN, when it has that shape (even if
+/// invalid): what can still be compared of a PIN that fails the rules.
+///
+/// ```
+/// assert_eq!(kgpin::pin::pin_digits("0 2507199510010").as_deref(), Some("02507199510010"));
+/// assert_eq!(kgpin::pin::pin_digits("1O202198254217"), None);
+/// ```
+pub fn pin_digits(text: &str) -> Option<String> {
+    let clean = compact(text);
+    (clean.len() == PIN_LENGTH && clean.bytes().all(|b| b.is_ascii_digit())).then_some(clean)
 }
 
 /// Applies every rule and warning of the format to one input.
@@ -600,7 +674,7 @@ impl PinFragment {
     pub fn consistent_with(&self, sex: Sex, birth_date: Date) -> bool {
         let expected = format!(
             "{}{}",
-            if sex == Sex::Female { '1' } else { '2' },
+            char::from(layout::digit_of_sex(sex)),
             birth_date.to_ddmmyyyy()
         );
         match self {
@@ -621,7 +695,12 @@ impl PinFragment {
             PinFragment::Leading(_) => return None,
         };
         let number = |r: std::ops::Range<usize>| digits.get(r)?.parse::<u32>().ok();
-        Date::new(number(5..9)?, number(3..5)?, number(1..3)?).ok()
+        Date::new(
+            number(layout::YEAR)?,
+            number(layout::MONTH)?,
+            number(layout::DAY)?,
+        )
+        .ok()
     }
 
     /// Day and month the fragment most likely carries (positions 2-5).
@@ -631,8 +710,8 @@ impl PinFragment {
                 d
             }
         };
-        let day = digits.get(1..3)?.parse::<u32>().ok()?;
-        let month = digits.get(3..5)?.parse::<u32>().ok()?;
+        let day = digits.get(layout::DAY)?.parse::<u32>().ok()?;
+        let month = digits.get(layout::MONTH)?.parse::<u32>().ok()?;
         ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((day, month))
     }
 }

@@ -1,4 +1,4 @@
-//! Registry extracts: the CSV files clerks load (see `registry-csv.md`).
+//! Registry extracts: the CSV files clerks load (`docs/registry-csv.md` describes the format).
 //!
 //! Accepts UTF-8 with or without BOM and Windows-1251, `,` or `;` (Excel in a
 //! Russian locale writes `;`), CRLF, quoted fields with embedded delimiters and
@@ -11,30 +11,39 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::pin::{self, Pin};
+use crate::pin::Pin;
 use crate::sex::Sex;
 
 /// The text encoding a file was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Encoding {
+    /// UTF-8, with or without a byte-order mark.
     Utf8,
+    /// Windows-1251, as Excel on Russian Windows saves CSV.
     Windows1251,
 }
 
 /// One person-row of a registry.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Record {
+    /// The row's id, required and unique within the file.
     pub record_id: String,
     /// The PIN as recorded.
     pub pin_text: String,
     /// The PIN when it passes the structural rules.
     pub pin: Option<Pin>,
+    /// Surname as recorded.
     pub last_name: String,
+    /// First name as recorded.
     pub first_name: String,
+    /// Patronymic as recorded; empty when not given.
     pub patronymic: String,
+    /// Date of birth, when given and readable.
     pub birth_date: Option<Date>,
+    /// Sex, when given and readable.
     pub sex: Option<Sex>,
+    /// The agency the row comes from; empty when not given.
     pub source: String,
     /// Values of the columns kgpin does not know, in [`Registry::extra_columns`] order.
     pub extra: Vec<String>,
@@ -42,59 +51,56 @@ pub struct Record {
     pub line: u64,
 }
 
-/// What went wrong with one row or field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(
-    tag = "code",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
-pub enum Problem {
-    /// The row cannot be read as CSV (e.g. an unclosed quote).
-    MalformedRow {
-        detail: String,
-    },
-    /// The row has another number of fields than the header.
-    WrongFieldCount {
-        expected: usize,
-        found: usize,
-    },
-    /// A quote was opened and not closed where expected, so the row ran on over
-    /// the next `lines_spanned` lines (whose rows are inside this one).
-    UnbalancedQuote {
-        lines_spanned: u64,
-    },
-    MissingRecordId,
-    DuplicateRecordId {
-        #[serde(rename = "repeatedRecordId")]
-        record_id: String,
-    },
-    /// The PIN is not valid; the row is kept and matched on its other fields.
-    InvalidPin {
-        pin_code: &'static str,
-    },
-    InvalidBirthDate {
-        value: String,
-    },
-    InvalidSex {
-        value: String,
-    },
+crate::coded_enum! {
+    /// What went wrong with one row or field.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum Problem {
+        /// The row cannot be read as CSV (e.g. invalid bytes).
+        "malformed_row" => MalformedRow {
+            /// What the CSV reader said.
+            detail: String,
+        },
+        /// The row has another number of fields than the header.
+        "wrong_field_count" => WrongFieldCount {
+            /// Fields in the header.
+            expected: usize,
+            /// Fields in this row.
+            found: usize,
+        },
+        /// A quote was opened and not closed where expected, so the row ran on over
+        /// the next `lines_spanned` lines (whose rows are inside this one).
+        "unbalanced_quote" => UnbalancedQuote {
+            /// Lines swallowed by the open quote.
+            lines_spanned: u64,
+        },
+        /// The record_id field is empty.
+        "missing_record_id" => MissingRecordId,
+        /// The record_id was used by an earlier row.
+        "duplicate_record_id" => DuplicateRecordId {
+            /// The repeated id.
+            #[serde(rename = "repeatedRecordId")]
+            record_id: String,
+        },
+        /// The PIN is not valid; the row is kept and matched on its other fields.
+        "invalid_pin" => InvalidPin {
+            /// The [`PinError`](crate::PinError) code.
+            pin_code: &'static str,
+        },
+        /// The birth date cannot be read; the row is kept without it.
+        "invalid_birth_date" => InvalidBirthDate {
+            /// The text found.
+            value: String,
+        },
+        /// The sex cannot be read; the row is kept without it.
+        "invalid_sex" => InvalidSex {
+            /// The text found.
+            value: String,
+        },
+    }
 }
 
 impl Problem {
-    pub const fn code(&self) -> &'static str {
-        match self {
-            Problem::MalformedRow { .. } => "malformed_row",
-            Problem::WrongFieldCount { .. } => "wrong_field_count",
-            Problem::UnbalancedQuote { .. } => "unbalanced_quote",
-            Problem::MissingRecordId => "missing_record_id",
-            Problem::DuplicateRecordId { .. } => "duplicate_record_id",
-            Problem::InvalidPin { .. } => "invalid_pin",
-            Problem::InvalidBirthDate { .. } => "invalid_birth_date",
-            Problem::InvalidSex { .. } => "invalid_sex",
-        }
-    }
-
     /// Whether the row was dropped from matching (otherwise only a field was).
     pub const fn rejects_row(&self) -> bool {
         matches!(
@@ -117,46 +123,51 @@ pub struct Diagnostic {
     /// The row's record_id when it could be read.
     pub record_id: Option<String>,
     #[serde(flatten)]
+    /// What is wrong.
     pub problem: Problem,
 }
 
-/// Why a whole file cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
-#[serde(
-    tag = "code",
-    rename_all = "snake_case",
-    rename_all_fields = "camelCase"
-)]
-pub enum RegistryError {
-    #[error("the file is empty")]
-    EmptyFile,
-    #[error("the header lacks the required column {column}")]
-    MissingColumn { column: &'static str },
-    #[error("the header names the column {column} twice")]
-    DuplicateColumn { column: String },
-    #[error("the header cannot be read: {detail}")]
-    BadHeader { detail: String },
-}
-
-impl RegistryError {
-    pub const fn code(&self) -> &'static str {
-        match self {
-            RegistryError::EmptyFile => "empty_file",
-            RegistryError::MissingColumn { .. } => "missing_column",
-            RegistryError::DuplicateColumn { .. } => "duplicate_column",
-            RegistryError::BadHeader { .. } => "bad_header",
-        }
+crate::coded_enum! {
+    /// Why a whole file cannot be read.
+    #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum RegistryError {
+        /// No bytes, or only white space.
+        #[error("the file is empty")]
+        "empty_file" => EmptyFile,
+        /// A required column is not in the header.
+        #[error("the header lacks the required column {column}")]
+        "missing_column" => MissingColumn {
+            /// The column's canonical name.
+            column: &'static str,
+        },
+        /// Two header cells name the same column (perhaps through aliases).
+        #[error("the header names the column {column} twice")]
+        "duplicate_column" => DuplicateColumn {
+            /// The column's name.
+            column: String,
+        },
+        /// The header line cannot be read as CSV.
+        #[error("the header cannot be read: {detail}")]
+        "bad_header" => BadHeader {
+            /// What the CSV reader said.
+            detail: String,
+        },
     }
 }
 
 /// A loaded registry: the readable records, and a diagnostic for everything else.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
+    /// The readable rows, in file order ([`Registry::read_csv_in_chunks`] leaves this empty).
     pub records: Vec<Record>,
+    /// A diagnostic for every rejected row and every unreadable field.
     pub diagnostics: Vec<Diagnostic>,
     /// Header names of passed-through columns, as written in the file.
     pub extra_columns: Vec<String>,
+    /// The encoding the file was decoded from; `None` for a registry not read from a file.
     pub encoding: Option<Encoding>,
+    /// The field delimiter found in the header line: `b','` or `b';'`.
     pub delimiter: u8,
     /// Data rows seen (records plus rejected rows).
     pub rows_read: u64,
@@ -173,18 +184,133 @@ impl Registry {
 /// small enough that the raw rows of a chunk are a small share of memory.
 const CHUNK_ROWS: usize = 1 << 16;
 
-const REQUIRED: [&str; 4] = ["record_id", "pin", "last_name", "first_name"];
-/// The columns kgpin reads, in the order of `registry-csv.md`; others pass through.
-pub const KNOWN_COLUMNS: [&str; 8] = [
-    "record_id",
-    "pin",
-    "last_name",
-    "first_name",
-    "patronymic",
-    "birth_date",
-    "sex",
-    "source",
+/// One column kgpin reads: its name, the other names files give it, whether a
+/// file must have it, and how its text becomes part of a [`Record`]. The
+/// reader, the synthetic generator and the docs all go through [`COLUMNS`]:
+/// a new column is a new entry here (and a field of [`Record`]).
+pub struct Column {
+    /// The canonical name, as `kgpin` writes it.
+    pub name: &'static str,
+    /// Other header names meaning the same column (compared in lower case).
+    pub aliases: &'static [&'static str],
+    /// Whether a file without this column is refused.
+    pub required: bool,
+    /// Stores the trimmed field text in the record; a value that cannot be
+    /// read adds a problem and leaves the field empty, keeping the row.
+    read: fn(&mut Record, &str, &mut Vec<Problem>),
+}
+
+impl Column {
+    /// Whether a header cell (trimmed, lower case) names this column.
+    pub fn is_named(&self, header: &str) -> bool {
+        self.name == header || self.aliases.contains(&header)
+    }
+}
+
+impl std::fmt::Debug for Column {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Column")
+            .field("name", &self.name)
+            .field("required", &self.required)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The columns kgpin reads, in the order it writes them; others pass through.
+pub const COLUMNS: &[Column] = &[
+    Column {
+        name: "record_id",
+        aliases: &["id", "row_id", "record id"],
+        required: true,
+        read: |record, value, _| record.record_id = value.to_string(),
+    },
+    Column {
+        name: "pin",
+        aliases: &["пин", "инн", "inn", "personal_number", "pin_inn"],
+        required: true,
+        read: |record, value, problems| {
+            record.pin_text = value.to_string();
+            record.pin = match value.parse::<Pin>() {
+                Ok(pin) => Some(pin),
+                Err(error) => {
+                    problems.push(Problem::InvalidPin {
+                        pin_code: error.code(),
+                    });
+                    None
+                }
+            };
+        },
+    },
+    Column {
+        name: "last_name",
+        aliases: &["surname", "фамилия", "фамилиясы"],
+        required: true,
+        read: |record, value, _| record.last_name = value.to_string(),
+    },
+    Column {
+        name: "first_name",
+        aliases: &["given_name", "name", "имя", "аты"],
+        required: true,
+        read: |record, value, _| record.first_name = value.to_string(),
+    },
+    Column {
+        name: "patronymic",
+        aliases: &["middle_name", "отчество", "атасынын аты"],
+        required: false,
+        read: |record, value, _| record.patronymic = value.to_string(),
+    },
+    Column {
+        name: "birth_date",
+        aliases: &[
+            "date_of_birth",
+            "dob",
+            "дата рождения",
+            "дата_рождения",
+            "туулган күнү",
+        ],
+        required: false,
+        read: |record, value, problems| {
+            // Excel exports a date cell as "05.03.1985 0:00:00": the time is not part of it.
+            let date = value.split(' ').next().unwrap_or(value);
+            record.birth_date = match date.parse::<Date>() {
+                _ if value.is_empty() => None,
+                Ok(date) => Some(date),
+                Err(_) => {
+                    problems.push(Problem::InvalidBirthDate {
+                        value: value.to_string(),
+                    });
+                    None
+                }
+            };
+        },
+    },
+    Column {
+        name: "sex",
+        aliases: &["gender", "пол", "жынысы"],
+        required: false,
+        read: |record, value, problems| {
+            record.sex = match value.parse::<Sex>() {
+                _ if value.is_empty() => None,
+                Ok(sex) => Some(sex),
+                Err(_) => {
+                    problems.push(Problem::InvalidSex {
+                        value: value.to_string(),
+                    });
+                    None
+                }
+            };
+        },
+    },
+    Column {
+        name: "source",
+        aliases: &["agency", "источник", "булак"],
+        required: false,
+        read: |record, value, _| record.source = value.to_string(),
+    },
 ];
+
+/// The index in [`COLUMNS`] of the record_id, which every row must have.
+const RECORD_ID: usize = 0;
 
 /// Decodes a file's bytes: UTF-8 (BOM stripped) when valid, else Windows-1251.
 pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
@@ -300,6 +426,20 @@ impl Registry {
             .iter()
             .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
             .collect();
+        // Which known column each header cell names, if any.
+        let mut columns: Vec<Option<usize>> = vec![None; COLUMNS.len()];
+        let mut extra_indices = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            match COLUMNS.iter().position(|c| c.is_named(name)) {
+                Some(c) if columns[c].is_some() => {
+                    return Err(RegistryError::DuplicateColumn {
+                        column: COLUMNS[c].name.to_string(),
+                    });
+                }
+                Some(c) => columns[c] = Some(i),
+                None => extra_indices.push(i),
+            }
+        }
         let mut seen = HashSet::new();
         for name in &names {
             if !name.is_empty() && !seen.insert(name.as_str()) {
@@ -308,16 +448,15 @@ impl Registry {
                 });
             }
         }
-        let position = |column: &str| names.iter().position(|n| n == column);
-        for column in REQUIRED {
-            if position(column).is_none() {
-                return Err(RegistryError::MissingColumn { column });
-            }
+        if let Some(missing) = COLUMNS
+            .iter()
+            .zip(&columns)
+            .find(|(column, index)| column.required && index.is_none())
+        {
+            return Err(RegistryError::MissingColumn {
+                column: missing.0.name,
+            });
         }
-        let columns: [Option<usize>; 8] = KNOWN_COLUMNS.map(position);
-        let extra_indices: Vec<usize> = (0..names.len())
-            .filter(|i| !KNOWN_COLUMNS.contains(&names[*i].as_str()))
-            .collect();
         let mut registry = Registry {
             extra_columns: extra_indices
                 .iter()
@@ -400,7 +539,8 @@ impl RowChunk {
 
 /// Where the known columns are in a file.
 struct Layout {
-    columns: [Option<usize>; 8],
+    /// For each of [`COLUMNS`], its index in the file's rows.
+    columns: Vec<Option<usize>>,
     extra_indices: Vec<usize>,
     width: usize,
 }
@@ -460,7 +600,7 @@ impl Layout {
                 .trim()
         };
         let mut record = Record {
-            record_id: field(0).to_string(),
+            record_id: field(RECORD_ID).to_string(),
             line,
             ..Record::default()
         };
@@ -479,46 +619,9 @@ impl Layout {
             return (record, vec![Problem::MissingRecordId]);
         }
         let mut problems = Vec::new();
-        let pin_text = field(1);
-        record.pin = match pin_text.parse::<Pin>() {
-            Ok(pin) => Some(pin),
-            Err(error) => {
-                problems.push(Problem::InvalidPin {
-                    pin_code: error.code(),
-                });
-                None
-            }
-        };
-        record.birth_date = match field(5) {
-            "" => None,
-            // Excel exports a date cell as "05.03.1985 0:00:00": the time is not part of it.
-            value => value
-                .split(' ')
-                .next()
-                .unwrap_or(value)
-                .parse::<Date>()
-                .ok()
-                .or_else(|| {
-                    problems.push(Problem::InvalidBirthDate {
-                        value: value.to_string(),
-                    });
-                    None
-                }),
-        };
-        record.sex = match field(6) {
-            "" => None,
-            value => value.parse::<Sex>().ok().or_else(|| {
-                problems.push(Problem::InvalidSex {
-                    value: value.to_string(),
-                });
-                None
-            }),
-        };
-        record.pin_text = pin_text.to_string();
-        record.last_name = field(2).to_string();
-        record.first_name = field(3).to_string();
-        record.patronymic = field(4).to_string();
-        record.source = field(7).to_string();
+        for (c, column) in COLUMNS.iter().enumerate().skip(RECORD_ID + 1) {
+            (column.read)(&mut record, field(c), &mut problems);
+        }
         record.extra = self
             .extra_indices
             .iter()
@@ -526,12 +629,6 @@ impl Layout {
             .collect();
         (record, problems)
     }
-}
-
-/// The cleaned 14 digits of a recorded PIN, when it has that shape (even if invalid).
-pub fn pin_digits(text: &str) -> Option<String> {
-    let clean = pin::compact(text);
-    (clean.len() == pin::PIN_LENGTH && clean.bytes().all(|b| b.is_ascii_digit())).then_some(clean)
 }
 
 #[cfg(test)]

@@ -1,18 +1,28 @@
-//! The serialisable report of one PIN check: the shape that `kgpin check --json`
-//! prints and `checkPin` returns, so the CLI and the WASM API cannot drift apart.
+//! The serialisable reports every face renders, so the CLI, the WASM package
+//! and the web app cannot drift apart:
+//! - [`CheckReport`], one PIN check: what `kgpin check --json` prints and
+//!   `checkPin` returns;
+//! - [`DedupeReport`], one deduplication run: what `kgpin dedupe --json`
+//!   prints, `Registry.dedupe()` returns and the clerk's screen shows.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::messages::{pin_error, pin_warning, Lang};
+use crate::matching::{Dedupe, Kind, OversizedBlocks, Reason, Stage};
+use crate::messages::{self, pin_error, pin_warning, Lang};
 use crate::pin::{check, PinError, PinWarning, Stated};
+use crate::registry::{Diagnostic, Encoding, Registry};
 use crate::sex::Sex;
 
 /// A finding with its human message: `{code, message, ...data}` in JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reported<T> {
+    /// The finding: its code and data.
     #[serde(flatten)]
     pub finding: T,
+    /// The finding in words, in the report's language.
     pub message: String,
 }
 
@@ -22,13 +32,19 @@ pub struct Reported<T> {
 pub struct CheckReport {
     /// The input exactly as given.
     pub input: String,
+    /// Whether the input is a valid PIN (warnings may still apply).
     pub valid: bool,
     /// The 14 cleaned digits, or `None` when the input is not 14 digits.
     pub pin: Option<String>,
+    /// The sex the PIN encodes, when valid.
     pub sex: Option<Sex>,
+    /// The birth date the PIN encodes, when valid.
     pub birth_date: Option<Date>,
+    /// The serial, when valid.
     pub serial: Option<String>,
+    /// Why the input is not a valid PIN.
     pub errors: Vec<Reported<PinError>>,
+    /// What is worth a second look in a valid PIN.
     pub warnings: Vec<Reported<PinWarning>>,
 }
 
@@ -69,6 +85,285 @@ impl CheckReport {
                 })
                 .collect(),
         }
+    }
+}
+
+/// Scores and weights carried in reports, rounded to tenths of a bit as the
+/// CSV files print them (ties to even, as `format!("{:.1}")` rounds): finer
+/// is noise, and a value rounded in `f64` prints the same in JSON from Rust
+/// and in JavaScript.
+fn bits(value: f32) -> f64 {
+    (f64::from(value) * 10.0).round_ties_even() / 10.0
+}
+
+/// One reason a pair scored as it did: a bar of the waterfall.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReasonReport {
+    /// The stable code.
+    pub code: Reason,
+    /// Bits of evidence it added (negative: evidence of two people).
+    pub weight: f64,
+    /// The reason in words.
+    pub message: String,
+}
+
+impl ReasonReport {
+    /// The reasons of a comparison, with their messages in `lang`.
+    pub fn list(reasons: &[(Reason, f32)], lang: Lang) -> Vec<ReasonReport> {
+        reasons
+            .iter()
+            .map(|&(code, weight)| ReasonReport {
+                code,
+                weight: bits(weight),
+                message: messages::reason(code, lang).to_string(),
+            })
+            .collect()
+    }
+}
+
+/// A registry record that may be the person asked about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CandidateReport {
+    /// The record's id.
+    pub record_id: String,
+    /// The comparison's score, in bits.
+    pub score: f64,
+    /// `None` below the threshold with no shared PIN: worth a look, no more.
+    pub kind: Option<Kind>,
+    /// Why, field by field.
+    pub reasons: Vec<ReasonReport>,
+}
+
+impl CandidateReport {
+    /// The report of a query's candidate, whose record has id `record_id`.
+    pub fn new(candidate: &crate::matching::index::Candidate, record_id: &str, lang: Lang) -> Self {
+        CandidateReport {
+            record_id: record_id.to_string(),
+            score: bits(candidate.score),
+            kind: candidate.kind,
+            reasons: ReasonReport::list(&candidate.reasons, lang),
+        }
+    }
+}
+
+/// A pair of records worth a person's attention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PairReport {
+    /// The first record's id.
+    pub record_id_a: String,
+    /// The second record's id.
+    pub record_id_b: String,
+    /// The sum of the reasons' weights, in bits.
+    pub score: f64,
+    /// What the pair shows.
+    pub kind: Kind,
+    /// Why, field by field, in the order the comparison made them.
+    pub reasons: Vec<ReasonReport>,
+}
+
+/// Records taken for one person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterReport {
+    /// The smallest record_id of the members: stable between runs.
+    pub cluster_id: String,
+    /// What the cluster shows.
+    pub kind: Kind,
+    /// Members' record_ids, sorted.
+    pub record_ids: Vec<String>,
+    /// The lowest score among the cluster's pairs above the threshold: the
+    /// weakest link holding it together, reviewed first.
+    pub weakest_link: Option<f64>,
+}
+
+/// Clusters, and the records in them, of one kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct KindCount {
+    /// Number of clusters.
+    pub clusters: u64,
+    /// Records in them.
+    pub records: u64,
+}
+
+/// How long one stage took, as the face that ran it measured.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct StageTime {
+    /// The stage.
+    pub stage: Stage,
+    /// Wall-clock milliseconds.
+    pub millis: f64,
+}
+
+/// The figures of a run: every row of the file accounted for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DedupeSummary {
+    /// Data rows in the file (the header not counted).
+    pub rows_read: u64,
+    /// Rows that became records and were compared.
+    pub records: u64,
+    /// Rows left out, by problem code.
+    pub rejected: BTreeMap<&'static str, u64>,
+    /// Rows kept with a field that could not be used, by problem code.
+    pub field_problems: BTreeMap<&'static str, u64>,
+    /// The file's encoding.
+    pub encoding: Option<Encoding>,
+    /// The file's delimiter, `,` or `;`.
+    pub delimiter: String,
+    /// The score from which a pair is taken for one person, in bits.
+    pub threshold: f64,
+    /// Pairs that shared a blocking key and were scored.
+    pub candidate_pairs: u64,
+    /// Blocks too large to compare pair by pair, by key kind.
+    pub oversized_blocks: Vec<OversizedBlocks>,
+    /// Clusters and their records, by kind code.
+    pub clusters: BTreeMap<&'static str, KindCount>,
+    /// Pairs reported, by kind code.
+    pub pairs: BTreeMap<&'static str, u64>,
+    /// Time by stage, when the face measured it.
+    pub timings: Vec<StageTime>,
+}
+
+/// Everything one deduplication run found, ready to print, to hand to
+/// JavaScript, or to render on the clerk's screen.
+///
+/// ```
+/// use kgpin::matching::{dedupe, Options};
+/// use kgpin::registry::Registry;
+/// use kgpin::{report::DedupeReport, Lang};
+///
+/// let csv = "record_id,pin,last_name,first_name,birth_date\n\
+///     a,10503198500123,Жумагулова,Айгүл,1985-03-05\n\
+///     b,10503198500456,Zhumagulova,Aigul,05.03.1985\n\
+///     c,,,,\n\
+///     c,x,y,z,\n";
+/// let registry = Registry::from_csv(csv.as_bytes())?;
+/// let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+/// let ids: Vec<&str> = registry.records.iter().map(|r| r.record_id.as_str()).collect();
+/// let report = DedupeReport::new(&registry, &ids, &found, &Options::default(), Lang::En);
+/// assert_eq!(report.clusters[0].record_ids, ["a", "b"]);
+/// assert_eq!(report.clusters[0].kind.code(), "same_person_multiple_pins");
+/// assert_eq!(report.summary.rows_read, 4);
+/// assert_eq!(report.summary.rejected["duplicate_record_id"], 1);
+/// assert_eq!(report.pairs[0].reasons[0].message, "Same surname in another spelling (Cyrillic/Latin)");
+/// # Ok::<(), kgpin::registry::RegistryError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DedupeReport {
+    /// The figures of the run.
+    pub summary: DedupeSummary,
+    /// Groups of records taken for one person, by cluster id.
+    pub clusters: Vec<ClusterReport>,
+    /// Explained pairs: those above the threshold, and PINs shared by
+    /// records below it.
+    pub pairs: Vec<PairReport>,
+    /// Every row problem, with its line and message.
+    pub diagnostics: Vec<Reported<Diagnostic>>,
+}
+
+impl DedupeReport {
+    /// Builds the report of `found`, a run over the records of `registry`
+    /// (whose `records` may have been handed over in chunks and dropped);
+    /// `record_ids[i]` is the id of record `i` of the run.
+    pub fn new(
+        registry: &Registry,
+        record_ids: &[impl AsRef<str>],
+        found: &Dedupe,
+        options: &crate::matching::Options,
+        lang: Lang,
+    ) -> Self {
+        let id = |i: u32| record_ids[i as usize].as_ref().to_string();
+        let mut rejected = BTreeMap::new();
+        let mut field_problems = BTreeMap::new();
+        for d in &registry.diagnostics {
+            let counts = if d.problem.rejects_row() {
+                &mut rejected
+            } else {
+                &mut field_problems
+            };
+            *counts.entry(d.problem.code()).or_default() += 1;
+        }
+        // The weakest link of each cluster: its lowest pair above the threshold.
+        let mut cluster_of = vec![u32::MAX; record_ids.len()];
+        for (c, cluster) in found.clusters.iter().enumerate() {
+            for &m in &cluster.members {
+                cluster_of[m as usize] = c as u32;
+            }
+        }
+        let mut weakest: Vec<Option<f32>> = vec![None; found.clusters.len()];
+        let mut pairs_by_kind: BTreeMap<&'static str, u64> = BTreeMap::new();
+        for pair in &found.pairs {
+            *pairs_by_kind.entry(pair.kind.code()).or_default() += 1;
+            let c = cluster_of[pair.a as usize];
+            if c != u32::MAX && c == cluster_of[pair.b as usize] && pair.score >= options.threshold
+            {
+                let w = &mut weakest[c as usize];
+                *w = Some(w.map_or(pair.score, |w| w.min(pair.score)));
+            }
+        }
+        let mut clusters_by_kind: BTreeMap<&'static str, KindCount> = BTreeMap::new();
+        let clusters = found
+            .clusters
+            .iter()
+            .zip(weakest)
+            .map(|(cluster, weakest)| {
+                let count = clusters_by_kind.entry(cluster.kind.code()).or_default();
+                count.clusters += 1;
+                count.records += cluster.members.len() as u64;
+                ClusterReport {
+                    cluster_id: cluster.id.clone(),
+                    kind: cluster.kind,
+                    record_ids: cluster.members.iter().map(|&m| id(m)).collect(),
+                    weakest_link: weakest.map(bits),
+                }
+            })
+            .collect();
+        let pairs = found
+            .pairs
+            .iter()
+            .map(|pair| PairReport {
+                record_id_a: id(pair.a),
+                record_id_b: id(pair.b),
+                score: bits(pair.score),
+                kind: pair.kind,
+                reasons: ReasonReport::list(&pair.reasons, lang),
+            })
+            .collect();
+        DedupeReport {
+            summary: DedupeSummary {
+                rows_read: registry.rows_read,
+                records: found.stats.records,
+                rejected,
+                field_problems,
+                encoding: registry.encoding,
+                delimiter: char::from(registry.delimiter).to_string(),
+                threshold: bits(options.threshold),
+                candidate_pairs: found.stats.candidate_pairs,
+                oversized_blocks: found.stats.oversized_blocks.clone(),
+                clusters: clusters_by_kind,
+                pairs: pairs_by_kind,
+                timings: Vec::new(),
+            },
+            clusters,
+            pairs,
+            diagnostics: registry
+                .diagnostics
+                .iter()
+                .map(|d| Reported {
+                    message: messages::problem(&d.problem, lang),
+                    finding: d.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Rows left out of matching, with their line and why.
+    pub fn rejected_rows(&self) -> impl Iterator<Item = &Reported<Diagnostic>> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.finding.problem.rejects_row())
     }
 }
 

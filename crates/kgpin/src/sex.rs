@@ -6,7 +6,9 @@ use std::str::FromStr;
 /// A person's sex as recorded. Displayed and serialised as `F` / `M`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Sex {
+    /// Female: PIN first digit 1.
     Female,
+    /// Male: PIN first digit 2.
     Male,
 }
 

@@ -20,22 +20,28 @@ use rustc_hash::FxHasher;
 use super::record::{Prepared, NO_NAME};
 use crate::date::Date;
 
-/// Kinds of key, stored in the low three bits of a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum KeyKind {
-    DateInitial = 0,
-    Names = 1,
-    NamesYear = 2,
-    Pin = 3,
-    /// First name and father's name with the birth year, or with day and month:
-    /// meets marriages, and slips in the date.
-    FirstFatherYear = 4,
-    /// Both names with day and month: meets slips in the year and spreadsheet-damaged PINs.
-    NamesDayMonth = 5,
-    /// Surname and father's name with the birth year, or with day and month:
-    /// meets a slip in the first name together with one in the date.
-    LastFather = 6,
+crate::coded_enum! {
+    /// Kinds of key, stored in the low three bits of a key.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+    #[repr(u8)]
+    pub enum KeyKind {
+        /// Birth date (day and month in either order) with both initials.
+        "date_initials" => DateInitial = 0,
+        /// Both names, order-free, without a date.
+        "names" => Names = 1,
+        /// Both names with the birth year.
+        "names_year" => NamesYear = 2,
+        /// The PIN itself.
+        "pin" => Pin = 3,
+        /// First name and father's name with the birth year, or with day and month:
+        /// meets marriages, and slips in the date.
+        "first_name_father" => FirstFatherYear = 4,
+        /// Both names with day and month: meets slips in the year and spreadsheet-damaged PINs.
+        "names_day_month" => NamesDayMonth = 5,
+        /// Surname and father's name with the birth year, or with day and month:
+        /// meets a slip in the first name together with one in the date.
+        "last_name_father" => LastFather = 6,
+    }
 }
 
 const KIND_BITS: u64 = 7;
@@ -54,6 +60,7 @@ impl KeyKind {
             KeyKind::Pin => 50,
         }
     }
+    /// The kind a key was made with.
     pub fn of(key: u64) -> KeyKind {
         match key & KIND_BITS {
             0 => KeyKind::DateInitial,

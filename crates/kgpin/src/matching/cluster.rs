@@ -14,6 +14,7 @@ pub struct DisjointSets {
 }
 
 impl DisjointSets {
+    /// `n` sets of one element each, for the elements `0..n`.
     pub fn new(n: usize) -> Self {
         DisjointSets {
             parent: (0..n as u32).collect(),
@@ -21,6 +22,7 @@ impl DisjointSets {
         }
     }
 
+    /// The representative of `x`'s set, halving the path on the way.
     pub fn find(&mut self, mut x: u32) -> u32 {
         while self.parent[x as usize] != x {
             let grandparent = self.parent[self.parent[x as usize] as usize];
@@ -30,6 +32,7 @@ impl DisjointSets {
         x
     }
 
+    /// Joins the sets of `a` and `b`, the smaller under the larger.
     pub fn union(&mut self, a: u32, b: u32) {
         let (mut a, mut b) = (self.find(a), self.find(b));
         if a == b {

@@ -10,68 +10,61 @@ use crate::date::Date;
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
 
-/// Why two records look like one person, or not. Codes are stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    LastNameEqual,
-    LastNameTranslitMatch,
-    LastNameSuffixDiffers,
-    LastNameSimilar,
-    LastNameDiffers,
-    FirstNameEqual,
-    FirstNameTranslitMatch,
-    FirstNameSimilar,
-    FirstNameDiffers,
-    NamesSwapped,
-    PatronymicEqual,
-    PatronymicSimilar,
-    PatronymicDiffers,
-    BirthDateEqual,
-    BirthDateDayMonthSwapped,
-    BirthDateOneDigit,
-    BirthDateDiffers,
-    BirthDateUnknown,
-    SexEqual,
-    SexDiffers,
-    PinEqual,
-    PinMatchesDamaged,
-    PinSerialDiffers,
-    PinDateDiffers,
-    PinDiffers,
-}
-
-impl Reason {
-    /// The stable snake_case code.
-    pub const fn code(self) -> &'static str {
-        use Reason::*;
-        match self {
-            LastNameEqual => "last_name_equal",
-            LastNameTranslitMatch => "last_name_translit_match",
-            LastNameSuffixDiffers => "last_name_suffix_differs",
-            LastNameSimilar => "last_name_similar",
-            LastNameDiffers => "last_name_differs",
-            FirstNameEqual => "first_name_equal",
-            FirstNameTranslitMatch => "first_name_translit_match",
-            FirstNameSimilar => "first_name_similar",
-            FirstNameDiffers => "first_name_differs",
-            NamesSwapped => "names_swapped",
-            PatronymicEqual => "patronymic_equal",
-            PatronymicSimilar => "patronymic_similar",
-            PatronymicDiffers => "patronymic_differs",
-            BirthDateEqual => "birth_date_equal",
-            BirthDateDayMonthSwapped => "birth_date_day_month_swapped",
-            BirthDateOneDigit => "birth_date_one_digit",
-            BirthDateDiffers => "birth_date_differs",
-            BirthDateUnknown => "birth_date_unknown",
-            SexEqual => "sex_equal",
-            SexDiffers => "sex_differs",
-            PinEqual => "pin_equal",
-            PinMatchesDamaged => "pin_matches_damaged",
-            PinSerialDiffers => "pin_serial_differs",
-            PinDateDiffers => "pin_date_differs",
-            PinDiffers => "pin_differs",
-        }
+crate::coded_enum! {
+    /// Why two records look like one person, or not. Codes are stable; the
+    /// messages are in [`messages::reason`](crate::messages::reason).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+    pub enum Reason {
+        /// Same surname.
+        "last_name_equal" => LastNameEqual,
+        /// Same surname in another spelling (Cyrillic/Latin).
+        "last_name_translit_match" => LastNameTranslitMatch,
+        /// Same surname but for the -ov/-ev ending.
+        "last_name_suffix_differs" => LastNameSuffixDiffers,
+        /// Similar surname (a typo?).
+        "last_name_similar" => LastNameSimilar,
+        /// Different surname.
+        "last_name_differs" => LastNameDiffers,
+        /// Same first name.
+        "first_name_equal" => FirstNameEqual,
+        /// Same first name in another spelling.
+        "first_name_translit_match" => FirstNameTranslitMatch,
+        /// Similar first name (a typo?).
+        "first_name_similar" => FirstNameSimilar,
+        /// Different first name.
+        "first_name_differs" => FirstNameDiffers,
+        /// First name and surname swapped.
+        "names_swapped" => NamesSwapped,
+        /// Same father's name (uulu/kyzy or -ovich/-ovna).
+        "patronymic_equal" => PatronymicEqual,
+        /// Similar father's name.
+        "patronymic_similar" => PatronymicSimilar,
+        /// Different father's name.
+        "patronymic_differs" => PatronymicDiffers,
+        /// Same date of birth.
+        "birth_date_equal" => BirthDateEqual,
+        /// Date of birth with day and month swapped.
+        "birth_date_day_month_swapped" => BirthDateDayMonthSwapped,
+        /// Date of birth differs in one digit.
+        "birth_date_one_digit" => BirthDateOneDigit,
+        /// Different date of birth.
+        "birth_date_differs" => BirthDateDiffers,
+        /// Date of birth unknown in both records.
+        "birth_date_unknown" => BirthDateUnknown,
+        /// Same sex.
+        "sex_equal" => SexEqual,
+        /// Different sex.
+        "sex_differs" => SexDiffers,
+        /// Same PIN.
+        "pin_equal" => PinEqual,
+        /// A damaged PIN reads as the other PIN.
+        "pin_matches_damaged" => PinMatchesDamaged,
+        /// PINs differ only in the serial.
+        "pin_serial_differs" => PinSerialDiffers,
+        /// PINs share the serial but differ in the first nine digits (sex and date).
+        "pin_date_differs" => PinDateDiffers,
+        /// Different PINs: both the date part and the serial differ.
+        "pin_differs" => PinDiffers,
     }
 }
 
@@ -79,32 +72,44 @@ impl Reason {
 pub mod weights {
     /// Chance that one person's name agrees with itself across two records (m).
     pub const NAME_AGREEMENT: f32 = 0.9;
+    /// Bounds (low, high) of an equal first name's weight, which grows as the name gets rarer.
     pub const FIRST_NAME_EQUAL: (f32, f32) = (3.0, 10.0);
+    /// A first name that differs from the other by a typo.
     pub const FIRST_NAME_SIMILAR: f32 = 2.0;
     /// Strongly negative: twins share everything but the first name.
     /// Conditional on one family and one birthday, a different first name is
     /// what tells twins apart, so it must outweigh everything they share.
     pub const FIRST_NAME_DIFFERS: f32 = -16.0;
+    /// Bounds (low, high) of an equal surname's weight, which grows as the surname stem gets rarer.
     pub const LAST_NAME_EQUAL: (f32, f32) = (3.0, 11.0);
+    /// Taken off an equal surname's weight when only the -ov/-ev ending differs.
     pub const LAST_NAME_SUFFIX_PENALTY: f32 = 1.0;
+    /// A surname that differs from the other by a typo.
     pub const LAST_NAME_SIMILAR: f32 = 2.0;
     /// Mildly negative for women: surnames change on marriage.
     pub const LAST_NAME_DIFFERS_WOMAN: f32 = -4.0;
     /// Men rarely change their surname.
     pub const LAST_NAME_DIFFERS: f32 = -8.0;
+    /// Bounds (low, high) of an equal father's name's weight, which grows as the name gets rarer.
     pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
+    /// A father's name that differs from the other by a typo.
     pub const PATRONYMIC_SIMILAR: f32 = 1.5;
     /// Strongly negative: namesakes born the same day have different fathers.
     pub const PATRONYMIC_DIFFERS: f32 = -12.0;
+    /// The same birth date (the stated one, else the PIN's).
     pub const BIRTH_DATE_EQUAL: f32 = 9.0;
+    /// Day and month swapped: a common slip between forms.
     pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
+    /// Dates one digit apart: probably a typo.
     pub const BIRTH_DATE_ONE_DIGIT: f32 = 3.0;
     /// One person's dates rarely differ beyond a slip; namesakes' dates do.
     pub const BIRTH_DATE_DIFFERS: f32 = -12.0;
     /// Neither record has a date (no stated date, no readable PIN): names alone
     /// are weak evidence, as namesakes abound.
     pub const BIRTH_DATE_UNKNOWN: f32 = -4.0;
+    /// The same sex: weak evidence, as half of everyone shares it.
     pub const SEX_EQUAL: f32 = 0.5;
+    /// Different sexes: unlikely for one person, yet possible (a slip, or a change of gender).
     pub const SEX_DIFFERS: f32 = -4.0;
     /// A shared PIN is evidence, never proof: about 100,000 PINs are shared.
     pub const PIN_EQUAL: f32 = 6.0;

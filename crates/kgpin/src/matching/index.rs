@@ -15,9 +15,11 @@ use crate::registry::Record;
 pub struct Candidate {
     /// Index of the record in the registry.
     pub record: u32,
+    /// The score in bits: the best over the query's PINs.
     pub score: f32,
     /// `None` when the score is below the threshold and no PIN is shared: worth a look, no more.
     pub kind: Option<Kind>,
+    /// The reasons behind the score, with their weights.
     pub reasons: Vec<(Reason, f32)>,
 }
 
@@ -33,10 +35,12 @@ pub struct Index {
 pub const MIN_CANDIDATE_SCORE: f32 = 0.0;
 
 impl Index {
+    /// Prepares `records` and indexes them for queries.
     pub fn build(records: &[Record], options: Options) -> Index {
         Index::of_batch(Batch::of(records), options)
     }
 
+    /// Indexes records already prepared, computing their blocking keys.
     pub fn of_batch(batch: Batch, options: Options) -> Index {
         let mut entries = Vec::with_capacity(batch.len() * 8);
         let mut keys = Vec::with_capacity(12);
@@ -53,6 +57,7 @@ impl Index {
         }
     }
 
+    /// Number of records in the registry.
     pub fn len(&self) -> usize {
         self.batch.len()
     }
@@ -62,6 +67,7 @@ impl Index {
         &self.batch
     }
 
+    /// Whether the registry has no records.
     pub fn is_empty(&self) -> bool {
         self.batch.is_empty()
     }

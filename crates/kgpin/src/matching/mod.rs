@@ -36,25 +36,16 @@ use crate::registry::Record;
 /// end up in one cluster through others.
 pub const CONFLICT_SCORE: f32 = 0.0;
 
-/// What kind of problem a pair or cluster of records shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// One person, two or more different PINs: the double-PIN problem.
-    SamePersonMultiplePins,
-    /// One PIN, held by records that are different people.
-    PinSharedByDifferentPeople,
-    /// One person with one PIN, recorded more than once.
-    RepeatedRecord,
-}
-
-impl Kind {
-    pub const fn code(self) -> &'static str {
-        match self {
-            Kind::SamePersonMultiplePins => "same_person_multiple_pins",
-            Kind::PinSharedByDifferentPeople => "pin_shared_by_different_people",
-            Kind::RepeatedRecord => "repeated_record",
-        }
+crate::coded_enum! {
+    /// What kind of problem a pair or cluster of records shows.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+    pub enum Kind {
+        /// One person, two or more different PINs: the double-PIN problem.
+        "same_person_multiple_pins" => SamePersonMultiplePins,
+        /// One PIN, held by records that are different people.
+        "pin_shared_by_different_people" => PinSharedByDifferentPeople,
+        /// One person with one PIN, recorded more than once.
+        "repeated_record" => RepeatedRecord,
     }
 }
 
@@ -76,10 +67,15 @@ impl Default for Options {
 /// A pair worth a person's attention, with its explanation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairFinding {
+    /// Index of the first record; always below `b`.
     pub a: u32,
+    /// Index of the second record.
     pub b: u32,
+    /// The score in bits: the sum of the reasons' weights.
     pub score: f32,
+    /// What the pair shows.
     pub kind: Kind,
+    /// Each reason and its weight, in the order compared.
     pub reasons: Vec<(Reason, f32)>,
 }
 
@@ -88,6 +84,7 @@ pub struct PairFinding {
 pub struct Cluster {
     /// The smallest record_id of the members: stable between runs.
     pub id: String,
+    /// `SamePersonMultiplePins` when the members hold more than one PIN, else `RepeatedRecord`.
     pub kind: Kind,
     /// Record indices, sorted by record_id.
     pub members: Vec<u32>,
@@ -97,37 +94,70 @@ pub struct Cluster {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
+    /// Records compared.
     pub records: u64,
+    /// Pairs that shared a blocking key and were scored.
     pub candidate_pairs: u64,
-    pub oversized_blocks_skipped: u64,
+    /// Blocks larger than their kind's cap, not compared pair by pair.
+    pub oversized_blocks: Vec<OversizedBlocks>,
+}
+
+/// Blocks of one key kind that were too large to compare pair by pair: the
+/// records in them met only through their other keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OversizedBlocks {
+    /// The kind of key.
+    pub key_kind: blocking::KeyKind,
+    /// How many blocks of this kind were over the cap.
+    pub blocks: u64,
+    /// Records in the largest of them.
+    pub largest: u64,
+    /// The cap for this kind.
+    pub cap: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+/// The outcome of a deduplication run: explained pairs, clusters and counts.
 pub struct Dedupe {
+    /// Pairs scoring at least the threshold, and pairs sharing a PIN below it.
     pub pairs: Vec<PairFinding>,
+    /// Records taken for one person, sorted by their first record_id.
     pub clusters: Vec<Cluster>,
+    /// Counts that describe the run.
     pub stats: Stats,
 }
 
-/// The stages a run reports progress for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    Prepare,
-    Block,
-    Compare,
-    Cluster,
+crate::coded_enum! {
+    /// The stages a run reports progress for.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+    pub enum Stage {
+        /// Reading the file and preparing records (names folded, keys computed).
+        "read" => Read,
+        /// Preparing records already read.
+        "prepare" => Prepare,
+        /// Grouping records by blocking keys.
+        "block" => Block,
+        /// Scoring candidate pairs.
+        "compare" => Compare,
+        /// Joining pairs into clusters.
+        "cluster" => Cluster,
+    }
 }
 
 /// Progress of a run: `done` of `total` units of `stage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
+    /// The stage under way.
     pub stage: Stage,
+    /// Units of the stage done so far.
     pub done: u64,
+    /// Units of the stage in all: records, or candidate pairs when comparing.
     pub total: u64,
 }
 
-/// Candidate pairs `(a, b)` with `a < b`, each once, and the number of skipped blocks.
-pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
+/// Candidate pairs `(a, b)` with `a < b`, each once, and the blocks skipped for their size.
+pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, Vec<OversizedBlocks>) {
     let mut entries: Vec<(u64, u32)> = parallel::flat_map_indexed(prepared, |i, r, out| {
         let mut keys = Vec::with_capacity(8);
         blocking::keys(r, &mut keys);
@@ -135,14 +165,26 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
     });
     parallel::sort(&mut entries);
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut skipped = 0;
+    let mut skipped: Vec<OversizedBlocks> = Vec::new();
     let mut start = 0;
     while start < entries.len() {
         let key = entries[start].0;
         let end = start + entries[start..].partition_point(|e| e.0 == key);
         let block = &entries[start..end];
-        if block.len() > blocking::KeyKind::of(key).cap() {
-            skipped += 1;
+        let kind = blocking::KeyKind::of(key);
+        if block.len() > kind.cap() {
+            match skipped.iter_mut().find(|s| s.key_kind == kind) {
+                Some(s) => {
+                    s.blocks += 1;
+                    s.largest = s.largest.max(block.len() as u64);
+                }
+                None => skipped.push(OversizedBlocks {
+                    key_kind: kind,
+                    blocks: 1,
+                    largest: block.len() as u64,
+                    cap: kind.cap() as u64,
+                }),
+            }
         } else {
             for (i, &(_, a)) in block.iter().enumerate() {
                 for &(_, b) in &block[i + 1..] {
@@ -154,6 +196,7 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, u64) {
     }
     parallel::sort(&mut pairs);
     pairs.dedup();
+    skipped.sort_by_key(|s| s.key_kind);
     (pairs, skipped)
 }
 
@@ -265,7 +308,7 @@ pub fn dedupe_batch(
         stats: Stats {
             records: n,
             candidate_pairs: total,
-            oversized_blocks_skipped: skipped,
+            oversized_blocks: skipped,
         },
     }
 }

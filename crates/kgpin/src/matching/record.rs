@@ -6,24 +6,32 @@ use rustc_hash::FxHashMap;
 
 use crate::date::Date;
 use crate::names::{father_key, name_forms, surname_stem_of_key};
+use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
-use crate::registry::{pin_digits, Record};
+use crate::registry::Record;
 use crate::sex::Sex;
 
 /// What a person is known by, as a query or a registry row.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Person {
+    /// Surname, in any script.
     pub last_name: String,
+    /// First name, in any script.
     pub first_name: String,
+    /// Patronymic (-ovich/-ovna or uulu/kyzy form), if known.
     pub patronymic: Option<String>,
+    /// Date of birth, if known.
     pub birth_date: Option<Date>,
+    /// Sex, if known.
     pub sex: Option<Sex>,
+    /// Every PIN the person is known by; may be empty.
     pub pins: Vec<String>,
 }
 
 /// A name's number in a [`Vocabulary`]. `NO_NAME` is the empty name.
 pub type NameId = u32;
+/// The id of the empty name, interned first in every vocabulary.
 pub const NO_NAME: NameId = 0;
 
 /// Every distinct name string of a batch, once.
@@ -45,6 +53,7 @@ impl Default for Vocabulary {
 }
 
 impl Vocabulary {
+    /// The id of `name`, adding it if new.
     pub fn intern(&mut self, name: String) -> NameId {
         if let Some(&id) = self.ids.get(name.as_str()) {
             return id;
@@ -55,9 +64,11 @@ impl Vocabulary {
         self.ids.insert(name, id);
         id
     }
+    /// Number of names, the empty name included.
     pub fn len(&self) -> usize {
         self.names.len()
     }
+    /// Whether the vocabulary holds only the empty name.
     pub fn is_empty(&self) -> bool {
         self.names.len() <= 1
     }
@@ -65,6 +76,7 @@ impl Vocabulary {
 
 /// Turns name ids back into text, for the similarity measures.
 pub trait Names {
+    /// The text of the name `id`; empty for an unknown id.
     fn name(&self, id: NameId) -> &str;
 }
 
@@ -81,12 +93,14 @@ pub struct Overlay<'a> {
 }
 
 impl<'a> Overlay<'a> {
+    /// An overlay of `base` with no extra names yet.
     pub fn new(base: &'a Vocabulary) -> Self {
         Overlay {
             base,
             extra: Vec::new(),
         }
     }
+    /// The id of `name`: the base vocabulary's if it has it, else a new id past its end.
     pub fn intern(&mut self, name: String) -> NameId {
         if let Some(&id) = self.base.ids.get(name.as_str()) {
             return id;
@@ -183,6 +197,7 @@ impl Spelled {
         }
     }
 
+    /// The names and numbers of a registry row.
     pub fn from_record(record: &Record) -> Spelled {
         Spelled::new(
             &record.last_name,
@@ -245,20 +260,26 @@ impl Spelled {
 /// One record in matching form: small, and cheap to compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
+    /// The surname's canonical key.
     pub last_key: NameId,
+    /// The surname key without its -ov/-ev (-in) ending, so Asanova, Asanov and Asan meet.
     pub last_stem: NameId,
+    /// The first name's canonical key.
     pub first_key: NameId,
     /// The father's name a patronymic names; `NO_NAME` when none is given.
     pub father: NameId,
     /// Fingerprints of the names as written (any case), to tell exact from
     /// transliteration matches without keeping the text.
     pub raw_last: u64,
+    /// Fingerprint of the first name as written.
     pub raw_first: u64,
     /// The names in plain Latin, to judge typos.
     pub plain_last: NameId,
+    /// The first name in plain Latin.
     pub plain_first: NameId,
     /// First letters of the first-name key and of the surname stem (0 if none), for blocking.
     pub first_initial: u8,
+    /// First letter of the surname stem (0 if none).
     pub last_initial: u8,
     /// The stated birth date.
     pub birth_date: Option<Date>,
@@ -272,7 +293,9 @@ pub struct Prepared {
     pub pin_fragment: Option<Box<PinFragment>>,
     /// How common the surname stem / first name / father's name are (share of records).
     pub last_freq: f32,
+    /// How common the first name is (share of records).
     pub first_freq: f32,
+    /// How common the father's name is (share of records).
     pub father_freq: f32,
 }
 
@@ -301,6 +324,7 @@ pub struct Frequencies {
 }
 
 impl Frequencies {
+    /// Counts each surname stem, first name and father's name over `records`.
     pub fn count(records: &[Prepared], vocabulary_size: usize) -> Frequencies {
         let mut f = Frequencies {
             total: records.len() as f32,
@@ -334,9 +358,13 @@ impl Frequencies {
 /// Records prepared for matching, with the vocabulary of their names.
 #[derive(Debug, Clone, Default)]
 pub struct Batch {
+    /// Every name of the records, once.
     pub vocabulary: Vocabulary,
+    /// The records in matching form, in the order added.
     pub prepared: Vec<Prepared>,
+    /// Each record's record_id, by index.
     pub record_ids: Vec<Box<str>>,
+    /// Name counts over the records, filled in by [`Batch::finish`].
     pub frequencies: Frequencies,
 }
 
@@ -367,10 +395,12 @@ impl Batch {
         batch
     }
 
+    /// Number of records.
     pub fn len(&self) -> usize {
         self.prepared.len()
     }
 
+    /// Whether there are no records.
     pub fn is_empty(&self) -> bool {
         self.prepared.is_empty()
     }

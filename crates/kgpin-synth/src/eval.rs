@@ -31,7 +31,7 @@ fn pairs(n: u64) -> u64 {
 /// use std::collections::HashMap;
 /// let truth: HashMap<&str, &str> = [("a", "1"), ("b", "1"), ("c", "1"), ("d", "2")].into();
 /// let clusters: HashMap<&str, &str> = [("a", "x"), ("b", "x"), ("d", "x")].into();
-/// let s = kgpin::eval::pairwise(&truth, &clusters);
+/// let s = kgpin_synth::eval::pairwise(&truth, &clusters);
 /// assert_eq!((s.true_positive_pairs, s.predicted_pairs, s.true_pairs), (1, 3, 3));
 /// ```
 pub fn pairwise(truth: &HashMap<&str, &str>, clusters: &HashMap<&str, &str>) -> PairwiseScores {

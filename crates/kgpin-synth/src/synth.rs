@@ -9,8 +9,9 @@
 
 use std::collections::HashMap;
 
-use crate::date::{days_in_month, Date};
-use crate::sex::Sex;
+use kgpin::date::{days_in_month, Date};
+use kgpin::registry::COLUMNS;
+use kgpin::sex::Sex;
 
 /// SplitMix64: tiny, fast, and stable forever.
 #[derive(Debug, Clone)]
@@ -514,19 +515,56 @@ pub struct Row {
 }
 
 impl Row {
-    pub const HEADER: [&'static str; 8] = crate::registry::KNOWN_COLUMNS;
-    pub fn fields(&self) -> [&str; 8] {
-        [
-            &self.record_id,
-            &self.pin,
-            &self.last_name,
-            &self.first_name,
-            &self.patronymic,
-            &self.birth_date,
-            &self.sex,
-            &self.source,
-        ]
+    /// The header: every column the registry reader knows, in its order.
+    pub fn header() -> impl Iterator<Item = &'static str> {
+        COLUMNS.iter().map(|column| column.name)
     }
+
+    /// The fields in [`Row::header`] order; a column the generator does not
+    /// fill is written empty.
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        COLUMNS.iter().map(|column| self.value(column.name))
+    }
+
+    fn value(&self, column: &str) -> &str {
+        match column {
+            "record_id" => &self.record_id,
+            "pin" => &self.pin,
+            "last_name" => &self.last_name,
+            "first_name" => &self.first_name,
+            "patronymic" => &self.patronymic,
+            "birth_date" => &self.birth_date,
+            "sex" => &self.sex,
+            "source" => &self.source,
+            _ => "",
+        }
+    }
+}
+
+/// The rows as a registry CSV file (`,`-separated, UTF-8, header first),
+/// quoting a field only where it must be.
+pub fn to_csv(rows: &[Row]) -> String {
+    fn push_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+        for (i, field) in fields.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if field.contains([',', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&field.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(field);
+            }
+        }
+        out.push('\n');
+    }
+    let mut out = String::with_capacity(rows.len() * 100);
+    push_line(&mut out, Row::header());
+    for row in rows {
+        push_line(&mut out, row.fields());
+    }
+    out
 }
 
 /// How a person's surname is written for a sex: Асанов / Асанова.
@@ -793,7 +831,7 @@ impl Generator {
         let birth_date = if self.rng.chance(0.5) {
             e.birth.to_string()
         } else {
-            crate::messages::local_date(e.birth)
+            kgpin::messages::local_date(e.birth)
         };
         Row {
             record_id: String::new(),
@@ -1058,7 +1096,7 @@ mod tests {
         );
         let valid = rows
             .iter()
-            .filter(|r| r.pin.parse::<crate::Pin>().is_ok())
+            .filter(|r| r.pin.parse::<kgpin::Pin>().is_ok())
             .count();
         assert!(valid as f64 > rows.len() as f64 * 0.95);
         assert!(

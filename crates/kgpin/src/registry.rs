@@ -15,7 +15,7 @@ use crate::pin::Pin;
 use crate::sex::Sex;
 
 /// The text encoding a file was read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Encoding {
     /// UTF-8, with or without a byte-order mark.
@@ -53,7 +53,7 @@ pub struct Record {
 
 crate::coded_enum! {
     /// What went wrong with one row or field.
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
     #[serde(tag = "code", rename_all_fields = "camelCase")]
     pub enum Problem {
         /// The row cannot be read as CSV (e.g. invalid bytes).
@@ -85,7 +85,7 @@ crate::coded_enum! {
         /// The PIN is not valid; the row is kept and matched on its other fields.
         "invalid_pin" => InvalidPin {
             /// The [`PinError`](crate::PinError) code.
-            pin_code: &'static str,
+            pin_code: String,
         },
         /// The birth date cannot be read; the row is kept without it.
         "invalid_birth_date" => InvalidBirthDate {
@@ -115,7 +115,7 @@ impl Problem {
 }
 
 /// A problem and where it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Diagnostic {
     /// 1-based line number where the row starts.
@@ -234,7 +234,7 @@ pub const COLUMNS: &[Column] = &[
                 Ok(pin) => Some(pin),
                 Err(error) => {
                     problems.push(Problem::InvalidPin {
-                        pin_code: error.code(),
+                        pin_code: error.code().to_string(),
                     });
                     None
                 }

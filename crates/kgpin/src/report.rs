@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::matching::{Dedupe, Kind, OversizedBlocks, Reason, Stage};
@@ -17,7 +17,7 @@ use crate::registry::{Diagnostic, Encoding, Registry};
 use crate::sex::Sex;
 
 /// A finding with its human message: `{code, message, ...data}` in JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reported<T> {
     /// The finding: its code and data.
     #[serde(flatten)]
@@ -97,7 +97,7 @@ fn bits(value: f32) -> f64 {
 }
 
 /// One reason a pair scored as it did: a bar of the waterfall.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReasonReport {
     /// The stable code.
     pub code: Reason,
@@ -122,7 +122,7 @@ impl ReasonReport {
 }
 
 /// A registry record that may be the person asked about.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CandidateReport {
     /// The record's id.
@@ -148,7 +148,7 @@ impl CandidateReport {
 }
 
 /// A pair of records worth a person's attention.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PairReport {
     /// The first record's id.
@@ -164,7 +164,7 @@ pub struct PairReport {
 }
 
 /// Records taken for one person.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClusterReport {
     /// The smallest record_id of the members: stable between runs.
@@ -179,7 +179,7 @@ pub struct ClusterReport {
 }
 
 /// Clusters, and the records in them, of one kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KindCount {
     /// Number of clusters.
     pub clusters: u64,
@@ -188,7 +188,7 @@ pub struct KindCount {
 }
 
 /// How long one stage took, as the face that ran it measured.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct StageTime {
     /// The stage.
     pub stage: Stage,
@@ -197,7 +197,7 @@ pub struct StageTime {
 }
 
 /// The figures of a run: every row of the file accounted for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DedupeSummary {
     /// Data rows in the file (the header not counted).
@@ -205,9 +205,9 @@ pub struct DedupeSummary {
     /// Rows that became records and were compared.
     pub records: u64,
     /// Rows left out, by problem code.
-    pub rejected: BTreeMap<&'static str, u64>,
+    pub rejected: BTreeMap<String, u64>,
     /// Rows kept with a field that could not be used, by problem code.
-    pub field_problems: BTreeMap<&'static str, u64>,
+    pub field_problems: BTreeMap<String, u64>,
     /// The file's encoding.
     pub encoding: Option<Encoding>,
     /// The file's delimiter, `,` or `;`.
@@ -219,9 +219,9 @@ pub struct DedupeSummary {
     /// Blocks too large to compare pair by pair, by key kind.
     pub oversized_blocks: Vec<OversizedBlocks>,
     /// Clusters and their records, by kind code.
-    pub clusters: BTreeMap<&'static str, KindCount>,
+    pub clusters: BTreeMap<String, KindCount>,
     /// Pairs reported, by kind code.
-    pub pairs: BTreeMap<&'static str, u64>,
+    pub pairs: BTreeMap<String, u64>,
     /// Time by stage, when the face measured it.
     pub timings: Vec<StageTime>,
 }
@@ -250,7 +250,7 @@ pub struct DedupeSummary {
 /// assert_eq!(report.pairs[0].reasons[0].message, "Same surname in another spelling (Cyrillic/Latin)");
 /// # Ok::<(), kgpin::registry::RegistryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DedupeReport {
     /// The figures of the run.
     pub summary: DedupeSummary,
@@ -283,7 +283,7 @@ impl DedupeReport {
             } else {
                 &mut field_problems
             };
-            *counts.entry(d.problem.code()).or_default() += 1;
+            *counts.entry(d.problem.code().to_string()).or_default() += 1;
         }
         // The weakest link of each cluster: its lowest pair above the threshold.
         let mut cluster_of = vec![u32::MAX; record_ids.len()];
@@ -293,9 +293,11 @@ impl DedupeReport {
             }
         }
         let mut weakest: Vec<Option<f32>> = vec![None; found.clusters.len()];
-        let mut pairs_by_kind: BTreeMap<&'static str, u64> = BTreeMap::new();
+        let mut pairs_by_kind: BTreeMap<String, u64> = BTreeMap::new();
         for pair in &found.pairs {
-            *pairs_by_kind.entry(pair.kind.code()).or_default() += 1;
+            *pairs_by_kind
+                .entry(pair.kind.code().to_string())
+                .or_default() += 1;
             let c = cluster_of[pair.a as usize];
             if c != u32::MAX && c == cluster_of[pair.b as usize] && pair.score >= options.threshold
             {
@@ -303,13 +305,15 @@ impl DedupeReport {
                 *w = Some(w.map_or(pair.score, |w| w.min(pair.score)));
             }
         }
-        let mut clusters_by_kind: BTreeMap<&'static str, KindCount> = BTreeMap::new();
+        let mut clusters_by_kind: BTreeMap<String, KindCount> = BTreeMap::new();
         let clusters = found
             .clusters
             .iter()
             .zip(weakest)
             .map(|(cluster, weakest)| {
-                let count = clusters_by_kind.entry(cluster.kind.code()).or_default();
+                let count = clusters_by_kind
+                    .entry(cluster.kind.code().to_string())
+                    .or_default();
                 count.clusters += 1;
                 count.records += cluster.members.len() as u64;
                 ClusterReport {

@@ -1,9 +1,12 @@
-//! The kgpin web app: a citizen's PIN self-check (the clerk's workstation comes next).
+//! The kgpin web app: a citizen's PIN self-check and the clerk's workstation.
 //! All work runs in this page; nothing is sent over the network.
 
 mod app;
+mod clerk;
 mod clock;
 mod components;
+mod route;
+mod storage;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

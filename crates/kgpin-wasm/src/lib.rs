@@ -53,7 +53,8 @@ export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
 export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
   | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex";
 /** Why a whole registry file cannot be read. */
-export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_column" | "bad_header";
+export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_column" | "unsupported_format"
+  | "no_rows" | "bad_header";
 /** Why two records look like one person, or not. */
 export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_name_suffix_differs"
   | "last_name_similar" | "last_name_differs" | "first_name_equal" | "first_name_translit_match"

@@ -419,6 +419,29 @@ pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
             Lang::Ru => format!("Столбец {column} указан дважды."),
             Lang::En => format!("The column {column} appears twice."),
         },
+        RegistryError::UnsupportedFormat { format } => {
+            let what = match (format.as_str(), lang) {
+                ("xlsx" | "xls", Lang::Ky) => "Excel китеби",
+                ("xlsx" | "xls", Lang::Ru) => "книга Excel",
+                ("xlsx" | "xls", Lang::En) => "an Excel workbook",
+                ("utf-16", _) => "UTF-16",
+                (_, Lang::Ky) => "экилик (текст эмес) файл",
+                (_, Lang::Ru) => "двоичный (не текстовый) файл",
+                (_, Lang::En) => "a binary (not text) file",
+            };
+            match lang {
+                Lang::Ky => format!("Бул файл — {what}, CSV текст эмес. Excelде «Башкача сактоо» → «CSV UTF-8 (үтүр менен бөлүнгөн)» тандап, ошол файлды жүктөңүз."),
+                Lang::Ru => format!("Это {what}, а не текст CSV. В Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)» и загрузите этот файл."),
+                Lang::En => format!("This file is {what}, not CSV text. In Excel choose Save As → “CSV UTF-8 (Comma delimited)” and load that file."),
+            }
+        }
+        RegistryError::NoRows => lang
+            .pick(
+                "Файлда баш сап гана бар, жазуулар жок.",
+                "В файле есть только заголовок, записей нет.",
+                "The file has a header line and no rows.",
+            )
+            .into(),
         RegistryError::BadHeader { detail } => match lang {
             Lang::Ky => format!("Файлдын башы окулбайт: {detail}"),
             Lang::Ru => format!("Заголовок файла не читается: {detail}"),
@@ -464,6 +487,156 @@ pub enum Label {
     Privacy,
     /// Label of the language switch.
     Language,
+    /// Check a PIN: “Check a PIN”.
+    NavCheck,
+    /// Clerk workstation: “Clerk workstation”.
+    NavClerk,
+    /// Title of the clerk page: “Double PINs in a registry”.
+    ClerkTitle,
+    /// What the page does: “Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.”.
+    ClerkIntro,
+    /// File input: “Choose a registry file or drop it here”.
+    ChooseFile,
+    /// Demo button: “Demo registry (20,000 people)”.
+    Demo,
+    /// Cancel: “Cancel”.
+    Cancel,
+    /// Busy heading: “Working…”.
+    Working,
+    /// Stage: “Reading the file”.
+    StageRead,
+    /// Stage: “Grouping”.
+    StageBlock,
+    /// Stage: “Comparing”.
+    StageCompare,
+    /// Stage: “Clustering”.
+    StageCluster,
+    /// Rows unit: “rows”.
+    Rows,
+    /// Pairs unit: “pairs”.
+    Pairs,
+    /// Error: “The file could not be read. Choose it again.”.
+    UnreadableFile,
+    /// Error: “Load a registry first.”.
+    NoRegistry,
+    /// Error: “The background worker stopped; reload the page and try again.”.
+    WorkerFailed,
+    /// Heading: “Summary”.
+    Summary,
+    /// Figure: “Rows read”.
+    RowsRead,
+    /// Figure: “Records compared”.
+    RecordsCompared,
+    /// Figure: “Rows left out”.
+    RowsRejected,
+    /// Figure: “Rows kept with an unreadable field”.
+    FieldProblems,
+    /// Figure: “Clusters found”.
+    ClustersFound,
+    /// Figure: “One PIN, different people (pairs)”.
+    SharedPins,
+    /// Figure: “Time taken”.
+    TimeTaken,
+    /// Chart: “Clusters by kind”.
+    ClustersByKind,
+    /// Chart: “Clusters by size (records)”.
+    ClustersBySize,
+    /// Heading: “Rows left out”.
+    RejectedRows,
+    /// Column: “Line”.
+    Line,
+    /// Column: “Problem”.
+    Problem,
+    /// Button: “Download the rows left out (CSV)”.
+    DownloadRejected,
+    /// Heading: “Review”.
+    Review,
+    /// Counter: “reviewed”.
+    ReviewedOf,
+    /// Counter: “of”.
+    Of,
+    /// Filter: “All kinds”.
+    AllKinds,
+    /// Filter: “Kind”.
+    Kind,
+    /// Checkbox: “Hide scores while deciding”.
+    HideScores,
+    /// Label: “Cluster”.
+    Cluster,
+    /// Label: “Weakest link”.
+    WeakestLink,
+    /// Column: “Field”.
+    Field,
+    /// Field: “Record id”.
+    RecordId,
+    /// Field: “Source”.
+    Source,
+    /// Field: “Surname”.
+    LastName,
+    /// Field: “First name”.
+    FirstName,
+    /// Field: “Patronymic”.
+    Patronymic,
+    /// Field: “Stated date of birth”.
+    StatedBirthDate,
+    /// Field: “Stated sex”.
+    StatedSex,
+    /// Field: “Sex in the PIN”.
+    PinSex,
+    /// Field: “Date of birth in the PIN”.
+    PinBirthDate,
+    /// Marker: “differs”.
+    Differs,
+    /// Marker: “disagrees with its own record”.
+    DisagreesWithRecord,
+    /// Heading: “Links in the cluster”.
+    Links,
+    /// Column: “Score (bits)”.
+    Score,
+    /// Heading: “Why”.
+    Why,
+    /// Decision: “Same person”.
+    SamePerson,
+    /// Decision: “Different people”.
+    DifferentPeople,
+    /// Decision: “Unsure”.
+    Unsure,
+    /// Decision: “Undecided”.
+    Undecided,
+    /// Field: “Comment”.
+    Comment,
+    /// Button: “Undo”.
+    Undo,
+    /// Button: “Previous”.
+    Previous,
+    /// Button: “Next”.
+    Next,
+    /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
+    Shortcuts,
+    /// Empty: “No clusters of this kind.”.
+    NothingToReview,
+    /// Heading: “Export”.
+    Export,
+    /// Button: “Clusters and decisions (CSV)”.
+    ExportClusters,
+    /// Checkbox: “‘;’ separator (Excel in a Russian locale)”.
+    SemicolonOption,
+    /// Heading: “Pre-check one person”.
+    PreCheck,
+    /// Field: “PINs (comma-separated)”.
+    Pins,
+    /// Button: “Search”.
+    Search,
+    /// Empty: “No similar records found.”.
+    NoCandidates,
+    /// Figure: “Search took”.
+    QueryTook,
+    /// Label: “File”.
+    File,
+    /// Button: “Load another file”.
+    LoadAnother,
+    /// A11y: “Skip to content”.
+    SkipLink,
 }
 
 /// The text of a user-interface label.
@@ -507,6 +680,381 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Nothing you type leaves this device: the check runs in your browser.",
         ),
         Language => lang.pick("Тил", "Язык", "Language"),
+        NavCheck => lang.pick(
+            "ПИНди текшерүү",
+            "Проверка ПИН",
+            "Check a PIN",
+        ),
+        NavClerk => lang.pick(
+            "Кызматкердин иш орду",
+            "Рабочее место сотрудника",
+            "Clerk workstation",
+        ),
+        ClerkTitle => lang.pick(
+            "Реестрдеги кайталанган ПИНдер",
+            "Двойные ПИН в реестре",
+            "Double PINs in a registry",
+        ),
+        ClerkIntro => lang.pick(
+            "CSV файлын (UTF-8 же Windows-1251, «,» же «;») жүктөңүз: кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
+            "Загрузите CSV-выгрузку (UTF-8 или Windows-1251, «,» или «;»): дубликаты ищутся в этом браузере, ничего не отправляется.",
+            "Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.",
+        ),
+        ChooseFile => lang.pick(
+            "Реестр файлын тандаңыз же бул жерге сүйрөңүз",
+            "Выберите файл реестра или перетащите его сюда",
+            "Choose a registry file or drop it here",
+        ),
+        Demo => lang.pick(
+            "Демо реестр (20 000 адам)",
+            "Демо-реестр (20 000 человек)",
+            "Demo registry (20,000 people)",
+        ),
+        Cancel => lang.pick(
+            "Токтотуу",
+            "Отменить",
+            "Cancel",
+        ),
+        Working => lang.pick(
+            "Иштеп жатат…",
+            "Обработка…",
+            "Working…",
+        ),
+        StageRead => lang.pick(
+            "Файлды окуу",
+            "Чтение файла",
+            "Reading the file",
+        ),
+        StageBlock => lang.pick(
+            "Топтоо",
+            "Группировка",
+            "Grouping",
+        ),
+        StageCompare => lang.pick(
+            "Салыштыруу",
+            "Сравнение",
+            "Comparing",
+        ),
+        StageCluster => lang.pick(
+            "Кластерлер",
+            "Кластеры",
+            "Clustering",
+        ),
+        Rows => lang.pick(
+            "сап",
+            "строк",
+            "rows",
+        ),
+        Pairs => lang.pick(
+            "жуп",
+            "пар",
+            "pairs",
+        ),
+        UnreadableFile => lang.pick(
+            "Файл окулбай калды. Аны кайра тандап көрүңүз.",
+            "Файл не удалось прочитать. Выберите его ещё раз.",
+            "The file could not be read. Choose it again.",
+        ),
+        NoRegistry => lang.pick(
+            "Адегенде реестрди жүктөңүз.",
+            "Сначала загрузите реестр.",
+            "Load a registry first.",
+        ),
+        WorkerFailed => lang.pick(
+            "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",
+            "Фоновый обработчик остановился; обновите страницу и попробуйте снова.",
+            "The background worker stopped; reload the page and try again.",
+        ),
+        Summary => lang.pick(
+            "Жыйынтык",
+            "Сводка",
+            "Summary",
+        ),
+        RowsRead => lang.pick(
+            "Окулган саптар",
+            "Прочитано строк",
+            "Rows read",
+        ),
+        RecordsCompared => lang.pick(
+            "Салыштырылган жазуулар",
+            "Сравнено записей",
+            "Records compared",
+        ),
+        RowsRejected => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонено строк",
+            "Rows left out",
+        ),
+        FieldProblems => lang.pick(
+            "Талаасы окулбаган саптар (сакталды)",
+            "Строки с нечитаемым полем (сохранены)",
+            "Rows kept with an unreadable field",
+        ),
+        ClustersFound => lang.pick(
+            "Табылган кластерлер",
+            "Найдено кластеров",
+            "Clusters found",
+        ),
+        SharedPins => lang.pick(
+            "Ар башка адамдардагы бир ПИН (жуптар)",
+            "Один ПИН у разных людей (пары)",
+            "One PIN, different people (pairs)",
+        ),
+        TimeTaken => lang.pick(
+            "Убакыт",
+            "Время",
+            "Time taken",
+        ),
+        ClustersByKind => lang.pick(
+            "Кластерлер түрү боюнча",
+            "Кластеры по видам",
+            "Clusters by kind",
+        ),
+        ClustersBySize => lang.pick(
+            "Кластерлер өлчөмү боюнча (жазуу саны)",
+            "Кластеры по размеру (число записей)",
+            "Clusters by size (records)",
+        ),
+        RejectedRows => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонённые строки",
+            "Rows left out",
+        ),
+        Line => lang.pick(
+            "Сап",
+            "Строка",
+            "Line",
+        ),
+        Problem => lang.pick(
+            "Себеби",
+            "Причина",
+            "Problem",
+        ),
+        DownloadRejected => lang.pick(
+            "Четке кагылган саптарды жүктөп алуу (CSV)",
+            "Скачать отклонённые строки (CSV)",
+            "Download the rows left out (CSV)",
+        ),
+        Review => lang.pick(
+            "Карап чыгуу",
+            "Проверка",
+            "Review",
+        ),
+        ReviewedOf => lang.pick(
+            "каралды",
+            "проверено",
+            "reviewed",
+        ),
+        Of => lang.pick(
+            "ичинен",
+            "из",
+            "of",
+        ),
+        AllKinds => lang.pick(
+            "Бардык түрлөр",
+            "Все виды",
+            "All kinds",
+        ),
+        Kind => lang.pick(
+            "Түрү",
+            "Вид",
+            "Kind",
+        ),
+        HideScores => lang.pick(
+            "Чечим кабыл алганда упайларды жашыруу",
+            "Скрывать баллы при решении",
+            "Hide scores while deciding",
+        ),
+        Cluster => lang.pick(
+            "Кластер",
+            "Кластер",
+            "Cluster",
+        ),
+        WeakestLink => lang.pick(
+            "Эң алсыз байланыш",
+            "Самая слабая связь",
+            "Weakest link",
+        ),
+        Field => lang.pick(
+            "Талаа",
+            "Поле",
+            "Field",
+        ),
+        RecordId => lang.pick(
+            "Жазуунун ID",
+            "ID записи",
+            "Record id",
+        ),
+        Source => lang.pick(
+            "Булак",
+            "Источник",
+            "Source",
+        ),
+        LastName => lang.pick(
+            "Фамилиясы",
+            "Фамилия",
+            "Surname",
+        ),
+        FirstName => lang.pick(
+            "Аты",
+            "Имя",
+            "First name",
+        ),
+        Patronymic => lang.pick(
+            "Атасынын аты",
+            "Отчество",
+            "Patronymic",
+        ),
+        StatedBirthDate => lang.pick(
+            "Көрсөтүлгөн туулган күнү",
+            "Указанная дата рождения",
+            "Stated date of birth",
+        ),
+        StatedSex => lang.pick(
+            "Көрсөтүлгөн жынысы",
+            "Указанный пол",
+            "Stated sex",
+        ),
+        PinSex => lang.pick(
+            "ПИНдеги жынысы",
+            "Пол в ПИН",
+            "Sex in the PIN",
+        ),
+        PinBirthDate => lang.pick(
+            "ПИНдеги туулган күнү",
+            "Дата рождения в ПИН",
+            "Date of birth in the PIN",
+        ),
+        Differs => lang.pick(
+            "айырмаланат",
+            "отличается",
+            "differs",
+        ),
+        DisagreesWithRecord => lang.pick(
+            "өз жазуусуна дал келбейт",
+            "не согласуется со своей записью",
+            "disagrees with its own record",
+        ),
+        Links => lang.pick(
+            "Кластердеги байланыштар",
+            "Связи в кластере",
+            "Links in the cluster",
+        ),
+        Score => lang.pick(
+            "Упай (бит)",
+            "Балл (бит)",
+            "Score (bits)",
+        ),
+        Why => lang.pick(
+            "Эмне үчүн",
+            "Почему",
+            "Why",
+        ),
+        SamePerson => lang.pick(
+            "Бир адам",
+            "Один человек",
+            "Same person",
+        ),
+        DifferentPeople => lang.pick(
+            "Ар башка адамдар",
+            "Разные люди",
+            "Different people",
+        ),
+        Unsure => lang.pick(
+            "Так эмес",
+            "Не уверен",
+            "Unsure",
+        ),
+        Undecided => lang.pick(
+            "Чечим жок",
+            "Без решения",
+            "Undecided",
+        ),
+        Comment => lang.pick(
+            "Комментарий",
+            "Комментарий",
+            "Comment",
+        ),
+        Undo => lang.pick(
+            "Артка кайтаруу",
+            "Отменить действие",
+            "Undo",
+        ),
+        Previous => lang.pick(
+            "Мурунку",
+            "Предыдущий",
+            "Previous",
+        ),
+        Next => lang.pick(
+            "Кийинки",
+            "Следующий",
+            "Next",
+        ),
+        Shortcuts => lang.pick(
+            "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
+            "Клавиши: S — один человек, D — разные, U — не уверен, Z — отменить, J/K — следующий/предыдущий",
+            "Keys: S same person, D different people, U unsure, Z undo, J/K next/previous",
+        ),
+        NothingToReview => lang.pick(
+            "Бул түрдөгү кластер жок.",
+            "Кластеров этого вида нет.",
+            "No clusters of this kind.",
+        ),
+        Export => lang.pick(
+            "Экспорт",
+            "Экспорт",
+            "Export",
+        ),
+        ExportClusters => lang.pick(
+            "Кластерлер жана чечимдер (CSV)",
+            "Кластеры и решения (CSV)",
+            "Clusters and decisions (CSV)",
+        ),
+        SemicolonOption => lang.pick(
+            "«;» бөлгүчү (орусча Excel үчүн)",
+            "Разделитель «;» (для русского Excel)",
+            "‘;’ separator (Excel in a Russian locale)",
+        ),
+        PreCheck => lang.pick(
+            "Бир адамды алдын ала текшерүү",
+            "Предварительная проверка одного человека",
+            "Pre-check one person",
+        ),
+        Pins => lang.pick(
+            "ПИНдер (үтүр менен)",
+            "ПИН (через запятую)",
+            "PINs (comma-separated)",
+        ),
+        Search => lang.pick(
+            "Издөө",
+            "Искать",
+            "Search",
+        ),
+        NoCandidates => lang.pick(
+            "Окшош жазуу табылган жок.",
+            "Похожих записей не найдено.",
+            "No similar records found.",
+        ),
+        QueryTook => lang.pick(
+            "Издөө убактысы",
+            "Время поиска",
+            "Search took",
+        ),
+        File => lang.pick(
+            "Файл",
+            "Файл",
+            "File",
+        ),
+        LoadAnother => lang.pick(
+            "Башка файл жүктөө",
+            "Загрузить другой файл",
+            "Load another file",
+        ),
+        SkipLink => lang.pick(
+            "Негизги мазмунга өтүү",
+            "Перейти к содержимому",
+            "Skip to content",
+        ),
     }
 }
 
@@ -632,7 +1180,7 @@ mod tests {
                 record_id: "r1".into(),
             },
             Problem::InvalidPin {
-                pin_code: "invalid_length",
+                pin_code: "invalid_length".into(),
             },
             Problem::InvalidBirthDate {
                 value: "31.02.1982".into(),
@@ -650,6 +1198,10 @@ mod tests {
             RegistryError::DuplicateColumn {
                 column: "pin".into(),
             },
+            RegistryError::UnsupportedFormat {
+                format: "xlsx".into(),
+            },
+            RegistryError::NoRows,
             RegistryError::BadHeader {
                 detail: "invalid UTF-8".into(),
             },

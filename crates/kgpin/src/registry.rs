@@ -147,6 +147,15 @@ crate::coded_enum! {
             /// The column's name.
             column: String,
         },
+        /// The file is not CSV text: a spreadsheet workbook, UTF-16 text, or other binary data.
+        #[error("the file is {format}, not CSV text")]
+        "unsupported_format" => UnsupportedFormat {
+            /// What it looks like: `utf-16`, `xlsx`, `xls` or `binary`.
+            format: String,
+        },
+        /// A header and no data rows.
+        #[error("the file has a header but no rows")]
+        "no_rows" => NoRows,
         /// The header line cannot be read as CSV.
         #[error("the header cannot be read: {detail}")]
         "bad_header" => BadHeader {
@@ -312,6 +321,26 @@ pub const COLUMNS: &[Column] = &[
 /// The index in [`COLUMNS`] of the record_id, which every row must have.
 const RECORD_ID: usize = 0;
 
+/// What a file that is not CSV text is, from its first bytes: people pick an
+/// Excel workbook or a UTF-16 export as often as the CSV beside it.
+fn binary_format(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    if head.starts_with(b"PK\x03\x04") {
+        Some("xlsx")
+    } else if head.starts_with(b"\xD0\xCF\x11\xE0") {
+        Some("xls")
+    } else if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        Some("utf-16")
+    } else if head.iter().filter(|&&b| b == 0).count() * 4 > head.len() {
+        // Every other byte zero: UTF-16 without its mark.
+        Some("utf-16")
+    } else if head.contains(&0) {
+        Some("binary")
+    } else {
+        None
+    }
+}
+
 /// Decodes a file's bytes: UTF-8 (BOM stripped) when valid, else Windows-1251.
 pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -406,6 +435,11 @@ impl Registry {
         bytes: &[u8],
         mut on_records: impl FnMut(Vec<Record>) + Send,
     ) -> Result<Registry, RegistryError> {
+        if let Some(format) = binary_format(bytes) {
+            return Err(RegistryError::UnsupportedFormat {
+                format: format.to_string(),
+            });
+        }
         let (text, encoding) = decode(bytes);
         if text.trim().is_empty() {
             return Err(RegistryError::EmptyFile);
@@ -490,6 +524,9 @@ impl Registry {
             if pending.rows.is_empty() && pending.errors.is_empty() {
                 break;
             }
+        }
+        if registry.rows_read == 0 {
+            return Err(RegistryError::NoRows);
         }
         Ok(registry)
     }

@@ -98,6 +98,23 @@ fn a_missing_required_column_is_a_clear_error() {
         }
     );
     assert_eq!(Registry::from_csv(b"").unwrap_err().code(), "empty_file");
+    let header_only = b"record_id,pin,last_name,first_name\r\n";
+    assert_eq!(
+        Registry::from_csv(header_only).unwrap_err().code(),
+        "no_rows"
+    );
+    let format = |bytes: &[u8]| match Registry::from_csv(bytes) {
+        Err(kgpin::registry::RegistryError::UnsupportedFormat { format }) => format,
+        other => panic!("{other:?}"),
+    };
+    // An Excel workbook is a zip; UTF-16 with and without its byte-order mark.
+    assert_eq!(format(b"PK\x03\x04\x14\x00\x06\x00"), "xlsx");
+    let utf16: Vec<u8> = "record_id,pin\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(format(&[&[0xFF, 0xFE][..], &utf16].concat()), "utf-16");
+    assert_eq!(format(&utf16), "utf-16");
     assert_eq!(
         Registry::from_csv(b"record_id,pin,pin,last_name,first_name\n")
             .unwrap_err()

@@ -1,0 +1,258 @@
+//! The clerk workstation (`#/clerk`): load a registry extract, see the whole,
+//! review duplicate clusters, export the decisions, pre-check one person.
+//! Reading and matching run in a Web Worker; this page only renders.
+
+mod export;
+mod precheck;
+mod review;
+mod state;
+mod summary;
+mod worker;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use kgpin::matching::Stage;
+use kgpin::messages::{label, Label};
+use kgpin::Lang;
+use kgpin_web_worker::Reply;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use precheck::{PreCheck, QueryResult};
+use state::{Action, ClerkState, Loaded, Phase};
+use worker::{job, WorkerHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+}
+
+/// People in the demo registry: big enough to show every kind of duplicate.
+const DEMO_PEOPLE: u32 = 20_000;
+
+fn stage_label(stage: Stage) -> Label {
+    match stage {
+        Stage::Read | Stage::Prepare => Label::StageRead,
+        Stage::Block => Label::StageBlock,
+        Stage::Compare => Label::StageCompare,
+        Stage::Cluster => Label::StageCluster,
+    }
+}
+
+#[function_component(ClerkPage)]
+pub fn clerk_page(props: &Props) -> Html {
+    let lang = props.lang;
+    let state = use_reducer(ClerkState::default);
+    let worker: Rc<RefCell<Option<WorkerHandle>>> = use_mut_ref(|| None);
+    let query = use_state(|| None::<QueryResult>);
+
+    let on_reply = {
+        let dispatch = state.dispatcher();
+        let query = query.setter();
+        Callback::from(move |reply: Reply| match reply {
+            Reply::Ready => {}
+            Reply::Progress { stage, done, total } => {
+                dispatch.dispatch(Action::Progress(stage, done, total))
+            }
+            Reply::Loaded {
+                file,
+                report,
+                records,
+                millis,
+            } => dispatch.dispatch(Action::Loaded(Box::new(Loaded {
+                file,
+                report: *report,
+                records: records
+                    .into_iter()
+                    .map(|r| (r.record_id.clone(), r))
+                    .collect(),
+                millis,
+            }))),
+            Reply::Candidates {
+                candidates,
+                records,
+                millis,
+            } => query.set(Some(QueryResult::Found {
+                candidates,
+                records,
+                millis,
+            })),
+            Reply::Failed { message, .. } => {
+                query.set(Some(QueryResult::Failed(message.clone())));
+                dispatch.dispatch(Action::Failed(Some(message)))
+            }
+        })
+    };
+    let on_failure = {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        Callback::from(move |_detail: String| {
+            worker.borrow_mut().take();
+            dispatch.dispatch(Action::Failed(Some(
+                label(Label::WorkerFailed, lang).into(),
+            )))
+        })
+    };
+    // Posts a job to the worker, starting it first if needed.
+    let post = {
+        let worker = worker.clone();
+        Rc::new(move |job: JsValue| -> bool {
+            let mut slot = worker.borrow_mut();
+            if slot.is_none() {
+                *slot = WorkerHandle::spawn(on_reply.clone(), on_failure.clone()).ok();
+            }
+            match slot.as_ref() {
+                Some(worker) => {
+                    worker.post(job);
+                    true
+                }
+                None => false,
+            }
+        })
+    };
+    let start = {
+        let dispatch = state.dispatcher();
+        let post = post.clone();
+        Callback::from(move |job: JsValue| {
+            dispatch.dispatch(if post(job) {
+                Action::Started
+            } else {
+                Action::Failed(Some(label(Label::WorkerFailed, lang).into()))
+            })
+        })
+    };
+    let on_file = {
+        let start = start.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                start.emit(job(
+                    "load",
+                    &[("file", file.into()), ("lang", lang.code().into())],
+                ));
+            }
+            // The same file chosen again (after a change on disk) loads again.
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let start = start.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|files| files.get(0))
+            {
+                start.emit(job(
+                    "load",
+                    &[("file", file.into()), ("lang", lang.code().into())],
+                ));
+            }
+        })
+    };
+    let on_demo = {
+        let start = start.clone();
+        Callback::from(move |_| {
+            start.emit(job(
+                "demo",
+                &[
+                    ("people", DEMO_PEOPLE.into()),
+                    ("seed", 7.into()),
+                    ("lang", lang.code().into()),
+                ],
+            ))
+        })
+    };
+    let on_cancel = {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        Callback::from(move |_| {
+            // Terminating the worker stops the job at once and frees its memory.
+            worker.borrow_mut().take();
+            dispatch.dispatch(Action::Failed(None))
+        })
+    };
+    let on_query = {
+        let post = post.clone();
+        let query = query.setter();
+        Callback::from(move |job: JsValue| {
+            if !post(job) {
+                query.set(Some(QueryResult::Failed(
+                    label(Label::WorkerFailed, lang).into(),
+                )));
+            }
+        })
+    };
+
+    let working = matches!(state.phase, Phase::Working { .. });
+    html! {
+        <div class="clerk">
+            <h1>{ label(Label::ClerkTitle, lang) }</h1>
+            <p class="tagline">{ label(Label::ClerkIntro, lang) }</p>
+            <section class="load" aria-labelledby="load-heading">
+                <h2 id="load-heading" class="visually-hidden">{ label(Label::File, lang) }</h2>
+                <div class="drop-zone" ondragover={ |e: DragEvent| e.prevent_default() } ondrop={ on_drop }>
+                    <label for="registry-file">{ label(Label::ChooseFile, lang) }</label>
+                    <input id="registry-file" type="file" accept=".csv,text/csv,text/plain"
+                        disabled={ working } onchange={ on_file } />
+                </div>
+                <button type="button" id="demo" class="secondary" disabled={ working } onclick={ on_demo }>
+                    { label(Label::Demo, lang) }
+                </button>
+            </section>
+            { progress(&state.phase, lang, on_cancel) }
+            {
+                if let Some(loaded) = state.loaded.clone() {
+                    html! {
+                        <>
+                        <summary::Summary loaded={ loaded.clone() } {lang} />
+                        <review::Review state={ state.clone() } {lang} />
+                        <export::Export state={ state.clone() } {lang} />
+                        <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
+                        </>
+                    }
+                } else {
+                    Html::default()
+                }
+            }
+        </div>
+    }
+}
+
+fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html {
+    match phase {
+        Phase::Working { stage, done, total } => {
+            let unit = if *stage == Stage::Compare {
+                label(Label::Pairs, lang)
+            } else {
+                label(Label::Rows, lang)
+            };
+            let figures = if *total > 0 {
+                format!("{done} / {total} {unit}")
+            } else {
+                format!("{done} {unit}")
+            };
+            html! {
+                <section class="progress" aria-live="polite" aria-busy="true">
+                    <h2>{ label(Label::Working, lang) }</h2>
+                    <label for="progress-bar">{ label(stage_label(*stage), lang) }{ ": " }{ figures }</label>
+                    if *total > 0 {
+                        <progress id="progress-bar" max={ total.to_string() } value={ done.to_string() } />
+                    } else {
+                        <progress id="progress-bar" />
+                    }
+                    <button type="button" id="cancel" onclick={ on_cancel }>{ label(Label::Cancel, lang) }</button>
+                </section>
+            }
+        }
+        Phase::Failed(message) => html! {
+            <div class="error-summary" role="alert" tabindex="-1" id="load-error">
+                <p>{ message }</p>
+            </div>
+        },
+        Phase::Idle | Phase::Ready => Html::default(),
+    }
+}

@@ -1,0 +1,163 @@
+//! Before a new request is filed: the records in the loaded registry that may
+//! be this person, ranked, with their reasons (the engine's query index).
+
+use kgpin::matching::Person;
+use kgpin::messages::{self, label, local_date, Label};
+use kgpin::report::CandidateReport;
+use kgpin::{Lang, Sex};
+use kgpin_web_worker::RecordView;
+use wasm_bindgen::JsValue;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::worker::job;
+
+/// The answer to the last query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryResult {
+    /// Candidates, best first, with their records and the query's time.
+    Found {
+        /// Candidates, best first.
+        candidates: Vec<CandidateReport>,
+        /// Their records.
+        records: Vec<RecordView>,
+        /// Milliseconds in the worker.
+        millis: f64,
+    },
+    /// The query failed.
+    Failed(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub on_query: Callback<JsValue>,
+    pub result: Option<QueryResult>,
+}
+
+fn value(id: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(e).ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+#[function_component(PreCheck)]
+pub fn pre_check(props: &Props) -> Html {
+    let lang = props.lang;
+    let sex = use_state(|| None::<Sex>);
+    let on_sex = {
+        let sex = sex.clone();
+        Callback::from(move |e: Event| {
+            sex.set(
+                e.target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok(),
+            )
+        })
+    };
+    let on_submit = {
+        let on_query = props.on_query.clone();
+        let sex = *sex;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let person = Person {
+                last_name: value("q-last-name"),
+                first_name: value("q-first-name"),
+                patronymic: Some(value("q-patronymic")).filter(|p| !p.trim().is_empty()),
+                birth_date: value("q-birth-date").parse().ok(),
+                sex,
+                pins: value("q-pins")
+                    .split([',', ';'])
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            };
+            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            if let Ok(person) = serde::Serialize::serialize(&person, &serializer) {
+                on_query.emit(job(
+                    "candidates",
+                    &[("person", person), ("limit", 10.into())],
+                ));
+            }
+        })
+    };
+    let text_field = |id: &'static str, name: Label| {
+        html! {
+            <label class="field">
+                <span>{ label(name, lang) }</span>
+                <input id={ id } type="text" autocomplete="off" spellcheck="false" />
+            </label>
+        }
+    };
+    html! {
+        <section class="precheck" aria-labelledby="precheck-heading">
+            <h2 id="precheck-heading">{ label(Label::PreCheck, lang) }</h2>
+            <form onsubmit={ on_submit }>
+                <div class="field-row">
+                    { text_field("q-last-name", Label::LastName) }
+                    { text_field("q-first-name", Label::FirstName) }
+                    { text_field("q-patronymic", Label::Patronymic) }
+                </div>
+                <div class="field-row">
+                    <label class="field">
+                        <span>{ label(Label::BirthDate, lang) }</span>
+                        <input id="q-birth-date" type="date" />
+                    </label>
+                    <label class="field">
+                        <span>{ label(Label::Sex, lang) }</span>
+                        <select id="q-sex" onchange={ on_sex }>
+                            <option value="" selected={ sex.is_none() }>{ label(Label::NotGiven, lang) }</option>
+                            { for [Sex::Female, Sex::Male].into_iter().map(|s| html! {
+                                <option value={ s.code() } selected={ *sex == Some(s) }>{ messages::sex_name(s, lang) }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span>{ label(Label::Pins, lang) }</span>
+                        <input id="q-pins" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" />
+                    </label>
+                </div>
+                <button type="submit" id="q-search">{ label(Label::Search, lang) }</button>
+            </form>
+            {
+                match &props.result {
+                    None => Html::default(),
+                    Some(QueryResult::Failed(message)) => html! { <p class="error-summary" role="alert">{ message }</p> },
+                    Some(QueryResult::Found { candidates, .. }) if candidates.is_empty() => html! {
+                        <p id="q-result" class="empty">{ label(Label::NoCandidates, lang) }</p>
+                    },
+                    Some(QueryResult::Found { candidates, records, millis }) => html! {
+                        <div id="q-result">
+                            <p>{ format!("{}: {millis:.0} ms", label(Label::QueryTook, lang)) }</p>
+                            <ol class="candidates">
+                                { for candidates.iter().map(|c| {
+                                    let record = records.iter().find(|r| r.record_id == c.record_id);
+                                    html! {
+                                        <li>
+                                            <p>
+                                                <strong>{ &c.record_id }</strong>
+                                                { record.map(|r| format!(" · {} {} {} · {} · {}", r.last_name, r.first_name, r.patronymic,
+                                                    r.birth_date.map(local_date).unwrap_or_default(), r.pin)).unwrap_or_default() }
+                                                { format!(" · {} {:.1}", label(Label::Score, lang), c.score) }
+                                                { c.kind.map(|k| format!(" · {}", messages::kind(k, lang))).unwrap_or_default() }
+                                            </p>
+                                            <ul class="reasons">
+                                                { for c.reasons.iter().map(|r| html! {
+                                                    <li>{ if r.weight >= 0.0 { "+ " } else { "− " } }{ &r.message }</li>
+                                                }) }
+                                            </ul>
+                                        </li>
+                                    }
+                                }) }
+                            </ol>
+                        </div>
+                    },
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,406 @@
+//! Reviewing clusters, weakest link first: the records side by side with
+//! their differences marked (by a word, not colour alone), each PIN decoded
+//! and checked against its own record, the links and the reasons as a
+//! waterfall of weights, and a decision per cluster with undo and keys.
+
+use kgpin::matching::Kind;
+use kgpin::messages::{self, label, local_date, sex_name, Label};
+use kgpin::pin::{self, Stated};
+use kgpin::report::{ClusterReport, PairReport};
+use kgpin::Lang;
+use kgpin_web_worker::RecordView;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::state::{Action, ClerkState, Verdict};
+use crate::clock;
+
+/// Queue entries shown around the current one: the rest are not rendered.
+const QUEUE_WINDOW: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<ClerkState>,
+    pub lang: Lang,
+}
+
+/// One row of the side-by-side table: a label and each record's value, and
+/// whether the value disagrees with its own record (for the PIN's parts).
+struct FieldRow {
+    name: &'static str,
+    values: Vec<(String, bool)>,
+    /// Whether a value unlike the first record's is worth marking (not for ids).
+    compare: bool,
+}
+
+fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
+    let today = clock::today();
+    let decoded: Vec<_> = records
+        .iter()
+        .map(|r| {
+            let stated = Stated {
+                sex: r.sex,
+                birth_date: r.birth_date,
+            };
+            today.map(|t| pin::check(&r.pin, t, &stated))
+        })
+        .collect();
+    let text = |f: &dyn Fn(&RecordView) -> String| -> Vec<(String, bool)> {
+        records.iter().map(|r| (f(r), false)).collect()
+    };
+    let not_given = || "—".to_string();
+    vec![
+        FieldRow {
+            name: label(Label::RecordId, lang),
+            values: text(&|r| r.record_id.clone()),
+            compare: false,
+        },
+        FieldRow {
+            name: label(Label::Line, lang),
+            values: text(&|r| r.line.to_string()),
+            compare: false,
+        },
+        FieldRow {
+            name: label(Label::Source, lang),
+            values: text(&|r| r.source.clone()),
+            compare: false,
+        },
+        FieldRow {
+            compare: true,
+            name: "ПИН / PIN",
+            values: text(&|r| r.pin.clone()),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::PinSex, lang),
+            values: decoded
+                .iter()
+                .map(|c| match c.as_ref().and_then(|c| c.pin.map(|p| (p, c))) {
+                    Some((p, check)) => (
+                        sex_name(p.sex(), lang).to_string(),
+                        check.warnings.iter().any(|w| w.code() == "sex_mismatch"),
+                    ),
+                    None => (not_given(), false),
+                })
+                .collect(),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::PinBirthDate, lang),
+            values: decoded
+                .iter()
+                .map(|c| match c.as_ref().and_then(|c| c.pin.map(|p| (p, c))) {
+                    Some((p, check)) => (
+                        local_date(p.birth_date()),
+                        check
+                            .warnings
+                            .iter()
+                            .any(|w| w.code() == "birth_date_mismatch"),
+                    ),
+                    None => (not_given(), false),
+                })
+                .collect(),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::LastName, lang),
+            values: text(&|r| r.last_name.clone()),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::FirstName, lang),
+            values: text(&|r| r.first_name.clone()),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::Patronymic, lang),
+            values: text(&|r| r.patronymic.clone()),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::StatedBirthDate, lang),
+            values: text(&|r| r.birth_date.map(local_date).unwrap_or_else(not_given)),
+        },
+        FieldRow {
+            compare: true,
+            name: label(Label::StatedSex, lang),
+            values: text(&|r| {
+                r.sex
+                    .map(|s| sex_name(s, lang).to_string())
+                    .unwrap_or_else(not_given)
+            }),
+        },
+    ]
+}
+
+/// The reasons of one pair as a waterfall: each weight a bar from the running total.
+fn waterfall(pair: &PairReport, lang: Lang) -> Html {
+    let scale = 6.0;
+    let zero = 200.0;
+    let mut running = 0.0;
+    let height = 24 * (pair.reasons.len() + 1);
+    html! {
+        <svg class="waterfall" role="img" viewBox={ format!("0 0 640 {height}") } width="100%"
+            aria-label={ format!("{} {:.1}", label(Label::Score, lang), pair.score) }>
+            { for pair.reasons.iter().enumerate().map(|(i, reason)| {
+                let from = running;
+                running += reason.weight;
+                let (x0, x1) = (zero + from.min(running) * scale, zero + from.max(running) * scale);
+                let y = i * 24;
+                html! {
+                    <g>
+                        <rect x={ format!("{:.1}", x0.max(0.0)) } y={ (y + 4).to_string() } height="16"
+                            width={ format!("{:.1}", (x1 - x0).max(1.0)) }
+                            class={ if reason.weight >= 0.0 { "bar-for" } else { "bar-against" } } />
+                        <text x="4" y={ (y + 17).to_string() } class="chart-value">
+                            { format!("{:+.1}", reason.weight) }
+                        </text>
+                    </g>
+                }
+            }) }
+            <text x="4" y={ (24 * pair.reasons.len() + 17).to_string() } class="chart-label">
+                { format!("= {:.1}", pair.score) }
+            </text>
+        </svg>
+    }
+}
+
+fn verdict_label(verdict: Verdict) -> Label {
+    match verdict {
+        Verdict::SamePerson => Label::SamePerson,
+        Verdict::DifferentPeople => Label::DifferentPeople,
+        Verdict::Unsure => Label::Unsure,
+    }
+}
+
+#[function_component(Review)]
+pub fn review(props: &Props) -> Html {
+    let lang = props.lang;
+    let state = &props.state;
+    let Some(loaded) = state.loaded.clone() else {
+        return Html::default();
+    };
+    let queue = loaded.queue(state.filter);
+    let decided = queue
+        .iter()
+        .filter(|c| state.decisions.contains_key(&c.cluster_id))
+        .count();
+    let current: Option<&ClusterReport> = queue.get(state.position).copied();
+    let dispatch = state.dispatcher();
+
+    let decide = {
+        let dispatch = dispatch.clone();
+        let id = current.map(|c| c.cluster_id.clone());
+        Callback::from(move |verdict: Verdict| {
+            if let Some(id) = &id {
+                dispatch.dispatch(Action::Decide(id.clone(), verdict))
+            }
+        })
+    };
+    let on_key = {
+        let decide = decide.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let typing = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                });
+            if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            match e.key().to_lowercase().as_str() {
+                "s" => decide.emit(Verdict::SamePerson),
+                "d" => decide.emit(Verdict::DifferentPeople),
+                "u" => decide.emit(Verdict::Unsure),
+                "z" => dispatch.dispatch(Action::Undo),
+                "j" => dispatch.dispatch(Action::Go(1)),
+                "k" => dispatch.dispatch(Action::Go(-1)),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let on_filter = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let kind = [Kind::SamePersonMultiplePins, Kind::RepeatedRecord]
+                .into_iter()
+                .find(|k| k.code() == value);
+            dispatch.dispatch(Action::Filter(kind))
+        })
+    };
+    let on_hide = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            dispatch.dispatch(Action::HideScores(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            ))
+        })
+    };
+    let hide = state.hide_scores;
+
+    let body = match current {
+        None => html! { <p class="empty">{ label(Label::NothingToReview, lang) }</p> },
+        Some(cluster) => {
+            let records: Vec<&RecordView> = cluster
+                .record_ids
+                .iter()
+                .filter_map(|id| loaded.records.get(id))
+                .collect();
+            let rows = field_rows(&records, lang);
+            let links: Vec<&PairReport> = loaded
+                .report
+                .pairs
+                .iter()
+                .filter(|p| {
+                    cluster.record_ids.contains(&p.record_id_a)
+                        && cluster.record_ids.contains(&p.record_id_b)
+                })
+                .collect();
+            let decision = state.decisions.get(&cluster.cluster_id);
+            let on_comment = {
+                let dispatch = dispatch.clone();
+                let id = cluster.cluster_id.clone();
+                Callback::from(move |e: Event| {
+                    let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    dispatch.dispatch(Action::Comment(id.clone(), text))
+                })
+            };
+            html! {
+                <article class="cluster" aria-labelledby="cluster-heading">
+                    <h3 id="cluster-heading">
+                        { label(Label::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
+                        { messages::kind(cluster.kind, lang) }
+                        if !hide {
+                            { " · " }{ label(Label::WeakestLink, lang) }{ ": " }
+                            { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
+                        }
+                    </h3>
+                    <div class="table-scroll">
+                        <table class="side-by-side">
+                            <thead><tr>
+                                <th scope="col">{ label(Label::Field, lang) }</th>
+                                { for records.iter().map(|r| html! { <th scope="col">{ &r.record_id }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for rows.iter().map(|row| {
+                                    let first = row.values.first().map(|v| v.0.clone()).unwrap_or_default();
+                                    html! {
+                                        <tr>
+                                            <th scope="row">{ row.name }</th>
+                                            { for row.values.iter().enumerate().map(|(i, (value, disagrees))| {
+                                                let differs = row.compare && i > 0 && *value != first;
+                                                html! {
+                                                    <td class={ classes!(differs.then_some("differs"), disagrees.then_some("disagrees")) }>
+                                                        { value }
+                                                        if differs { <span class="marker">{ " ≠ " }{ label(Label::Differs, lang) }</span> }
+                                                        if *disagrees { <span class="marker">{ " ⚠ " }{ label(Label::DisagreesWithRecord, lang) }</span> }
+                                                    </td>
+                                                }
+                                            }) }
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <h4>{ label(Label::Links, lang) }</h4>
+                    <ul class="links">
+                        { for links.iter().map(|p| html! {
+                            <li>
+                                <p>
+                                    <strong>{ &p.record_id_a }{ " — " }{ &p.record_id_b }</strong>
+                                    if !hide { { format!(" · {} {:.1}", label(Label::Score, lang), p.score) } }
+                                </p>
+                                <ul class="reasons">
+                                    { for p.reasons.iter().map(|r| html! {
+                                        <li class={ if r.weight >= 0.0 { "reason-for" } else { "reason-against" } }>
+                                            { if r.weight >= 0.0 { "+ " } else { "− " } }{ &r.message }
+                                            if !hide { { format!(" ({:+.1})", r.weight) } }
+                                        </li>
+                                    }) }
+                                </ul>
+                                if !hide { { waterfall(p, lang) } }
+                            </li>
+                        }) }
+                    </ul>
+                    <div class="decision" role="group" aria-label={ label(Label::Review, lang) }>
+                        { for [Verdict::SamePerson, Verdict::DifferentPeople, Verdict::Unsure].into_iter().map(|v| {
+                            let decide = decide.clone();
+                            let key = match v { Verdict::SamePerson => "S", Verdict::DifferentPeople => "D", Verdict::Unsure => "U" };
+                            html! {
+                                <button type="button" id={ format!("decide-{}", v.code()) }
+                                    aria-pressed={ (decision.map(|d| d.verdict) == Some(v)).to_string() }
+                                    aria-keyshortcuts={ key }
+                                    onclick={ move |_| decide.emit(v) }>
+                                    { label(verdict_label(v), lang) }{ format!(" ({key})") }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                    <label class="field">
+                        <span>{ label(Label::Comment, lang) }</span>
+                        <textarea id="comment" rows="2" value={ decision.map(|d| d.comment.clone()).unwrap_or_default() }
+                            onchange={ on_comment } />
+                    </label>
+                </article>
+            }
+        }
+    };
+
+    let start = state.position.saturating_sub(QUEUE_WINDOW / 2);
+    html! {
+        <section class="review" aria-labelledby="review-heading" tabindex="0" onkeydown={ on_key }>
+            <h2 id="review-heading">{ label(Label::Review, lang) }</h2>
+            <p id="review-counter" aria-live="polite">
+                { format!("{} {decided} {} {}", label(Label::ReviewedOf, lang), label(Label::Of, lang), queue.len()) }
+            </p>
+            <div class="review-tools">
+                <label class="field">
+                    <span>{ label(Label::Kind, lang) }</span>
+                    <select id="kind-filter" onchange={ on_filter }>
+                        <option value="" selected={ state.filter.is_none() }>{ label(Label::AllKinds, lang) }</option>
+                        { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord].into_iter().map(|k| html! {
+                            <option value={ k.code() } selected={ state.filter == Some(k) }>{ messages::kind(k, lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="check">
+                    <input id="hide-scores" type="checkbox" checked={ hide } onchange={ on_hide } />
+                    { label(Label::HideScores, lang) }
+                </label>
+            </div>
+            <p class="shortcuts">{ label(Label::Shortcuts, lang) }</p>
+            <div class="review-layout">
+                <ol class="queue" start={ (start + 1).to_string() }>
+                    { for queue.iter().enumerate().skip(start).take(QUEUE_WINDOW).map(|(i, c)| {
+                        let dispatch = dispatch.clone();
+                        let step = i as isize - state.position as isize;
+                        let verdict = state.decisions.get(&c.cluster_id).map(|d| label(verdict_label(d.verdict), lang));
+                        html! {
+                            <li>
+                                <button type="button" class="link" aria-current={ (i == state.position).then_some("true") }
+                                    onclick={ move |_| dispatch.dispatch(Action::Go(step)) }>
+                                    { &c.cluster_id }{ format!(" ({})", c.record_ids.len()) }
+                                    { verdict.map(|v| format!(" — {v}")).unwrap_or_default() }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+                <div class="review-main">
+                    { body }
+                    <div class="review-nav">
+                        <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Go(-1)) } }>{ label(Label::Previous, lang) }{ " (K)" }</button>
+                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Undo) } }>{ label(Label::Undo, lang) }{ " (Z)" }</button>
+                        <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Go(1)) } }>{ label(Label::Next, lang) }{ " (J)" }</button>
+                    </div>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,237 @@
+//! The clerk's page state and its transitions (a reducer): what is loaded,
+//! where the review stands, and every decision with its undo history.
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use kgpin::matching::{Kind, Stage};
+use kgpin::report::{ClusterReport, DedupeReport};
+use kgpin_web_worker::{FileInfo, RecordView};
+use yew::Reducible;
+
+/// A clerk's verdict on a cluster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The records are one person: correct the duplicate PINs.
+    SamePerson,
+    /// The records are different people: never propose them together again.
+    DifferentPeople,
+    /// Needs another look, or another clerk.
+    Unsure,
+}
+
+impl Verdict {
+    /// The code written to exports.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Verdict::SamePerson => "same_person",
+            Verdict::DifferentPeople => "different_people",
+            Verdict::Unsure => "unsure",
+        }
+    }
+}
+
+/// A decision on one cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The clerk's comment.
+    pub comment: String,
+}
+
+/// A loaded file and its report, shared by the screens.
+#[derive(Debug, PartialEq)]
+pub struct Loaded {
+    /// The file.
+    pub file: FileInfo,
+    /// The engine's report.
+    pub report: DedupeReport,
+    /// The records of clusters and pairs, by record_id.
+    pub records: HashMap<String, RecordView>,
+    /// Milliseconds the worker took.
+    pub millis: f64,
+}
+
+impl Loaded {
+    /// Clusters in review order: weakest link first, then by id.
+    pub fn queue(&self, kind: Option<Kind>) -> Vec<&ClusterReport> {
+        let mut queue: Vec<&ClusterReport> = self
+            .report
+            .clusters
+            .iter()
+            .filter(|c| kind.is_none_or(|k| c.kind == k))
+            .collect();
+        queue.sort_by(|a, b| {
+            let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);
+            weak(a)
+                .total_cmp(&weak(b))
+                .then_with(|| a.cluster_id.cmp(&b.cluster_id))
+        });
+        queue
+    }
+}
+
+/// Where the page is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    /// Nothing loaded.
+    Idle,
+    /// The worker is at `stage`, `done` of `total` (0: unknown).
+    Working {
+        /// The stage.
+        stage: Stage,
+        /// Units done.
+        done: u64,
+        /// Units in all, 0 when unknown.
+        total: u64,
+    },
+    /// The last job failed.
+    Failed(String),
+    /// A file is loaded.
+    Ready,
+}
+
+/// The whole state of the clerk's page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClerkState {
+    /// Where the page is.
+    pub phase: Phase,
+    /// The loaded file, if any.
+    pub loaded: Option<Rc<Loaded>>,
+    /// Decisions by cluster id.
+    pub decisions: BTreeMap<String, Decision>,
+    /// Undo history: the cluster and its decision before each change.
+    pub history: Vec<(String, Option<Decision>)>,
+    /// The kind of cluster under review, or all.
+    pub filter: Option<Kind>,
+    /// Position in the queue.
+    pub position: usize,
+    /// Blind review: scores hidden while deciding.
+    pub hide_scores: bool,
+}
+
+impl Default for ClerkState {
+    fn default() -> Self {
+        ClerkState {
+            phase: Phase::Idle,
+            loaded: None,
+            decisions: BTreeMap::new(),
+            history: Vec::new(),
+            filter: None,
+            position: 0,
+            hide_scores: false,
+        }
+    }
+}
+
+/// What can happen on the page.
+pub enum Action {
+    /// A job started.
+    Started,
+    /// The worker reported progress.
+    Progress(Stage, u64, u64),
+    /// The worker finished a file.
+    Loaded(Box<Loaded>),
+    /// A job failed, or was cancelled (back to idle with `None`).
+    Failed(Option<String>),
+    /// The clerk decided on a cluster; the review moves on.
+    Decide(String, Verdict),
+    /// The clerk's comment on a cluster.
+    Comment(String, String),
+    /// Take back the last decision or comment.
+    Undo,
+    /// Move in the queue.
+    Go(isize),
+    /// Review only one kind.
+    Filter(Option<Kind>),
+    /// Blind review on or off.
+    HideScores(bool),
+}
+
+impl Reducible for ClerkState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        match action {
+            Action::Started => {
+                state.phase = Phase::Working {
+                    stage: Stage::Read,
+                    done: 0,
+                    total: 0,
+                }
+            }
+            Action::Progress(stage, done, total) => {
+                state.phase = Phase::Working { stage, done, total }
+            }
+            Action::Loaded(loaded) => {
+                state = ClerkState {
+                    phase: Phase::Ready,
+                    loaded: Some(Rc::new(*loaded)),
+                    hide_scores: state.hide_scores,
+                    ..ClerkState::default()
+                };
+            }
+            Action::Failed(message) => {
+                state.phase = match (message, &state.loaded) {
+                    (Some(message), _) => Phase::Failed(message),
+                    (None, Some(_)) => Phase::Ready,
+                    (None, None) => Phase::Idle,
+                }
+            }
+            Action::Decide(cluster, verdict) => {
+                let before = state.decisions.get(&cluster).cloned();
+                let comment = before
+                    .as_ref()
+                    .map(|d| d.comment.clone())
+                    .unwrap_or_default();
+                state.history.push((cluster.clone(), before));
+                state
+                    .decisions
+                    .insert(cluster, Decision { verdict, comment });
+                state.position += 1;
+            }
+            Action::Comment(cluster, comment) => {
+                let before = state.decisions.get(&cluster).cloned();
+                if before.as_ref().map(|d| &d.comment) != Some(&comment) {
+                    state.history.push((cluster.clone(), before.clone()));
+                    let verdict = before.map_or(Verdict::Unsure, |d| d.verdict);
+                    state
+                        .decisions
+                        .insert(cluster, Decision { verdict, comment });
+                }
+            }
+            Action::Undo => {
+                if let Some((cluster, before)) = state.history.pop() {
+                    match before {
+                        Some(decision) => state.decisions.insert(cluster.clone(), decision),
+                        None => state.decisions.remove(&cluster),
+                    };
+                    if let Some(loaded) = &state.loaded {
+                        if let Some(i) = loaded
+                            .queue(state.filter)
+                            .iter()
+                            .position(|c| c.cluster_id == cluster)
+                        {
+                            state.position = i;
+                        }
+                    }
+                }
+            }
+            Action::Go(step) => {
+                state.position = state.position.saturating_add_signed(step);
+            }
+            Action::Filter(kind) => {
+                state.filter = kind;
+                state.position = 0;
+            }
+            Action::HideScores(hide) => state.hide_scores = hide,
+        }
+        if let Some(loaded) = &state.loaded {
+            let len = loaded.queue(state.filter).len();
+            state.position = state.position.min(len.saturating_sub(1));
+        }
+        Rc::new(state)
+    }
+}

@@ -1,0 +1,137 @@
+//! The whole of a run at a glance: rows accounted for, clusters by kind and
+//! size (SVG drawn here, no chart library), the rows left out, the time taken.
+
+use std::rc::Rc;
+
+use kgpin::matching::Kind;
+use kgpin::messages::{self, label, Label};
+use kgpin::Lang;
+use yew::prelude::*;
+
+use super::export::{download, rejected_csv};
+use super::state::Loaded;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Rc<Loaded>,
+    pub lang: Lang,
+}
+
+/// A horizontal bar chart: one labelled bar per row, widths scaled to the largest.
+fn bar_chart(title: &str, rows: &[(String, u64)]) -> Html {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
+    let height = 28 * rows.len().max(1);
+    html! {
+        <figure class="chart">
+            <figcaption>{ title }</figcaption>
+            <svg role="img" aria-label={ title.to_string() } viewBox={ format!("0 0 640 {height}") }
+                width="100%" preserveAspectRatio="xMinYMin meet">
+                { for rows.iter().enumerate().map(|(i, (name, value))| {
+                    let y = i * 28;
+                    let width = 300.0 * (*value as f64) / max;
+                    html! {
+                        <g>
+                            <text x="0" y={ (y + 18).to_string() } class="chart-label">{ name }</text>
+                            <rect x="280" y={ (y + 5).to_string() } height="18"
+                                width={ format!("{width:.1}") } class="chart-bar" />
+                            <text x={ format!("{:.1}", 286.0 + width) } y={ (y + 18).to_string() }
+                                class="chart-value">{ value }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}
+
+#[function_component(Summary)]
+pub fn summary(props: &Props) -> Html {
+    let lang = props.lang;
+    let loaded = &props.loaded;
+    let summary = &loaded.report.summary;
+    let rejected: u64 = summary.rejected.values().sum();
+    let field_problems: u64 = summary.field_problems.values().sum();
+    let clusters: u64 = summary.clusters.values().map(|c| c.clusters).sum();
+    let shared = summary
+        .pairs
+        .get(Kind::PinSharedByDifferentPeople.code())
+        .copied()
+        .unwrap_or(0);
+    let by_kind: Vec<(String, u64)> = [Kind::SamePersonMultiplePins, Kind::RepeatedRecord]
+        .iter()
+        .map(|&k| {
+            let n = summary.clusters.get(k.code()).map_or(0, |c| c.clusters);
+            (messages::kind(k, lang).to_string(), n)
+        })
+        .chain([(
+            format!(
+                "{} ({})",
+                messages::kind(Kind::PinSharedByDifferentPeople, lang),
+                label(Label::Pairs, lang)
+            ),
+            shared,
+        )])
+        .collect();
+    let mut sizes = [0u64; 4];
+    for cluster in &loaded.report.clusters {
+        sizes[cluster.record_ids.len().clamp(2, 5) - 2] += 1;
+    }
+    let by_size: Vec<(String, u64)> = ["2", "3", "4", "5+"]
+        .iter()
+        .zip(sizes)
+        .map(|(name, n)| (name.to_string(), n))
+        .collect();
+    let rejected_rows: Vec<_> = loaded.report.rejected_rows().collect();
+    let seconds = loaded.millis / 1000.0;
+    let on_download = {
+        let loaded = loaded.clone();
+        Callback::from(move |_: MouseEvent| {
+            download("rejected-rows.csv", &rejected_csv(&loaded.report, b','))
+        })
+    };
+    html! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ label(Label::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
+            <dl class="figures">
+                <div><dt>{ label(Label::RowsRead, lang) }</dt><dd id="rows-read">{ summary.rows_read }</dd></div>
+                <div><dt>{ label(Label::RecordsCompared, lang) }</dt><dd>{ summary.records }</dd></div>
+                <div><dt>{ label(Label::RowsRejected, lang) }</dt><dd id="rows-rejected">{ rejected }</dd></div>
+                <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ field_problems }</dd></div>
+                <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ clusters }</dd></div>
+                <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ shared }</dd></div>
+                <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd>{ format!("{seconds:.2} s") }</dd></div>
+            </dl>
+            <div class="charts">
+                { bar_chart(label(Label::ClustersByKind, lang), &by_kind) }
+                { bar_chart(label(Label::ClustersBySize, lang), &by_size) }
+            </div>
+            if !rejected_rows.is_empty() {
+                <details class="rejected" open=true>
+                    <summary>{ label(Label::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{ label(Label::Line, lang) }</th>
+                                <th scope="col">{ label(Label::RecordId, lang) }</th>
+                                <th scope="col">{ label(Label::Problem, lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                // At most 200 rows on screen; the download has them all.
+                                { for rejected_rows.iter().take(200).map(|d| html! {
+                                    <tr>
+                                        <td>{ d.finding.line }</td>
+                                        <td>{ d.finding.record_id.clone().unwrap_or_default() }</td>
+                                        <td>{ &d.message }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <button type="button" id="download-rejected" class="secondary" onclick={ on_download }>
+                        { label(Label::DownloadRejected, lang) }
+                    </button>
+                </details>
+            }
+        </section>
+    }
+}

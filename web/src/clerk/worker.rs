@@ -1,0 +1,88 @@
+//! The page's side of the worker: start it, hand it jobs once it is ready,
+//! pass its replies on. Cancelling terminates it (and gives its memory back).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use kgpin_web_worker::{Reply, LOADER};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+use yew::Callback;
+
+/// A running worker. Dropping it terminates the worker.
+pub struct WorkerHandle {
+    worker: Worker,
+    /// Jobs posted before the worker said it was ready.
+    pending: Rc<RefCell<Option<Vec<JsValue>>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
+}
+
+impl WorkerHandle {
+    /// Starts the worker; `on_reply` receives every reply, `on_failure` a
+    /// worker that could not start or crashed.
+    pub fn spawn(on_reply: Callback<Reply>, on_failure: Callback<String>) -> Result<Self, JsValue> {
+        let worker = Worker::new(LOADER)?;
+        let pending: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let on_message = {
+            let on_failure = on_failure.clone();
+            let pending = pending.clone();
+            let worker = worker.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                match serde_wasm_bindgen::from_value::<Reply>(event.data()) {
+                    Ok(Reply::Ready) => {
+                        for job in pending.borrow_mut().take().unwrap_or_default() {
+                            let _ = worker.post_message(&job);
+                        }
+                    }
+                    Ok(reply) => on_reply.emit(reply),
+                    Err(error) => on_failure.emit(error.to_string()),
+                }
+            })
+        };
+        let on_error = {
+            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let message = js_sys::Reflect::get(&event, &"message".into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+                    .unwrap_or_default();
+                on_failure.emit(message)
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(WorkerHandle {
+            worker,
+            pending,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Posts a job (a plain object), now or as soon as the worker is ready.
+    pub fn post(&self, job: JsValue) {
+        match self.pending.borrow_mut().as_mut() {
+            Some(queue) => queue.push(job),
+            None => {
+                let _ = self.worker.post_message(&job);
+            }
+        }
+    }
+}
+
+impl Drop for WorkerHandle {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// A job object `{type, ...fields}` for the worker.
+pub fn job(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"type".into(), &kind.into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}

@@ -1,0 +1,112 @@
+//! The messages between the clerk's page and the worker that reads registry
+//! files and finds duplicates, so the page never blocks on a million rows.
+//! Both sides use these types; the core's [`DedupeReport`] is the result.
+//!
+//! The page sends plain JavaScript objects (a `File` cannot pass through serde):
+//! `{type: "load", file, lang, threshold?}`, `{type: "demo", people, seed, lang}`,
+//! `{type: "candidates", person, limit}`. The worker answers with [`Reply`]s.
+
+use kgpin::matching::Stage;
+use kgpin::report::{CandidateReport, DedupeReport};
+use kgpin::{Date, Sex};
+use serde::{Deserialize, Serialize};
+
+/// The name of the worker's loader script, as Trunk writes it (`data-loader-shim`).
+pub const LOADER: &str = "./kgpin-worker_loader.js";
+
+/// One record as the clerk sees it: the fields as the file has them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordView {
+    /// The agency's row key.
+    pub record_id: String,
+    /// 1-based line of the file where the row starts.
+    pub line: u64,
+    /// The PIN as written in the file.
+    pub pin: String,
+    /// Surname as written.
+    pub last_name: String,
+    /// First name as written.
+    pub first_name: String,
+    /// Patronymic as written.
+    pub patronymic: String,
+    /// The stated birth date, when readable.
+    pub birth_date: Option<Date>,
+    /// The stated sex, when readable.
+    pub sex: Option<Sex>,
+    /// The agency that wrote the row.
+    pub source: String,
+}
+
+impl RecordView {
+    /// The view of a registry record.
+    pub fn of(record: &kgpin::registry::Record) -> Self {
+        RecordView {
+            record_id: record.record_id.clone(),
+            line: record.line,
+            pin: record.pin_text.clone(),
+            last_name: record.last_name.clone(),
+            first_name: record.first_name.clone(),
+            patronymic: record.patronymic.clone(),
+            birth_date: record.birth_date,
+            sex: record.sex,
+            source: record.source.clone(),
+        }
+    }
+}
+
+/// What the loaded file is, to recognise it (and its decisions) again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileInfo {
+    /// The file's name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// A hash of its name, size and first bytes (hex): the key its decisions are kept under.
+    pub fingerprint: String,
+}
+
+/// A message from the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Reply {
+    /// The worker's code is loaded; it takes jobs from now on.
+    Ready,
+    /// A stage advanced: `done` of `total` units.
+    Progress {
+        /// The stage.
+        stage: Stage,
+        /// Units done.
+        done: u64,
+        /// Units in all.
+        total: u64,
+    },
+    /// The file was read and deduplicated.
+    Loaded {
+        /// The file.
+        file: FileInfo,
+        /// The run's report.
+        report: Box<DedupeReport>,
+        /// Every record in a cluster or a reported pair, for side-by-side review.
+        records: Vec<RecordView>,
+        /// Milliseconds from the job's start to this reply.
+        millis: f64,
+    },
+    /// Candidates for one person in the loaded registry.
+    Candidates {
+        /// Best first.
+        candidates: Vec<CandidateReport>,
+        /// The candidates' records.
+        records: Vec<RecordView>,
+        /// Milliseconds the query took in the worker.
+        millis: f64,
+    },
+    /// The job failed; the message is in the job's language.
+    Failed {
+        /// A stable code (`empty_file`, `missing_column`, `unreadable_file`, ...).
+        code: String,
+        /// What happened, for people.
+        message: String,
+    },
+}

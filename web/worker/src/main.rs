@@ -1,0 +1,257 @@
+//! The clerk's worker: reads a registry file (a `File` handle, read here, never
+//! copied through the page), deduplicates it with the kgpin core and answers
+//! queries, posting progress as it goes. Trunk loads it through a same-origin
+//! loader script, so the page's CSP needs only `worker-src 'self'`.
+
+use std::cell::RefCell;
+
+use kgpin::matching::index::Index;
+use kgpin::matching::{dedupe_batch, Batch, Options, Person, Progress, Stage};
+use kgpin::messages::{self, label, Label, Lang};
+use kgpin::registry::{Record, Registry};
+use kgpin::report::{CandidateReport, DedupeReport, StageTime};
+use kgpin_web_worker::{FileInfo, RecordView, Reply};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
+
+/// What the worker keeps of the last file: its records, and the prepared batch
+/// (turned into a query index on the first pre-check).
+struct Loaded {
+    records: Vec<Record>,
+    batch: Option<Batch>,
+    index: Option<Index>,
+    lang: Lang,
+}
+
+thread_local! {
+    static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(reply: &Reply) {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    match serde::Serialize::serialize(reply, &serializer) {
+        Ok(value) => {
+            let _ = scope().post_message(&value);
+        }
+        Err(error) => {
+            let failed = Reply::Failed {
+                code: "internal".into(),
+                message: error.to_string(),
+            };
+            if let Ok(value) = serde::Serialize::serialize(&failed, &serializer) {
+                let _ = scope().post_message(&value);
+            }
+        }
+    }
+}
+
+fn main() {
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        if let Err(reply) = handle(&event.data()) {
+            post(&reply);
+        }
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    post(&Reply::Ready);
+}
+
+fn field(data: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn lang_of(data: &JsValue) -> Lang {
+    field(data, "lang")
+        .as_string()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
+}
+
+fn failed(code: &str, message: impl Into<String>) -> Reply {
+    Reply::Failed {
+        code: code.into(),
+        message: message.into(),
+    }
+}
+
+fn handle(data: &JsValue) -> Result<(), Reply> {
+    let lang = lang_of(data);
+    let threshold = field(data, "threshold")
+        .as_f64()
+        .map_or(Options::default().threshold, |t| t as f32);
+    match field(data, "type").as_string().as_deref() {
+        Some("load") => {
+            let file: File = field(data, "file")
+                .dyn_into()
+                .map_err(|_| failed("invalid_request", "no file"))?;
+            let started = js_sys::Date::now();
+            let bytes = FileReaderSync::new()
+                .and_then(|reader| reader.read_as_array_buffer(&file))
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                .map_err(|_| failed("unreadable_file", label(Label::UnreadableFile, lang)))?;
+            let info = FileInfo {
+                name: file.name(),
+                size: file.size() as u64,
+                fingerprint: fingerprint(&file.name(), &bytes),
+            };
+            run(&bytes, info, lang, threshold, started)
+        }
+        Some("demo") => {
+            let started = js_sys::Date::now();
+            let people = field(data, "people").as_f64().unwrap_or(2000.0) as usize;
+            let seed = field(data, "seed").as_f64().unwrap_or(1.0) as u64;
+            let rows = kgpin_synth::synth::generate(kgpin_synth::synth::Options { people, seed });
+            let csv = kgpin_synth::synth::to_csv(&rows);
+            let info = FileInfo {
+                name: format!("demo-{people}-{seed}.csv"),
+                size: csv.len() as u64,
+                fingerprint: fingerprint("demo", csv.as_bytes()),
+            };
+            run(csv.as_bytes(), info, lang, threshold, started)
+        }
+        Some("candidates") => candidates(data, lang),
+        other => Err(failed(
+            "invalid_request",
+            format!("unknown request {other:?}"),
+        )),
+    }
+}
+
+/// Sends progress at most every 100 ms: enough for a smooth bar, few messages.
+struct Throttle {
+    last: f64,
+}
+
+impl Throttle {
+    fn report(&mut self, stage: Stage, done: u64, total: u64) {
+        let now = js_sys::Date::now();
+        if now - self.last >= 100.0 || done == total {
+            self.last = now;
+            post(&Reply::Progress { stage, done, total });
+        }
+    }
+}
+
+fn run(
+    bytes: &[u8],
+    file: FileInfo,
+    lang: Lang,
+    threshold: f32,
+    started: f64,
+) -> Result<(), Reply> {
+    let mut throttle = Throttle { last: 0.0 };
+    let mut records: Vec<Record> = Vec::new();
+    let mut batch = Batch::default();
+    let mut marks = vec![(Stage::Read, started)];
+    let registry = Registry::read_csv_in_chunks(bytes, |chunk| {
+        batch.add(&chunk);
+        records.extend(chunk);
+        throttle.report(Stage::Read, records.len() as u64, 0);
+    })
+    .map_err(|e| failed(e.code(), messages::registry_error(&e, lang)))?;
+    batch.finish();
+    let options = Options { threshold };
+    let found = dedupe_batch(&batch, &options, &mut |p: Progress| {
+        if marks.last().map(|m| m.0) != Some(p.stage) {
+            marks.push((p.stage, js_sys::Date::now()));
+        }
+        throttle.report(p.stage, p.done, p.total);
+    });
+    marks.push((Stage::Cluster, js_sys::Date::now()));
+    let mut report = DedupeReport::new(&registry, &batch.record_ids, &found, &options, lang);
+    report.summary.timings = marks
+        .windows(2)
+        .map(|w| StageTime {
+            stage: w[0].0,
+            millis: w[1].1 - w[0].1,
+        })
+        .collect();
+    // The records a reviewer needs: those in a cluster or a reported pair.
+    let mut wanted = vec![false; records.len()];
+    for cluster in &found.clusters {
+        for &m in &cluster.members {
+            wanted[m as usize] = true;
+        }
+    }
+    for pair in &found.pairs {
+        wanted[pair.a as usize] = true;
+        wanted[pair.b as usize] = true;
+    }
+    let views = records
+        .iter()
+        .zip(&wanted)
+        .filter(|(_, &w)| w)
+        .map(|(r, _)| RecordView::of(r))
+        .collect();
+    LOADED.with(|loaded| {
+        *loaded.borrow_mut() = Some(Loaded {
+            records,
+            batch: Some(batch),
+            index: None,
+            lang,
+        })
+    });
+    post(&Reply::Loaded {
+        file,
+        report: Box::new(report),
+        records: views,
+        millis: js_sys::Date::now() - started,
+    });
+    Ok(())
+}
+
+fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
+    let person: Person = serde_wasm_bindgen::from_value(field(data, "person"))
+        .map_err(|e| failed("invalid_person", e.to_string()))?;
+    let limit = field(data, "limit").as_f64().unwrap_or(10.0) as usize;
+    let started = js_sys::Date::now();
+    let reply = LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        let loaded = loaded
+            .as_mut()
+            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+        if loaded.index.is_none() {
+            let batch = loaded.batch.take().unwrap_or_default();
+            loaded.index = Some(Index::of_batch(batch, Options::default()));
+        }
+        let index = loaded
+            .index
+            .as_ref()
+            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+        let found = index.candidates(&person, limit);
+        let candidates = found
+            .iter()
+            .map(|c| CandidateReport::new(c, index.record_id(c.record), loaded.lang))
+            .collect();
+        let records = found
+            .iter()
+            .filter_map(|c| loaded.records.get(c.record as usize))
+            .map(RecordView::of)
+            .collect();
+        Ok(Reply::Candidates {
+            candidates,
+            records,
+            millis: js_sys::Date::now() - started,
+        })
+    })?;
+    post(&reply);
+    Ok(())
+}
+
+/// FNV-1a over the name and the first 64 KiB, with the size: cheap, and the
+/// same file gives the same key on the next working day.
+fn fingerprint(name: &str, bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    for &b in name.as_bytes().iter().chain(head) {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}-{}", bytes.len())
+}

@@ -10,7 +10,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const OUTPUT = join(ROOT, "tests", "e2e", "output");
 
 // Serves `dir` on loopback and opens `path` in Debian's Chromium.
-export async function openPage(dir, path, builtFile, buildHint) {
+// `options`: `viewport`, and `bypassCSP` (only for injecting axe-core, which
+// the app's own CSP rightly refuses).
+export async function openPage(dir, path, builtFile, buildHint, options = {}) {
   if (!existsSync(join(dir, builtFile))) {
     throw new Error(`${builtFile} is not built: run ${buildHint} (scripts/test.sh does)`);
   }
@@ -28,7 +30,12 @@ export async function openPage(dir, path, builtFile, buildHint) {
       "--disable-sync",
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 420, height: 860 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 420, height: 860 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
   // Privacy and CSP watchdogs: every request stays on the page's origin, and
   // nothing is refused by the CSP or thrown by the app.
   const foreignRequests = [];
@@ -43,6 +50,7 @@ export async function openPage(dir, path, builtFile, buildHint) {
   await page.goto(site.url + path);
   return {
     page,
+    context,
     url: site.url,
     foreignRequests,
     problems,
@@ -54,6 +62,16 @@ export async function openPage(dir, path, builtFile, buildHint) {
 }
 
 // The Yew app, built into dist/.
-export function openApp() {
-  return openPage(join(ROOT, "dist"), "", "index.html", "scripts/build-web.sh");
+export function openApp(path = "", options = {}) {
+  return openPage(join(ROOT, "dist"), path, "index.html", "scripts/build-web.sh", options);
+}
+
+// Runs axe-core (WCAG 2.1 A/AA rules) on the page as it is; returns the violations.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -637,6 +637,24 @@ pub enum Label {
     LoadAnother,
     /// A11y: “Skip to content”.
     SkipLink,
+    /// Button: “Decisions file (JSON, for another clerk)”.
+    ExportDecisions,
+    /// File input: “Import another clerk's decisions”.
+    ImportDecisions,
+    /// Figure: “Applied”.
+    ImportApplied,
+    /// Figure: “Not in this file”.
+    ImportUnmatched,
+    /// Heading: “Conflicting decisions (not applied)”.
+    Conflicts,
+    /// Column: “Mine”.
+    Mine,
+    /// Column: “Theirs”.
+    Theirs,
+    /// Figure: “Earlier decisions applied”.
+    CarriedOver,
+    /// Error: “This is not a kgpin decisions file.”.
+    InvalidDecisionsFile,
 }
 
 /// The text of a user-interface label.
@@ -1054,6 +1072,51 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Негизги мазмунга өтүү",
             "Перейти к содержимому",
             "Skip to content",
+        ),
+        ExportDecisions => lang.pick(
+            "Чечимдер файлы (башка кызматкер үчүн JSON)",
+            "Файл решений (JSON для другого сотрудника)",
+            "Decisions file (JSON, for another clerk)",
+        ),
+        ImportDecisions => lang.pick(
+            "Башка кызматкердин чечимдерин импорттоо",
+            "Импортировать решения другого сотрудника",
+            "Import another clerk's decisions",
+        ),
+        ImportApplied => lang.pick(
+            "Колдонулду",
+            "Применено",
+            "Applied",
+        ),
+        ImportUnmatched => lang.pick(
+            "Бул файлда жок",
+            "Нет в этом файле",
+            "Not in this file",
+        ),
+        Conflicts => lang.pick(
+            "Карама-каршы чечимдер (колдонулган жок)",
+            "Противоречащие решения (не применены)",
+            "Conflicting decisions (not applied)",
+        ),
+        Mine => lang.pick(
+            "Меники",
+            "Моё",
+            "Mine",
+        ),
+        Theirs => lang.pick(
+            "Алардыкы",
+            "Их",
+            "Theirs",
+        ),
+        CarriedOver => lang.pick(
+            "Мурунку чечимдер колдонулду",
+            "Применено прежних решений",
+            "Earlier decisions applied",
+        ),
+        InvalidDecisionsFile => lang.pick(
+            "Бул kgpin чечимдер файлы эмес.",
+            "Это не файл решений kgpin.",
+            "This is not a kgpin decisions file.",
         ),
     }
 }

@@ -194,3 +194,35 @@ fn query_finds_the_person_under_another_pin() {
         .filter(|c| c.record == 1)
         .all(|c| c.kind.is_none()));
 }
+
+#[test]
+fn earlier_decisions_keep_pairs_together_or_apart() {
+    use kgpin::matching::{dedupe_decided, Batch, Decided};
+    let registry = registry(&[
+        "a,10503198500123,Жумагулова,Айгүл,Асанбековна,1985-03-05,F,tax",
+        "b,10503198500456,Zhumagulova,Aigul,Asanbek kyzy,1985-03-05,F,social_fund",
+        "c,10503198500457,Жумагулова,Нургүл,Асанбековна,1985-03-05,F,passport",
+    ]);
+    let batch = Batch::of(&registry.records);
+    let run = |decided: &Decided| {
+        let found = dedupe_decided(&batch, &Options::default(), decided, &mut |_| {});
+        found
+            .clusters
+            .iter()
+            .map(|c| c.members.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(&Decided::default()), [vec![0, 1]], "the engine alone");
+    let apart = Decided {
+        different_people: vec![(1, 0)],
+        ..Decided::default()
+    };
+    assert!(run(&apart).is_empty(), "never proposed again as one cluster");
+    // The engine takes c for a twin sister; a clerk who saw the documents
+    // (a first name changed by court order) joins her, in either order of the pair.
+    let together = Decided {
+        same_person: vec![(2, 0)],
+        ..Decided::default()
+    };
+    assert_eq!(run(&together), [vec![0, 1, 2]]);
+}

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::ClerkState;
+use super::state::{Action, ClusterDecision, ClerkState};
 
 /// One CSV line, quoting fields where the delimiter, a quote or a line break demands.
 fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
@@ -93,12 +93,68 @@ pub fn rejected_csv(report: &DedupeReport, delimiter: u8) -> String {
     out
 }
 
+/// The decisions file another clerk imports: every decided cluster of this file.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DecisionsFile {
+    /// Always `kgpin-decisions`.
+    format: String,
+    /// The file's fingerprint.
+    file: String,
+    decisions: Vec<ClusterDecision>,
+}
+
+const DECISIONS_FORMAT: &str = "kgpin-decisions";
+
+fn decisions_json(state: &ClerkState) -> String {
+    let Some(loaded) = &state.loaded else {
+        return String::new();
+    };
+    let decisions = loaded
+        .report
+        .clusters
+        .iter()
+        .filter_map(|c| {
+            let d = state.decisions.get(&c.cluster_id)?;
+            Some(ClusterDecision {
+                cluster_id: c.cluster_id.clone(),
+                record_ids: c.record_ids.clone(),
+                verdict: d.verdict.code().to_string(),
+                comment: d.comment.clone(),
+            })
+        })
+        .collect();
+    let file = DecisionsFile {
+        format: DECISIONS_FORMAT.into(),
+        file: loaded.file.fingerprint.clone(),
+        decisions,
+    };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&file, &serializer)
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &2.into()).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// Reads a decisions file chosen by the clerk.
+async fn read_decisions(file: web_sys::File) -> Option<Vec<ClusterDecision>> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    let value = js_sys::JSON::parse(&text.as_string()?).ok()?;
+    let parsed: DecisionsFile = serde_wasm_bindgen::from_value(value).ok()?;
+    (parsed.format == DECISIONS_FORMAT).then_some(parsed.decisions)
+}
+
 /// Offers `text` as a file download; nothing leaves the device.
 pub fn download(name: &str, text: &str) {
     let offer = || -> Option<()> {
         let parts = js_sys::Array::of1(&text.into());
         let options = BlobPropertyBag::new();
-        options.set_type("text/csv;charset=utf-8");
+        options.set_type(if name.ends_with(".json") {
+            "application/json"
+        } else {
+            "text/csv;charset=utf-8"
+        });
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = web_sys::window()?.document()?;
@@ -143,6 +199,44 @@ pub fn export(props: &Props) -> Html {
             )
         })
     };
+    let on_export_decisions = {
+        let state = props.state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = state
+                .loaded
+                .as_ref()
+                .map(|l| l.file.name.trim_end_matches(".csv").to_string())
+                .unwrap_or_default();
+            download(&format!("{name}-decisions.json"), &decisions_json(&state))
+        })
+    };
+    let bad_file = use_state(|| false);
+    let on_import = {
+        let dispatch = props.state.dispatcher();
+        let bad_file = bad_file.setter();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (dispatch, bad_file) = (dispatch.clone(), bad_file.clone());
+            yew::platform::spawn_local(async move {
+                match read_decisions(file).await {
+                    Some(decisions) => {
+                        bad_file.set(false);
+                        dispatch.dispatch(Action::Import(decisions))
+                    }
+                    None => bad_file.set(true),
+                }
+            });
+        })
+    };
+    let verdict = |v: super::state::Verdict| match v {
+        super::state::Verdict::SamePerson => label(Label::SamePerson, lang),
+        super::state::Verdict::DifferentPeople => label(Label::DifferentPeople, lang),
+        super::state::Verdict::Unsure => label(Label::Unsure, lang),
+    };
     html! {
         <section class="export" aria-labelledby="export-heading">
             <h2 id="export-heading">{ label(Label::Export, lang) }</h2>
@@ -150,7 +244,44 @@ pub fn export(props: &Props) -> Html {
                 <input id="semicolon" type="checkbox" checked={ *semicolon } onchange={ on_semicolon } />
                 { label(Label::SemicolonOption, lang) }
             </label>
-            <button type="button" id="export-clusters" onclick={ on_export }>{ label(Label::ExportClusters, lang) }</button>
+            <div class="review-nav">
+                <button type="button" id="export-clusters" onclick={ on_export }>{ label(Label::ExportClusters, lang) }</button>
+                <button type="button" id="export-decisions" class="secondary" onclick={ on_export_decisions }>{ label(Label::ExportDecisions, lang) }</button>
+            </div>
+            <label class="field" for="import-decisions">{ label(Label::ImportDecisions, lang) }</label>
+            <input id="import-decisions" type="file" accept=".json,application/json" onchange={ on_import } />
+            if *bad_file {
+                <p class="error-summary" role="alert">{ label(Label::InvalidDecisionsFile, lang) }</p>
+            }
+            if let Some(outcome) = &props.state.import {
+                <p id="import-outcome" aria-live="polite">
+                    { format!("{}: {} · {}: {}", label(Label::ImportApplied, lang), outcome.applied,
+                        label(Label::ImportUnmatched, lang), outcome.unmatched) }
+                </p>
+                if !outcome.conflicts.is_empty() {
+                    <h3>{ label(Label::Conflicts, lang) }{ format!(" ({})", outcome.conflicts.len()) }</h3>
+                    <div class="table-scroll">
+                        <table id="conflicts">
+                            <thead><tr>
+                                <th scope="col">{ label(Label::Cluster, lang) }</th>
+                                <th scope="col">{ label(Label::Mine, lang) }</th>
+                                <th scope="col">{ label(Label::Theirs, lang) }</th>
+                                <th scope="col">{ label(Label::Comment, lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for outcome.conflicts.iter().map(|c| html! {
+                                    <tr>
+                                        <td>{ &c.cluster_id }</td>
+                                        <td>{ verdict(c.mine) }</td>
+                                        <td>{ verdict(c.theirs) }</td>
+                                        <td>{ &c.their_comment }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }
         </section>
     }
 }

@@ -6,22 +6,24 @@ mod export;
 mod precheck;
 mod review;
 mod state;
+mod store;
 mod summary;
 mod worker;
 
 use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use kgpin::matching::Stage;
 use kgpin::messages::{label, Label};
 use kgpin::Lang;
-use kgpin_web_worker::Reply;
+use kgpin_web_worker::{PairDecision, Reply};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use precheck::{PreCheck, QueryResult};
-use state::{Action, ClerkState, Loaded, Phase};
+use state::{Action, ClerkState, Decision, Loaded, Phase, Verdict};
 use worker::{job, WorkerHandle};
 
 #[derive(Properties, PartialEq)]
@@ -47,10 +49,16 @@ pub fn clerk_page(props: &Props) -> Html {
     let state = use_reducer(ClerkState::default);
     let worker: Rc<RefCell<Option<WorkerHandle>>> = use_mut_ref(|| None);
     let query = use_state(|| None::<QueryResult>);
+    // Decisions kept on this device, as last read from or written to IndexedDB.
+    let stored: Rc<RefCell<Vec<PairDecision>>> = use_mut_ref(Vec::new);
+    // The decisions as last saved, to write only what changed.
+    let saved: Rc<RefCell<BTreeMap<String, Decision>>> = use_mut_ref(BTreeMap::new);
 
     let on_reply = {
         let dispatch = state.dispatcher();
         let query = query.setter();
+        let stored = stored.clone();
+        let saved = saved.clone();
         Callback::from(move |reply: Reply| match reply {
             Reply::Ready => {}
             Reply::Progress { stage, done, total } => {
@@ -60,16 +68,23 @@ pub fn clerk_page(props: &Props) -> Html {
                 file,
                 report,
                 records,
+                carried_over,
                 millis,
-            } => dispatch.dispatch(Action::Loaded(Box::new(Loaded {
-                file,
-                report: *report,
-                records: records
-                    .into_iter()
-                    .map(|r| (r.record_id.clone(), r))
-                    .collect(),
-                millis,
-            }))),
+            } => {
+                let loaded = Loaded {
+                    file,
+                    report: *report,
+                    records: records
+                        .into_iter()
+                        .map(|r| (r.record_id.clone(), r))
+                        .collect(),
+                    millis,
+                    carried_over,
+                };
+                let restored = restore(&loaded, &stored.borrow());
+                *saved.borrow_mut() = restored.clone();
+                dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
+            }
             Reply::Candidates {
                 candidates,
                 records,
@@ -112,17 +127,85 @@ pub fn clerk_page(props: &Props) -> Html {
             }
         })
     };
+    // Starts a load or demo job, carrying the decisions kept on this device.
     let start = {
         let dispatch = state.dispatcher();
         let post = post.clone();
+        let stored = stored.clone();
         Callback::from(move |job: JsValue| {
-            dispatch.dispatch(if post(job) {
-                Action::Started
-            } else {
-                Action::Failed(Some(label(Label::WorkerFailed, lang).into()))
-            })
+            dispatch.dispatch(Action::Started);
+            let (dispatch, post, stored) = (dispatch.clone(), post.clone(), stored.clone());
+            yew::platform::spawn_local(async move {
+                // Without IndexedDB (a private window) the work goes on, unkept.
+                let kept = store::load_all().await.unwrap_or_default();
+                let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+                if let Ok(decisions) = serde::Serialize::serialize(&kept, &serializer) {
+                    let _ = js_sys::Reflect::set(&job, &"decisions".into(), &decisions);
+                }
+                *stored.borrow_mut() = kept;
+                if !post(job) {
+                    dispatch.dispatch(Action::Failed(Some(label(Label::WorkerFailed, lang).into())))
+                }
+            });
         })
     };
+    // Every change of a decision is written to IndexedDB as it is made.
+    {
+        let saved = saved.clone();
+        let stored = stored.clone();
+        let fingerprint = state.loaded.as_ref().map(|l| l.file.fingerprint.clone());
+        let clusters: HashMap<String, Vec<String>> = state
+            .loaded
+            .as_ref()
+            .map(|l| {
+                l.report
+                    .clusters
+                    .iter()
+                    .map(|c| (c.cluster_id.clone(), c.record_ids.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        use_effect_with(state.decisions.clone(), move |decisions| {
+            let mut previous = saved.borrow_mut();
+            let mut put = Vec::new();
+            let mut delete = Vec::new();
+            let changed = decisions
+                .keys()
+                .chain(previous.keys())
+                .filter(|id| decisions.get(*id) != previous.get(*id))
+                .cloned()
+                .collect::<std::collections::BTreeSet<String>>();
+            for cluster_id in changed {
+                let Some(ids) = clusters.get(&cluster_id) else {
+                    continue;
+                };
+                for (i, a) in ids.iter().enumerate() {
+                    for b in &ids[i + 1..] {
+                        match decisions.get(&cluster_id) {
+                            Some(d) => put.push(PairDecision::new(
+                                a,
+                                b,
+                                d.verdict.code(),
+                                &d.comment,
+                                &cluster_id,
+                                fingerprint.as_deref().unwrap_or(""),
+                            )),
+                            None => delete.push(PairDecision::key_of(a, b)),
+                        }
+                    }
+                }
+            }
+            *previous = decisions.clone();
+            if !put.is_empty() || !delete.is_empty() {
+                let mut cache = stored.borrow_mut();
+                cache.retain(|d| !delete.contains(&d.key) && !put.iter().any(|p| p.key == d.key));
+                cache.extend(put.iter().cloned());
+                yew::platform::spawn_local(async move {
+                    let _ = store::save(put, delete).await;
+                });
+            }
+        });
+    }
     let on_file = {
         let start = start.clone();
         Callback::from(move |e: Event| {
@@ -208,7 +291,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 if let Some(loaded) = state.loaded.clone() {
                     html! {
                         <>
-                        <summary::Summary loaded={ loaded.clone() } {lang} />
+                        <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} />
                         <review::Review state={ state.clone() } {lang} />
                         <export::Export state={ state.clone() } {lang} />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
@@ -220,6 +303,33 @@ pub fn clerk_page(props: &Props) -> Html {
             }
         </div>
     }
+}
+
+/// Cluster decisions found again in earlier work: a cluster takes the
+/// decision kept for any pair of its records.
+fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision> {
+    let by_key: HashMap<&str, &PairDecision> = kept.iter().map(|d| (d.key.as_str(), d)).collect();
+    let mut restored = BTreeMap::new();
+    for cluster in &loaded.report.clusters {
+        let ids = &cluster.record_ids;
+        let found = ids.iter().enumerate().find_map(|(i, a)| {
+            ids[i + 1..]
+                .iter()
+                .find_map(|b| by_key.get(PairDecision::key_of(a, b).as_str()))
+        });
+        if let Some(d) = found {
+            if let Some(verdict) = Verdict::from_code(&d.verdict) {
+                restored.insert(
+                    cluster.cluster_id.clone(),
+                    Decision {
+                        verdict,
+                        comment: d.comment.clone(),
+                    },
+                );
+            }
+        }
+    }
+    restored
 }
 
 fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
 use kgpin::report::{ClusterReport, DedupeReport};
-use kgpin_web_worker::{FileInfo, RecordView};
+use kgpin_web_worker::{CarriedOver, FileInfo, RecordView};
 use yew::Reducible;
 
 /// A clerk's verdict on a cluster.
@@ -21,6 +21,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict, in the order the buttons show them.
+    pub const ALL: [Verdict; 3] = [Verdict::SamePerson, Verdict::DifferentPeople, Verdict::Unsure];
+
+    /// The verdict of a code written by [`Verdict::code`].
+    pub fn from_code(code: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.code() == code)
+    }
+
     /// The code written to exports.
     pub const fn code(self) -> &'static str {
         match self {
@@ -51,6 +59,8 @@ pub struct Loaded {
     pub records: HashMap<String, RecordView>,
     /// Milliseconds the worker took.
     pub millis: f64,
+    /// Earlier decisions the engine applied to this file.
+    pub carried_over: CarriedOver,
 }
 
 impl Loaded {
@@ -109,6 +119,48 @@ pub struct ClerkState {
     pub position: usize,
     /// Blind review: scores hidden while deciding.
     pub hide_scores: bool,
+    /// Cluster decisions found again from earlier work when the file loaded.
+    pub restored: usize,
+    /// The last import of another clerk's decisions: applied, and conflicts.
+    pub import: Option<ImportOutcome>,
+}
+
+/// One cluster decision as a decisions file carries it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterDecision {
+    /// The cluster's id in the file it was made on.
+    pub cluster_id: String,
+    /// Its records.
+    pub record_ids: Vec<String>,
+    /// `same_person`, `different_people` or `unsure`.
+    pub verdict: String,
+    /// The clerk's comment.
+    pub comment: String,
+}
+
+/// A decision imported that disagrees with one made here: listed, not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The cluster.
+    pub cluster_id: String,
+    /// The decision made here.
+    pub mine: Verdict,
+    /// The imported decision.
+    pub theirs: Verdict,
+    /// The imported comment.
+    pub their_comment: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Decisions applied.
+    pub applied: usize,
+    /// Decisions for clusters not in this file.
+    pub unmatched: usize,
+    /// Decisions that disagree with this clerk's.
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Default for ClerkState {
@@ -121,6 +173,8 @@ impl Default for ClerkState {
             filter: None,
             position: 0,
             hide_scores: false,
+            restored: 0,
+            import: None,
         }
     }
 }
@@ -131,8 +185,10 @@ pub enum Action {
     Started,
     /// The worker reported progress.
     Progress(Stage, u64, u64),
-    /// The worker finished a file.
-    Loaded(Box<Loaded>),
+    /// The worker finished a file; decisions found again from earlier work.
+    Loaded(Box<Loaded>, BTreeMap<String, Decision>),
+    /// Another clerk's decisions.
+    Import(Vec<ClusterDecision>),
     /// A job failed, or was cancelled (back to idle with `None`).
     Failed(Option<String>),
     /// The clerk decided on a cluster; the review moves on.
@@ -165,13 +221,69 @@ impl Reducible for ClerkState {
             Action::Progress(stage, done, total) => {
                 state.phase = Phase::Working { stage, done, total }
             }
-            Action::Loaded(loaded) => {
+            Action::Loaded(loaded, restored) => {
+                // Work reopens at the first undecided cluster.
+                let position = loaded
+                    .queue(None)
+                    .iter()
+                    .position(|c| !restored.contains_key(&c.cluster_id))
+                    .unwrap_or(0);
                 state = ClerkState {
                     phase: Phase::Ready,
                     loaded: Some(Rc::new(*loaded)),
                     hide_scores: state.hide_scores,
+                    restored: restored.len(),
+                    decisions: restored,
+                    position,
                     ..ClerkState::default()
                 };
+            }
+            Action::Import(decisions) => {
+                let mut outcome = ImportOutcome::default();
+                if let Some(loaded) = state.loaded.clone() {
+                    for imported in decisions {
+                        let Some(theirs) = Verdict::from_code(&imported.verdict) else {
+                            outcome.unmatched += 1;
+                            continue;
+                        };
+                        let mut ids = imported.record_ids.clone();
+                        ids.sort();
+                        let found = loaded.report.clusters.iter().find(|c| {
+                            c.cluster_id == imported.cluster_id && {
+                                let mut mine = c.record_ids.clone();
+                                mine.sort();
+                                mine == ids
+                            }
+                        });
+                        let Some(cluster) = found else {
+                            outcome.unmatched += 1;
+                            continue;
+                        };
+                        match state.decisions.get(&cluster.cluster_id) {
+                            Some(mine) if mine.verdict != theirs => {
+                                outcome.conflicts.push(Conflict {
+                                    cluster_id: cluster.cluster_id.clone(),
+                                    mine: mine.verdict,
+                                    theirs,
+                                    their_comment: imported.comment,
+                                })
+                            }
+                            Some(_) => {}
+                            None => {
+                                state.history.push((cluster.cluster_id.clone(), None));
+                                state.decisions.insert(
+                                    cluster.cluster_id.clone(),
+                                    Decision {
+                                        verdict: theirs,
+                                        comment: imported.comment,
+                                    },
+                                );
+                                outcome.applied += 1;
+                            }
+                        }
+                    }
+                }
+                state.import = Some(outcome);
             }
             Action::Failed(message) => {
                 state.phase = match (message, &state.loaded) {

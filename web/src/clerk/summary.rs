@@ -14,6 +14,8 @@ use super::state::Loaded;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub loaded: Rc<Loaded>,
+    /// Cluster decisions found again from earlier work.
+    pub restored: usize,
     pub lang: Lang,
 }
 
@@ -100,6 +102,7 @@ pub fn summary(props: &Props) -> Html {
                 <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ clusters }</dd></div>
                 <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ shared }</dd></div>
                 <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd>{ format!("{seconds:.2} s") }</dd></div>
+                <div><dt>{ label(Label::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>
             </dl>
             <div class="charts">
                 { bar_chart(label(Label::ClustersByKind, lang), &by_kind) }

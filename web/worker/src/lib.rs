@@ -4,7 +4,8 @@
 //!
 //! The page sends plain JavaScript objects (a `File` cannot pass through serde):
 //! `{type: "load", file, lang, threshold?}`, `{type: "demo", people, seed, lang}`,
-//! `{type: "candidates", person, limit}`. The worker answers with [`Reply`]s.
+//! `{type: "candidates", person, limit}`; a load or demo job may carry
+//! `decisions: PairDecision[]` made earlier. The worker answers with [`Reply`]s.
 
 use kgpin::matching::Stage;
 use kgpin::report::{CandidateReport, DedupeReport};
@@ -55,6 +56,60 @@ impl RecordView {
     }
 }
 
+/// A person's earlier decision about two records, kept on this device and
+/// applied again by the engine when the next extract is loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PairDecision {
+    /// `a` and `b` joined by a unit separator, `a < b`: the store's key.
+    pub key: String,
+    /// The smaller record_id.
+    pub a: String,
+    /// The larger record_id.
+    pub b: String,
+    /// `same_person`, `different_people` or `unsure`.
+    pub verdict: String,
+    /// The clerk's comment.
+    pub comment: String,
+    /// The cluster the decision was made on.
+    pub cluster_id: String,
+    /// Fingerprint of the file it was made in.
+    pub file: String,
+}
+
+impl PairDecision {
+    /// The decision on records `x` and `y`, in either order.
+    pub fn new(x: &str, y: &str, verdict: &str, comment: &str, cluster_id: &str, file: &str) -> Self {
+        let (a, b) = if x <= y { (x, y) } else { (y, x) };
+        PairDecision {
+            key: Self::key_of(a, b),
+            a: a.to_string(),
+            b: b.to_string(),
+            verdict: verdict.to_string(),
+            comment: comment.to_string(),
+            cluster_id: cluster_id.to_string(),
+            file: file.to_string(),
+        }
+    }
+
+    /// The key of a pair of record_ids, in either order.
+    pub fn key_of(x: &str, y: &str) -> String {
+        let (a, b) = if x <= y { (x, y) } else { (y, x) };
+        format!("{a}\u{1f}{b}")
+    }
+}
+
+/// Earlier decisions found again in a newly loaded file, counted by the
+/// clusters they were made on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CarriedOver {
+    /// Decisions that keep records together as one person.
+    pub same_person: u64,
+    /// Decisions that keep records apart as different people.
+    pub different_people: u64,
+}
+
 /// What the loaded file is, to recognise it (and its decisions) again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -90,6 +145,8 @@ pub enum Reply {
         report: Box<DedupeReport>,
         /// Every record in a cluster or a reported pair, for side-by-side review.
         records: Vec<RecordView>,
+        /// Earlier decisions that applied to this file.
+        carried_over: CarriedOver,
         /// Milliseconds from the job's start to this reply.
         millis: f64,
     },

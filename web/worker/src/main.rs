@@ -4,13 +4,14 @@
 //! loader script, so the page's CSP needs only `worker-src 'self'`.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use kgpin::matching::index::Index;
-use kgpin::matching::{dedupe_batch, Batch, Options, Person, Progress, Stage};
+use kgpin::matching::{dedupe_decided, Batch, Decided, Options, Person, Progress, Stage};
 use kgpin::messages::{self, label, Label, Lang};
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, StageTime};
-use kgpin_web_worker::{FileInfo, RecordView, Reply};
+use kgpin_web_worker::{CarriedOver, FileInfo, PairDecision, RecordView, Reply};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
@@ -100,7 +101,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 size: file.size() as u64,
                 fingerprint: fingerprint(&file.name(), &bytes),
             };
-            run(&bytes, info, lang, threshold, started)
+            run(&bytes, info, lang, threshold, &decisions_of(data), started)
         }
         Some("demo") => {
             let started = js_sys::Date::now();
@@ -113,7 +114,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 size: csv.len() as u64,
                 fingerprint: fingerprint("demo", csv.as_bytes()),
             };
-            run(csv.as_bytes(), info, lang, threshold, started)
+            run(csv.as_bytes(), info, lang, threshold, &decisions_of(data), started)
         }
         Some("candidates") => candidates(data, lang),
         other => Err(failed(
@@ -138,11 +139,50 @@ impl Throttle {
     }
 }
 
+/// The earlier decisions a job carries (none when absent or unreadable).
+fn decisions_of(data: &JsValue) -> Vec<PairDecision> {
+    serde_wasm_bindgen::from_value(field(data, "decisions")).unwrap_or_default()
+}
+
+/// Earlier decisions about records of this file, by record index.
+fn decided_in(record_ids: &[Box<str>], decisions: &[PairDecision]) -> (Decided, CarriedOver) {
+    let index: HashMap<&str, u32> = record_ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (&**id, i as u32))
+        .collect();
+    let mut decided = Decided::default();
+    let mut together = std::collections::HashSet::new();
+    let mut apart = std::collections::HashSet::new();
+    for d in decisions {
+        let (Some(&a), Some(&b)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) else {
+            continue;
+        };
+        match d.verdict.as_str() {
+            "same_person" => {
+                decided.same_person.push((a, b));
+                together.insert(d.cluster_id.as_str());
+            }
+            "different_people" => {
+                decided.different_people.push((a, b));
+                apart.insert(d.cluster_id.as_str());
+            }
+            _ => {}
+        }
+    }
+    let carried = CarriedOver {
+        same_person: together.len() as u64,
+        different_people: apart.len() as u64,
+    };
+    (decided, carried)
+}
+
 fn run(
     bytes: &[u8],
     file: FileInfo,
     lang: Lang,
     threshold: f32,
+    decisions: &[PairDecision],
     started: f64,
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
@@ -157,7 +197,8 @@ fn run(
     .map_err(|e| failed(e.code(), messages::registry_error(&e, lang)))?;
     batch.finish();
     let options = Options { threshold };
-    let found = dedupe_batch(&batch, &options, &mut |p: Progress| {
+    let (decided, carried_over) = decided_in(&batch.record_ids, decisions);
+    let found = dedupe_decided(&batch, &options, &decided, &mut |p: Progress| {
         if marks.last().map(|m| m.0) != Some(p.stage) {
             marks.push((p.stage, js_sys::Date::now()));
         }
@@ -201,6 +242,7 @@ fn run(
         file,
         report: Box::new(report),
         records: views,
+        carried_over,
         millis: js_sys::Date::now() - started,
     });
     Ok(())

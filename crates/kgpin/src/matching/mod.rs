@@ -226,11 +226,48 @@ pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Pr
     dedupe_batch(&Batch::of(records), options, progress)
 }
 
+/// What people have already decided about pairs of records (by record
+/// index): the engine keeps "same person" pairs together and never puts a
+/// "different people" pair in one cluster, so a reviewed question is not
+/// asked again when the next extract is loaded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decided {
+    /// Pairs decided to be one person.
+    pub same_person: Vec<(u32, u32)>,
+    /// Pairs decided to be different people.
+    pub different_people: Vec<(u32, u32)>,
+}
+
 /// [`dedupe`] of records already prepared (a large file is prepared in chunks
 /// as it is read, so its text need not stay in memory).
 pub fn dedupe_batch(
     batch: &Batch,
     options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Dedupe {
+    dedupe_decided(batch, options, &Decided::default(), progress)
+}
+
+/// [`dedupe_batch`] that respects earlier decisions about pairs.
+///
+/// ```
+/// use kgpin::matching::{dedupe_decided, Batch, Decided, Options};
+/// use kgpin::registry::Registry;
+///
+/// let csv = "record_id,pin,last_name,first_name,birth_date\n\
+///     a,10503198500123,Жумагулова,Айгүл,1985-03-05\n\
+///     b,10503198500456,Zhumagulova,Aigul,1985-03-05\n";
+/// let registry = Registry::from_csv(csv.as_bytes())?;
+/// let batch = Batch::of(&registry.records);
+/// let apart = Decided { different_people: vec![(0, 1)], ..Decided::default() };
+/// let found = dedupe_decided(&batch, &Options::default(), &apart, &mut |_| {});
+/// assert!(found.clusters.is_empty(), "a clerk said these are two people");
+/// # Ok::<(), kgpin::registry::RegistryError>(())
+/// ```
+pub fn dedupe_decided(
+    batch: &Batch,
+    options: &Options,
+    decided: &Decided,
     progress: &mut dyn FnMut(Progress),
 ) -> Dedupe {
     let n = batch.len() as u64;
@@ -273,13 +310,41 @@ pub fn dedupe_batch(
         total: pairs.len() as u64,
     });
     let id_of = |i: u32| &*batch.record_ids[i as usize];
-    let same_person = pairs
+    let ordered = |(a, b): (u32, u32)| (a.min(b), a.max(b));
+    let apart: rustc_hash::FxHashSet<(u32, u32)> = decided
+        .different_people
         .iter()
-        .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
-        .map(|p| (p.a, p.b, p.score))
+        .map(|&p| ordered(p))
+        .collect();
+    let together: rustc_hash::FxHashSet<(u32, u32)> = decided
+        .same_person
+        .iter()
+        .map(|&p| ordered(p))
+        .collect();
+    // A pair decided as one person joins first, whatever its score; a pair
+    // decided as two people never joins.
+    let same_person = decided
+        .same_person
+        .iter()
+        .map(|&p| {
+            let (a, b) = ordered(p);
+            (a, b, f32::INFINITY)
+        })
+        .filter(|&(a, b, _)| a != b && (b as usize) < prepared.len())
+        .chain(
+            pairs
+                .iter()
+                .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
+                .map(|p| (p.a, p.b, p.score)),
+        )
+        .filter(|&(a, b, _)| !apart.contains(&(a, b)))
         .collect();
     let compatible = |a: u32, b: u32| {
-        compare::score(names, &prepared[a as usize], &prepared[b as usize]) > CONFLICT_SCORE
+        let pair = ordered((a, b));
+        !apart.contains(&pair)
+            && (together.contains(&pair)
+                || compare::score(names, &prepared[a as usize], &prepared[b as usize])
+                    > CONFLICT_SCORE)
     };
     let clusters = cluster::checked_components(batch.len(), same_person, compatible, id_of)
         .into_iter()

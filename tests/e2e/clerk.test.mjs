@@ -1,0 +1,238 @@
+// The clerk workstation end to end, in Debian's Chromium: a registry file
+// chosen through the real file input, read and deduplicated in the real Web
+// Worker, reviewed by keyboard, decisions kept in the real IndexedDB, exports
+// caught as real downloads, and no request beyond the app's own files.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { OUTPUT, ROOT, openApp } from "./browser.mjs";
+
+const DIR = mkdtempSync(join(tmpdir(), "kgpin-clerk-"));
+const REGISTRY = join(DIR, "registry.csv");
+const kgpin = (...args) =>
+  execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "kgpin-cli", "--", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+
+let app;
+let engine; // what `kgpin dedupe --json` finds in the same file
+before(async () => {
+  kgpin("synth", "--people", "3000", "--seed", "21", "--out", REGISTRY);
+  // Rows a clerk's file really has: one short of fields, one repeated id.
+  const lines = readFileSync(REGISTRY, "utf8").trimEnd().split("\n");
+  lines.push("BROKEN1,10101199000001,Асанов");
+  lines.push(`${lines[1].split(",")[0]},20101199000002,Асанов,Бакыт,,1990-01-01,M,tax`);
+  writeFileSync(REGISTRY, lines.join("\n") + "\n");
+  engine = JSON.parse(kgpin("dedupe", REGISTRY, "--json"));
+  app = await openApp("#/clerk", { viewport: { width: 1280, height: 900 } });
+  await app.page.waitForSelector("#registry-file", { timeout: 30_000 });
+  await app.page.click('button[data-lang="en"]');
+});
+after(async () => {
+  await app?.close();
+});
+
+const text = (selector) => app.page.locator(selector).innerText();
+
+async function load(file) {
+  await app.page.setInputFiles("#registry-file", file);
+  await app.page.waitForSelector("#clusters-found, #load-error", { timeout: 60_000 });
+}
+
+test("the page has its own title and the navigation marks it", async () => {
+  assert.match(await app.page.title(), /Clerk workstation/);
+  assert.equal(await app.page.locator('nav a[aria-current="page"]').innerText(), "Clerk workstation");
+});
+
+test("a registry loads in the worker and every row is accounted for", async () => {
+  await load(REGISTRY);
+  const rows = readFileSync(REGISTRY, "utf8").trimEnd().split("\n").length - 1;
+  assert.equal(Number(await text("#rows-read")), rows);
+  assert.equal(Number(await text("#rows-rejected")), 2);
+  assert.equal(Number(await text("#clusters-found")), engine.clusters.length);
+  const rejected = await app.page.locator(".rejected tbody tr").allInnerTexts();
+  assert.equal(rejected.length, 2);
+  assert.match(rejected.join("\n"), /has 3 fields, the header 8/);
+  assert.match(rejected.join("\n"), /appeared before/);
+  assert.match(await text("#review-counter"), new RegExp(`reviewed 0 of ${engine.clusters.length}`));
+  await app.page.screenshot({ path: join(OUTPUT, "clerk-review-desktop.png"), fullPage: true });
+});
+
+test("the rows left out download as CSV with their lines", async () => {
+  const [download] = await Promise.all([
+    app.page.waitForEvent("download"),
+    app.page.click("#download-rejected"),
+  ]);
+  const csv = readFileSync(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffline,record_id,code,message\r\n"), csv.slice(0, 60));
+  assert.match(csv, /wrong_field_count/);
+  assert.match(csv, /duplicate_record_id/);
+});
+
+test("review by keyboard: decide, undo, comment; the weakest link comes first", async () => {
+  const { page } = app;
+  const weakest = Math.min(...engine.clusters.map((c) => c.weakestLink));
+  assert.match(await text("#cluster-heading"), new RegExp(`Weakest link: ${weakest.toFixed(1)}`));
+  const first = (await text("#cluster-heading")).match(/Cluster (\S+)/)[1];
+  await page.focus(".review");
+  await page.keyboard.press("d");
+  assert.match(await text("#review-counter"), /reviewed 1 of/);
+  assert.notEqual((await text("#cluster-heading")).match(/Cluster (\S+)/)[1], first, "moved on");
+  await page.keyboard.press("z");
+  assert.match(await text("#review-counter"), /reviewed 0 of/);
+  assert.equal((await text("#cluster-heading")).match(/Cluster (\S+)/)[1], first, "back to the undone");
+  await page.keyboard.press("s");
+  await page.keyboard.press("k");
+  await page.fill("#comment", "Passport seen: one woman, two PINs");
+  await page.locator("#comment").blur();
+  await page.focus(".review");
+  await page.keyboard.press("j");
+  await page.keyboard.press("d");
+  assert.match(await text("#review-counter"), /reviewed 2 of/);
+  // Differences are marked by words, not colour alone.
+  await page.keyboard.press("k");
+  assert.ok((await page.locator("td.differs .marker").count()) > 0);
+  // Blind review hides the scores.
+  await page.check("#hide-scores");
+  assert.doesNotMatch(await text("#cluster-heading"), /Weakest link/);
+  assert.equal(await page.locator(".waterfall").count(), 0);
+  await page.uncheck("#hide-scores");
+  assert.ok((await page.locator(".waterfall").count()) > 0);
+});
+
+test("the export holds exactly the engine's clusters plus the decisions", async () => {
+  const { page } = app;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  const csv = readFileSync(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffcluster_id,record_id,kind,weakest_link,decision,comment\r\n"));
+  const lines = csv.slice(1).trimEnd().split("\r\n").slice(1);
+  const pairs = lines.map((l) => l.split(",").slice(0, 2).join(","));
+  const expected = engine.clusters.flatMap((c) => c.recordIds.map((id) => `${c.clusterId},${id}`));
+  assert.deepEqual(pairs, expected);
+  assert.ok(lines.some((l) => l.includes('same_person,"Passport seen: one woman, two PINs"')));
+  assert.equal(lines.filter((l) => l.includes(",different_people,")).length > 0, true);
+  // The Russian-Excel variant.
+  await page.check("#semicolon");
+  const [semicolon] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  assert.ok(readFileSync(await semicolon.path(), "utf8").startsWith("\ufeffcluster_id;record_id;"));
+  await page.uncheck("#semicolon");
+});
+
+test("decisions survive a reload and apply again to the same file", async () => {
+  const { page } = app;
+  await page.reload();
+  await page.waitForSelector("#registry-file");
+  await load(REGISTRY);
+  assert.equal(await text("#carried-over"), "2");
+  assert.match(await text("#review-counter"), /reviewed \d+ of/);
+  // A "different people" cluster is not proposed again.
+  const clusters = Number(await text("#clusters-found"));
+  assert.equal(clusters, engine.clusters.length - 1);
+  assert.match(await text("#review-counter"), new RegExp(`reviewed 1 of ${clusters}`));
+});
+
+test("another clerk's decisions import, with conflicts listed, not overwritten", async () => {
+  const { page } = app;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-decisions")]);
+  const mine = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(mine.format, "kgpin-decisions");
+  assert.equal(mine.decisions.length, 1);
+  const decided = mine.decisions[0];
+  const undecided = (await page.locator(".queue button").allInnerTexts())
+    .map((t) => t.match(/^(\S+) \((\d+)\)$/))
+    .find(Boolean);
+  const cluster = engine.clusters.find((c) => c.clusterId === undecided[1]);
+  const theirs = {
+    format: "kgpin-decisions",
+    file: mine.file,
+    decisions: [
+      { ...decided, verdict: "different_people", comment: "Not the same: different fathers" },
+      { clusterId: cluster.clusterId, recordIds: cluster.recordIds, verdict: "unsure", comment: "Ask the archive" },
+      { clusterId: "NOPE", recordIds: ["NOPE", "NADA"], verdict: "same_person", comment: "" },
+    ],
+  };
+  const file = join(DIR, "theirs.json");
+  writeFileSync(file, JSON.stringify(theirs));
+  await page.setInputFiles("#import-decisions", file);
+  await page.waitForSelector("#import-outcome");
+  assert.equal(await text("#import-outcome"), "Applied: 1 · Not in this file: 1");
+  const conflicts = await page.locator("#conflicts tbody tr").allInnerTexts();
+  assert.equal(conflicts.length, 1);
+  assert.match(conflicts[0], /Same person\s+Different people\s+Not the same: different fathers/);
+  await page.screenshot({ path: join(OUTPUT, "clerk-export-desktop.png"), fullPage: false });
+  await page.locator(".export").screenshot({ path: join(OUTPUT, "clerk-import-conflicts.png") });
+});
+
+test("pre-check: a person's records come back ranked, with reasons", async () => {
+  const { page } = app;
+  const person = engine.clusters[0].recordIds[0];
+  const row = readFileSync(REGISTRY, "utf8").split("\n").find((l) => l.startsWith(`${person},`)).split(",");
+  await page.fill("#q-last-name", row[2]);
+  await page.fill("#q-first-name", row[3]);
+  await page.fill("#q-pins", row[1]);
+  await page.click("#q-search");
+  await page.waitForSelector("#q-result");
+  const result = await text("#q-result");
+  assert.match(result, new RegExp(person));
+  assert.match(result, /Search took: \d+ ms/);
+});
+
+test("bad files get a clear message and the page stays usable", async () => {
+  const { page } = app;
+  const cases = [
+    ["empty.csv", "", /The file is empty/],
+    ["header.csv", "record_id,pin,last_name,first_name\r\n", /header line and no rows/],
+    ["nopin.csv", "record_id,last_name,first_name\nr1,A,B\n", /lacks the required column pin/],
+    ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("record_id,pin\n", "utf16le")]), /UTF-16, not CSV text/],
+    ["book.xlsx", Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000xl/workbook.xml"), /an Excel workbook, not CSV text/],
+  ];
+  for (const [name, content, message] of cases) {
+    const file = join(DIR, name);
+    writeFileSync(file, content);
+    await page.setInputFiles("#registry-file", file);
+    await page.waitForSelector("#load-error", { timeout: 30_000 });
+    assert.match(await text("#load-error"), message, name);
+  }
+  await page.screenshot({ path: join(OUTPUT, "clerk-bad-file-desktop.png") });
+  // Still usable: the earlier file's review is there, and a good file loads.
+  await load(REGISTRY);
+  assert.ok(Number(await text("#clusters-found")) > 0);
+});
+
+test("the demo runs in the worker, and cancel stops it at once", async () => {
+  const { page } = app;
+  await page.click("#demo");
+  await page.waitForSelector("#cancel");
+  await page.click("#cancel");
+  await page.waitForSelector("#cancel", { state: "detached" });
+  await page.click("#demo");
+  await page.waitForSelector("#progress-bar");
+  await page.waitForSelector("#progress-bar", { state: "detached", timeout: 60_000 });
+  assert.match(await text(".summary h2"), /demo-20000-7\.csv/);
+});
+
+test("in Kyrgyz and Russian too, and at 360 px without sideways scrolling", async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const lang of ["ky", "ru"]) {
+    await page.click(`button[data-lang="${lang}"]`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${lang}: ${overflow}px wider than the screen`);
+    await page.screenshot({ path: join(OUTPUT, `clerk-review-360-${lang}.png`), fullPage: false });
+  }
+  assert.match(await text("#review-heading"), /Проверка/);
+  await page.click('button[data-lang="en"]');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test("no request left the app's own files; the CSP refused nothing", () => {
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.problems, []);
+});

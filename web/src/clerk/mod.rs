@@ -23,7 +23,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use precheck::{PreCheck, QueryResult};
-use state::{Action, ClerkState, Decision, Loaded, Phase, Verdict};
+use state::{Action, ClerkState, ClusterDetail, Decision, Loaded, Phase, Verdict};
 use worker::{job, WorkerHandle};
 
 #[derive(Properties, PartialEq)]
@@ -67,24 +67,26 @@ pub fn clerk_page(props: &Props) -> Html {
             Reply::Loaded {
                 file,
                 report,
-                records,
                 carried_over,
                 millis,
             } => {
-                let loaded = Loaded {
-                    file,
-                    report: *report,
-                    records: records
-                        .into_iter()
-                        .map(|r| (r.record_id.clone(), r))
-                        .collect(),
-                    millis,
-                    carried_over,
-                };
+                let loaded = Loaded::new(file, *report, millis, carried_over);
                 let restored = restore(&loaded, &stored.borrow());
                 *saved.borrow_mut() = restored.clone();
                 dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
             }
+            Reply::Cluster {
+                cluster_id,
+                records,
+                pairs,
+            } => dispatch.dispatch(Action::Detail(Rc::new(ClusterDetail {
+                cluster_id,
+                records: records
+                    .into_iter()
+                    .map(|r| (r.record_id.clone(), r))
+                    .collect(),
+                pairs,
+            }))),
             Reply::Candidates {
                 candidates,
                 records,
@@ -270,6 +272,14 @@ pub fn clerk_page(props: &Props) -> Html {
         })
     };
 
+    // The review asks the worker for a cluster's records and pairs.
+    let on_cluster = {
+        let post = post.clone();
+        Callback::from(move |(cluster_id, record_ids): (String, Vec<String>)| {
+            let ids: js_sys::Array = record_ids.iter().map(|id| JsValue::from(id.as_str())).collect();
+            post(job("cluster", &[("clusterId", cluster_id.into()), ("recordIds", ids.into())]));
+        })
+    };
     let working = matches!(state.phase, Phase::Working { .. });
     html! {
         <div class="clerk">
@@ -292,7 +302,7 @@ pub fn clerk_page(props: &Props) -> Html {
                     html! {
                         <>
                         <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} />
-                        <review::Review state={ state.clone() } {lang} />
+                        <review::Review state={ state.clone() } {lang} on_cluster={ on_cluster } />
                         <export::Export state={ state.clone() } {lang} />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
                         </>

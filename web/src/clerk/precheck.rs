@@ -127,12 +127,12 @@ pub fn pre_check(props: &Props) -> Html {
                 match &props.result {
                     None => Html::default(),
                     Some(QueryResult::Failed(message)) => html! { <p class="error-summary" role="alert">{ message }</p> },
-                    Some(QueryResult::Found { candidates, .. }) if candidates.is_empty() => html! {
-                        <p id="q-result" class="empty">{ label(Label::NoCandidates, lang) }</p>
-                    },
                     Some(QueryResult::Found { candidates, records, millis }) => html! {
-                        <div id="q-result">
+                        <div id="q-result" aria-live="polite">
                             <p>{ format!("{}: {millis:.0} ms", label(Label::QueryTook, lang)) }</p>
+                            if candidates.is_empty() {
+                                <p class="empty">{ label(Label::NoCandidates, lang) }</p>
+                            }
                             <ol class="candidates">
                                 { for candidates.iter().map(|c| {
                                     let record = records.iter().find(|r| r.record_id == c.record_id);

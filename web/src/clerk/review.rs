@@ -22,6 +22,8 @@ const QUEUE_WINDOW: usize = 10;
 pub struct Props {
     pub state: UseReducerHandle<ClerkState>,
     pub lang: Lang,
+    /// Asks the worker for a cluster's records and pairs: `(cluster_id, record_ids)`.
+    pub on_cluster: Callback<(String, Vec<String>)>,
 }
 
 /// One row of the side-by-side table: a label and each record's value, and
@@ -187,6 +189,19 @@ pub fn review(props: &Props) -> Html {
         .count();
     let current: Option<&ClusterReport> = queue.get(state.position).copied();
     let dispatch = state.dispatcher();
+    {
+        let on_cluster = props.on_cluster.clone();
+        let wanted = current.map(|c| (c.cluster_id.clone(), c.record_ids.clone()));
+        use_effect_with(wanted, move |wanted| {
+            if let Some(wanted) = wanted {
+                on_cluster.emit(wanted.clone());
+            }
+        });
+    }
+    let detail = state
+        .detail
+        .clone()
+        .filter(|d| current.is_some_and(|c| c.cluster_id == d.cluster_id));
 
     let decide = {
         let dispatch = dispatch.clone();
@@ -246,21 +261,12 @@ pub fn review(props: &Props) -> Html {
     let body = match current {
         None => html! { <p class="empty">{ label(Label::NothingToReview, lang) }</p> },
         Some(cluster) => {
-            let records: Vec<&RecordView> = cluster
-                .record_ids
+            let records: Vec<&RecordView> = detail
                 .iter()
-                .filter_map(|id| loaded.records.get(id))
+                .flat_map(|d| cluster.record_ids.iter().filter_map(|id| d.records.get(id)))
                 .collect();
             let rows = field_rows(&records, lang);
-            let links: Vec<&PairReport> = loaded
-                .report
-                .pairs
-                .iter()
-                .filter(|p| {
-                    cluster.record_ids.contains(&p.record_id_a)
-                        && cluster.record_ids.contains(&p.record_id_b)
-                })
-                .collect();
+            let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
             let decision = state.decisions.get(&cluster.cluster_id);
             let on_comment = {
                 let dispatch = dispatch.clone();
@@ -271,7 +277,7 @@ pub fn review(props: &Props) -> Html {
                 })
             };
             html! {
-                <article class="cluster" aria-labelledby="cluster-heading">
+                <article class="cluster" aria-labelledby="cluster-heading" aria-busy={ detail.is_none().to_string() }>
                     <h3 id="cluster-heading">
                         { label(Label::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
                         { messages::kind(cluster.kind, lang) }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
-use kgpin::report::{ClusterReport, DedupeReport};
+use kgpin::report::{ClusterReport, DedupeReport, PairReport};
 use kgpin_web_worker::{CarriedOver, FileInfo, RecordView};
 use yew::Reducible;
 
@@ -53,10 +53,10 @@ pub struct Decision {
 pub struct Loaded {
     /// The file.
     pub file: FileInfo,
-    /// The engine's report.
+    /// The engine's report (its pairs stay in the worker: see [`ClusterDetail`]).
     pub report: DedupeReport,
-    /// The records of clusters and pairs, by record_id.
-    pub records: HashMap<String, RecordView>,
+    /// Indices of the report's clusters in review order: weakest link first, then by id.
+    pub order: Vec<usize>,
     /// Milliseconds the worker took.
     pub millis: f64,
     /// Earlier decisions the engine applied to this file.
@@ -64,22 +64,44 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// Clusters in review order: weakest link first, then by id.
-    pub fn queue(&self, kind: Option<Kind>) -> Vec<&ClusterReport> {
-        let mut queue: Vec<&ClusterReport> = self
-            .report
-            .clusters
-            .iter()
-            .filter(|c| kind.is_none_or(|k| c.kind == k))
-            .collect();
-        queue.sort_by(|a, b| {
-            let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);
-            weak(a)
-                .total_cmp(&weak(b))
-                .then_with(|| a.cluster_id.cmp(&b.cluster_id))
+    /// A loaded file, its clusters put in review order once.
+    pub fn new(file: FileInfo, report: DedupeReport, millis: f64, carried_over: CarriedOver) -> Self {
+        let clusters = &report.clusters;
+        let mut order: Vec<usize> = (0..clusters.len()).collect();
+        let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);
+        order.sort_by(|&a, &b| {
+            weak(&clusters[a])
+                .total_cmp(&weak(&clusters[b]))
+                .then_with(|| clusters[a].cluster_id.cmp(&clusters[b].cluster_id))
         });
-        queue
+        Loaded {
+            file,
+            report,
+            order,
+            millis,
+            carried_over,
+        }
     }
+
+    /// Clusters of `kind` (or all) in review order.
+    pub fn queue(&self, kind: Option<Kind>) -> Vec<&ClusterReport> {
+        self.order
+            .iter()
+            .map(|&i| &self.report.clusters[i])
+            .filter(|c| kind.is_none_or(|k| c.kind == k))
+            .collect()
+    }
+}
+
+/// One cluster's records and explained pairs, as the worker sends them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterDetail {
+    /// The cluster.
+    pub cluster_id: String,
+    /// Its records, by record_id.
+    pub records: HashMap<String, RecordView>,
+    /// The explained pairs among them.
+    pub pairs: Vec<PairReport>,
 }
 
 /// Where the page is.
@@ -123,6 +145,8 @@ pub struct ClerkState {
     pub restored: usize,
     /// The last import of another clerk's decisions: applied, and conflicts.
     pub import: Option<ImportOutcome>,
+    /// The records and pairs of the cluster under review, once the worker sent them.
+    pub detail: Option<Rc<ClusterDetail>>,
 }
 
 /// One cluster decision as a decisions file carries it.
@@ -175,6 +199,7 @@ impl Default for ClerkState {
             hide_scores: false,
             restored: 0,
             import: None,
+            detail: None,
         }
     }
 }
@@ -189,6 +214,8 @@ pub enum Action {
     Loaded(Box<Loaded>, BTreeMap<String, Decision>),
     /// Another clerk's decisions.
     Import(Vec<ClusterDecision>),
+    /// The worker sent a cluster's records and pairs.
+    Detail(Rc<ClusterDetail>),
     /// A job failed, or was cancelled (back to idle with `None`).
     Failed(Option<String>),
     /// The clerk decided on a cluster; the review moves on.
@@ -339,6 +366,7 @@ impl Reducible for ClerkState {
                 state.position = 0;
             }
             Action::HideScores(hide) => state.hide_scores = hide,
+            Action::Detail(detail) => state.detail = Some(detail),
         }
         if let Some(loaded) = &state.loaded {
             let len = loaded.queue(state.filter).len();

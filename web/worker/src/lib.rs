@@ -4,11 +4,11 @@
 //!
 //! The page sends plain JavaScript objects (a `File` cannot pass through serde):
 //! `{type: "load", file, lang, threshold?}`, `{type: "demo", people, seed, lang}`,
-//! `{type: "candidates", person, limit}`; a load or demo job may carry
+//! `{type: "cluster", clusterId, recordIds}`, `{type: "candidates", person, limit}`; a load or demo job may carry
 //! `decisions: PairDecision[]` made earlier. The worker answers with [`Reply`]s.
 
 use kgpin::matching::Stage;
-use kgpin::report::{CandidateReport, DedupeReport};
+use kgpin::report::{CandidateReport, DedupeReport, PairReport};
 use kgpin::{Date, Sex};
 use serde::{Deserialize, Serialize};
 
@@ -141,14 +141,23 @@ pub enum Reply {
     Loaded {
         /// The file.
         file: FileInfo,
-        /// The run's report.
+        /// The run's report, light enough for the page to take at once: its
+        /// pairs stay in the worker (asked for a cluster at a time) and its
+        /// diagnostics are the rejected rows (field problems are counted).
         report: Box<DedupeReport>,
-        /// Every record in a cluster or a reported pair, for side-by-side review.
-        records: Vec<RecordView>,
         /// Earlier decisions that applied to this file.
         carried_over: CarriedOver,
         /// Milliseconds from the job's start to this reply.
         millis: f64,
+    },
+    /// One cluster's records and the pairs among them, for review.
+    Cluster {
+        /// The cluster's id.
+        cluster_id: String,
+        /// Its records, in the cluster's order.
+        records: Vec<RecordView>,
+        /// The explained pairs among them.
+        pairs: Vec<PairReport>,
     },
     /// Candidates for one person in the loaded registry.
     Candidates {

@@ -10,7 +10,7 @@ use kgpin::matching::index::Index;
 use kgpin::matching::{dedupe_decided, Batch, Decided, Options, Person, Progress, Stage};
 use kgpin::messages::{self, label, Label, Lang};
 use kgpin::registry::{Record, Registry};
-use kgpin::report::{CandidateReport, DedupeReport, StageTime};
+use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin_web_worker::{CarriedOver, FileInfo, PairDecision, RecordView, Reply};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,6 +20,11 @@ use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 /// (turned into a query index on the first pre-check).
 struct Loaded {
     records: Vec<Record>,
+    /// Record index by record_id.
+    by_id: HashMap<Box<str>, u32>,
+    /// The run's explained pairs, and for each record the pairs it is in.
+    pairs: Vec<PairReport>,
+    pairs_of: HashMap<u32, Vec<u32>>,
     batch: Option<Batch>,
     index: Option<Index>,
     lang: Lang,
@@ -117,6 +122,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             run(csv.as_bytes(), info, lang, threshold, &decisions_of(data), started)
         }
         Some("candidates") => candidates(data, lang),
+        Some("cluster") => cluster(data, lang),
         other => Err(failed(
             "invalid_request",
             format!("unknown request {other:?}"),
@@ -213,26 +219,29 @@ fn run(
             millis: w[1].1 - w[0].1,
         })
         .collect();
-    // The records a reviewer needs: those in a cluster or a reported pair.
-    let mut wanted = vec![false; records.len()];
-    for cluster in &found.clusters {
-        for &m in &cluster.members {
-            wanted[m as usize] = true;
-        }
+    // The page takes the report at once; the pairs it asks for a cluster at a time.
+    let pairs = std::mem::take(&mut report.pairs);
+    report
+        .diagnostics
+        .retain(|d| d.finding.problem.rejects_row());
+    let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (i, pair) in found.pairs.iter().enumerate() {
+        pairs_of.entry(pair.a).or_default().push(i as u32);
+        pairs_of.entry(pair.b).or_default().push(i as u32);
     }
-    for pair in &found.pairs {
-        wanted[pair.a as usize] = true;
-        wanted[pair.b as usize] = true;
-    }
-    let views = records
+    let by_id = batch
+        .record_ids
         .iter()
-        .zip(&wanted)
-        .filter(|(_, &w)| w)
-        .map(|(r, _)| RecordView::of(r))
+        .enumerate()
+        .map(|(i, id)| (id.clone(), i as u32))
         .collect();
+    drop(found);
     LOADED.with(|loaded| {
         *loaded.borrow_mut() = Some(Loaded {
             records,
+            by_id,
+            pairs,
+            pairs_of,
             batch: Some(batch),
             index: None,
             lang,
@@ -241,10 +250,52 @@ fn run(
     post(&Reply::Loaded {
         file,
         report: Box::new(report),
-        records: views,
         carried_over,
         millis: js_sys::Date::now() - started,
     });
+    Ok(())
+}
+
+/// One cluster's records and the pairs among them.
+fn cluster(data: &JsValue, lang: Lang) -> Result<(), Reply> {
+    let cluster_id = field(data, "clusterId").as_string().unwrap_or_default();
+    let ids: Vec<String> = serde_wasm_bindgen::from_value(field(data, "recordIds"))
+        .map_err(|e| failed("invalid_request", e.to_string()))?;
+    let reply = LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        let loaded = loaded
+            .as_ref()
+            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+        let members: Vec<u32> = ids
+            .iter()
+            .filter_map(|id| loaded.by_id.get(id.as_str()).copied())
+            .collect();
+        let records = members
+            .iter()
+            .filter_map(|&m| loaded.records.get(m as usize))
+            .map(RecordView::of)
+            .collect();
+        let mut pair_indices: Vec<u32> = members
+            .iter()
+            .filter_map(|m| loaded.pairs_of.get(m))
+            .flatten()
+            .copied()
+            .collect();
+        pair_indices.sort_unstable();
+        pair_indices.dedup();
+        let pairs = pair_indices
+            .into_iter()
+            .filter_map(|i| loaded.pairs.get(i as usize))
+            .filter(|p| ids.contains(&p.record_id_a) && ids.contains(&p.record_id_b))
+            .cloned()
+            .collect();
+        Ok(Reply::Cluster {
+            cluster_id,
+            records,
+            pairs,
+        })
+    })?;
+    post(&reply);
     Ok(())
 }
 

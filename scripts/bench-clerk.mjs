@@ -1,0 +1,80 @@
+// The clerk workstation under load, in Debian's Chromium: a registry file
+// chosen through the file input, read and deduplicated in the worker.
+// Prints, per file: the worker's time from job to report, the time until
+// the page shows it, the page's longest frame gap during the run, the tab's
+// peak memory (the renderer process, which holds the page and its worker),
+// and the time of one pre-check query (first builds the index, then warm).
+// Usage: node scripts/bench-clerk.mjs FILE.csv [FILE.csv ...]
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { openApp } from "../tests/e2e/browser.mjs";
+
+/// Resident memory (MB) of the Chromium renderer processes, the largest one.
+function rendererMegabytes() {
+  const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+  const sizes = out
+    .split("\n")
+    .filter((l) => l.includes("--type=renderer"))
+    .map((l) => Number(l.trim().split(/\s+/)[0]) / 1024);
+  return Math.max(0, ...sizes);
+}
+
+for (const file of process.argv.slice(2)) {
+  const app = await openApp("#/clerk", { viewport: { width: 1280, height: 900 } });
+  const { page } = app;
+  await page.waitForSelector("#registry-file");
+  await page.click('button[data-lang="en"]');
+  // The longest gap between two animation frames while the worker runs.
+  await page.evaluate(() => {
+    window.__gap = 0;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__gap = Math.max(window.__gap, now - last);
+      last = now;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  let peak = rendererMegabytes();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rendererMegabytes());
+  }, 100);
+  const started = Date.now();
+  await page.setInputFiles("#registry-file", file);
+  await page.waitForSelector("#clusters-found, #load-error", { timeout: 600_000 });
+  const shown = (Date.now() - started) / 1000;
+  // Let the first frames after the report land count too.
+  await page.waitForTimeout(500);
+  const gap = await page.evaluate(() => {
+    window.__stop = true;
+    return window.__gap;
+  });
+  clearInterval(sampler);
+  const workerSeconds = await page.locator(".figures div:nth-child(7) dd").innerText();
+  const records = await page.locator("#rows-read").innerText();
+  const clusters = await page.locator("#clusters-found").innerText();
+  // People from the file's first data rows (record_id,pin,last,first,...): each
+  // query waits for its own record among the candidates.
+  const rows = readFileSync(file, "utf8").split("\n", 4).slice(1).map((l) => l.split(","));
+  const query = async (row) => {
+    await page.fill("#q-last-name", row[2]);
+    await page.fill("#q-first-name", row[3]);
+    await page.fill("#q-pins", row[1]);
+    await page.click("#q-search");
+    await page.waitForFunction(
+      (id) => (document.querySelector("#q-result")?.innerText ?? "").includes(id),
+      row[0],
+      { timeout: 120_000 },
+    );
+    return Number((await page.locator("#q-result p").first().innerText()).match(/(\d+) ms/)[1]);
+  };
+  const firstQuery = await query(rows[0]);
+  const warmQuery = await query(rows[1]);
+  const size = (statSync(file).size / 1e6).toFixed(1);
+  console.log(
+    `${file} (${size} MB, ${records} rows, ${clusters} clusters): worker ${workerSeconds}, ` +
+      `shown after ${shown.toFixed(2)} s, longest frame gap ${gap.toFixed(0)} ms, ` +
+      `tab peak ${peak.toFixed(0)} MB; pre-check ${firstQuery} ms (first, builds the index), ${warmQuery} ms (warm)`,
+  );
+  await app.close();
+}

@@ -217,7 +217,10 @@ fn earlier_decisions_keep_pairs_together_or_apart() {
         different_people: vec![(1, 0)],
         ..Decided::default()
     };
-    assert!(run(&apart).is_empty(), "never proposed again as one cluster");
+    assert!(
+        run(&apart).is_empty(),
+        "never proposed again as one cluster"
+    );
     // The engine takes c for a twin sister; a clerk who saw the documents
     // (a first name changed by court order) joins her, in either order of the pair.
     let together = Decided {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{Action, ClusterDecision, ClerkState};
+use super::state::{Action, ClerkState, ClusterDecision};
 
 /// One CSV line, quoting fields where the delimiter, a quote or a line break demands.
 fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
@@ -132,14 +132,23 @@ fn decisions_json(state: &ClerkState) -> String {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&file, &serializer)
         .ok()
-        .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &2.into()).ok())
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &v,
+                &wasm_bindgen::JsValue::NULL,
+                &2.into(),
+            )
+            .ok()
+        })
         .and_then(|s| s.as_string())
         .unwrap_or_default()
 }
 
 /// Reads a decisions file chosen by the clerk.
 async fn read_decisions(file: web_sys::File) -> Option<Vec<ClusterDecision>> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
     let value = js_sys::JSON::parse(&text.as_string()?).ok()?;
     let parsed: DecisionsFile = serde_wasm_bindgen::from_value(value).ok()?;
     (parsed.format == DECISIONS_FORMAT).then_some(parsed.decisions)

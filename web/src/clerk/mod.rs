@@ -34,7 +34,7 @@ pub struct Props {
 /// People in the demo registry: big enough to show every kind of duplicate.
 const DEMO_PEOPLE: u32 = 20_000;
 
-fn stage_label(stage: Stage) -> Label {
+pub(crate) fn stage_label(stage: Stage) -> Label {
     match stage {
         Stage::Read | Stage::Prepare => Label::StageRead,
         Stage::Block => Label::StageBlock,
@@ -54,11 +54,15 @@ pub fn clerk_page(props: &Props) -> Html {
     // The decisions as last saved, to write only what changed.
     let saved: Rc<RefCell<BTreeMap<String, Decision>>> = use_mut_ref(BTreeMap::new);
 
+    // A report whose clusters are still arriving from the worker.
+    let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
+
     let on_reply = {
         let dispatch = state.dispatcher();
         let query = query.setter();
         let stored = stored.clone();
         let saved = saved.clone();
+        let receiving = receiving.clone();
         Callback::from(move |reply: Reply| match reply {
             Reply::Ready => {}
             Reply::Progress { stage, done, total } => {
@@ -69,11 +73,22 @@ pub fn clerk_page(props: &Props) -> Html {
                 report,
                 carried_over,
                 millis,
+                clusters_to_follow,
             } => {
-                let loaded = Loaded::new(file, *report, millis, carried_over);
-                let restored = restore(&loaded, &stored.borrow());
-                *saved.borrow_mut() = restored.clone();
-                dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
+                let total = clusters_to_follow;
+                *receiving.borrow_mut() = Some((file, *report, millis, carried_over, total));
+                dispatch.dispatch(Action::Progress(Stage::Cluster, 0, total));
+                finish(&receiving, &stored, &saved, &dispatch);
+            }
+            Reply::Clusters { clusters } => {
+                let mut slot = receiving.borrow_mut();
+                if let Some((_, report, _, _, total)) = slot.as_mut() {
+                    report.clusters.extend(clusters);
+                    let done = report.clusters.len() as u64;
+                    dispatch.dispatch(Action::Progress(Stage::Cluster, done, *total));
+                }
+                drop(slot);
+                finish(&receiving, &stored, &saved, &dispatch);
             }
             Reply::Cluster {
                 cluster_id,
@@ -146,7 +161,9 @@ pub fn clerk_page(props: &Props) -> Html {
                 }
                 *stored.borrow_mut() = kept;
                 if !post(job) {
-                    dispatch.dispatch(Action::Failed(Some(label(Label::WorkerFailed, lang).into())))
+                    dispatch.dispatch(Action::Failed(Some(
+                        label(Label::WorkerFailed, lang).into(),
+                    )))
                 }
             });
         })
@@ -155,19 +172,12 @@ pub fn clerk_page(props: &Props) -> Html {
     {
         let saved = saved.clone();
         let stored = stored.clone();
-        let fingerprint = state.loaded.as_ref().map(|l| l.file.fingerprint.clone());
-        let clusters: HashMap<String, Vec<String>> = state
-            .loaded
-            .as_ref()
-            .map(|l| {
-                l.report
-                    .clusters
-                    .iter()
-                    .map(|c| (c.cluster_id.clone(), c.record_ids.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let loaded = state.loaded.clone();
         use_effect_with(state.decisions.clone(), move |decisions| {
+            let Some(loaded) = loaded else {
+                return;
+            };
+            let fingerprint = Some(loaded.file.fingerprint.clone());
             let mut previous = saved.borrow_mut();
             let mut put = Vec::new();
             let mut delete = Vec::new();
@@ -178,7 +188,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 .cloned()
                 .collect::<std::collections::BTreeSet<String>>();
             for cluster_id in changed {
-                let Some(ids) = clusters.get(&cluster_id) else {
+                let Some(ids) = loaded.cluster(&cluster_id).map(|c| &c.record_ids) else {
                     continue;
                 };
                 for (i, a) in ids.iter().enumerate() {
@@ -276,8 +286,14 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_cluster = {
         let post = post.clone();
         Callback::from(move |(cluster_id, record_ids): (String, Vec<String>)| {
-            let ids: js_sys::Array = record_ids.iter().map(|id| JsValue::from(id.as_str())).collect();
-            post(job("cluster", &[("clusterId", cluster_id.into()), ("recordIds", ids.into())]));
+            let ids: js_sys::Array = record_ids
+                .iter()
+                .map(|id| JsValue::from(id.as_str()))
+                .collect();
+            post(job(
+                "cluster",
+                &[("clusterId", cluster_id.into()), ("recordIds", ids.into())],
+            ));
         })
     };
     let working = matches!(state.phase, Phase::Working { .. });
@@ -315,9 +331,45 @@ pub fn clerk_page(props: &Props) -> Html {
     }
 }
 
+/// A report being received: file, report so far, worker's time, earlier
+/// decisions applied, and the number of clusters it will have.
+type Receiving = (
+    kgpin_web_worker::FileInfo,
+    kgpin::report::DedupeReport,
+    f64,
+    kgpin_web_worker::CarriedOver,
+    u64,
+);
+
+/// Once every cluster has arrived, the report becomes the page's, with the
+/// decisions kept for its pairs found again.
+fn finish(
+    receiving: &Rc<RefCell<Option<Receiving>>>,
+    stored: &Rc<RefCell<Vec<PairDecision>>>,
+    saved: &Rc<RefCell<BTreeMap<String, Decision>>>,
+    dispatch: &UseReducerDispatcher<ClerkState>,
+) {
+    let complete = receiving
+        .borrow()
+        .as_ref()
+        .is_some_and(|(_, report, _, _, total)| report.clusters.len() as u64 >= *total);
+    if !complete {
+        return;
+    }
+    if let Some((file, report, millis, carried_over, _)) = receiving.borrow_mut().take() {
+        let loaded = Loaded::new(file, report, millis, carried_over);
+        let restored = restore(&loaded, &stored.borrow());
+        *saved.borrow_mut() = restored.clone();
+        dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
+    }
+}
+
 /// Cluster decisions found again in earlier work: a cluster takes the
 /// decision kept for any pair of its records.
 fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision> {
+    if kept.is_empty() {
+        return BTreeMap::new();
+    }
     let by_key: HashMap<&str, &PairDecision> = kept.iter().map(|d| (d.key.as_str(), d)).collect();
     let mut restored = BTreeMap::new();
     for cluster in &loaded.report.clusters {

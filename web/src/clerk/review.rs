@@ -183,9 +183,11 @@ pub fn review(props: &Props) -> Html {
         return Html::default();
     };
     let queue = loaded.queue(state.filter);
-    let decided = queue
-        .iter()
-        .filter(|c| state.decisions.contains_key(&c.cluster_id))
+    let decided = state
+        .decisions
+        .keys()
+        .filter_map(|id| loaded.cluster(id))
+        .filter(|c| state.filter.is_none_or(|k| c.kind == k))
         .count();
     let current: Option<&ClusterReport> = queue.get(state.position).copied();
     let dispatch = state.dispatcher();

@@ -22,7 +22,11 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every verdict, in the order the buttons show them.
-    pub const ALL: [Verdict; 3] = [Verdict::SamePerson, Verdict::DifferentPeople, Verdict::Unsure];
+    pub const ALL: [Verdict; 3] = [
+        Verdict::SamePerson,
+        Verdict::DifferentPeople,
+        Verdict::Unsure,
+    ];
 
     /// The verdict of a code written by [`Verdict::code`].
     pub fn from_code(code: &str) -> Option<Verdict> {
@@ -57,6 +61,8 @@ pub struct Loaded {
     pub report: DedupeReport,
     /// Indices of the report's clusters in review order: weakest link first, then by id.
     pub order: Vec<usize>,
+    /// Index of each cluster in the report, by cluster id.
+    pub by_id: HashMap<String, usize>,
     /// Milliseconds the worker took.
     pub millis: f64,
     /// Earlier decisions the engine applied to this file.
@@ -65,7 +71,12 @@ pub struct Loaded {
 
 impl Loaded {
     /// A loaded file, its clusters put in review order once.
-    pub fn new(file: FileInfo, report: DedupeReport, millis: f64, carried_over: CarriedOver) -> Self {
+    pub fn new(
+        file: FileInfo,
+        report: DedupeReport,
+        millis: f64,
+        carried_over: CarriedOver,
+    ) -> Self {
         let clusters = &report.clusters;
         let mut order: Vec<usize> = (0..clusters.len()).collect();
         let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);
@@ -74,13 +85,24 @@ impl Loaded {
                 .total_cmp(&weak(&clusters[b]))
                 .then_with(|| clusters[a].cluster_id.cmp(&clusters[b].cluster_id))
         });
+        let by_id = clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.cluster_id.clone(), i))
+            .collect();
         Loaded {
             file,
             report,
             order,
+            by_id,
             millis,
             carried_over,
         }
+    }
+
+    /// The cluster with this id.
+    pub fn cluster(&self, id: &str) -> Option<&ClusterReport> {
+        self.by_id.get(id).map(|&i| &self.report.clusters[i])
     }
 
     /// Clusters of `kind` (or all) in review order.

@@ -36,7 +36,11 @@ pub async fn load_all() -> Result<Vec<PairDecision>, String> {
         .transaction(&[STORE], TransactionMode::ReadOnly)
         .map_err(text)?;
     let store = transaction.object_store(STORE).map_err(text)?;
-    let values: Vec<JsValue> = store.get_all(None, None).map_err(text)?.await.map_err(text)?;
+    let values: Vec<JsValue> = store
+        .get_all(None, None)
+        .map_err(text)?
+        .await
+        .map_err(text)?;
     transaction.await.map_err(text)?;
     database.close();
     Ok(values
@@ -54,7 +58,11 @@ pub async fn save(put: Vec<PairDecision>, delete: Vec<String>) -> Result<(), Str
     let store = transaction.object_store(STORE).map_err(text)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     for key in delete {
-        store.delete(JsValue::from(key)).map_err(text)?.await.map_err(text)?;
+        store
+            .delete(JsValue::from(key))
+            .map_err(text)?
+            .await
+            .map_err(text)?;
     }
     for decision in put {
         let value = serde::Serialize::serialize(&decision, &serializer).map_err(text)?;

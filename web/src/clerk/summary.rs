@@ -85,6 +85,15 @@ pub fn summary(props: &Props) -> Html {
         .collect();
     let rejected_rows: Vec<_> = loaded.report.rejected_rows().collect();
     let seconds = loaded.millis / 1000.0;
+    let stage_times = summary
+        .timings
+        .iter()
+        .map(|t| {
+            let name = label(super::stage_label(t.stage), lang);
+            format!("{name} {:.2} s", t.millis / 1000.0)
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
     let on_download = {
         let loaded = loaded.clone();
         Callback::from(move |_: MouseEvent| {
@@ -101,7 +110,8 @@ pub fn summary(props: &Props) -> Html {
                 <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ field_problems }</dd></div>
                 <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ clusters }</dd></div>
                 <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ shared }</dd></div>
-                <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd>{ format!("{seconds:.2} s") }</dd></div>
+                <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd id="time-taken">{ format!("{seconds:.2} s") }</dd>
+                    <dd class="stage-times">{ stage_times }</dd></div>
                 <div><dt>{ label(Label::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>
             </dl>
             <div class="charts">

@@ -8,9 +8,12 @@
 //! `decisions: PairDecision[]` made earlier. The worker answers with [`Reply`]s.
 
 use kgpin::matching::Stage;
-use kgpin::report::{CandidateReport, DedupeReport, PairReport};
+use kgpin::report::{CandidateReport, ClusterReport, DedupeReport, PairReport};
 use kgpin::{Date, Sex};
 use serde::{Deserialize, Serialize};
+
+/// Clusters per [`Reply::Clusters`] message: a few milliseconds of the page's time each.
+pub const CLUSTERS_PER_MESSAGE: usize = 4096;
 
 /// The name of the worker's loader script, as Trunk writes it (`data-loader-shim`).
 pub const LOADER: &str = "./kgpin-worker_loader.js";
@@ -79,7 +82,14 @@ pub struct PairDecision {
 
 impl PairDecision {
     /// The decision on records `x` and `y`, in either order.
-    pub fn new(x: &str, y: &str, verdict: &str, comment: &str, cluster_id: &str, file: &str) -> Self {
+    pub fn new(
+        x: &str,
+        y: &str,
+        verdict: &str,
+        comment: &str,
+        cluster_id: &str,
+        file: &str,
+    ) -> Self {
         let (a, b) = if x <= y { (x, y) } else { (y, x) };
         PairDecision {
             key: Self::key_of(a, b),
@@ -149,6 +159,15 @@ pub enum Reply {
         carried_over: CarriedOver,
         /// Milliseconds from the job's start to this reply.
         millis: f64,
+        /// The report's clusters follow in [`Reply::Clusters`] messages, this
+        /// many in all: a page takes a million-row run a slice at a time
+        /// and keeps drawing frames between the slices.
+        clusters_to_follow: u64,
+    },
+    /// A slice of the last loaded report's clusters, in order.
+    Clusters {
+        /// The slice.
+        clusters: Vec<ClusterReport>,
     },
     /// One cluster's records and the pairs among them, for review.
     Cluster {

@@ -11,7 +11,9 @@ use kgpin::matching::{dedupe_decided, Batch, Decided, Options, Person, Progress,
 use kgpin::messages::{self, label, Label, Lang};
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
-use kgpin_web_worker::{CarriedOver, FileInfo, PairDecision, RecordView, Reply};
+use kgpin_web_worker::{
+    CarriedOver, FileInfo, PairDecision, RecordView, Reply, CLUSTERS_PER_MESSAGE,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
@@ -119,7 +121,14 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 size: csv.len() as u64,
                 fingerprint: fingerprint("demo", csv.as_bytes()),
             };
-            run(csv.as_bytes(), info, lang, threshold, &decisions_of(data), started)
+            run(
+                csv.as_bytes(),
+                info,
+                lang,
+                threshold,
+                &decisions_of(data),
+                started,
+            )
         }
         Some("candidates") => candidates(data, lang),
         Some("cluster") => cluster(data, lang),
@@ -221,6 +230,7 @@ fn run(
         .collect();
     // The page takes the report at once; the pairs it asks for a cluster at a time.
     let pairs = std::mem::take(&mut report.pairs);
+    let clusters = std::mem::take(&mut report.clusters);
     report
         .diagnostics
         .retain(|d| d.finding.problem.rejects_row());
@@ -252,7 +262,13 @@ fn run(
         report: Box::new(report),
         carried_over,
         millis: js_sys::Date::now() - started,
+        clusters_to_follow: clusters.len() as u64,
     });
+    for slice in clusters.chunks(CLUSTERS_PER_MESSAGE) {
+        post(&Reply::Clusters {
+            clusters: slice.to_vec(),
+        });
+    }
     Ok(())
 }
 

@@ -316,11 +316,8 @@ pub fn dedupe_decided(
         .iter()
         .map(|&p| ordered(p))
         .collect();
-    let together: rustc_hash::FxHashSet<(u32, u32)> = decided
-        .same_person
-        .iter()
-        .map(|&p| ordered(p))
-        .collect();
+    let together: rustc_hash::FxHashSet<(u32, u32)> =
+        decided.same_person.iter().map(|&p| ordered(p)).collect();
     // A pair decided as one person joins first, whatever its score; a pair
     // decided as two people never joins.
     let same_person = decided

@@ -28,3 +28,8 @@ start=$(date +%s.%N)
 native=$(echo "$(date +%s.%N) - $start" | bc)
 echo "== browser (headless Chromium, WASM, one thread)"
 node scripts/bench-wasm.mjs "$OUT/synth-$first.csv" "$native"
+echo "== browser: the clerk workstation (worker time, longest frame gap, tab memory, review and pre-check latency)"
+[ -f dist/index.html ] || "$ROOT/scripts/build-web.sh"
+for n in $PEOPLE; do
+  node scripts/bench-clerk.mjs "$OUT/synth-$n.csv"
+done

@@ -298,3 +298,50 @@ fn dedupe_csv_files_and_json_render_one_report() {
     let summary = &report["summary"];
     assert_eq!(summary["rowsRead"], summary["records"]);
 }
+
+/// The `csv` code blocks of a Markdown text, in order.
+fn csv_blocks(markdown: &str) -> Vec<&str> {
+    markdown
+        .split("```csv\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .collect()
+}
+
+#[test]
+fn the_registry_format_docs_example_is_what_kgpin_writes() {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/registry-csv.md"),
+    )
+    .unwrap();
+    let blocks = csv_blocks(&docs);
+    let example = blocks
+        .iter()
+        .position(|b| b.starts_with("record_id,pin,last_name"))
+        .expect("the example extract");
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    std::fs::write(path("extract.csv"), blocks[example]).unwrap();
+    let out = kgpin(&[
+        "dedupe",
+        &path("extract.csv"),
+        "--clusters",
+        &path("clusters.csv"),
+        "--pairs",
+        &path("pairs.csv"),
+        "--diagnostics",
+        &path("rows.csv"),
+        "--with-columns",
+    ]);
+    assert!(out.status.success());
+    for (file, documented) in ["clusters.csv", "pairs.csv", "rows.csv"]
+        .iter()
+        .zip(&blocks[example + 1..])
+    {
+        assert_eq!(
+            std::fs::read_to_string(path(file)).unwrap(),
+            *documented,
+            "{file} as docs/registry-csv.md shows it"
+        );
+    }
+}

@@ -39,6 +39,8 @@ after(async () => {
 });
 
 const text = (selector) => app.page.locator(selector).innerText();
+// The cluster under review has its records from the worker.
+const settled = () => app.page.waitForSelector('article.cluster[aria-busy="false"]');
 
 async function load(file) {
   await app.page.setInputFiles("#registry-file", file);
@@ -97,12 +99,14 @@ test("review by keyboard: decide, undo, comment; the weakest link comes first", 
   assert.match(await text("#review-counter"), /reviewed 2 of/);
   // Differences are marked by words, not colour alone.
   await page.keyboard.press("k");
+  await settled();
   assert.ok((await page.locator("td.differs .marker").count()) > 0);
   // Blind review hides the scores.
   await page.check("#hide-scores");
   assert.doesNotMatch(await text("#cluster-heading"), /Weakest link/);
   assert.equal(await page.locator(".waterfall").count(), 0);
   await page.uncheck("#hide-scores");
+  await settled();
   assert.ok((await page.locator(".waterfall").count()) > 0);
 });
 
@@ -121,6 +125,8 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   await page.check("#semicolon");
   const [semicolon] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
   assert.ok(readFileSync(await semicolon.path(), "utf8").startsWith("\ufeffcluster_id;record_id;"));
+  const [rejected] = await Promise.all([page.waitForEvent("download"), page.click("#export-rejected")]);
+  assert.match(readFileSync(await rejected.path(), "utf8"), /^\ufeffline;record_id;code;message\r\n\d+;/);
   await page.uncheck("#semicolon");
 });
 

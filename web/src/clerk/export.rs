@@ -208,6 +208,18 @@ pub fn export(props: &Props) -> Html {
             )
         })
     };
+    let on_export_rejected = {
+        let state = props.state.clone();
+        let delimiter = if *semicolon { b';' } else { b',' };
+        Callback::from(move |_: MouseEvent| {
+            if let Some(loaded) = &state.loaded {
+                download(
+                    "rejected-rows.csv",
+                    &rejected_csv(&loaded.report, delimiter),
+                )
+            }
+        })
+    };
     let on_export_decisions = {
         let state = props.state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -255,6 +267,7 @@ pub fn export(props: &Props) -> Html {
             </label>
             <div class="review-nav">
                 <button type="button" id="export-clusters" onclick={ on_export }>{ label(Label::ExportClusters, lang) }</button>
+                <button type="button" id="export-rejected" class="secondary" onclick={ on_export_rejected }>{ label(Label::DownloadRejected, lang) }</button>
                 <button type="button" id="export-decisions" class="secondary" onclick={ on_export_decisions }>{ label(Label::ExportDecisions, lang) }</button>
             </div>
             <label class="field" for="import-decisions">{ label(Label::ImportDecisions, lang) }</label>

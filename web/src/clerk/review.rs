@@ -191,6 +191,7 @@ pub fn review(props: &Props) -> Html {
         .count();
     let current: Option<&ClusterReport> = queue.get(state.position).copied();
     let dispatch = state.dispatcher();
+    let draft = use_state(|| None::<(String, String)>);
     {
         let on_cluster = props.on_cluster.clone();
         let wanted = current.map(|c| (c.cluster_id.clone(), c.record_ids.clone()));
@@ -270,13 +271,29 @@ pub fn review(props: &Props) -> Html {
             let rows = field_rows(&records, lang);
             let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
             let decision = state.decisions.get(&cluster.cluster_id);
+            // What is typed stays a draft until the box is left, so a
+            // re-render (a cluster's records arriving) never loses it.
+            let on_comment_input = {
+                let draft = draft.clone();
+                let id = cluster.cluster_id.clone();
+                Callback::from(move |e: InputEvent| {
+                    let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    draft.set(Some((id.clone(), text)))
+                })
+            };
             let on_comment = {
                 let dispatch = dispatch.clone();
+                let draft = draft.clone();
                 let id = cluster.cluster_id.clone();
                 Callback::from(move |e: Event| {
                     let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    draft.set(None);
                     dispatch.dispatch(Action::Comment(id.clone(), text))
                 })
+            };
+            let comment = match &*draft {
+                Some((id, text)) if *id == cluster.cluster_id => text.clone(),
+                _ => decision.map(|d| d.comment.clone()).unwrap_or_default(),
             };
             html! {
                 <article class="cluster" aria-labelledby="cluster-heading" aria-busy={ detail.is_none().to_string() }>
@@ -352,8 +369,8 @@ pub fn review(props: &Props) -> Html {
                     </div>
                     <label class="field">
                         <span>{ label(Label::Comment, lang) }</span>
-                        <textarea id="comment" rows="2" value={ decision.map(|d| d.comment.clone()).unwrap_or_default() }
-                            onchange={ on_comment } />
+                        <textarea id="comment" rows="2" value={ comment }
+                            oninput={ on_comment_input } onchange={ on_comment } />
                     </label>
                 </article>
             }

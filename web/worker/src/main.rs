@@ -269,6 +269,15 @@ fn run(
             clusters: slice.to_vec(),
         });
     }
+    // The pre-check's index, built while the clerk reads the summary, so the
+    // first search is as quick as the next.
+    LOADED.with(|loaded| {
+        if let Some(loaded) = loaded.borrow_mut().as_mut() {
+            if let Some(batch) = loaded.batch.take() {
+                loaded.index = Some(Index::of_batch(batch, Options::default()));
+            }
+        }
+    });
     Ok(())
 }
 

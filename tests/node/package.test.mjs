@@ -96,3 +96,31 @@ test("kgpin dedupe --json and Registry.dedupe() give the same report for the sam
   assert.ok(fromCli.pairs.some((p) => p.kind === "pin_shared_by_different_people"));
   assert.deepEqual(fromPackage, fromCli);
 });
+
+test("checkPersonPins: which number to keep, which to correct, what to do next", () => {
+  const report = kgpin.checkPersonPins(
+    {
+      lastName: "Асанова",
+      firstName: "Айгүл",
+      sex: "F",
+      birthDate: "1982-02-02",
+      pins: [
+        { pin: "10202198200311", document: "tax" },
+        { pin: "1 02021982 54217", document: "passport" },
+        { pin: "10302198254217", document: "social_fund" },
+        { pin: "10202198200311", document: "other" },
+      ],
+    },
+    { today: "2026-11-25", lang: "en" },
+  );
+  assert.deepEqual(report.pins.map((p) => p.role), ["duplicate", "keep", "wrong_date", "repeated"]);
+  assert.equal(report.pins[1].check.pin, "10202198254217");
+  assert.deepEqual(report.findings.map((f) => f.code), ["several_pins_one_person", "pin_with_wrong_date", "same_pin_twice"]);
+  assert.deepEqual(report.findings[0].pins, [1, 2]);
+  assert.equal(report.needsCorrection, true);
+  assert.match(report.nextSteps.join(" "), /1–2 working days/);
+  assert.throws(
+    () => kgpin.checkPersonPins({ pins: [{ pin: "1", document: "diary" }] }),
+    (error) => error.code === "invalid_person",
+  );
+});

@@ -2,7 +2,10 @@
 // an integrator's code must type-check without casts or `any`.
 import init, {
   checkPin,
+  checkPersonPins,
   Registry,
+  type PersonPinsReport,
+  type PinRole,
   type CheckReport,
   type Candidate,
   type DedupeReport,
@@ -23,6 +26,11 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
   const found: Candidate[] = registry.candidates({ lastName: "Асанов", firstName: "Нурлан", pins: ["21503198700412"] }, { limit: 5 });
   const result: DedupeReport = registry.dedupe({ threshold: 17, onProgress: (done: number, total: number) => void [done, total] });
   registry.free();
+  const person: PersonPinsReport = checkPersonPins(
+    { sex: "F", birthDate: "1982-02-02", pins: [{ pin: "10202198254217", document: "passport" }] },
+    { lang: "ky" },
+  );
+  const roles: PinRole[] = person.pins.map((p) => p.role);
   try {
     checkPin("1", { today: "bad" });
   } catch (error) {
@@ -37,6 +45,8 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
     ...result.clusters.map((c) => `${c.clusterId}=${c.recordIds.join("+")}@${c.weakestLink ?? "-"}`),
     ...result.pairs.flatMap((p) => p.reasons.map((r) => r.code satisfies ReasonCode)),
     String(result.summary.rowsRead),
+    ...roles,
+    ...person.findings.map((f) => f.code),
     String(result.summary.rejected.duplicate_record_id ?? 0),
   ];
 }

@@ -13,9 +13,11 @@
 
 mod check;
 mod error;
+mod person;
 mod registry;
 
 pub use check::check_pin;
+pub use person::check_person;
 pub use registry::JsRegistry;
 
 use wasm_bindgen::prelude::*;
@@ -32,6 +34,8 @@ extern "C" {
     pub type CandidateOptionsArg;
     #[wasm_bindgen(typescript_type = "DedupeOptions")]
     pub type DedupeOptionsArg;
+    #[wasm_bindgen(typescript_type = "PersonOptions")]
+    pub type PersonOptionsArg;
 }
 
 /// The package's TypeScript types beside the generated signatures (wasm-bindgen
@@ -212,6 +216,43 @@ export interface DedupeReport {
   pairs: Pair[];
   diagnostics: Diagnostic[];
 }
+/** Where a PIN was found. */
+export type Document = "passport" | "tax" | "social_fund" | "birth_certificate" | "other";
+/** What one PIN is among the person's numbers. */
+export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "repeated" | "invalid" | "unchecked";
+/** What the person's numbers show together. */
+export type PersonFindingCode = "several_pins_one_person" | "pin_with_wrong_date" | "same_pin_twice"
+  | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "all_agree";
+/** A person and the PINs they found, for {@link checkPersonPins}. Dates `YYYY-MM-DD` or `DD.MM.YYYY`. */
+export interface PersonPins {
+  lastName?: string;
+  firstName?: string;
+  patronymic?: string;
+  sex?: Sex;
+  birthDate?: string;
+  pins: { pin: string; document: Document }[];
+}
+export interface PersonOptions {
+  /** The date to check against; default: the local date. */
+  today?: string;
+  /** Language of the messages; default "en". */
+  lang?: Lang;
+}
+/** One of the person's PINs, checked. */
+export interface PinEntry {
+  document: Document;
+  /** The PIN's own report, as {@link checkPin} gives it, against the person's sex and birth date. */
+  check: CheckReport;
+  role: PinRole;
+  roleMessage: string;
+}
+/** What {@link checkPersonPins} returns. Positions in findings are 1-based. */
+export interface PersonPinsReport {
+  pins: PinEntry[];
+  findings: { code: PersonFindingCode; message: string; pins?: number[]; pin?: number; detail?: DateMismatch }[];
+  needsCorrection: boolean;
+  nextSteps: string[];
+}
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {
   code: "invalid_options" | "invalid_date" | "invalid_sex" | "invalid_lang" | "invalid_person"
@@ -245,7 +286,10 @@ mod tests {
 
     #[test]
     fn typescript_code_unions_list_exactly_the_core_codes() {
-        let sets: [(&str, &[&str]); 9] = [
+        let sets: [(&str, &[&str]); 12] = [
+            ("Document", kgpin::person::Document::CODES),
+            ("PinRole", kgpin::person::PinRole::CODES),
+            ("PersonFindingCode", kgpin::person::PersonFinding::CODES),
             ("PinErrorCode", PinError::CODES),
             ("PinWarningCode", PinWarning::CODES),
             ("DateMismatch", DateMismatch::CODES),

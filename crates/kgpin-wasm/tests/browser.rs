@@ -1,7 +1,7 @@
 //! The JavaScript API, exercised in a real browser (headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use kgpin_wasm::{check_pin, JsRegistry};
+use kgpin_wasm::{check_person, check_pin, JsRegistry};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -187,5 +187,37 @@ fn candidates_rank_the_same_person_first() {
         ("birthDate", "31.02.1990".into()),
     ]);
     let error = registry.candidates(bad, None).expect_err("bad date");
+    assert_eq!(text(&error, "code"), "invalid_person");
+}
+
+#[wasm_bindgen_test]
+fn a_persons_numbers_are_checked_together() {
+    let pin =
+        |pin: &str, document: &str| object(&[("pin", pin.into()), ("document", document.into())]);
+    let pins = js_sys::Array::of2(
+        &pin("10202198200311", "tax"),
+        &pin("10202198254217", "passport"),
+    );
+    let person = object(&[
+        ("lastName", "Асанова".into()),
+        ("firstName", "Айгүл".into()),
+        ("sex", "F".into()),
+        ("birthDate", "02.02.1982".into()),
+        ("pins", pins.into()),
+    ]);
+    let report =
+        check_person(person, options(&[("today", "2026-11-25"), ("lang", "ru")])).expect("report");
+    let roles: Vec<String> = array(&report, "pins")
+        .iter()
+        .map(|p| text(&p, "role"))
+        .collect();
+    assert_eq!(roles, ["duplicate", "keep"]);
+    let finding = array(&report, "findings").get(0);
+    assert_eq!(text(&finding, "code"), "several_pins_one_person");
+    assert!(text(&finding, "message").contains("Социальный фонд"));
+    assert_eq!(get(&report, "needsCorrection"), JsValue::TRUE);
+    let error = check_person(object(&[("pins", "nope".into())]), None)
+        .err()
+        .expect("bad input");
     assert_eq!(text(&error, "code"), "invalid_person");
 }

@@ -51,6 +51,7 @@ pub mod matching;
 pub mod messages;
 pub mod names;
 mod parallel;
+pub mod person;
 pub mod pin;
 pub mod registry;
 pub mod report;

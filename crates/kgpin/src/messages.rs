@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::matching::{Kind, Reason};
+use crate::person::{Document, PersonFinding, PinRole};
 use crate::pin::{DateMismatch, PinError, PinWarning};
 use crate::registry::{Problem, RegistryError};
 use crate::sex::Sex;
@@ -448,6 +449,184 @@ pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
             Lang::En => format!("The file's header cannot be read: {detail}"),
         },
     }
+}
+
+/// The name of a document a PIN is found on.
+pub fn document(document: Document, lang: Lang) -> &'static str {
+    match document {
+        Document::Passport => lang.pick(
+            "Паспорт же ID-карта",
+            "Паспорт или ID-карта",
+            "Passport or ID card",
+        ),
+        Document::Tax => lang.pick(
+            "Салык кызматынын документи",
+            "Документ налоговой службы",
+            "Tax Service document",
+        ),
+        Document::SocialFund => lang.pick(
+            "Социалдык фонддун күбөлүгү",
+            "Свидетельство Социального фонда",
+            "Social Fund certificate",
+        ),
+        Document::BirthCertificate => lang.pick(
+            "Туулгандыгы тууралуу күбөлүк",
+            "Свидетельство о рождении",
+            "Birth certificate",
+        ),
+        Document::Other => lang.pick("Башка документ", "Другой документ", "Other document"),
+    }
+}
+
+/// What one of a person's numbers is, in a few words.
+pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
+    match role {
+        PinRole::Keep => lang.pick(
+            "Бул номер сиздин маалыматка дал келет: аны сактаңыз.",
+            "Этот номер согласуется с вашими данными: его следует сохранить.",
+            "This number agrees with your data: keep it.",
+        ),
+        PinRole::Duplicate => lang.pick(
+            "Бул да сиздин номериңиз окшойт: кайталанган ПИН, оңдоо керек.",
+            "Это тоже ваш номер: двойной ПИН, его нужно исправить.",
+            "This is your number too: a double PIN, to be corrected.",
+        ),
+        PinRole::WrongDate => lang.pick(
+            "Бул номер туулган күнү ката менен берилген окшойт: оңдоо керек.",
+            "Похоже, этот номер выдан с ошибкой в дате рождения: его нужно исправить.",
+            "This number seems issued with a wrong birth date: to be corrected.",
+        ),
+        PinRole::OtherPerson => lang.pick(
+            "Бул номердеги туулган күн сизге таандык эмес: башка адамдын номери болушу мүмкүн.",
+            "Дата рождения в этом номере не ваша: возможно, это номер другого человека.",
+            "The birth date in this number is not yours: it may be another person's number.",
+        ),
+        PinRole::Repeated => lang.pick(
+            "Бул номер жогоруда жазылган.",
+            "Этот номер уже указан выше.",
+            "This number is already listed above.",
+        ),
+        PinRole::Invalid => lang.pick(
+            "Бул туура ПИН эмес: каталарын караңыз.",
+            "Это некорректный ПИН: см. ошибки.",
+            "This is not a valid PIN: see its errors.",
+        ),
+        PinRole::Unchecked => lang.pick(
+            "Туура ПИН; туулган күнүңүз көрсөтүлбөгөндүктөн салыштырылган жок.",
+            "Корректный ПИН; без вашей даты рождения сравнить не с чем.",
+            "A valid PIN; without your date of birth there is nothing to compare it with.",
+        ),
+    }
+}
+
+fn positions(pins: &[usize]) -> String {
+    pins.iter()
+        .map(|p| format!("№{p}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a person's numbers show together, in a sentence.
+pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
+    match finding {
+        PersonFinding::SeveralPinsOnePerson { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт: туулган күнү жана жынысы бирдей, катар номерлери башка. 2016-жылга чейин Салык кызматы менен Социалдык фонд ПИНди өз-өзүнчө беришкен; ашыкча номер оңдолушу керек."),
+                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку: одинаковые дата рождения и пол, разные порядковые номера. До 2016 года Налоговая служба и Социальный фонд выдавали ПИН независимо; лишний номер нужно исправить."),
+                Lang::En => format!("Numbers {pins} look like one person's: the same birth date and sex digit, different serials. Before 2016 the Tax Service and the Social Fund issued PINs separately; the extra number must be corrected."),
+            }
+        }
+        PersonFinding::PinWithWrongDate { pin, detail } => {
+            let how = match (detail, lang) {
+                (DateMismatch::DayMonthSwapped, Lang::Ky) => "күн менен ай алмашып калган",
+                (DateMismatch::DayMonthSwapped, Lang::Ru) => "день и месяц переставлены",
+                (DateMismatch::DayMonthSwapped, Lang::En) => "day and month are swapped",
+                (_, Lang::Ky) => "бир цифрага айырмаланат",
+                (_, Lang::Ru) => "отличается одной цифрой",
+                (_, Lang::En) => "one digit differs",
+            };
+            match lang {
+                Lang::Ky => format!("№{pin} номериндеги туулган күн сиздикинен ката менен айырмаланат ({how}): номер ката берилген окшойт."),
+                Lang::Ru => format!("Дата рождения в номере №{pin} отличается от вашей ошибкой ({how}): похоже, номер выдан с ошибкой."),
+                Lang::En => format!("The birth date in number №{pin} differs from yours by a slip ({how}): the number seems issued with a mistake."),
+            }
+        }
+        PersonFinding::SamePinTwice { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("{pins} — бир эле номер, бир нече документте жазылган. Бул туура."),
+                Lang::Ru => format!("{pins} — один и тот же номер в разных документах. Это нормально."),
+                Lang::En => format!("{pins} are the same number on several documents. That is as it should be."),
+            }
+        }
+        PersonFinding::NotTheSamePerson { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("{pins} номериндеги туулган күн сиздики менен такыр башка: бул номер башка адамдыкы болушу мүмкүн же документте ката бар. Борбордон текшертиңиз."),
+                Lang::Ru => format!("Дата рождения в номере {pins} совсем не ваша: номер может принадлежать другому человеку или в документе ошибка. Попросите центр проверить."),
+                Lang::En => format!("The birth date in number {pins} is quite unlike yours: the number may be another person's, or the document is wrong. Ask the centre to check it."),
+            }
+        }
+        PersonFinding::SexDigitDiffers { pin } => match lang {
+            Lang::Ky => format!("№{pin} номеринин биринчи цифрасы сиз көрсөткөн жыныска дал келбейт. Мыйзам боюнча жынысы өзгөргөндө ПИН өзгөртүлбөйт; башка учурда бул ката болушу мүмкүн."),
+            Lang::Ru => format!("Первая цифра номера №{pin} не соответствует указанному полу. По закону ПИН не меняется при смене пола; в остальных случаях это может быть ошибкой."),
+            Lang::En => format!("The first digit of number №{pin} does not match the sex you gave. By law a PIN is not changed when a person changes gender; otherwise this may be a mistake."),
+        },
+        PersonFinding::NoPinAgrees => lang.pick(
+            "Бир да номер сиздин туулган күнүңүзгө дал келбейт. Туулган күнүңүздү текшериңиз; туура болсо, борбордо туура ПИН сураңыз.",
+            "Ни один номер не соответствует вашей дате рождения. Проверьте дату; если она верна, обратитесь в центр за правильным ПИН.",
+            "None of the numbers agrees with your date of birth. Check the date; if it is right, ask the centre for a correct PIN.",
+        ).into(),
+        PersonFinding::KeepNotOnIdDocument { pin } => match lang {
+            Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес. Паспортуңуздагы ПИНди текшерип, аны борборго алып барыңыз."),
+            Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты. Сверьте ПИН в паспорте и возьмите паспорт в центр."),
+            Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card. Check the PIN in your passport and bring it to the centre."),
+        },
+        PersonFinding::AllAgree => lang.pick(
+            "Номериңиз сиздин маалыматка дал келет: оңдоо керек эмес.",
+            "Ваш номер согласуется с вашими данными: исправлять нечего.",
+            "Your number agrees with your data: nothing to correct.",
+        ).into(),
+    }
+}
+
+/// What the person does next, in sentences.
+pub fn next_steps(needs_correction: bool, documents: &[Document], lang: Lang) -> Vec<String> {
+    if !needs_correction {
+        return vec![lang
+            .pick(
+                "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
+                "Ничего делать не нужно. Проверку можно повторить в любое время.",
+                "Nothing to do. You can repeat this check at any time.",
+            )
+            .into()];
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for d in std::iter::once(&Document::Passport).chain(documents) {
+        let name = document(*d, lang);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let list = names.join(", ");
+    vec![
+        match lang {
+            Lang::Ky => format!("Калк тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен алыңыз: {list}."),
+            Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите с собой: {list}."),
+            Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
+        },
+        lang.pick(
+            "Кайталанган ПИНди «Кызмат» мекемеси 1–2 иш күнүндө оңдойт; бул үчүн өзүңүз келишиңиздин кереги жок.",
+            "Двойной ПИН исправляет учреждение «Кызмат» за 1–2 рабочих дня; лично присутствовать не нужно.",
+            "The state institution “Kyzmat” corrects a double PIN in 1–2 working days; you need not come in person.",
+        ).into(),
+        lang.pick(
+            "Дарегиңиз белгилүү болсо, жыйынтыгы тууралуу почта аркылуу кабарлашат.",
+            "Если ваш адрес известен, о результате сообщат по почте.",
+            "Where your address is known, you are notified of the result by post.",
+        ).into(),
+    ]
 }
 
 /// Labels of the user interfaces, kept beside the messages so one review covers all words.
@@ -1287,6 +1466,37 @@ mod tests {
         check_code_set(Kind::CODES, &kinds, Kind::code, |k, l| {
             kind(*k, l).to_string()
         });
+    }
+
+    #[test]
+    fn person_codes_have_a_message_in_every_language() {
+        let documents: Vec<Document> = all_of(Document::CODES);
+        check_code_set(Document::CODES, &documents, Document::code, |d, l| {
+            document(*d, l).to_string()
+        });
+        let roles: Vec<PinRole> = all_of(PinRole::CODES);
+        check_code_set(PinRole::CODES, &roles, PinRole::code, |r, l| {
+            pin_role(*r, l).to_string()
+        });
+        let findings = [
+            PersonFinding::SeveralPinsOnePerson { pins: vec![1, 2] },
+            PersonFinding::PinWithWrongDate {
+                pin: 2,
+                detail: DateMismatch::OneDigit,
+            },
+            PersonFinding::SamePinTwice { pins: vec![1, 3] },
+            PersonFinding::NotTheSamePerson { pins: vec![2] },
+            PersonFinding::SexDigitDiffers { pin: 1 },
+            PersonFinding::NoPinAgrees,
+            PersonFinding::KeepNotOnIdDocument { pin: 1 },
+            PersonFinding::AllAgree,
+        ];
+        check_code_set(
+            PersonFinding::CODES,
+            &findings,
+            PersonFinding::code,
+            person_finding,
+        );
     }
 
     #[test]

@@ -1,0 +1,402 @@
+//! One person and every PIN they found on their documents: which number
+//! agrees with them and with their identity document, which look like the
+//! double PINs to correct, and what to do next. The citizen's pre-check
+//! before a request is filed; `checkPersonPins` in the package runs the same.
+//!
+//! ```
+//! use kgpin::person::{check_person_pins, Document, Holder, PinRole};
+//! use kgpin::{Date, Lang, Sex};
+//!
+//! let today = Date::new(2026, 11, 25)?;
+//! let holder = Holder { sex: Some(Sex::Female), birth_date: Some(Date::new(1982, 2, 2)?), ..Holder::default() };
+//! let pins = [
+//!     ("10202198254217".to_string(), Document::Passport),
+//!     ("10202198200311".to_string(), Document::Tax),
+//! ];
+//! let report = check_person_pins(&holder, &pins, today, Lang::En);
+//! assert_eq!(report.pins[0].role, PinRole::Keep);
+//! assert_eq!(report.pins[1].role, PinRole::Duplicate);
+//! assert_eq!(report.findings[0].finding.code(), "several_pins_one_person");
+//! # Ok::<(), kgpin::DateError>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::messages::{self, Lang};
+use crate::pin::{DateMismatch, Stated};
+use crate::report::{CheckReport, Reported};
+use crate::sex::Sex;
+
+crate::coded_enum! {
+    /// The document a PIN was found on.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Document {
+        /// Passport or ID card: the identity document, whose PIN is the one to keep.
+        "passport" => Passport,
+        /// A tax registration (the Tax Service assigned PINs before 2016).
+        "tax" => Tax,
+        /// A Social Fund certificate (the Social Fund assigned PINs before 2016).
+        "social_fund" => SocialFund,
+        /// A birth certificate.
+        "birth_certificate" => BirthCertificate,
+        /// Any other paper.
+        "other" => Other,
+    }
+}
+
+crate::coded_enum! {
+    /// What one PIN of the person is, among their numbers.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum PinRole {
+        /// Agrees with the person (and is on the identity document, if one was given): keep it.
+        "keep" => Keep,
+        /// Agrees with the person too: a second number of one person, to correct.
+        "duplicate" => Duplicate,
+        /// Issued with a birth date one slip away from the person's: to correct.
+        "wrong_date" => WrongDate,
+        /// A birth date unlike the person's: perhaps another person's number.
+        "other_person" => OtherPerson,
+        /// The same number as an earlier one in the list.
+        "repeated" => Repeated,
+        /// Not a valid PIN: see its errors.
+        "invalid" => Invalid,
+        /// Valid, but nothing to compare it with (no birth date given).
+        "unchecked" => Unchecked,
+    }
+}
+
+crate::coded_enum! {
+    /// What the numbers show together. Positions are 1-based, in the order given.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum PersonFinding {
+        /// Several valid numbers with the person's date and sex digit, other
+        /// serials: one person with numbers from different agencies.
+        "several_pins_one_person" => SeveralPinsOnePerson {
+            /// The numbers' positions.
+            pins: Vec<usize>,
+        },
+        /// A number whose date is one slip from the person's (a digit, or day and month swapped).
+        "pin_with_wrong_date" => PinWithWrongDate {
+            /// The number's position.
+            pin: usize,
+            /// How its date differs.
+            detail: DateMismatch,
+        },
+        /// The same number written more than once.
+        "same_pin_twice" => SamePinTwice {
+            /// The positions of the copies.
+            pins: Vec<usize>,
+        },
+        /// Numbers whose birth dates cannot both be this person's.
+        "not_the_same_person" => NotTheSamePerson {
+            /// The numbers with a date unlike the person's.
+            pins: Vec<usize>,
+        },
+        /// A number's sex digit differs from the stated sex (not changed on a change of gender).
+        "sex_digit_differs" => SexDigitDiffers {
+            /// The number's position.
+            pin: usize,
+        },
+        /// None of the numbers agrees with the person's birth date.
+        "no_pin_agrees" => NoPinAgrees,
+        /// The number to keep is not from the identity document: bring the document.
+        "keep_not_on_id_document" => KeepNotOnIdDocument {
+            /// The number's position.
+            pin: usize,
+        },
+        /// One number, and it agrees with the person: nothing to correct.
+        "all_agree" => AllAgree,
+    }
+}
+
+/// The person the numbers belong to, as they state it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Holder {
+    /// Surname.
+    pub last_name: String,
+    /// First name.
+    pub first_name: String,
+    /// Patronymic, if any.
+    pub patronymic: String,
+    /// Sex, if given.
+    pub sex: Option<Sex>,
+    /// Date of birth, if given.
+    pub birth_date: Option<Date>,
+}
+
+/// One of the person's numbers, checked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PinEntry {
+    /// Where the number was found.
+    pub document: Document,
+    /// The number's own check, against the person's sex and birth date.
+    pub check: CheckReport,
+    /// What the number is among the person's numbers.
+    pub role: PinRole,
+    /// The role in words.
+    pub role_message: String,
+}
+
+/// Everything the pre-check found, with messages in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonPinsReport {
+    /// Each number, in the order given.
+    pub pins: Vec<PinEntry>,
+    /// What the numbers show together.
+    pub findings: Vec<Reported<PersonFinding>>,
+    /// Whether anything needs correcting at a Public Service Centre.
+    pub needs_correction: bool,
+    /// What to do next, in sentences.
+    pub next_steps: Vec<String>,
+}
+
+/// Checks each of a person's numbers and what they show together.
+pub fn check_person_pins(
+    holder: &Holder,
+    pins: &[(String, Document)],
+    today: Date,
+    lang: Lang,
+) -> PersonPinsReport {
+    let stated = Stated {
+        sex: holder.sex,
+        birth_date: holder.birth_date,
+    };
+    let checks: Vec<CheckReport> = pins
+        .iter()
+        .map(|(input, _)| CheckReport::new(input, today, &stated, lang))
+        .collect();
+    let mut roles: Vec<PinRole> = vec![PinRole::Invalid; pins.len()];
+    let mut findings = Vec::new();
+    // Copies of one number: the first stands for all.
+    let mut repeated: Vec<Vec<usize>> = Vec::new();
+    for (i, check) in checks.iter().enumerate() {
+        let Some(digits) = check.pin.as_ref().filter(|_| check.valid) else {
+            continue;
+        };
+        match checks[..i]
+            .iter()
+            .position(|c| c.valid && c.pin.as_ref() == Some(digits))
+        {
+            Some(first) => {
+                roles[i] = PinRole::Repeated;
+                match repeated.iter_mut().find(|g| g[0] == first + 1) {
+                    Some(group) => group.push(i + 1),
+                    None => repeated.push(vec![first + 1, i + 1]),
+                }
+            }
+            None => roles[i] = PinRole::Unchecked,
+        }
+    }
+    let distinct: Vec<usize> = (0..pins.len())
+        .filter(|&i| roles[i] == PinRole::Unchecked)
+        .collect();
+    let mut agreeing = Vec::new();
+    let mut other_person = Vec::new();
+    if let Some(born) = holder.birth_date {
+        for &i in &distinct {
+            let Some(date) = checks[i].birth_date else {
+                continue;
+            };
+            if date == born {
+                agreeing.push(i);
+                continue;
+            }
+            match DateMismatch::between(date, born) {
+                DateMismatch::Different => {
+                    roles[i] = PinRole::OtherPerson;
+                    other_person.push(i + 1);
+                }
+                detail => {
+                    roles[i] = PinRole::WrongDate;
+                    findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
+                }
+            }
+        }
+    }
+    // The number to keep: the identity document's, else the first that agrees.
+    let keep = agreeing
+        .iter()
+        .copied()
+        .find(|&i| pins[i].1 == Document::Passport)
+        .or_else(|| agreeing.first().copied());
+    for &i in &agreeing {
+        roles[i] = if Some(i) == keep {
+            PinRole::Keep
+        } else {
+            PinRole::Duplicate
+        };
+    }
+    if agreeing.len() > 1 {
+        findings.insert(
+            0,
+            PersonFinding::SeveralPinsOnePerson {
+                pins: agreeing.iter().map(|i| i + 1).collect(),
+            },
+        );
+    }
+    findings.extend(
+        repeated
+            .into_iter()
+            .map(|pins| PersonFinding::SamePinTwice { pins }),
+    );
+    if !other_person.is_empty() {
+        findings.push(PersonFinding::NotTheSamePerson { pins: other_person });
+    }
+    for (i, check) in checks.iter().enumerate() {
+        if check
+            .warnings
+            .iter()
+            .any(|w| w.finding.code() == "sex_mismatch")
+        {
+            findings.push(PersonFinding::SexDigitDiffers { pin: i + 1 });
+        }
+    }
+    let id_document_given = pins.iter().any(|(_, d)| *d == Document::Passport);
+    if let Some(k) = keep {
+        if pins[k].1 != Document::Passport && (agreeing.len() > 1 || id_document_given) {
+            findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
+        }
+    }
+    if holder.birth_date.is_some() && agreeing.is_empty() {
+        findings.push(PersonFinding::NoPinAgrees);
+    }
+    let needs_correction = roles.iter().any(|r| {
+        matches!(
+            r,
+            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson | PinRole::Invalid
+        )
+    }) || findings
+        .iter()
+        .any(|f| matches!(f, PersonFinding::NoPinAgrees));
+    if !needs_correction && agreeing.len() == 1 && roles.len() == 1 {
+        findings.push(PersonFinding::AllAgree);
+    }
+    let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
+    PersonPinsReport {
+        pins: checks
+            .into_iter()
+            .zip(pins)
+            .zip(&roles)
+            .map(|((check, (_, document)), &role)| PinEntry {
+                document: *document,
+                check,
+                role,
+                role_message: messages::pin_role(role, lang).to_string(),
+            })
+            .collect(),
+        findings: findings
+            .into_iter()
+            .map(|finding| Reported {
+                message: messages::person_finding(&finding, lang),
+                finding,
+            })
+            .collect(),
+        needs_correction,
+        next_steps: messages::next_steps(needs_correction, &documents, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    fn run(pins: &[(&str, Document)]) -> PersonPinsReport {
+        let holder = Holder {
+            last_name: "Асанова".into(),
+            first_name: "Айгүл".into(),
+            sex: Some(Sex::Female),
+            birth_date: Some(date("1982-02-02")),
+            ..Holder::default()
+        };
+        let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
+        check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
+    }
+
+    fn codes(report: &PersonPinsReport) -> Vec<&'static str> {
+        report.findings.iter().map(|f| f.finding.code()).collect()
+    }
+
+    #[test]
+    fn one_agreeing_number_needs_nothing() {
+        let report = run(&[("1 02021982 54217", Document::Passport)]);
+        assert_eq!(report.pins[0].role, PinRole::Keep);
+        assert_eq!(codes(&report), ["all_agree"]);
+        assert!(!report.needs_correction);
+    }
+
+    #[test]
+    fn the_id_documents_number_is_kept_and_the_others_corrected() {
+        let report = run(&[
+            ("10202198200311", Document::Tax),
+            ("10202198254217", Document::Passport),
+            ("10202198200311", Document::SocialFund),
+            ("10302198254217", Document::BirthCertificate),
+        ]);
+        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [
+                PinRole::Duplicate,
+                PinRole::Keep,
+                PinRole::Repeated,
+                PinRole::WrongDate
+            ]
+        );
+        assert_eq!(
+            codes(&report),
+            [
+                "several_pins_one_person",
+                "pin_with_wrong_date",
+                "same_pin_twice"
+            ]
+        );
+        assert!(report.needs_correction);
+        assert!(report
+            .next_steps
+            .iter()
+            .any(|s| s.contains("1–2 working days")));
+    }
+
+    #[test]
+    fn a_date_unlike_the_persons_is_perhaps_someone_elses() {
+        let report = run(&[
+            ("10202198254217", Document::Passport),
+            ("11507197500123", Document::SocialFund),
+        ]);
+        assert_eq!(report.pins[1].role, PinRole::OtherPerson);
+        assert_eq!(codes(&report), ["not_the_same_person"]);
+    }
+
+    #[test]
+    fn sex_digit_and_invalid_numbers_are_explained() {
+        let report = run(&[
+            ("20202198254217", Document::Passport),
+            ("1O202198254217", Document::Tax),
+        ]);
+        assert_eq!(report.pins[0].role, PinRole::Keep);
+        assert_eq!(report.pins[1].role, PinRole::Invalid);
+        assert_eq!(codes(&report), ["sex_digit_differs"]);
+        assert!(report.findings[0].message.contains("not changed"));
+    }
+
+    #[test]
+    fn keep_without_the_id_document_asks_for_it() {
+        let report = run(&[
+            ("10202198254217", Document::Tax),
+            ("10202198200311", Document::SocialFund),
+        ]);
+        assert_eq!(
+            codes(&report),
+            ["several_pins_one_person", "keep_not_on_id_document"]
+        );
+    }
+}

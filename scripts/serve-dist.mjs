@@ -15,6 +15,7 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 // Headers a <meta> CSP cannot set; the page's own meta CSP does the rest.

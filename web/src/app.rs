@@ -7,8 +7,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clerk::ClerkPage;
+use crate::components::about::About;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::pin_check::PinCheck;
+use crate::components::several::Several;
 use crate::route::Route;
 use crate::storage;
 
@@ -22,7 +24,11 @@ pub fn app() -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || route.set(Route::current()));
+            let listener = Closure::<dyn Fn()>::new(move || {
+                if let Some(r) = Route::from_hash() {
+                    route.set(r)
+                }
+            });
             let window = web_sys::window();
             if let Some(window) = &window {
                 window.set_onhashchange(Some(listener.as_ref().unchecked_ref()));
@@ -42,18 +48,41 @@ pub fn app() -> Html {
             lang.set(l)
         })
     };
+    // A form with errors says so first in the title (GOV.UK pattern).
+    let form_error = use_state(|| false);
+    let on_error_state = {
+        let form_error = form_error.clone();
+        Callback::from(move |e: bool| form_error.set(e))
+    };
     let (lang, route) = (*lang, *route);
-    use_effect_with((lang, route), |(lang, route)| {
+    let title_error = *form_error && route == Route::Several;
+    use_effect_with((lang, route, title_error), |(lang, route, error)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
-            document.set_title(&format!("{} · kgpin", route.title(*lang)));
+            let prefix = if *error {
+                format!("{}: ", label(Label::ErrorPrefix, *lang))
+            } else {
+                String::new()
+            };
+            document.set_title(&format!("{prefix}{} · kgpin", route.title(*lang)));
+        }
+    });
+    use_effect_with((), |_| register_service_worker());
+    let on_skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("content"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
         }
     });
     html! {
         <>
-        <a class="skip-link" href="#content">{ label(Label::SkipLink, lang) }</a>
+        <a class="skip-link" href="#content" onclick={ on_skip }>{ label(Label::SkipLink, lang) }</a>
         <header class="page-header">
             <nav class="app-nav" aria-label="kgpin">
                 { for Route::ALL.iter().map(|&r| html! {
@@ -62,7 +91,7 @@ pub fn app() -> Html {
             </nav>
             <LangSwitch {lang} on_change={on_lang} />
         </header>
-        <main id="content" class={ classes!("page", (route == Route::Clerk).then_some("page-wide")) }>
+        <main id="content" tabindex="-1" class={ classes!("page", (route == Route::Clerk).then_some("page-wide")) }>
             {
                 match route {
                     Route::Check => html! {
@@ -72,11 +101,21 @@ pub fn app() -> Html {
                         <PinCheck {lang} />
                         </>
                     },
+                    Route::Several => html! { <Several {lang} on_error_state={ on_error_state.clone() } /> },
                     Route::Clerk => html! { <ClerkPage {lang} /> },
+                    Route::About => html! { <About {lang} /> },
                 }
             }
             <footer class="privacy">{ label(Label::Privacy, lang) }</footer>
         </main>
         </>
+    }
+}
+
+/// Lets the browser keep the app's own files, so it opens again offline.
+fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let container = window.navigator().service_worker();
+        let _ = container.register("./sw.js");
     }
 }

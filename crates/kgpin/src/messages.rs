@@ -834,6 +834,104 @@ pub enum Label {
     CarriedOver,
     /// Error: “This is not a kgpin decisions file.”.
     InvalidDecisionsFile,
+    /// Nav: “I have several numbers”.
+    NavSeveral,
+    /// Nav: “About the PIN”.
+    NavAbout,
+    /// Heading: “I have several PINs”.
+    SeveralTitle,
+    /// Intro: “If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.”.
+    SeveralIntro,
+    /// Heading: “Your details”.
+    YourDetails,
+    /// Heading: “Your numbers”.
+    YourNumbers,
+    /// Label: “Number”.
+    Number,
+    /// Label: “Document”.
+    Document,
+    /// Button: “Add another number”.
+    AddNumber,
+    /// Button: “Remove”.
+    RemoveNumber,
+    /// Button: “Continue”.
+    Continue,
+    /// Heading: “There is a problem”.
+    ThereIsAProblem,
+    /// Title: “Error”.
+    ErrorPrefix,
+    /// Error: “Enter your surname”.
+    EnterLastName,
+    /// Error: “Enter your first name”.
+    EnterFirstName,
+    /// Error: “Choose your sex”.
+    ChooseSex,
+    /// Error: “Enter your date of birth”.
+    EnterBirthDate,
+    /// Error: “Enter the PIN or remove this row”.
+    EnterPin,
+    /// Heading: “Check your answers”.
+    CheckAnswers,
+    /// Link: “Change”.
+    Change,
+    /// Label: “Name”.
+    Name,
+    /// Button: “See the result”.
+    SeeResult,
+    /// Heading: “Result of the check”.
+    Result,
+    /// Label: “Checked on”.
+    CheckedOn,
+    /// Heading: “What your numbers show”.
+    WhatTheyShow,
+    /// Heading: “What to do next”.
+    NextSteps,
+    /// Label: “Signature”.
+    Signature,
+    /// Button: “Print or save as PDF”.
+    Print,
+    /// Button: “Start again”.
+    StartAgain,
+    /// Button: “Keep my answers on this device”.
+    KeepOnDevice,
+    /// Button: “Forget my saved answers”.
+    ForgetOnDevice,
+    /// Status: “Your answers are kept on this device only.”.
+    KeptOnDevice,
+    /// Note: “This page sends nothing: the check runs in your browser and your data stays on this device.”.
+    NothingSent,
+    /// Heading: “About the PIN”.
+    AboutTitle,
+    /// Label: “PIN”.
+    Pin,
+    /// Text: “The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.”.
+    AboutIntro,
+    /// Column: “Part”.
+    Part,
+    /// Column: “Meaning”.
+    Meaning,
+    /// Column: “How sure”.
+    HowSure,
+    /// Row: “Digit 1: 1 female, 2 male (0 starts an organisation's INN)”.
+    PartSex,
+    /// Row: “Digits 2–9: date of birth, DD MM YYYY”.
+    PartDate,
+    /// Row: “Digits 10–14: serial number”.
+    PartSerial,
+    /// Confidence: “Confirmed officially (2025)”.
+    Confirmed,
+    /// Confidence: “Well supported by published examples”.
+    WellSupported,
+    /// Confidence: “Meaning unknown; not checked”.
+    Unknown,
+    /// Text: “No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.”.
+    AboutRules,
+    /// Heading: “Privacy”.
+    AboutPrivacy,
+    /// Text: “Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.”.
+    AboutPrivacyText,
+    /// Text: “Once opened, the app also works without a connection, and can be installed.”.
+    AboutOffline,
 }
 
 /// The text of a user-interface label.
@@ -1296,6 +1394,251 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Бул kgpin чечимдер файлы эмес.",
             "Это не файл решений kgpin.",
             "This is not a kgpin decisions file.",
+        ),
+        NavSeveral => lang.pick(
+            "Менде бир нече номер бар",
+            "У меня несколько номеров",
+            "I have several numbers",
+        ),
+        NavAbout => lang.pick(
+            "ПИН жөнүндө",
+            "О ПИН",
+            "About the PIN",
+        ),
+        SeveralTitle => lang.pick(
+            "Менде бир нече ПИН бар",
+            "У меня несколько ПИН",
+            "I have several PINs",
+        ),
+        SeveralIntro => lang.pick(
+            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: кайсынысы туура, кайсынысын оңдоо керек экенин көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
+            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, какой верный, а какой нужно исправить. Ничего не отправляется.",
+            "If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.",
+        ),
+        YourDetails => lang.pick(
+            "Сиздин маалыматыңыз",
+            "Ваши данные",
+            "Your details",
+        ),
+        YourNumbers => lang.pick(
+            "Сиздин номерлериңиз",
+            "Ваши номера",
+            "Your numbers",
+        ),
+        Number => lang.pick(
+            "Номер",
+            "Номер",
+            "Number",
+        ),
+        Document => lang.pick(
+            "Документ",
+            "Документ",
+            "Document",
+        ),
+        AddNumber => lang.pick(
+            "Дагы бир номер кошуу",
+            "Добавить ещё номер",
+            "Add another number",
+        ),
+        RemoveNumber => lang.pick(
+            "Өчүрүү",
+            "Удалить",
+            "Remove",
+        ),
+        Continue => lang.pick(
+            "Улантуу",
+            "Продолжить",
+            "Continue",
+        ),
+        ThereIsAProblem => lang.pick(
+            "Оңдоо керек",
+            "Есть ошибки",
+            "There is a problem",
+        ),
+        ErrorPrefix => lang.pick(
+            "Ката",
+            "Ошибка",
+            "Error",
+        ),
+        EnterLastName => lang.pick(
+            "Фамилияңызды жазыңыз",
+            "Укажите фамилию",
+            "Enter your surname",
+        ),
+        EnterFirstName => lang.pick(
+            "Атыңызды жазыңыз",
+            "Укажите имя",
+            "Enter your first name",
+        ),
+        ChooseSex => lang.pick(
+            "Жынысыңызды тандаңыз",
+            "Выберите пол",
+            "Choose your sex",
+        ),
+        EnterBirthDate => lang.pick(
+            "Туулган күнүңүздү жазыңыз",
+            "Укажите дату рождения",
+            "Enter your date of birth",
+        ),
+        EnterPin => lang.pick(
+            "ПИНди жазыңыз же бул катарды өчүрүңүз",
+            "Введите ПИН или удалите эту строку",
+            "Enter the PIN or remove this row",
+        ),
+        CheckAnswers => lang.pick(
+            "Жоопторуңузду текшериңиз",
+            "Проверьте ответы",
+            "Check your answers",
+        ),
+        Change => lang.pick(
+            "Өзгөртүү",
+            "Изменить",
+            "Change",
+        ),
+        Name => lang.pick(
+            "Аты-жөнү",
+            "ФИО",
+            "Name",
+        ),
+        SeeResult => lang.pick(
+            "Жыйынтыкты көрүү",
+            "Показать результат",
+            "See the result",
+        ),
+        Result => lang.pick(
+            "Текшерүүнүн жыйынтыгы",
+            "Результат проверки",
+            "Result of the check",
+        ),
+        CheckedOn => lang.pick(
+            "Текшерилген күн",
+            "Дата проверки",
+            "Checked on",
+        ),
+        WhatTheyShow => lang.pick(
+            "Номерлер эмнени көрсөтөт",
+            "Что показывают номера",
+            "What your numbers show",
+        ),
+        NextSteps => lang.pick(
+            "Эмне кылуу керек",
+            "Что делать дальше",
+            "What to do next",
+        ),
+        Signature => lang.pick(
+            "Колу",
+            "Подпись",
+            "Signature",
+        ),
+        Print => lang.pick(
+            "Басып чыгаруу же PDF сактоо",
+            "Распечатать или сохранить в PDF",
+            "Print or save as PDF",
+        ),
+        StartAgain => lang.pick(
+            "Кайра баштоо",
+            "Начать заново",
+            "Start again",
+        ),
+        KeepOnDevice => lang.pick(
+            "Жоопторду ушул түзмөктө сактоо",
+            "Сохранить ответы на этом устройстве",
+            "Keep my answers on this device",
+        ),
+        ForgetOnDevice => lang.pick(
+            "Сакталган жоопторду өчүрүү",
+            "Удалить сохранённые ответы",
+            "Forget my saved answers",
+        ),
+        KeptOnDevice => lang.pick(
+            "Жооптор ушул түзмөктө гана сакталды.",
+            "Ответы сохранены только на этом устройстве.",
+            "Your answers are kept on this device only.",
+        ),
+        NothingSent => lang.pick(
+            "Бул баракча эч нерсе жөнөтпөйт: текшерүү браузериңизде жүрөт, маалымат ушул түзмөктө калат.",
+            "Эта страница ничего не отправляет: проверка идёт в вашем браузере, данные остаются на этом устройстве.",
+            "This page sends nothing: the check runs in your browser and your data stays on this device.",
+        ),
+        AboutTitle => lang.pick(
+            "ПИН жөнүндө",
+            "О ПИН",
+            "About the PIN",
+        ),
+        Pin => lang.pick(
+            "ПИН",
+            "ПИН",
+            "PIN",
+        ),
+        AboutIntro => lang.pick(
+            "Жеке идентификациялык номер (ПИН) 14 цифрадан турат жана ИНН катары да колдонулат. Бул тиркеме ПИНдин эмнени билдирерин жана кайсы эрежелер канчалык ишенимдүү экенин көрсөтөт.",
+            "Персональный идентификационный номер (ПИН) состоит из 14 цифр и служит также ИНН. Это приложение показывает, что он кодирует и насколько надёжно каждое правило.",
+            "The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.",
+        ),
+        Part => lang.pick(
+            "Бөлүгү",
+            "Часть",
+            "Part",
+        ),
+        Meaning => lang.pick(
+            "Мааниси",
+            "Значение",
+            "Meaning",
+        ),
+        HowSure => lang.pick(
+            "Ишенимдүүлүгү",
+            "Надёжность",
+            "How sure",
+        ),
+        PartSex => lang.pick(
+            "1-цифра: 1 — аял, 2 — эркек (0 — уюмдун ИНН)",
+            "1-я цифра: 1 — женщина, 2 — мужчина (0 — ИНН организации)",
+            "Digit 1: 1 female, 2 male (0 starts an organisation's INN)",
+        ),
+        PartDate => lang.pick(
+            "2–9-цифралар: туулган күн, КК АА ЖЖЖЖ",
+            "Цифры 2–9: дата рождения, ДД ММ ГГГГ",
+            "Digits 2–9: date of birth, DD MM YYYY",
+        ),
+        PartSerial => lang.pick(
+            "10–14-цифралар: катар номери",
+            "Цифры 10–14: порядковый номер",
+            "Digits 10–14: serial number",
+        ),
+        Confirmed => lang.pick(
+            "Расмий ырасталган (2025)",
+            "Официально подтверждено (2025)",
+            "Confirmed officially (2025)",
+        ),
+        WellSupported => lang.pick(
+            "Жарыяланган мисалдар менен бекемделген",
+            "Подтверждено опубликованными примерами",
+            "Well supported by published examples",
+        ),
+        Unknown => lang.pick(
+            "Мааниси белгисиз; текшерилбейт",
+            "Значение неизвестно; не проверяется",
+            "Meaning unknown; not checked",
+        ),
+        AboutRules => lang.pick(
+            "Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
+            "Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
+            "No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
+        ),
+        AboutPrivacy => lang.pick(
+            "Купуялуулук",
+            "Конфиденциальность",
+            "Privacy",
+        ),
+        AboutPrivacyText => lang.pick(
+            "Бардык текшерүүлөр ушул браузерде жүрөт. Баракча эч кандай маалымат жөнөтпөйт; коопсуздук саясаты (CSP) тармакка кайрылууга тыюу салат. Тил тандоосу жана сиз өзүңүз сактоону сураган жооптор гана ушул түзмөктө сакталат.",
+            "Все проверки выполняются в этом браузере. Страница не отправляет никаких данных; политика безопасности (CSP) запрещает сетевые запросы. На устройстве хранится только выбор языка и ответы, которые вы сами попросили сохранить.",
+            "Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.",
+        ),
+        AboutOffline => lang.pick(
+            "Бир жолу ачылгандан кийин тиркеме интернетсиз да иштейт жана аны орнотсо болот.",
+            "После первого открытия приложение работает и без интернета, его можно установить.",
+            "Once opened, the app also works without a connection, and can be installed.",
         ),
     }
 }

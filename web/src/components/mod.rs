@@ -1,3 +1,5 @@
+pub mod about;
 pub mod lang_switch;
 pub mod pin_check;
 pub mod report_view;
+pub mod several;

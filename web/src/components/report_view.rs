@@ -8,11 +8,24 @@ use yew::prelude::*;
 pub struct Props {
     pub report: CheckReport,
     pub lang: Lang,
+    /// The level of the findings' headings, so they follow the page's outline.
+    #[prop_or("h2")]
+    pub heading: &'static str,
+}
+
+/// Fourteen digits grouped as the layout reads: `1 02021982 54217`.
+pub fn grouped(digits: &str) -> String {
+    match (digits.get(..1), digits.get(1..9), digits.get(9..)) {
+        (Some(sex), Some(date), Some(serial)) if digits.len() == 14 => {
+            format!("{sex} {date} {serial}")
+        }
+        _ => digits.to_string(),
+    }
 }
 
 #[function_component(ReportView)]
 pub fn report_view(props: &Props) -> Html {
-    let (report, lang) = (&props.report, props.lang);
+    let (report, lang, heading) = (&props.report, props.lang, props.heading);
     let (status, class) = match (report.valid, report.warnings.is_empty()) {
         (true, true) => (Label::Valid, "verdict valid"),
         (true, false) => (Label::ValidWithWarnings, "verdict warn"),
@@ -21,6 +34,7 @@ pub fn report_view(props: &Props) -> Html {
     let decoded = match (report.sex, report.birth_date, &report.serial) {
         (Some(sex), Some(born), Some(serial)) => html! {
             <dl class="decoded">
+                <div class="decoded-pin"><dt>{ label(Label::Pin, lang) }</dt><dd id="decoded-pin">{ report.pin.as_deref().map(grouped).unwrap_or_default() }</dd></div>
                 <div><dt>{ label(Label::Sex, lang) }</dt><dd id="decoded-sex">{ sex_name(sex, lang) }</dd></div>
                 <div><dt>{ label(Label::BirthDate, lang) }</dt><dd id="decoded-birth-date">{ local_date(born) }</dd></div>
                 <div><dt>{ label(Label::Serial, lang) }</dt><dd id="decoded-serial">{ serial }</dd></div>
@@ -34,7 +48,7 @@ pub fn report_view(props: &Props) -> Html {
         }
         html! {
             <div class={ class }>
-                <h3>{ label(title, lang) }</h3>
+                <@{heading}>{ label(title, lang) }</@>
                 <ul>
                     { for items.into_iter().map(|(code, message)| html! {
                         <li data-code={ code }>{ message }</li>

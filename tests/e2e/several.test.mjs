@@ -1,0 +1,141 @@
+// "I have several numbers": the citizen's whole flow in Debian's Chromium, in
+// Kyrgyz, Russian and English, at desktop and phone widths, with the printed
+// summary; nothing personal in the address, the title or storage.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { OUTPUT, openApp } from "./browser.mjs";
+
+let app;
+before(async () => {
+  app = await openApp("#/several", { viewport: { width: 1280, height: 900 } });
+  await app.page.waitForSelector("#p-continue", { timeout: 30_000 });
+});
+after(async () => {
+  await app?.close();
+});
+
+const text = (selector) => app.page.locator(selector).innerText();
+
+test("an incomplete form gets an error summary that takes focus, and keeps the input", async () => {
+  const { page } = app;
+  await page.click('button[data-lang="en"]');
+  await page.fill("#p-last-name", "Асанова");
+  await page.click("#p-continue");
+  await page.waitForSelector("#error-summary");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
+  assert.match(await page.title(), /^Error: /);
+  const errors = await page.locator("#error-summary li").allInnerTexts();
+  assert.deepEqual(errors, ["Enter your first name", "Choose your sex", "Enter your date of birth", "Enter the PIN or remove this row"]);
+  assert.equal(await page.inputValue("#p-last-name"), "Асанова");
+  // A link in the summary takes the focus to its field.
+  await page.click('#error-summary a[href="#p-first-name"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), "p-first-name");
+  await page.screenshot({ path: join(OUTPUT, "several-errors-desktop.png"), fullPage: true });
+});
+
+test("several numbers: check the answers, change one, see which to keep and which to correct", async () => {
+  const { page } = app;
+  await page.fill("#p-first-name", "Айгүл");
+  await page.fill("#p-patronymic", "Асанбековна");
+  await page.check("#p-sex-F");
+  await page.fill("#p-birth-date", "1982-02-02");
+  await page.fill("#p-pin-0", "1 0202 1982 54217");
+  await page.click("#p-add");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "p-pin-1");
+  await page.fill("#p-pin-1", "10202198200311");
+  await page.selectOption("#p-doc-1", "tax");
+  await page.click("#p-add");
+  await page.fill("#p-pin-2", "10302198254217");
+  await page.selectOption("#p-doc-2", "social_fund");
+  await page.click("#p-add");
+  await page.fill("#p-pin-3", "99");
+  // Removing a number is one tap.
+  await page.click(".pin-row:nth-child(4) button.remove");
+  assert.equal(await page.locator(".pin-row").count(), 3);
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  assert.doesNotMatch(await page.title(), /Error/);
+  const answers = await text(".check-answers");
+  assert.match(answers, /Асанова Айгүл Асанбековна/);
+  assert.match(answers, /1 02021982 54217/);
+  await page.screenshot({ path: join(OUTPUT, "several-check-answers-desktop.png"), fullPage: true });
+  // Change: back to the form, the answers kept.
+  await page.click(".summary-row:nth-child(3) .change a");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date");
+  assert.equal(await page.inputValue("#p-birth-date"), "1982-02-02");
+  await page.click("#p-continue");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#result-heading");
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["keep", "duplicate", "wrong_date"]);
+  const findings = await page.locator("#r-findings li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.deepEqual(findings, ["several_pins_one_person", "pin_with_wrong_date"]);
+  assert.match(await text("#r-next"), /1–2 working days; you need not come in person/);
+  assert.match(await text("#r-next"), /notified of the result by post/);
+  assert.match(await text("#r-date"), /^\d\d\.\d\d\.\d{4}$/);
+  await page.screenshot({ path: join(OUTPUT, "several-result-desktop.png"), fullPage: true });
+});
+
+test("the printed summary: no navigation or buttons, a line to sign", async () => {
+  const { page } = app;
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".page-header").isVisible(), false);
+  assert.equal(await page.locator("#p-print").isVisible(), false);
+  assert.equal(await page.locator(".signature").isVisible(), true);
+  await page.screenshot({ path: join(OUTPUT, "several-print.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+});
+
+test("in Kyrgyz and Russian, and at 360 px without sideways scrolling", async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const [lang, next] of [["ky", /1–2 иш күнүндө/], ["ru", /1–2 рабочих дня/]]) {
+    await page.click(`button[data-lang="${lang}"]`);
+    assert.match(await text("#r-next"), next);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${lang}: ${overflow}px too wide`);
+    await page.screenshot({ path: join(OUTPUT, `several-result-360-${lang}.png`), fullPage: false });
+  }
+  await page.click('button[data-lang="en"]');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test("nothing personal in the address, the title or storage unless asked", async () => {
+  const { page } = app;
+  const stored = () => page.evaluate(() => JSON.stringify(localStorage));
+  assert.equal(new URL(page.url()).hash, "#/several");
+  assert.doesNotMatch(await page.title(), /Асанова|1020219/);
+  assert.doesNotMatch(await stored(), /Асанова|1020219/);
+  await page.click("#p-keep");
+  assert.match(await stored(), /Асанова/);
+  // Kept answers come back on the next visit...
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  assert.equal(await page.inputValue("#p-last-name"), "Асанова");
+  // ...until the citizen forgets them.
+  await page.click("#p-continue");
+  await page.click("#p-see-result");
+  await page.click("#p-forget");
+  assert.doesNotMatch(await stored(), /Асанова/);
+});
+
+test("the back button moves between pages, each with its own title", async () => {
+  const { page } = app;
+  await page.click('nav a[href="#/about"]');
+  await page.waitForSelector(".about");
+  assert.match(await page.title(), /^About the PIN/);
+  await page.click('nav a[href="#/"]');
+  await page.waitForSelector("#pin");
+  assert.match(await page.title(), /^Check a PIN/);
+  await page.goBack();
+  await page.waitForSelector(".about");
+  await page.goBack();
+  await page.waitForSelector("#p-continue");
+  await page.screenshot({ path: join(OUTPUT, "about-desktop.png") });
+});
+
+test("no request left the app's own files; the CSP refused nothing", () => {
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.problems, []);
+});

@@ -75,7 +75,7 @@ for (const file of process.argv.slice(2)) {
   const reviewStart = Date.now();
   for (let i = 1; i <= decisions; i++) {
     await page.keyboard.press("u");
-    await page.waitForFunction((n) => document.querySelector("#review-counter").innerText.startsWith(`reviewed ${n} `), i);
+    await page.waitForFunction((n) => document.querySelector("#review-counter").innerText.startsWith(`Reviewed ${n} `), i);
   }
   const perDecision = (Date.now() - reviewStart) / decisions;
   const firstQuery = await query(rows[0]);

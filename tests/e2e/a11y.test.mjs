@@ -1,4 +1,4 @@
-// axe-core (WCAG 2.1 A and AA rules) on every screen of the app, in each
+// axe-core (WCAG 2.1 A and AA rules, and best practices) on every screen of the app, in each
 // state a person meets. axe is injected, which the app's CSP rightly refuses,
 // so this one browser context bypasses the CSP; the other tests keep it.
 import assert from "node:assert/strict";
@@ -26,6 +26,32 @@ test("the PIN check, empty, valid and invalid", async () => {
   await check("valid");
   await page.fill("#pin", "1O2021982542");
   await check("invalid");
+});
+
+test("several numbers: the form, its errors, the answers, the result; and the about page", async () => {
+  const { page } = app;
+  await page.click('nav a[href="#/several"]');
+  await page.waitForSelector("#p-continue");
+  await check("several, empty form");
+  await page.click("#p-continue");
+  await page.waitForSelector("#error-summary");
+  await check("several, error summary");
+  await page.fill("#p-last-name", "Асанова");
+  await page.fill("#p-first-name", "Айгүл");
+  await page.check("#p-sex-F");
+  await page.fill("#p-birth-date", "1982-02-02");
+  await page.fill("#p-pin-0", "10202198254217");
+  await page.click("#p-add");
+  await page.fill("#p-pin-1", "10202198200311");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await check("several, check your answers");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#result-heading");
+  await check("several, result");
+  await page.click('nav a[href="#/about"]');
+  await page.waitForSelector(".about");
+  await check("about");
 });
 
 test("the clerk workstation: empty, loaded and reviewing, pre-check, bad file", async () => {

@@ -629,6 +629,36 @@ pub fn next_steps(needs_correction: bool, documents: &[Document], lang: Lang) ->
     ]
 }
 
+/// The review's progress, "Reviewed 312 of 4,210", as each language orders it.
+///
+/// ```
+/// use kgpin::messages::{reviewed, Lang};
+/// assert_eq!(reviewed(312, 4210, Lang::En), "Reviewed 312 of 4\u{a0}210");
+/// assert_eq!(reviewed(312, 4210, Lang::Ky), "4\u{a0}210 ичинен 312 каралды");
+/// ```
+pub fn reviewed(done: usize, total: usize, lang: Lang) -> String {
+    let (done, total) = (grouped_number(done), grouped_number(total));
+    match lang {
+        Lang::Ky => format!("{total} ичинен {done} каралды"),
+        Lang::Ru => format!("Проверено {done} из {total}"),
+        Lang::En => format!("Reviewed {done} of {total}"),
+    }
+}
+
+/// A count with its thousands apart by a no-break space, as Kyrgyz and
+/// Russian write them (and readable in English too): `22 655`.
+pub fn grouped_number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Labels of the user interfaces, kept beside the messages so one review covers all words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -730,10 +760,6 @@ pub enum Label {
     DownloadRejected,
     /// Heading: “Review”.
     Review,
-    /// Counter: “reviewed”.
-    ReviewedOf,
-    /// Counter: “of”.
-    Of,
     /// Filter: “All kinds”.
     AllKinds,
     /// Filter: “Kind”.
@@ -1135,16 +1161,6 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Проверка",
             "Review",
         ),
-        ReviewedOf => lang.pick(
-            "каралды",
-            "проверено",
-            "reviewed",
-        ),
-        Of => lang.pick(
-            "ичинен",
-            "из",
-            "of",
-        ),
         AllKinds => lang.pick(
             "Бардык түрлөр",
             "Все виды",
@@ -1257,7 +1273,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         ),
         Unsure => lang.pick(
             "Так эмес",
-            "Не уверен",
+            "Под вопросом",
             "Unsure",
         ),
         Undecided => lang.pick(
@@ -1287,7 +1303,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         ),
         Shortcuts => lang.pick(
             "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
-            "Клавиши: S — один человек, D — разные, U — не уверен, Z — отменить, J/K — следующий/предыдущий",
+            "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",
             "Keys: S same person, D different people, U unsure, Z undo, J/K next/previous",
         ),
         NothingToReview => lang.pick(

@@ -18,6 +18,15 @@ fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
         if i > 0 {
             out.push(delimiter);
         }
+        // A spreadsheet runs a cell that starts with = + - @ as a formula:
+        // text from a file or a comment must never become one.
+        let guarded;
+        let field = if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err() {
+            guarded = format!("'{field}");
+            guarded.as_str()
+        } else {
+            field
+        };
         if field.contains([delimiter, '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -59,7 +68,7 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
                         id,
                         cluster.kind.code(),
                         &weakest,
-                        decision.map_or("", |d| d.verdict.code()),
+                        decision.and_then(|d| d.verdict).map_or("", |v| v.code()),
                         decision.map_or("", |d| d.comment.as_str()),
                     ],
                     delimiter,
@@ -119,7 +128,7 @@ fn decisions_json(state: &ClerkState) -> String {
             Some(ClusterDecision {
                 cluster_id: c.cluster_id.clone(),
                 record_ids: c.record_ids.clone(),
-                verdict: d.verdict.code().to_string(),
+                verdict: d.verdict?.code().to_string(),
                 comment: d.comment.clone(),
             })
         })

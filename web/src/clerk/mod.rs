@@ -111,10 +111,11 @@ pub fn clerk_page(props: &Props) -> Html {
                 records,
                 millis,
             })),
-            Reply::Failed { message, .. } => {
-                query.set(Some(QueryResult::Failed(message.clone())));
-                dispatch.dispatch(Action::Failed(Some(message)))
-            }
+            // A failed search is the pre-check's to show; anything else, the load's.
+            Reply::Failed { code, message } => match code.as_str() {
+                "invalid_person" | "no_registry" => query.set(Some(QueryResult::Failed(message))),
+                _ => dispatch.dispatch(Action::Failed(Some(message))),
+            },
         })
     };
     let on_failure = {
@@ -152,9 +153,18 @@ pub fn clerk_page(props: &Props) -> Html {
         Callback::from(move |job: JsValue| {
             dispatch.dispatch(Action::Started);
             let (dispatch, post, stored) = (dispatch.clone(), post.clone(), stored.clone());
+            let demo = js_sys::Reflect::get(&job, &"type".into())
+                .ok()
+                .and_then(|t| t.as_string())
+                .is_some_and(|t| t == "demo");
             yew::platform::spawn_local(async move {
-                // Without IndexedDB (a private window) the work goes on, unkept.
-                let kept = store::load_all().await.unwrap_or_default();
+                // Without IndexedDB (a private window) the work goes on, unkept;
+                // practice on the demo starts afresh and is never kept.
+                let kept = if demo {
+                    Vec::new()
+                } else {
+                    store::load_all().await.unwrap_or_default()
+                };
                 let serializer = serde_wasm_bindgen::Serializer::json_compatible();
                 if let Ok(decisions) = serde::Serialize::serialize(&kept, &serializer) {
                     let _ = js_sys::Reflect::set(&job, &"decisions".into(), &decisions);
@@ -174,7 +184,7 @@ pub fn clerk_page(props: &Props) -> Html {
         let stored = stored.clone();
         let loaded = state.loaded.clone();
         use_effect_with(state.decisions.clone(), move |decisions| {
-            let Some(loaded) = loaded else {
+            let Some(loaded) = loaded.filter(|l| !l.file.fingerprint.starts_with("demo-")) else {
                 return;
             };
             let fingerprint = Some(loaded.file.fingerprint.clone());
@@ -197,7 +207,7 @@ pub fn clerk_page(props: &Props) -> Html {
                             Some(d) => put.push(PairDecision::new(
                                 a,
                                 b,
-                                d.verdict.code(),
+                                d.verdict.map_or("", |v| v.code()),
                                 &d.comment,
                                 &cluster_id,
                                 fingerprint.as_deref().unwrap_or(""),
@@ -292,11 +302,27 @@ pub fn clerk_page(props: &Props) -> Html {
                 .collect();
             post(job(
                 "cluster",
-                &[("clusterId", cluster_id.into()), ("recordIds", ids.into())],
+                &[
+                    ("clusterId", cluster_id.into()),
+                    ("recordIds", ids.into()),
+                    ("lang", lang.code().into()),
+                ],
             ));
         })
     };
     let working = matches!(state.phase, Phase::Working { .. });
+    // A load error takes the focus, so it is seen and read out.
+    use_effect_with(state.phase.clone(), |phase| {
+        if matches!(phase, Phase::Failed(_)) {
+            if let Some(element) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("load-error"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = element.focus();
+            }
+        }
+    });
     html! {
         <div class="clerk">
             <h1>{ label(Label::ClerkTitle, lang) }</h1>
@@ -380,15 +406,13 @@ fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision>
                 .find_map(|b| by_key.get(PairDecision::key_of(a, b).as_str()))
         });
         if let Some(d) = found {
-            if let Some(verdict) = Verdict::from_code(&d.verdict) {
-                restored.insert(
-                    cluster.cluster_id.clone(),
-                    Decision {
-                        verdict,
-                        comment: d.comment.clone(),
-                    },
-                );
-            }
+            restored.insert(
+                cluster.cluster_id.clone(),
+                Decision {
+                    verdict: Verdict::from_code(&d.verdict),
+                    comment: d.comment.clone(),
+                },
+            );
         }
     }
     restored

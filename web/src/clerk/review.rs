@@ -136,35 +136,35 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
 }
 
 /// The reasons of one pair as a waterfall: each weight a bar from the running total.
-fn waterfall(pair: &PairReport, lang: Lang) -> Html {
+fn waterfall(pair: &PairReport) -> Html {
     let scale = 6.0;
     let zero = 200.0;
     let mut running = 0.0;
     let height = 24 * (pair.reasons.len() + 1);
     html! {
-        <svg class="waterfall" role="img" viewBox={ format!("0 0 640 {height}") } width="100%"
-            aria-label={ format!("{} {:.1}", label(Label::Score, lang), pair.score) }>
-            { for pair.reasons.iter().enumerate().map(|(i, reason)| {
-                let from = running;
-                running += reason.weight;
-                let (x0, x1) = (zero + from.min(running) * scale, zero + from.max(running) * scale);
-                let y = i * 24;
-                html! {
-                    <g>
-                        <rect x={ format!("{:.1}", x0.max(0.0)) } y={ (y + 4).to_string() } height="16"
-                            width={ format!("{:.1}", (x1 - x0).max(1.0)) }
-                            class={ if reason.weight >= 0.0 { "bar-for" } else { "bar-against" } } />
-                        <text x="4" y={ (y + 17).to_string() } class="chart-value">
-                            { format!("{:+.1}", reason.weight) }
-                        </text>
-                    </g>
-                }
-            }) }
-            <text x="4" y={ (24 * pair.reasons.len() + 17).to_string() } class="chart-label">
-                { format!("= {:.1}", pair.score) }
-            </text>
-        </svg>
-    }
+            <svg class="waterfall" aria-hidden="true" viewBox={ format!("0 0 640 {height}") } width="100%"
+    >
+                { for pair.reasons.iter().enumerate().map(|(i, reason)| {
+                    let from = running;
+                    running += reason.weight;
+                    let (x0, x1) = (zero + from.min(running) * scale, zero + from.max(running) * scale);
+                    let y = i * 24;
+                    html! {
+                        <g>
+                            <rect x={ format!("{:.1}", x0.max(0.0)) } y={ (y + 4).to_string() } height="16"
+                                width={ format!("{:.1}", (x1 - x0).max(1.0)) }
+                                class={ if reason.weight >= 0.0 { "bar-for" } else { "bar-against" } } />
+                            <text x="4" y={ (y + 17).to_string() } class="chart-value">
+                                { format!("{:+.1}", reason.weight) }
+                            </text>
+                        </g>
+                    }
+                }) }
+                <text x="4" y={ (24 * pair.reasons.len() + 17).to_string() } class="chart-label">
+                    { format!("= {:.1}", pair.score) }
+                </text>
+            </svg>
+        }
 }
 
 fn verdict_label(verdict: Verdict) -> Label {
@@ -185,8 +185,9 @@ pub fn review(props: &Props) -> Html {
     let queue = loaded.queue(state.filter);
     let decided = state
         .decisions
-        .keys()
-        .filter_map(|id| loaded.cluster(id))
+        .iter()
+        .filter(|(_, d)| d.verdict.is_some())
+        .filter_map(|(id, _)| loaded.cluster(id))
         .filter(|c| state.filter.is_none_or(|k| c.kind == k))
         .count();
     let current: Option<&ClusterReport> = queue.get(state.position).copied();
@@ -194,10 +195,11 @@ pub fn review(props: &Props) -> Html {
     let draft = use_state(|| None::<(String, String)>);
     {
         let on_cluster = props.on_cluster.clone();
-        let wanted = current.map(|c| (c.cluster_id.clone(), c.record_ids.clone()));
+        // Asked again when the language changes: the reasons come in it.
+        let wanted = current.map(|c| (c.cluster_id.clone(), c.record_ids.clone(), lang));
         use_effect_with(wanted, move |wanted| {
-            if let Some(wanted) = wanted {
-                on_cluster.emit(wanted.clone());
+            if let Some((id, records, _)) = wanted {
+                on_cluster.emit((id.clone(), records.clone()));
             }
         });
     }
@@ -228,13 +230,15 @@ pub fn review(props: &Props) -> Html {
             if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            match e.key().to_lowercase().as_str() {
-                "s" => decide.emit(Verdict::SamePerson),
-                "d" => decide.emit(Verdict::DifferentPeople),
-                "u" => decide.emit(Verdict::Unsure),
-                "z" => dispatch.dispatch(Action::Undo),
-                "j" => dispatch.dispatch(Action::Go(1)),
-                "k" => dispatch.dispatch(Action::Go(-1)),
+            // By the key's place, not its letter: a Kyrgyz or Russian layout
+            // types ы, в, г where the shortcuts read S, D, U.
+            match e.code().as_str() {
+                "KeyS" => decide.emit(Verdict::SamePerson),
+                "KeyD" => decide.emit(Verdict::DifferentPeople),
+                "KeyU" => decide.emit(Verdict::Unsure),
+                "KeyZ" => dispatch.dispatch(Action::Undo),
+                "KeyJ" => dispatch.dispatch(Action::Go(1)),
+                "KeyK" => dispatch.dispatch(Action::Go(-1)),
                 _ => return,
             }
             e.prevent_default();
@@ -349,7 +353,7 @@ pub fn review(props: &Props) -> Html {
                                         </li>
                                     }) }
                                 </ul>
-                                if !hide { { waterfall(p, lang) } }
+                                if !hide { { waterfall(p) } }
                             </li>
                         }) }
                     </ul>
@@ -359,7 +363,7 @@ pub fn review(props: &Props) -> Html {
                             let key = match v { Verdict::SamePerson => "S", Verdict::DifferentPeople => "D", Verdict::Unsure => "U" };
                             html! {
                                 <button type="button" id={ format!("decide-{}", v.code()) }
-                                    aria-pressed={ (decision.map(|d| d.verdict) == Some(v)).to_string() }
+                                    aria-pressed={ (decision.and_then(|d| d.verdict) == Some(v)).to_string() }
                                     aria-keyshortcuts={ key }
                                     onclick={ move |_| decide.emit(v) }>
                                     { label(verdict_label(v), lang) }{ format!(" ({key})") }
@@ -382,7 +386,7 @@ pub fn review(props: &Props) -> Html {
         <section class="review" aria-labelledby="review-heading" tabindex="0" onkeydown={ on_key }>
             <h2 id="review-heading">{ label(Label::Review, lang) }</h2>
             <p id="review-counter" aria-live="polite">
-                { format!("{} {decided} {} {}", label(Label::ReviewedOf, lang), label(Label::Of, lang), queue.len()) }
+                { messages::reviewed(decided, queue.len(), lang) }
             </p>
             <div class="review-tools">
                 <label class="field">
@@ -405,7 +409,7 @@ pub fn review(props: &Props) -> Html {
                     { for queue.iter().enumerate().skip(start).take(QUEUE_WINDOW).map(|(i, c)| {
                         let dispatch = dispatch.clone();
                         let step = i as isize - state.position as isize;
-                        let verdict = state.decisions.get(&c.cluster_id).map(|d| label(verdict_label(d.verdict), lang));
+                        let verdict = state.decisions.get(&c.cluster_id).and_then(|d| d.verdict).map(|v| label(verdict_label(v), lang));
                         html! {
                             <li>
                                 <button type="button" class="link" aria-current={ (i == state.position).then_some("true") }

@@ -43,11 +43,11 @@ impl Verdict {
     }
 }
 
-/// A decision on one cluster.
+/// A decision on one cluster: a verdict, a comment, or both.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
-    /// The verdict.
-    pub verdict: Verdict,
+    /// The verdict, once given (a comment alone decides nothing).
+    pub verdict: Option<Verdict>,
     /// The clerk's comment.
     pub comment: String,
 }
@@ -275,13 +275,17 @@ impl Reducible for ClerkState {
                 let position = loaded
                     .queue(None)
                     .iter()
-                    .position(|c| !restored.contains_key(&c.cluster_id))
+                    .position(|c| {
+                        restored
+                            .get(&c.cluster_id)
+                            .is_none_or(|d| d.verdict.is_none())
+                    })
                     .unwrap_or(0);
                 state = ClerkState {
                     phase: Phase::Ready,
                     loaded: Some(Rc::new(*loaded)),
                     hide_scores: state.hide_scores,
-                    restored: restored.len(),
+                    restored: restored.values().filter(|d| d.verdict.is_some()).count(),
                     decisions: restored,
                     position,
                     ..ClerkState::default()
@@ -308,23 +312,28 @@ impl Reducible for ClerkState {
                             outcome.unmatched += 1;
                             continue;
                         };
-                        match state.decisions.get(&cluster.cluster_id) {
-                            Some(mine) if mine.verdict != theirs => {
-                                outcome.conflicts.push(Conflict {
-                                    cluster_id: cluster.cluster_id.clone(),
-                                    mine: mine.verdict,
-                                    theirs,
-                                    their_comment: imported.comment,
-                                })
-                            }
+                        let before = state.decisions.get(&cluster.cluster_id).cloned();
+                        match before.as_ref().and_then(|d| d.verdict) {
+                            Some(mine) if mine != theirs => outcome.conflicts.push(Conflict {
+                                cluster_id: cluster.cluster_id.clone(),
+                                mine,
+                                theirs,
+                                their_comment: imported.comment,
+                            }),
                             Some(_) => {}
                             None => {
-                                state.history.push((cluster.cluster_id.clone(), None));
+                                // Theirs applies; a comment of mine is kept.
+                                let comment = before
+                                    .as_ref()
+                                    .map(|d| d.comment.clone())
+                                    .filter(|c| !c.is_empty())
+                                    .unwrap_or(imported.comment);
+                                state.history.push((cluster.cluster_id.clone(), before));
                                 state.decisions.insert(
                                     cluster.cluster_id.clone(),
                                     Decision {
-                                        verdict: theirs,
-                                        comment: imported.comment,
+                                        verdict: Some(theirs),
+                                        comment,
                                     },
                                 );
                                 outcome.applied += 1;
@@ -348,19 +357,27 @@ impl Reducible for ClerkState {
                     .map(|d| d.comment.clone())
                     .unwrap_or_default();
                 state.history.push((cluster.clone(), before));
-                state
-                    .decisions
-                    .insert(cluster, Decision { verdict, comment });
+                state.decisions.insert(
+                    cluster,
+                    Decision {
+                        verdict: Some(verdict),
+                        comment,
+                    },
+                );
                 state.position += 1;
             }
             Action::Comment(cluster, comment) => {
                 let before = state.decisions.get(&cluster).cloned();
-                if before.as_ref().map(|d| &d.comment) != Some(&comment) {
+                if before.as_ref().map_or("", |d| d.comment.as_str()) != comment {
                     state.history.push((cluster.clone(), before.clone()));
-                    let verdict = before.map_or(Verdict::Unsure, |d| d.verdict);
-                    state
-                        .decisions
-                        .insert(cluster, Decision { verdict, comment });
+                    let verdict = before.and_then(|d| d.verdict);
+                    if verdict.is_none() && comment.is_empty() {
+                        state.decisions.remove(&cluster);
+                    } else {
+                        state
+                            .decisions
+                            .insert(cluster, Decision { verdict, comment });
+                    }
                 }
             }
             Action::Undo => {

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use kgpin::matching::Kind;
-use kgpin::messages::{self, label, Label};
+use kgpin::messages::{self, grouped_number, label, Label};
 use kgpin::Lang;
 use yew::prelude::*;
 
@@ -104,12 +104,12 @@ pub fn summary(props: &Props) -> Html {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ label(Label::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
             <dl class="figures">
-                <div><dt>{ label(Label::RowsRead, lang) }</dt><dd id="rows-read">{ summary.rows_read }</dd></div>
-                <div><dt>{ label(Label::RecordsCompared, lang) }</dt><dd>{ summary.records }</dd></div>
-                <div><dt>{ label(Label::RowsRejected, lang) }</dt><dd id="rows-rejected">{ rejected }</dd></div>
-                <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ field_problems }</dd></div>
-                <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ clusters }</dd></div>
-                <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ shared }</dd></div>
+                <div><dt>{ label(Label::RowsRead, lang) }</dt><dd id="rows-read">{ grouped_number(summary.rows_read as usize) }</dd></div>
+                <div><dt>{ label(Label::RecordsCompared, lang) }</dt><dd>{ grouped_number(summary.records as usize) }</dd></div>
+                <div><dt>{ label(Label::RowsRejected, lang) }</dt><dd id="rows-rejected">{ grouped_number(rejected as usize) }</dd></div>
+                <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ grouped_number(field_problems as usize) }</dd></div>
+                <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ grouped_number(clusters as usize) }</dd></div>
+                <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ grouped_number(shared as usize) }</dd></div>
                 <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd id="time-taken">{ format!("{seconds:.2} s") }</dd>
                     <dd class="stage-times">{ stage_times }</dd></div>
                 <div><dt>{ label(Label::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>

@@ -119,7 +119,8 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             let info = FileInfo {
                 name: format!("demo-{people}-{seed}.csv"),
                 size: csv.len() as u64,
-                fingerprint: fingerprint("demo", csv.as_bytes()),
+                // Marked: practice decisions on demo data are never kept.
+                fingerprint: format!("demo-{}", fingerprint("demo", csv.as_bytes())),
             };
             run(
                 csv.as_bytes(),
@@ -308,11 +309,18 @@ fn cluster(data: &JsValue, lang: Lang) -> Result<(), Reply> {
             .collect();
         pair_indices.sort_unstable();
         pair_indices.dedup();
+        // The reasons in the page's language now, whatever it was at load.
         let pairs = pair_indices
             .into_iter()
             .filter_map(|i| loaded.pairs.get(i as usize))
             .filter(|p| ids.contains(&p.record_id_a) && ids.contains(&p.record_id_b))
-            .cloned()
+            .map(|p| {
+                let mut p = p.clone();
+                for reason in &mut p.reasons {
+                    reason.message = messages::reason(reason.code, lang).to_string();
+                }
+                p
+            })
             .collect();
         Ok(Reply::Cluster {
             cluster_id,

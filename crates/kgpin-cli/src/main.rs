@@ -3,6 +3,7 @@
 mod check;
 mod dedupe;
 mod eval;
+mod person;
 mod synth;
 mod today;
 
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Check PINs given as arguments, or one per line of standard input.
     Check(check::CheckArgs),
+    /// One person's PINs, each with its document: which to keep, which to correct.
+    CheckPerson(person::PersonArgs),
     /// Find duplicate candidates in a registry extract (CSV) and cluster them.
     Dedupe(dedupe::DedupeArgs),
     /// Write a synthetic registry with known truth (demo and benchmark data).
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::CheckPerson(args) => person::run(args),
         Command::Dedupe(args) => report(dedupe::run(args)),
         Command::Synth(args) => report(synth::run(args)),
         Command::Eval(args) => report(eval::run(args)),

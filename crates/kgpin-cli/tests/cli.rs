@@ -345,3 +345,47 @@ fn the_registry_format_docs_example_is_what_kgpin_writes() {
         );
     }
 }
+
+#[test]
+fn check_person_says_which_number_to_keep_and_which_to_correct() {
+    let out = kgpin(&[
+        "check-person",
+        "--json",
+        "--today",
+        "2026-11-25",
+        "--sex",
+        "F",
+        "--birth-date",
+        "02.02.1982",
+        "--pin",
+        "10202198200311:tax",
+        "--pin",
+        "10202198254217:passport",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "something to correct");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let roles: Vec<&str> = report["pins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["duplicate", "keep"]);
+    assert_eq!(report["findings"][0]["code"], "several_pins_one_person");
+    let human = kgpin(&[
+        "check-person",
+        "--lang",
+        "ru",
+        "--sex",
+        "F",
+        "--birth-date",
+        "1982-02-02",
+        "--pin",
+        "10202198254217:passport",
+    ]);
+    assert_eq!(human.status.code(), Some(0), "nothing to correct");
+    assert!(String::from_utf8_lossy(&human.stdout).contains("исправлять нечего"));
+    let bad = kgpin(&["check-person", "--pin", "10202198254217:diary"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown document"));
+}

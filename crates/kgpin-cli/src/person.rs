@@ -1,0 +1,109 @@
+//! `kgpin check-person`: one person and every PIN they found, each with its
+//! document: which to keep, which to correct, what to do next.
+
+use std::process::ExitCode;
+
+use clap::Args;
+use kgpin::messages::{self, label, Label};
+use kgpin::person::{check_person_pins, Document, Holder};
+use kgpin::{Date, Lang, Sex};
+
+use crate::today::today_in_bishkek;
+
+/// A PIN and where it was found: `PIN:DOCUMENT`.
+#[derive(Clone)]
+struct PinArg(String, Document);
+
+fn parse_pin(text: &str) -> Result<PinArg, String> {
+    let (pin, document) = text.rsplit_once(':').unwrap_or((text, "other"));
+    let document: Document =
+        serde_json::from_value(serde_json::Value::from(document)).map_err(|_| {
+            format!(
+                "unknown document {document:?}: one of {}",
+                Document::CODES.join(", ")
+            )
+        })?;
+    Ok(PinArg(pin.to_string(), document))
+}
+
+#[derive(Args)]
+pub struct PersonArgs {
+    /// A PIN and the document it is on, as PIN:DOCUMENT (passport, tax,
+    /// social_fund, birth_certificate, other); repeat for each number.
+    #[arg(long = "pin", value_name = "PIN:DOCUMENT", value_parser = parse_pin, required = true)]
+    pins: Vec<PinArg>,
+    /// The person's sex (F or M).
+    #[arg(long, value_name = "F|M")]
+    sex: Option<Sex>,
+    /// The person's date of birth (YYYY-MM-DD or DD.MM.YYYY).
+    #[arg(long, value_name = "DATE")]
+    birth_date: Option<Date>,
+    /// Surname, first name and patronymic, for the record.
+    #[arg(long)]
+    last_name: Option<String>,
+    /// First name.
+    #[arg(long)]
+    first_name: Option<String>,
+    /// Patronymic.
+    #[arg(long)]
+    patronymic: Option<String>,
+    /// The date to check against (YYYY-MM-DD); default: today in Bishkek.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+    /// Language of the messages: ky, ru or en.
+    #[arg(long, default_value = "en")]
+    lang: Lang,
+    /// Print the report as JSON (what the package's checkPersonPins returns).
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: PersonArgs) -> ExitCode {
+    let Some(today) = args.today.or_else(today_in_bishkek) else {
+        eprintln!("kgpin: the system clock is unusable; pass --today YYYY-MM-DD");
+        return ExitCode::from(2);
+    };
+    let holder = Holder {
+        last_name: args.last_name.unwrap_or_default(),
+        first_name: args.first_name.unwrap_or_default(),
+        patronymic: args.patronymic.unwrap_or_default(),
+        sex: args.sex,
+        birth_date: args.birth_date,
+    };
+    let pins: Vec<(String, Document)> = args.pins.into_iter().map(|p| (p.0, p.1)).collect();
+    let report = check_person_pins(&holder, &pins, today, args.lang);
+    if args.json {
+        match serde_json::to_string(&report) {
+            Ok(json) => println!("{json}"),
+            Err(error) => {
+                eprintln!("kgpin: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        let lang = args.lang;
+        for (i, entry) in report.pins.iter().enumerate() {
+            println!(
+                "{} {} ({}): {}",
+                label(Label::Number, lang),
+                i + 1,
+                messages::document(entry.document, lang),
+                entry.check.input
+            );
+            println!("  {}", entry.role_message);
+            for finding in entry.check.errors.iter().map(|e| &e.message) {
+                println!("  - {finding}");
+            }
+        }
+        println!("{}:", label(Label::WhatTheyShow, lang));
+        for finding in &report.findings {
+            println!("  - {}", finding.message);
+        }
+        println!("{}:", label(Label::NextSteps, lang));
+        for step in &report.next_steps {
+            println!("  - {step}");
+        }
+    }
+    // Like `kgpin check`: 0 nothing to correct, 1 something to correct.
+    ExitCode::from(u8::from(report.needs_correction))
+}

@@ -216,8 +216,6 @@ fn a_persons_numbers_are_checked_together() {
     assert_eq!(text(&finding, "code"), "several_pins_one_person");
     assert!(text(&finding, "message").contains("Социальный фонд"));
     assert_eq!(get(&report, "needsCorrection"), JsValue::TRUE);
-    let error = check_person(object(&[("pins", "nope".into())]), None)
-        .err()
-        .expect("bad input");
+    let error = check_person(object(&[("pins", "nope".into())]), None).expect_err("bad input");
     assert_eq!(text(&error, "code"), "invalid_person");
 }

@@ -27,6 +27,8 @@ before(async () => {
   // Rows a clerk's file really has: one short of fields, one repeated id.
   const lines = readFileSync(REGISTRY, "utf8").trimEnd().split("\n");
   lines.push("BROKEN1,10101199000001,Асанов");
+  // A placeholder PIN a clerk typed into 60 rows of different people.
+  for (let i = 0; i < 60; i++) lines.push(`PH${i},20101199000099,Placeholder${i},Person${i},,19${50 + (i % 40)}-03-03,M,tax`);
   lines.push(`${lines[1].split(",")[0]},20101199000002,Асанов,Бакыт,,1990-01-01,M,tax`);
   writeFileSync(REGISTRY, lines.join("\n") + "\n");
   engine = JSON.parse(kgpin("dedupe", REGISTRY, "--json"));
@@ -64,6 +66,9 @@ test("a registry loads in the worker and every row is accounted for", async () =
   assert.equal(rejected.length, 2);
   assert.match(rejected.join("\n"), /has 3 fields, the header 8/);
   assert.match(rejected.join("\n"), /appeared before/);
+  const crowded = await app.page.locator("#crowded-pins tbody tr").allInnerTexts();
+  assert.deepEqual(crowded.length, 1);
+  assert.match(crowded[0], /2 01011990 00099\s+60\s+PH0, PH1, PH2, PH3, PH4 …/);
   assert.match(await text("#review-counter"), new RegExp(`Reviewed 0 of ${engine.clusters.length}`));
   await app.page.screenshot({ path: join(OUTPUT, "clerk-review-desktop.png"), fullPage: true });
 });

@@ -206,6 +206,19 @@ fn print_summary(input: &std::path::Path, report: &DedupeReport, total: Duration
             blocks.cap
         );
     }
+    for crowded in report.pins_on_many_records.iter().take(10) {
+        eprintln!(
+            "  PIN on many records (not compared pairwise) {}: {} records",
+            crowded.pin,
+            crowded.record_ids.len()
+        );
+    }
+    if report.pins_on_many_records.len() > 10 {
+        eprintln!(
+            "  ... {} PINs on many records in all (see --json)",
+            report.pins_on_many_records.len()
+        );
+    }
     for (kind, count) in &summary.clusters {
         eprintln!(
             "  clusters {kind}: {} ({} records)",

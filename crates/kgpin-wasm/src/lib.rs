@@ -205,6 +205,8 @@ export interface DedupeSummary {
   threshold: number;
   candidatePairs: number;
   oversizedBlocks: OversizedBlocks[];
+  /** PINs on more records than are compared pair by pair (listed in the report). */
+  pinsOnManyRecords: number;
   clusters: Partial<Record<DuplicateKind, { clusters: number; records: number }>>;
   pairs: Partial<Record<DuplicateKind, number>>;
   timings: { stage: Stage; millis: number }[];
@@ -214,6 +216,8 @@ export interface DedupeReport {
   summary: DedupeSummary;
   clusters: Cluster[];
   pairs: Pair[];
+  /** PINs on more records than are compared pair by pair, most records first: a finding each. */
+  pinsOnManyRecords: { pin: string; records: number; recordIds: string[] }[];
   diagnostics: Diagnostic[];
 }
 /** Where a PIN was found. */

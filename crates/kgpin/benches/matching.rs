@@ -37,7 +37,7 @@ fn normalise(c: &mut Criterion) {
 fn comparison(c: &mut Criterion) {
     let registry = registry(20_000, 2);
     let batch = Batch::of(&registry.records);
-    let (pairs, _) = kgpin::matching::candidate_pairs(&batch.prepared);
+    let pairs = kgpin::matching::candidate_pairs(&batch.prepared).pairs;
     let mut group = c.benchmark_group("compare");
     group.throughput(Throughput::Elements(pairs.len() as u64));
     group.bench_function("score candidate pairs", |b| {

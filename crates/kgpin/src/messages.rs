@@ -958,6 +958,10 @@ pub enum Label {
     AboutPrivacyText,
     /// Text: “Once opened, the app also works without a connection, and can be installed.”.
     AboutOffline,
+    /// Heading: “PINs on many records”.
+    PinsOnManyRecords,
+    /// Text: “These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.”.
+    PinsOnManyRecordsHelp,
 }
 
 /// The text of a user-interface label.
@@ -1655,6 +1659,16 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Бир жолу ачылгандан кийин тиркеме интернетсиз да иштейт жана аны орнотсо болот.",
             "После первого открытия приложение работает и без интернета, его можно установить.",
             "Once opened, the app also works without a connection, and can be installed.",
+        ),
+        PinsOnManyRecords => lang.pick(
+            "Көп жазууда турган ПИНдер",
+            "ПИН, встречающиеся во многих записях",
+            "PINs on many records",
+        ),
+        PinsOnManyRecordsHelp => lang.pick(
+            "Бул ПИНдер ушунчалык көп жазууда бар, аларды жуп-жуп салыштырууга болбойт: көбүнчө бул толтургуч же бардык саптарга терилген демейки маани. Ар бирин өзүнчө текшериңиз.",
+            "Эти ПИН стоят в стольких записях, что их нельзя сравнить попарно: обычно это заглушка или значение по умолчанию, введённое во все строки. Проверьте каждый отдельно.",
+            "These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.",
         ),
     }
 }

@@ -178,6 +178,18 @@ pub struct ClusterReport {
     pub weakest_link: Option<f64>,
 }
 
+/// A PIN on more records than are compared pair by pair, with its records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CrowdedPinReport {
+    /// The PIN's 14 digits.
+    pub pin: String,
+    /// How many records carry it.
+    pub records: u64,
+    /// Every record carrying it.
+    pub record_ids: Vec<String>,
+}
+
 /// Clusters, and the records in them, of one kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KindCount {
@@ -218,6 +230,8 @@ pub struct DedupeSummary {
     pub candidate_pairs: u64,
     /// Blocks too large to compare pair by pair, by key kind.
     pub oversized_blocks: Vec<OversizedBlocks>,
+    /// PINs on more records than are compared pair by pair (listed in the report).
+    pub pins_on_many_records: u64,
     /// Clusters and their records, by kind code.
     pub clusters: BTreeMap<String, KindCount>,
     /// Pairs reported, by kind code.
@@ -259,6 +273,9 @@ pub struct DedupeReport {
     /// Explained pairs: those above the threshold, and PINs shared by
     /// records below it.
     pub pairs: Vec<PairReport>,
+    /// PINs on more records than are compared pair by pair: each a finding
+    /// for a clerk (a placeholder, a default typed into many rows), most records first.
+    pub pins_on_many_records: Vec<CrowdedPinReport>,
     /// Every row problem, with its line and message.
     pub diagnostics: Vec<Reported<Diagnostic>>,
 }
@@ -346,12 +363,22 @@ impl DedupeReport {
                 threshold: bits(options.threshold),
                 candidate_pairs: found.stats.candidate_pairs,
                 oversized_blocks: found.stats.oversized_blocks.clone(),
+                pins_on_many_records: found.crowded_pins.len() as u64,
                 clusters: clusters_by_kind,
                 pairs: pairs_by_kind,
                 timings: Vec::new(),
             },
             clusters,
             pairs,
+            pins_on_many_records: found
+                .crowded_pins
+                .iter()
+                .map(|c| CrowdedPinReport {
+                    pin: format!("{:014}", c.pin),
+                    records: c.members.len() as u64,
+                    record_ids: c.members.iter().map(|&m| id(m)).collect(),
+                })
+                .collect(),
             diagnostics: registry
                 .diagnostics
                 .iter()

@@ -229,3 +229,44 @@ fn earlier_decisions_keep_pairs_together_or_apart() {
     };
     assert_eq!(run(&together), [vec![0, 1, 2]]);
 }
+
+#[test]
+fn a_pin_on_many_records_is_a_finding_never_a_silent_skip() {
+    use kgpin::matching::{dedupe_batch, Batch};
+    use kgpin::report::DedupeReport;
+    // 200,000 rows carrying one PIN and one name: a placeholder typed into every row.
+    let mut csv = String::from(HEADER);
+    for i in 0..200_000 {
+        csv.push_str(&format!(
+            "r{i:06},10101199000001,Асанов,Бакыт,,1990-01-01,M,tax\n"
+        ));
+    }
+    // And a PIN on 60 different people, more than are compared pair by pair.
+    for i in 0..60 {
+        csv.push_str(&format!(
+            "s{i:02},20202199500002,Surname{i},Name{i},,19{:02}-02-02,M,tax\n",
+            40 + i
+        ));
+    }
+    let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+    let batch = Batch::of(&registry.records);
+    let found = dedupe_batch(&batch, &Options::default(), &mut |_| {});
+    let report = DedupeReport::new(
+        &registry,
+        &batch.record_ids,
+        &found,
+        &Options::default(),
+        kgpin::Lang::En,
+    );
+    let crowded: Vec<(&str, usize)> = report
+        .pins_on_many_records
+        .iter()
+        .map(|c| (c.pin.as_str(), c.record_ids.len()))
+        .collect();
+    assert_eq!(
+        crowded,
+        [("10101199000001", 200_000), ("20202199500002", 60)]
+    );
+    assert_eq!(report.summary.pins_on_many_records, 2);
+    assert_eq!(report.pins_on_many_records[1].record_ids[0], "s00");
+}

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::export::{download, rejected_csv};
 use super::state::Loaded;
+use crate::components::report_view::grouped;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -118,6 +119,30 @@ pub fn summary(props: &Props) -> Html {
                 { bar_chart(label(Label::ClustersByKind, lang), &by_kind) }
                 { bar_chart(label(Label::ClustersBySize, lang), &by_size) }
             </div>
+            if !loaded.report.pins_on_many_records.is_empty() {
+                <details class="crowded" open=true>
+                    <summary>{ label(Label::PinsOnManyRecords, lang) }{ format!(" ({})", loaded.report.pins_on_many_records.len()) }</summary>
+                    <p>{ label(Label::PinsOnManyRecordsHelp, lang) }</p>
+                    <div class="table-scroll">
+                        <table id="crowded-pins">
+                            <thead><tr>
+                                <th scope="col">{ label(Label::Pin, lang) }</th>
+                                <th scope="col">{ label(Label::Rows, lang) }</th>
+                                <th scope="col">{ label(Label::RecordId, lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for loaded.report.pins_on_many_records.iter().take(50).map(|c| html! {
+                                    <tr>
+                                        <td class="pin-digits">{ grouped(&c.pin) }</td>
+                                        <td>{ grouped_number(c.records as usize) }</td>
+                                        <td>{ c.record_ids.iter().take(5).cloned().collect::<Vec<_>>().join(", ") }{ if c.record_ids.len() > 5 { " …" } else { "" } }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </details>
+            }
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
                     <summary>{ label(Label::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>

@@ -117,11 +117,24 @@ pub struct OversizedBlocks {
     pub cap: u64,
 }
 
+/// One PIN on more records than are compared pair by pair: a placeholder, a
+/// clerk's default typed into many rows, or a number given out many times.
+/// Never skipped in silence: it is a finding of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CrowdedPin {
+    /// The PIN's 14 digits as a number.
+    pub pin: u64,
+    /// The records carrying it, by index, ascending.
+    pub members: Vec<u32>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 /// The outcome of a deduplication run: explained pairs, clusters and counts.
 pub struct Dedupe {
     /// Pairs scoring at least the threshold, and pairs sharing a PIN below it.
     pub pairs: Vec<PairFinding>,
+    /// PINs on too many records to compare pair by pair.
+    pub crowded_pins: Vec<CrowdedPin>,
     /// Records taken for one person, sorted by their first record_id.
     pub clusters: Vec<Cluster>,
     /// Counts that describe the run.
@@ -156,8 +169,20 @@ pub struct Progress {
     pub total: u64,
 }
 
-/// Candidate pairs `(a, b)` with `a < b`, each once, and the blocks skipped for their size.
-pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, Vec<OversizedBlocks>) {
+/// What blocking yields: candidate pairs `(a, b)` with `a < b`, each once;
+/// the blocks skipped for their size; and the PINs among them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Candidates {
+    /// Pairs to compare.
+    pub pairs: Vec<(u32, u32)>,
+    /// Blocks too large to compare pair by pair, by key kind.
+    pub oversized: Vec<OversizedBlocks>,
+    /// PIN blocks too large to compare pair by pair, each with its records.
+    pub crowded_pins: Vec<CrowdedPin>,
+}
+
+/// Blocks the records and lists the pairs to compare.
+pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
     let mut entries: Vec<(u64, u32)> = parallel::flat_map_indexed(prepared, |i, r, out| {
         let mut keys = Vec::with_capacity(8);
         blocking::keys(r, &mut keys);
@@ -166,12 +191,31 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, Vec<Oversized
     parallel::sort(&mut entries);
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut skipped: Vec<OversizedBlocks> = Vec::new();
+    let mut crowded_pins: Vec<CrowdedPin> = Vec::new();
     let mut start = 0;
     while start < entries.len() {
         let key = entries[start].0;
         let end = start + entries[start..].partition_point(|e| e.0 == key);
         let block = &entries[start..end];
         let kind = blocking::KeyKind::of(key);
+        if block.len() > kind.cap() && kind == blocking::KeyKind::Pin {
+            // Which PIN: the one most of the block carries (a look-alike
+            // repair of a damaged PIN shares the key too).
+            let mut members: Vec<u32> = block.iter().map(|e| e.1).collect();
+            members.sort_unstable();
+            let mut pins: Vec<u64> = members
+                .iter()
+                .filter_map(|&m| prepared[m as usize].pin)
+                .collect();
+            pins.sort_unstable();
+            let pin = pins
+                .chunk_by(|a, b| a == b)
+                .max_by_key(|run| run.len())
+                .and_then(|run| run.first().copied());
+            if let Some(pin) = pin {
+                crowded_pins.push(CrowdedPin { pin, members });
+            }
+        }
         if block.len() > kind.cap() {
             match skipped.iter_mut().find(|s| s.key_kind == kind) {
                 Some(s) => {
@@ -197,7 +241,17 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> (Vec<(u32, u32)>, Vec<Oversized
     parallel::sort(&mut pairs);
     pairs.dedup();
     skipped.sort_by_key(|s| s.key_kind);
-    (pairs, skipped)
+    crowded_pins.sort_by(|a, b| {
+        b.members
+            .len()
+            .cmp(&a.members.len())
+            .then(a.pin.cmp(&b.pin))
+    });
+    Candidates {
+        pairs,
+        oversized: skipped,
+        crowded_pins,
+    }
 }
 
 /// The kind of a pair: one person (by score) or a PIN held by different people.
@@ -277,7 +331,11 @@ pub fn dedupe_decided(
         done: 0,
         total: n,
     });
-    let (candidates, skipped) = candidate_pairs(prepared);
+    let Candidates {
+        pairs: candidates,
+        oversized: skipped,
+        crowded_pins,
+    } = candidate_pairs(prepared);
     let total = candidates.len() as u64;
     let threshold = options.threshold;
     let names = &batch.vocabulary;
@@ -366,6 +424,7 @@ pub fn dedupe_decided(
         .collect();
     Dedupe {
         pairs,
+        crowded_pins,
         clusters,
         stats: Stats {
             records: n,

@@ -78,7 +78,7 @@ fn blocking_keys(c: &mut Criterion) {
     group.bench_function("candidate pairs", |b| {
         b.iter(|| {
             kgpin::matching::candidate_pairs(black_box(&batch.prepared))
-                .0
+                .pairs
                 .len()
         })
     });

@@ -135,6 +135,16 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   const [rejected] = await Promise.all([page.waitForEvent("download"), page.click("#export-rejected")]);
   assert.match(readFileSync(await rejected.path(), "utf8"), /^\ufeffline;record_id;code;message\r\n\d+;/);
   await page.uncheck("#semicolon");
+  // One PIN held by different people: every such pair of the engine's, to reissue a number.
+  const [shared] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
+  const sharedLines = readFileSync(await shared.path(), "utf8").slice(1).trimEnd().split("\r\n");
+  assert.equal(sharedLines[0], "record_id_a,record_id_b,score,kind,reasons");
+  const engineShared = engine.pairs.filter((p) => p.kind === "pin_shared_by_different_people");
+  assert.ok(engineShared.length > 0);
+  assert.deepEqual(
+    sharedLines.slice(1).map((l) => l.split(",").slice(0, 2).join(",")),
+    engineShared.map((p) => `${p.recordIdA},${p.recordIdB}`),
+  );
 });
 
 test("decisions survive a reload and apply again to the same file", async () => {
@@ -186,6 +196,9 @@ test("pre-check: a person's records come back ranked, with reasons", async () =>
   const { page } = app;
   const person = engine.clusters[0].recordIds[0];
   const row = readFileSync(REGISTRY, "utf8").split("\n").find((l) => l.startsWith(`${person},`)).split(",");
+  // A search with nothing to search by says so.
+  await page.click("#q-search");
+  assert.match(await text("#q-error"), /surname and first name, or at least one PIN/);
   await page.fill("#q-last-name", row[2]);
   await page.fill("#q-first-name", row[3]);
   await page.fill("#q-pins", row[1]);

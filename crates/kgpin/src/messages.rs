@@ -962,6 +962,10 @@ pub enum Label {
     PinsOnManyRecords,
     /// Text: “These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.”.
     PinsOnManyRecordsHelp,
+    /// Button: “One PIN, different people (CSV)”.
+    ExportShared,
+    /// Error: “Enter a surname and first name, or at least one PIN”.
+    EnterNameOrPin,
 }
 
 /// The text of a user-interface label.
@@ -1669,6 +1673,16 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Бул ПИНдер ушунчалык көп жазууда бар, аларды жуп-жуп салыштырууга болбойт: көбүнчө бул толтургуч же бардык саптарга терилген демейки маани. Ар бирин өзүнчө текшериңиз.",
             "Эти ПИН стоят в стольких записях, что их нельзя сравнить попарно: обычно это заглушка или значение по умолчанию, введённое во все строки. Проверьте каждый отдельно.",
             "These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.",
+        ),
+        ExportShared => lang.pick(
+            "Бир ПИН ар башка адамдарда (CSV)",
+            "Один ПИН у разных людей (CSV)",
+            "One PIN, different people (CSV)",
+        ),
+        EnterNameOrPin => lang.pick(
+            "Фамилия менен атты же жок дегенде бир ПИН жазыңыз",
+            "Укажите фамилию и имя или хотя бы один ПИН",
+            "Enter a surname and first name, or at least one PIN",
         ),
     }
 }

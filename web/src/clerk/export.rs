@@ -79,6 +79,31 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
     out
 }
 
+/// Pairs that share a PIN but are different people: one PIN to reissue.
+pub fn shared_csv(pairs: &[kgpin::report::PairReport], delimiter: u8) -> String {
+    let mut out = String::from("\u{feff}");
+    push_line(
+        &mut out,
+        &["record_id_a", "record_id_b", "score", "kind", "reasons"],
+        delimiter,
+    );
+    for pair in pairs {
+        let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
+        push_line(
+            &mut out,
+            &[
+                &pair.record_id_a,
+                &pair.record_id_b,
+                &format!("{:.1}", pair.score),
+                pair.kind.code(),
+                &reasons.join(";"),
+            ],
+            delimiter,
+        );
+    }
+    out
+}
+
 /// The rows left out, with their line, code and reason.
 pub fn rejected_csv(report: &DedupeReport, delimiter: u8) -> String {
     let mut out = String::from("\u{feff}");
@@ -190,6 +215,8 @@ pub fn download(name: &str, text: &str) {
 pub struct Props {
     pub state: UseReducerHandle<ClerkState>,
     pub lang: Lang,
+    /// Asks the worker for the shared-PIN pairs, to download with this delimiter.
+    pub on_shared: Callback<u8>,
 }
 
 #[function_component(Export)]
@@ -228,6 +255,11 @@ pub fn export(props: &Props) -> Html {
                 )
             }
         })
+    };
+    let on_export_shared = {
+        let on_shared = props.on_shared.clone();
+        let delimiter = if *semicolon { b';' } else { b',' };
+        Callback::from(move |_: MouseEvent| on_shared.emit(delimiter))
     };
     let on_export_decisions = {
         let state = props.state.clone();
@@ -276,6 +308,7 @@ pub fn export(props: &Props) -> Html {
             </label>
             <div class="review-nav">
                 <button type="button" id="export-clusters" onclick={ on_export }>{ label(Label::ExportClusters, lang) }</button>
+                <button type="button" id="export-shared" class="secondary" onclick={ on_export_shared }>{ label(Label::ExportShared, lang) }</button>
                 <button type="button" id="export-rejected" class="secondary" onclick={ on_export_rejected }>{ label(Label::DownloadRejected, lang) }</button>
                 <button type="button" id="export-decisions" class="secondary" onclick={ on_export_decisions }>{ label(Label::ExportDecisions, lang) }</button>
             </div>

@@ -57,7 +57,10 @@ pub fn clerk_page(props: &Props) -> Html {
     // A report whose clusters are still arriving from the worker.
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
 
+    // The delimiter the clerk chose for the shared-PIN export, until it arrives.
+    let shared_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
     let on_reply = {
+        let shared_delimiter = shared_delimiter.clone();
         let dispatch = state.dispatcher();
         let query = query.setter();
         let stored = stored.clone();
@@ -90,6 +93,10 @@ pub fn clerk_page(props: &Props) -> Html {
                 drop(slot);
                 finish(&receiving, &stored, &saved, &dispatch);
             }
+            Reply::SharedPins { pairs } => export::download(
+                "shared-pins.csv",
+                &export::shared_csv(&pairs, *shared_delimiter.borrow()),
+            ),
             Reply::Cluster {
                 cluster_id,
                 records,
@@ -310,6 +317,14 @@ pub fn clerk_page(props: &Props) -> Html {
             ));
         })
     };
+    let on_shared = {
+        let post = post.clone();
+        let shared_delimiter = shared_delimiter.clone();
+        Callback::from(move |delimiter: u8| {
+            *shared_delimiter.borrow_mut() = delimiter;
+            post(job("shared", &[("lang", lang.code().into())]));
+        })
+    };
     let working = matches!(state.phase, Phase::Working { .. });
     // A load error takes the focus, so it is seen and read out.
     use_effect_with(state.phase.clone(), |phase| {
@@ -345,7 +360,7 @@ pub fn clerk_page(props: &Props) -> Html {
                         <>
                         <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} />
                         <review::Review state={ state.clone() } {lang} on_cluster={ on_cluster } />
-                        <export::Export state={ state.clone() } {lang} />
+                        <export::Export state={ state.clone() } {lang} on_shared={ on_shared } />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
                         </>
                     }

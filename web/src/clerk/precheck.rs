@@ -59,9 +59,11 @@ pub fn pre_check(props: &Props) -> Html {
             )
         })
     };
+    let invalid = use_state(|| false);
     let on_submit = {
         let on_query = props.on_query.clone();
         let sex = *sex;
+        let invalid = invalid.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let person = Person {
@@ -76,6 +78,12 @@ pub fn pre_check(props: &Props) -> Html {
                     .filter(|p| !p.is_empty())
                     .collect(),
             };
+            // A search needs a name or a number to search by.
+            let named = !person.last_name.trim().is_empty() && !person.first_name.trim().is_empty();
+            invalid.set(!named && person.pins.is_empty());
+            if !named && person.pins.is_empty() {
+                return;
+            }
             let serializer = serde_wasm_bindgen::Serializer::json_compatible();
             if let Ok(person) = serde::Serialize::serialize(&person, &serializer) {
                 on_query.emit(job(
@@ -121,6 +129,9 @@ pub fn pre_check(props: &Props) -> Html {
                         <input id="q-pins" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" />
                     </label>
                 </div>
+                if *invalid {
+                    <p id="q-error" class="error-summary" role="alert">{ label(Label::EnterNameOrPin, lang) }</p>
+                }
                 <button type="submit" id="q-search">{ label(Label::Search, lang) }</button>
             </form>
             {

@@ -301,7 +301,7 @@ pub fn review(props: &Props) -> Html {
             };
             html! {
                 <article class="cluster" aria-labelledby="cluster-heading" aria-busy={ detail.is_none().to_string() }>
-                    <h3 id="cluster-heading">
+                    <h3 id="cluster-heading" aria-live="polite">
                         { label(Label::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
                         { messages::kind(cluster.kind, lang) }
                         if !hide {

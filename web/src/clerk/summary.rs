@@ -20,29 +20,40 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// A horizontal bar chart: one labelled bar per row, widths scaled to the largest.
+/// A horizontal bar chart: each row's label above its bar, widths scaled to
+/// the largest; drawn at about the size it shows on a phone, so its words
+/// stay readable. Screen readers get the same figures as a table.
 fn bar_chart(title: &str, rows: &[(String, u64)]) -> Html {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
-    let height = 28 * rows.len().max(1);
+    let row_height = 40;
+    let height = row_height * rows.len().max(1);
     html! {
         <figure class="chart">
             <figcaption>{ title }</figcaption>
-            <svg role="img" aria-label={ title.to_string() } viewBox={ format!("0 0 640 {height}") }
-                width="100%" preserveAspectRatio="xMinYMin meet">
+            <svg aria-hidden="true" viewBox={ format!("0 0 320 {height}") } width="100%"
+                preserveAspectRatio="xMinYMin meet">
                 { for rows.iter().enumerate().map(|(i, (name, value))| {
-                    let y = i * 28;
-                    let width = 300.0 * (*value as f64) / max;
+                    let y = i * row_height;
+                    let width = 240.0 * (*value as f64) / max;
                     html! {
                         <g>
-                            <text x="0" y={ (y + 18).to_string() } class="chart-label">{ name }</text>
-                            <rect x="280" y={ (y + 5).to_string() } height="18"
-                                width={ format!("{width:.1}") } class="chart-bar" />
-                            <text x={ format!("{:.1}", 286.0 + width) } y={ (y + 18).to_string() }
-                                class="chart-value">{ value }</text>
+                            <text x="0" y={ (y + 14).to_string() } class="chart-label">{ name }</text>
+                            <rect x="0" y={ (y + 19).to_string() } height="14"
+                                width={ format!("{:.1}", width.max(1.0)) } class="chart-bar" />
+                            <text x={ format!("{:.1}", width + 6.0) } y={ (y + 31).to_string() }
+                                class="chart-value">{ grouped_number(*value as usize) }</text>
                         </g>
                     }
                 }) }
             </svg>
+            <div class="visually-hidden"><table>
+                <caption>{ title }</caption>
+                <tbody>
+                    { for rows.iter().map(|(name, value)| html! {
+                        <tr><th scope="row">{ name }</th><td>{ value }</td></tr>
+                    }) }
+                </tbody>
+            </table></div>
         </figure>
     }
 }

@@ -178,6 +178,11 @@ pub enum Reply {
         /// The explained pairs among them.
         pairs: Vec<PairReport>,
     },
+    /// The pairs of records that share a PIN but are different people.
+    SharedPins {
+        /// The pairs, with their reasons.
+        pairs: Vec<PairReport>,
+    },
     /// Candidates for one person in the loaded registry.
     Candidates {
         /// Best first.

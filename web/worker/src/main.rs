@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use kgpin::matching::index::Index;
-use kgpin::matching::{dedupe_decided, Batch, Decided, Options, Person, Progress, Stage};
+use kgpin::matching::{dedupe_decided, Batch, Decided, Kind, Options, Person, Progress, Stage};
 use kgpin::messages::{self, label, Label, Lang};
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
@@ -133,6 +133,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
         }
         Some("candidates") => candidates(data, lang),
         Some("cluster") => cluster(data, lang),
+        Some("shared") => shared(lang),
         other => Err(failed(
             "invalid_request",
             format!("unknown request {other:?}"),
@@ -283,6 +284,26 @@ fn run(
             }
         }
     });
+    Ok(())
+}
+
+/// Every pair that shares a PIN but is different people, for the clerk's export.
+fn shared(lang: Lang) -> Result<(), Reply> {
+    let reply = LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        let loaded = loaded
+            .as_ref()
+            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+        Ok(Reply::SharedPins {
+            pairs: loaded
+                .pairs
+                .iter()
+                .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
+                .cloned()
+                .collect(),
+        })
+    })?;
+    post(&reply);
     Ok(())
 }
 

@@ -64,7 +64,8 @@ export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_
   | "last_name_similar" | "last_name_differs" | "first_name_equal" | "first_name_translit_match"
   | "first_name_similar" | "first_name_differs" | "names_swapped" | "patronymic_equal"
   | "patronymic_similar" | "patronymic_differs" | "birth_date_equal" | "birth_date_day_month_swapped"
-  | "birth_date_one_digit" | "birth_date_differs" | "birth_date_unknown" | "sex_equal" | "sex_differs"
+  | "birth_date_one_digit" | "birth_date_differs" | "birth_date_attested_differs" | "birth_date_unknown"
+  | "sex_equal" | "sex_differs"
   | "pin_equal" | "pin_matches_damaged" | "pin_serial_differs" | "pin_date_differs" | "pin_differs";
 /** What a pair or cluster of records shows. */
 export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record";

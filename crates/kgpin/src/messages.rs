@@ -310,6 +310,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Дата рождения другая",
             "Different date of birth",
         ),
+        BirthDateAttestedDiffers => lang.pick(
+            "Туулган күндөр башка, ар бири өз ПИНи менен ырасталган: эки башка адам",
+            "Даты рождения разные, и каждую подтверждает ПИН своей записи: два разных человека",
+            "Different dates of birth, each confirmed by its own record's PIN: two people",
+        ),
         BirthDateUnknown => lang.pick(
             "Туулган күнү эки жазууда тең белгисиз",
             "Дата рождения неизвестна в обеих записях",
@@ -1259,11 +1264,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Связи в кластере",
             "Links in the cluster",
         ),
-        Score => lang.pick(
-            "Упай (бит)",
-            "Балл (бит)",
-            "Score (bits)",
-        ),
+        Score => lang.pick("Упай", "Балл", "Score"),
         Why => lang.pick(
             "Эмне үчүн",
             "Почему",

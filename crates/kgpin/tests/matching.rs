@@ -270,3 +270,22 @@ fn a_pin_on_many_records_is_a_finding_never_a_silent_skip() {
     assert_eq!(report.summary.pins_on_many_records, 2);
     assert_eq!(report.pins_on_many_records[1].record_ids[0], "s00");
 }
+
+#[test]
+fn namesakes_whose_dates_each_have_two_witnesses_stay_apart() {
+    // Same names and father, dates one digit apart, and each record's PIN
+    // carries its own stated date: two people, not a slip.
+    let attested = clusters(&[
+        "a,20503198500123,Асанов,Нурлан,Бекович,1985-03-05,M,tax",
+        "b,20603198500456,Асанов,Нурлан,Бекович,1985-03-06,M,social_fund",
+    ]);
+    assert!(attested.is_empty(), "{attested:?}");
+    // The same slip in one document only (b's stated date disagrees with its
+    // own PIN): one person, whose second PIN is a double.
+    let slip = clusters(&[
+        "a,20503198500123,Асанов,Нурлан,Бекович,1985-03-05,M,tax",
+        "b,20503198500456,Асанов,Нурлан,Бекович,1985-03-06,M,social_fund",
+    ]);
+    assert_eq!(slip.len(), 1, "{slip:?}");
+    assert_eq!(slip[0].0, Kind::SamePersonMultiplePins);
+}

@@ -69,7 +69,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
         },
         FieldRow {
             compare: true,
-            name: "ПИН / PIN",
+            name: label(Label::Pin, lang),
             values: text(&|r| r.pin.clone()),
         },
         FieldRow {

@@ -49,6 +49,9 @@ crate::coded_enum! {
         "birth_date_one_digit" => BirthDateOneDigit,
         /// Different date of birth.
         "birth_date_differs" => BirthDateDiffers,
+        /// Each record's PIN carries its own stated date, and the dates differ:
+        /// two witnesses each, so not a slip but two people.
+        "birth_date_attested_differs" => BirthDateAttestedDiffers,
         /// Date of birth unknown in both records.
         "birth_date_unknown" => BirthDateUnknown,
         /// Same sex.
@@ -104,6 +107,9 @@ pub mod weights {
     pub const BIRTH_DATE_ONE_DIGIT: f32 = 3.0;
     /// One person's dates rarely differ beyond a slip; namesakes' dates do.
     pub const BIRTH_DATE_DIFFERS: f32 = -12.0;
+    /// Dates that differ although each is confirmed by its own record's PIN:
+    /// a slip would have to be made twice, the same way, in two documents.
+    pub const BIRTH_DATE_ATTESTED_DIFFERS: f32 = -16.0;
     /// Neither record has a date (no stated date, no readable PIN): names alone
     /// are weak evidence, as namesakes abound.
     pub const BIRTH_DATE_UNKNOWN: f32 = -4.0;
@@ -308,7 +314,13 @@ pub fn compare(
         }
     }
 
+    // A stated date that the record's own PIN also carries has two witnesses.
+    let attested = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
     match (a.best_birth_date(), b.best_birth_date()) {
+        (Some(da), Some(db)) if da != db && attested(a) && attested(b) => add(
+            Reason::BirthDateAttestedDiffers,
+            weights::BIRTH_DATE_ATTESTED_DIFFERS,
+        ),
         (Some(da), Some(db)) => {
             let (reason, weight) = date_level(da, db);
             add(reason, weight);

@@ -96,13 +96,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     bar.finish_and_clear();
     stages.push((Stage::Cluster, started.elapsed()));
     let mut report = DedupeReport::new(&registry, &batch.record_ids, &result, &options, args.lang);
-    report.summary.timings = stages
-        .windows(2)
-        .map(|w| StageTime {
-            stage: w[0].0,
-            millis: w[1].1.saturating_sub(w[0].1).as_secs_f64() * 1000.0,
-        })
+    let marks: Vec<(Stage, f64)> = stages
+        .iter()
+        .map(|&(stage, at)| (stage, at.as_secs_f64() * 1000.0))
         .collect();
+    report.summary.timings = StageTime::between(&marks);
     drop(result);
 
     if let Some(path) = &args.clusters {

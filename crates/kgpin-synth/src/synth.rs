@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use kgpin::date::{days_in_month, Date};
-use kgpin::registry::COLUMNS;
+use kgpin::registry::{push_csv_line, COLUMNS};
 use kgpin::sex::Sex;
 
 /// SplitMix64: tiny, fast, and stable forever.
@@ -544,25 +544,10 @@ impl Row {
 /// The rows as a registry CSV file (`,`-separated, UTF-8, header first),
 /// quoting a field only where it must be.
 pub fn to_csv(rows: &[Row]) -> String {
-    fn push_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
-        for (i, field) in fields.enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            if field.contains([',', '"', '\n', '\r']) {
-                out.push('"');
-                out.push_str(&field.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(field);
-            }
-        }
-        out.push('\n');
-    }
     let mut out = String::with_capacity(rows.len() * 100);
-    push_line(&mut out, Row::header());
+    push_csv_line(&mut out, Row::header(), b',', "\n");
     for row in rows {
-        push_line(&mut out, row.fields());
+        push_csv_line(&mut out, row.fields(), b',', "\n");
     }
     out
 }

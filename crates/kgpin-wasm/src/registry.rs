@@ -159,13 +159,7 @@ impl JsRegistry {
             &options,
             self.lang,
         );
-        report.summary.timings = stages
-            .windows(2)
-            .map(|w| StageTime {
-                stage: w[0].0,
-                millis: w[1].1 - w[0].1,
-            })
-            .collect();
+        report.summary.timings = StageTime::between(&stages);
         to_js(&report)
     }
 }

@@ -321,6 +321,37 @@ pub const COLUMNS: &[Column] = &[
 /// The index in [`COLUMNS`] of the record_id, which every row must have.
 const RECORD_ID: usize = 0;
 
+/// Appends one CSV line, ended by `line_end`, to `out`, quoting a field only
+/// where the delimiter, a quote or a line break demands it: the one CSV
+/// writer of the synthetic generator and of the clerk's exports.
+///
+/// ```
+/// let mut out = String::new();
+/// kgpin::registry::push_csv_line(&mut out, ["a", "b;c", "d\"e"], b';', "\n");
+/// assert_eq!(out, "a;\"b;c\";\"d\"\"e\"\n");
+/// ```
+pub fn push_csv_line<'a>(
+    out: &mut String,
+    fields: impl IntoIterator<Item = &'a str>,
+    delimiter: u8,
+    line_end: &str,
+) {
+    let delimiter = char::from(delimiter);
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(delimiter);
+        }
+        if field.contains([delimiter, '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str(line_end);
+}
+
 /// What a file that is not CSV text is, from its first bytes: people pick an
 /// Excel workbook or a UTF-16 export as often as the CSV beside it.
 fn binary_format(bytes: &[u8]) -> Option<&'static str> {

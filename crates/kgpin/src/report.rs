@@ -208,6 +208,27 @@ pub struct StageTime {
     pub millis: f64,
 }
 
+impl StageTime {
+    /// The time of each stage from the moments (in milliseconds) each began;
+    /// the last mark is the end of the run.
+    ///
+    /// ```
+    /// use kgpin::matching::Stage;
+    /// use kgpin::report::StageTime;
+    /// let times = StageTime::between(&[(Stage::Read, 0.0), (Stage::Block, 40.0), (Stage::Cluster, 50.0)]);
+    /// assert_eq!(times.iter().map(|t| t.millis).collect::<Vec<_>>(), [40.0, 10.0]);
+    /// ```
+    pub fn between(marks: &[(Stage, f64)]) -> Vec<StageTime> {
+        marks
+            .windows(2)
+            .map(|w| StageTime {
+                stage: w[0].0,
+                millis: (w[1].1 - w[0].1).max(0.0),
+            })
+            .collect()
+    }
+}
+
 /// The figures of a run: every row of the file accounted for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -3,6 +3,7 @@
 //! weakest link and the clerk's decision and comment; and the rows left out.
 
 use kgpin::messages::{label, Label};
+use kgpin::registry::push_csv_line;
 use kgpin::report::DedupeReport;
 use kgpin::Lang;
 use wasm_bindgen::JsCast;
@@ -11,31 +12,21 @@ use yew::prelude::*;
 
 use super::state::{Action, ClerkState, ClusterDecision};
 
-/// One CSV line, quoting fields where the delimiter, a quote or a line break demands.
+/// One CSV line for Excel (CRLF), no cell a formula.
 fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
-    let delimiter = char::from(delimiter);
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(delimiter);
-        }
-        // A spreadsheet runs a cell that starts with = + - @ as a formula:
-        // text from a file or a comment must never become one.
-        let guarded;
-        let field = if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err() {
-            guarded = format!("'{field}");
-            guarded.as_str()
-        } else {
-            field
-        };
-        if field.contains([delimiter, '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
+    // A spreadsheet runs a cell that starts with = + - @ as a formula: text
+    // from a file or a comment must never become one.
+    let guarded: Vec<std::borrow::Cow<str>> = fields
+        .iter()
+        .map(|&field| {
+            if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err() {
+                format!("'{field}").into()
+            } else {
+                field.into()
+            }
+        })
+        .collect();
+    push_csv_line(out, guarded.iter().map(|f| f.as_ref()), delimiter, "\r\n");
 }
 
 /// Clusters with the clerk's decisions, one line per record.

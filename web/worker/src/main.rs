@@ -223,13 +223,7 @@ fn run(
     });
     marks.push((Stage::Cluster, js_sys::Date::now()));
     let mut report = DedupeReport::new(&registry, &batch.record_ids, &found, &options, lang);
-    report.summary.timings = marks
-        .windows(2)
-        .map(|w| StageTime {
-            stage: w[0].0,
-            millis: w[1].1 - w[0].1,
-        })
-        .collect();
+    report.summary.timings = StageTime::between(&marks);
     // The page takes the report at once; the pairs it asks for a cluster at a time.
     let pairs = std::mem::take(&mut report.pairs);
     let clusters = std::mem::take(&mut report.clusters);

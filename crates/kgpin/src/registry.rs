@@ -281,16 +281,9 @@ pub const COLUMNS: &[Column] = &[
         read: |record, value, problems| {
             // Excel exports a date cell as "05.03.1985 0:00:00": the time is not part of it.
             let date = value.split(' ').next().unwrap_or(value);
-            record.birth_date = match date.parse::<Date>() {
-                _ if value.is_empty() => None,
-                Ok(date) => Some(date),
-                Err(_) => {
-                    problems.push(Problem::InvalidBirthDate {
-                        value: value.to_string(),
-                    });
-                    None
-                }
-            };
+            record.birth_date = optional(value, date, problems, |value| {
+                Problem::InvalidBirthDate { value }
+            });
         },
     },
     Column {
@@ -298,16 +291,9 @@ pub const COLUMNS: &[Column] = &[
         aliases: &["gender", "пол", "жынысы"],
         required: false,
         read: |record, value, problems| {
-            record.sex = match value.parse::<Sex>() {
-                _ if value.is_empty() => None,
-                Ok(sex) => Some(sex),
-                Err(_) => {
-                    problems.push(Problem::InvalidSex {
-                        value: value.to_string(),
-                    });
-                    None
-                }
-            };
+            record.sex = optional(value, value, problems, |value| Problem::InvalidSex {
+                value,
+            });
         },
     },
     Column {
@@ -317,6 +303,22 @@ pub const COLUMNS: &[Column] = &[
         read: |record, value, _| record.source = value.to_string(),
     },
 ];
+
+/// An optional field: empty is `None`; text that does not parse is `None`
+/// and a problem naming the value as written (`value`; `text` is what is parsed).
+fn optional<T: std::str::FromStr>(
+    value: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+    problem: fn(String) -> Problem,
+) -> Option<T> {
+    if value.is_empty() {
+        return None;
+    }
+    text.parse()
+        .map_err(|_| problems.push(problem(value.to_string())))
+        .ok()
+}
 
 /// The index in [`COLUMNS`] of the record_id, which every row must have.
 const RECORD_ID: usize = 0;

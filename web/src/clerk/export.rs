@@ -179,6 +179,16 @@ async fn read_decisions(file: web_sys::File) -> Option<Vec<ClusterDecision>> {
     (parsed.format == DECISIONS_FORMAT).then_some(parsed.decisions)
 }
 
+/// An export's file name: the loaded file's, then what it holds.
+fn export_name(state: &ClerkState, what: &str) -> String {
+    let base = state
+        .loaded
+        .as_ref()
+        .map(|l| l.file.name.trim_end_matches(".csv").to_string())
+        .unwrap_or_default();
+    format!("{base}-{what}")
+}
+
 /// Offers `text` as a file download; nothing leaves the device.
 pub fn download(name: &str, text: &str) {
     let offer = || -> Option<()> {
@@ -224,13 +234,8 @@ pub fn export(props: &Props) -> Html {
         let state = props.state.clone();
         let delimiter = if *semicolon { b';' } else { b',' };
         Callback::from(move |_: MouseEvent| {
-            let name = state
-                .loaded
-                .as_ref()
-                .map(|l| l.file.name.trim_end_matches(".csv").to_string())
-                .unwrap_or_default();
             download(
-                &format!("{name}-clusters.csv"),
+                &export_name(&state, "clusters.csv"),
                 &clusters_csv(&state, delimiter),
             )
         })
@@ -255,12 +260,10 @@ pub fn export(props: &Props) -> Html {
     let on_export_decisions = {
         let state = props.state.clone();
         Callback::from(move |_: MouseEvent| {
-            let name = state
-                .loaded
-                .as_ref()
-                .map(|l| l.file.name.trim_end_matches(".csv").to_string())
-                .unwrap_or_default();
-            download(&format!("{name}-decisions.json"), &decisions_json(&state))
+            download(
+                &export_name(&state, "decisions.json"),
+                &decisions_json(&state),
+            )
         })
     };
     let bad_file = use_state(|| false);

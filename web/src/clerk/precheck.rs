@@ -7,8 +7,10 @@ use kgpin::report::CandidateReport;
 use kgpin::{Lang, Sex};
 use kgpin_web_worker::RecordView;
 use wasm_bindgen::JsValue;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::components::sex_select::SexSelect;
 
 use super::worker::job;
 
@@ -50,14 +52,7 @@ pub fn pre_check(props: &Props) -> Html {
     let sex = use_state(|| None::<Sex>);
     let on_sex = {
         let sex = sex.clone();
-        Callback::from(move |e: Event| {
-            sex.set(
-                e.target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok(),
-            )
-        })
+        Callback::from(move |value: Option<Sex>| sex.set(value))
     };
     let invalid = use_state(|| false);
     let on_submit = {
@@ -117,12 +112,7 @@ pub fn pre_check(props: &Props) -> Html {
                     </label>
                     <label class="field">
                         <span>{ label(Label::Sex, lang) }</span>
-                        <select id="q-sex" onchange={ on_sex }>
-                            <option value="" selected={ sex.is_none() }>{ label(Label::NotGiven, lang) }</option>
-                            { for [Sex::Female, Sex::Male].into_iter().map(|s| html! {
-                                <option value={ s.code() } selected={ *sex == Some(s) }>{ messages::sex_name(s, lang) }</option>
-                            }) }
-                        </select>
+                        <SexSelect id="q-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
                     <label class="field">
                         <span>{ label(Label::Pins, lang) }</span>

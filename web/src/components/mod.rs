@@ -3,3 +3,4 @@ pub mod lang_switch;
 pub mod pin_check;
 pub mod report_view;
 pub mod several;
+pub mod sex_select;

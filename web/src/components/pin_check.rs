@@ -1,10 +1,12 @@
 //! The citizen's form: a PIN, and optionally their own sex and birth date.
 
-use kgpin::messages::{label, sex_name, Label};
+use kgpin::messages::{label, Label};
 use kgpin::pin::Stated;
 use kgpin::{CheckReport, Lang, Sex};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::components::sex_select::SexSelect;
 
 use crate::clock;
 use crate::components::report_view::ReportView;
@@ -29,14 +31,7 @@ pub fn pin_check(props: &Props) -> Html {
     };
     let on_sex = {
         let sex = sex.clone();
-        Callback::from(move |e: Event| {
-            sex.set(
-                e.target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok(),
-            )
-        })
+        Callback::from(move |value: Option<Sex>| sex.set(value))
     };
     let on_birth_date = {
         let birth_date = birth_date.clone();
@@ -69,12 +64,7 @@ pub fn pin_check(props: &Props) -> Html {
                 <div class="field-row">
                     <label class="field">
                         <span>{ label(Label::StatedSexField, lang) }</span>
-                        <select id="stated-sex" onchange={ on_sex }>
-                            <option value="" selected={ sex.is_none() }>{ label(Label::NotGiven, lang) }</option>
-                            { for [Sex::Female, Sex::Male].into_iter().map(|s| html! {
-                                <option value={ s.code() } selected={ *sex == Some(s) }>{ sex_name(s, lang) }</option>
-                            }) }
-                        </select>
+                        <SexSelect id="stated-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
                     <label class="field">
                         <span>{ label(Label::StatedBirthDateField, lang) }</span>

@@ -664,6 +664,34 @@ pub fn grouped_number(n: usize) -> String {
     out
 }
 
+crate::coded_enum! {
+    /// Why a job of the clerk's background worker could not run.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum JobError {
+        /// The browser could not read the chosen file.
+        "unreadable_file" => UnreadableFile,
+        /// A search or review before any registry was loaded.
+        "no_registry" => NoRegistry,
+    }
+}
+
+/// Why a job of the clerk's worker could not run, in words. Kept apart from
+/// the labels so the worker carries only the words it says.
+pub fn job_error(error: JobError, lang: Lang) -> &'static str {
+    match error {
+        JobError::UnreadableFile => lang.pick(
+            "Файл окулбай калды. Аны кайра тандап көрүңүз.",
+            "Файл не удалось прочитать. Выберите его ещё раз.",
+            "The file could not be read. Choose it again.",
+        ),
+        JobError::NoRegistry => lang.pick(
+            "Адегенде реестрди жүктөңүз.",
+            "Сначала загрузите реестр.",
+            "Load a registry first.",
+        ),
+    }
+}
+
 /// Labels of the user interfaces, kept beside the messages so one review covers all words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -729,10 +757,6 @@ pub enum Label {
     Rows,
     /// Pairs unit: “pairs”.
     Pairs,
-    /// Error: “The file could not be read. Choose it again.”.
-    UnreadableFile,
-    /// Error: “Load a registry first.”.
-    NoRegistry,
     /// Error: “The background worker stopped; reload the page and try again.”.
     WorkerFailed,
     /// Heading: “Summary”.
@@ -1083,16 +1107,6 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "жуп",
             "пар",
             "pairs",
-        ),
-        UnreadableFile => lang.pick(
-            "Файл окулбай калды. Аны кайра тандап көрүңүз.",
-            "Файл не удалось прочитать. Выберите его ещё раз.",
-            "The file could not be read. Choose it again.",
-        ),
-        NoRegistry => lang.pick(
-            "Адегенде реестрди жүктөңүз.",
-            "Сначала загрузите реестр.",
-            "Load a registry first.",
         ),
         WorkerFailed => lang.pick(
             "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",
@@ -1853,6 +1867,14 @@ mod tests {
         let kinds: Vec<Kind> = all_of(Kind::CODES);
         check_code_set(Kind::CODES, &kinds, Kind::code, |k, l| {
             kind(*k, l).to_string()
+        });
+    }
+
+    #[test]
+    fn job_errors_have_a_message_in_every_language() {
+        let errors: Vec<JobError> = all_of(JobError::CODES);
+        check_code_set(JobError::CODES, &errors, JobError::code, |e, l| {
+            job_error(*e, l).to_string()
         });
     }
 

@@ -4,7 +4,6 @@
 
 use kgpin::messages::{label, Label};
 use kgpin::registry::push_csv_line;
-use kgpin::report::DedupeReport;
 use kgpin::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
@@ -96,20 +95,20 @@ pub fn shared_csv(pairs: &[kgpin::report::PairReport], delimiter: u8) -> String 
 }
 
 /// The rows left out, with their line, code and reason.
-pub fn rejected_csv(report: &DedupeReport, delimiter: u8) -> String {
+pub fn rejected_csv(report: &kgpin_web_worker::PageReport, delimiter: u8) -> String {
     let mut out = String::from("\u{feff}");
     push_line(
         &mut out,
         &["line", "record_id", "code", "message"],
         delimiter,
     );
-    for d in report.rejected_rows() {
+    for d in &report.rejected {
         push_line(
             &mut out,
             &[
-                &d.finding.line.to_string(),
-                d.finding.record_id.as_deref().unwrap_or(""),
-                d.finding.problem.code(),
+                &d.line.to_string(),
+                d.record_id.as_deref().unwrap_or(""),
+                &d.code,
                 &d.message,
             ],
             delimiter,

@@ -376,7 +376,7 @@ pub fn clerk_page(props: &Props) -> Html {
 /// decisions applied, and the number of clusters it will have.
 type Receiving = (
     kgpin_web_worker::FileInfo,
-    kgpin::report::DedupeReport,
+    kgpin_web_worker::PageReport,
     f64,
     kgpin_web_worker::CarriedOver,
     u64,

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
-use kgpin::report::{ClusterReport, DedupeReport, PairReport};
-use kgpin_web_worker::{CarriedOver, FileInfo, RecordView};
+use kgpin::report::{ClusterReport, PairReport};
+use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, RecordView};
 use yew::Reducible;
 
 /// A clerk's verdict on a cluster.
@@ -57,8 +57,8 @@ pub struct Decision {
 pub struct Loaded {
     /// The file.
     pub file: FileInfo,
-    /// The engine's report (its pairs stay in the worker: see [`ClusterDetail`]).
-    pub report: DedupeReport,
+    /// The page's part of the engine's report (its pairs stay in the worker: see [`ClusterDetail`]).
+    pub report: PageReport,
     /// Indices of the report's clusters in review order: weakest link first, then by id.
     pub order: Vec<usize>,
     /// Index of each cluster in the report, by cluster id.
@@ -71,12 +71,7 @@ pub struct Loaded {
 
 impl Loaded {
     /// A loaded file, its clusters put in review order once.
-    pub fn new(
-        file: FileInfo,
-        report: DedupeReport,
-        millis: f64,
-        carried_over: CarriedOver,
-    ) -> Self {
+    pub fn new(file: FileInfo, report: PageReport, millis: f64, carried_over: CarriedOver) -> Self {
         let clusters = &report.clusters;
         let mut order: Vec<usize> = (0..clusters.len()).collect();
         let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);

@@ -95,7 +95,7 @@ pub fn summary(props: &Props) -> Html {
         .zip(sizes)
         .map(|(name, n)| (name.to_string(), n))
         .collect();
-    let rejected_rows: Vec<_> = loaded.report.rejected_rows().collect();
+    let rejected_rows = &loaded.report.rejected;
     let seconds = loaded.millis / 1000.0;
     let stage_times = summary
         .timings
@@ -168,8 +168,8 @@ pub fn summary(props: &Props) -> Html {
                                 // At most 200 rows on screen; the download has them all.
                                 { for rejected_rows.iter().take(200).map(|d| html! {
                                     <tr>
-                                        <td>{ d.finding.line }</td>
-                                        <td>{ d.finding.record_id.clone().unwrap_or_default() }</td>
+                                        <td>{ d.line }</td>
+                                        <td>{ d.record_id.clone().unwrap_or_default() }</td>
                                         <td>{ &d.message }</td>
                                     </tr>
                                 }) }

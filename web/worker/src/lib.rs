@@ -8,7 +8,9 @@
 //! `decisions: PairDecision[]` made earlier. The worker answers with [`Reply`]s.
 
 use kgpin::matching::Stage;
-use kgpin::report::{CandidateReport, ClusterReport, DedupeReport, PairReport};
+use kgpin::report::{
+    CandidateReport, ClusterReport, CrowdedPinReport, DedupeReport, DedupeSummary, PairReport,
+};
 use kgpin::{Date, Sex};
 use serde::{Deserialize, Serialize};
 
@@ -120,6 +122,64 @@ pub struct CarriedOver {
     pub different_people: u64,
 }
 
+/// A row left out of matching, as the page lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RejectedRow {
+    /// 1-based line of the file where the row starts.
+    pub line: u64,
+    /// The row's record_id, when it could be read.
+    pub record_id: Option<String>,
+    /// The problem's stable code.
+    pub code: String,
+    /// The problem in words.
+    pub message: String,
+}
+
+/// The parts of a run's [`DedupeReport`] the page takes at once: its
+/// summary, the PINs on many records and the rows left out here; its
+/// clusters follow in slices, its pairs stay in the worker (a cluster's come
+/// when it is reviewed), and rows kept with an unusable field are counted in
+/// the summary. A plain shape, cheap for the page to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageReport {
+    /// The report's summary.
+    pub summary: DedupeSummary,
+    /// The report's clusters (sent empty, filled by [`Reply::Clusters`]).
+    pub clusters: Vec<ClusterReport>,
+    /// The report's PINs on many records, each with its first record_ids.
+    pub pins_on_many_records: Vec<CrowdedPinReport>,
+    /// The rows left out of matching.
+    pub rejected: Vec<RejectedRow>,
+}
+
+impl PageReport {
+    /// The page's part of `report`; the clusters and pairs are the caller's to send.
+    pub fn of(report: &mut DedupeReport) -> PageReport {
+        let rejected = report
+            .rejected_rows()
+            .map(|d| RejectedRow {
+                line: d.finding.line,
+                record_id: d.finding.record_id.clone(),
+                code: d.finding.problem.code().to_string(),
+                message: d.message.clone(),
+            })
+            .collect();
+        let mut pins_on_many_records = std::mem::take(&mut report.pins_on_many_records);
+        // The page shows a few records of each crowded PIN; their count says the rest.
+        for crowded in &mut pins_on_many_records {
+            crowded.record_ids.truncate(20);
+        }
+        PageReport {
+            summary: report.summary.clone(),
+            clusters: Vec::new(),
+            pins_on_many_records,
+            rejected,
+        }
+    }
+}
+
 /// What the loaded file is, to recognise it (and its decisions) again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -151,10 +211,8 @@ pub enum Reply {
     Loaded {
         /// The file.
         file: FileInfo,
-        /// The run's report, light enough for the page to take at once: its
-        /// pairs stay in the worker (asked for a cluster at a time) and its
-        /// diagnostics are the rejected rows (field problems are counted).
-        report: Box<DedupeReport>,
+        /// The page's part of the run's report.
+        report: Box<PageReport>,
         /// Earlier decisions that applied to this file.
         carried_over: CarriedOver,
         /// Milliseconds from the job's start to this reply.

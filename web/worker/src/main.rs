@@ -8,11 +8,11 @@ use std::collections::HashMap;
 
 use kgpin::matching::index::Index;
 use kgpin::matching::{dedupe_decided, Batch, Decided, Kind, Options, Person, Progress, Stage};
-use kgpin::messages::{self, label, Label, Lang};
+use kgpin::messages::{self, job_error, JobError, Lang};
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin_web_worker::{
-    CarriedOver, FileInfo, PairDecision, RecordView, Reply, CLUSTERS_PER_MESSAGE,
+    CarriedOver, FileInfo, PageReport, PairDecision, RecordView, Reply, CLUSTERS_PER_MESSAGE,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -88,6 +88,10 @@ fn failed(code: &str, message: impl Into<String>) -> Reply {
     }
 }
 
+fn job_failed(error: JobError, lang: Lang) -> Reply {
+    failed(error.code(), job_error(error, lang))
+}
+
 fn handle(data: &JsValue) -> Result<(), Reply> {
     let lang = lang_of(data);
     let threshold = field(data, "threshold")
@@ -102,7 +106,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             let bytes = FileReaderSync::new()
                 .and_then(|reader| reader.read_as_array_buffer(&file))
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                .map_err(|_| failed("unreadable_file", label(Label::UnreadableFile, lang)))?;
+                .map_err(|_| job_failed(JobError::UnreadableFile, lang))?;
             let info = FileInfo {
                 name: file.name(),
                 size: file.size() as u64,
@@ -224,16 +228,12 @@ fn run(
     marks.push((Stage::Cluster, js_sys::Date::now()));
     let mut report = DedupeReport::new(&registry, &batch.record_ids, &found, &options, lang);
     report.summary.timings = StageTime::between(&marks);
-    // The page takes the report at once; the pairs it asks for a cluster at a time.
+    // The page takes its part of the report at once; the clusters follow in
+    // slices, the pairs it asks for a cluster at a time.
+    let page_report = PageReport::of(&mut report);
     let pairs = std::mem::take(&mut report.pairs);
     let clusters = std::mem::take(&mut report.clusters);
-    report
-        .diagnostics
-        .retain(|d| d.finding.problem.rejects_row());
-    // The page shows a few records of each crowded PIN; their count says the rest.
-    for crowded in &mut report.pins_on_many_records {
-        crowded.record_ids.truncate(20);
-    }
+    drop(report);
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
         pairs_of.entry(pair.a).or_default().push(i as u32);
@@ -259,7 +259,7 @@ fn run(
     });
     post(&Reply::Loaded {
         file,
-        report: Box::new(report),
+        report: Box::new(page_report),
         carried_over,
         millis: js_sys::Date::now() - started,
         clusters_to_follow: clusters.len() as u64,
@@ -287,7 +287,7 @@ fn shared(lang: Lang) -> Result<(), Reply> {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
         Ok(Reply::SharedPins {
             pairs: loaded
                 .pairs
@@ -310,7 +310,7 @@ fn cluster(data: &JsValue, lang: Lang) -> Result<(), Reply> {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
         let members: Vec<u32> = ids
             .iter()
             .filter_map(|id| loaded.by_id.get(id.as_str()).copied())
@@ -360,7 +360,7 @@ fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
         let mut loaded = loaded.borrow_mut();
         let loaded = loaded
             .as_mut()
-            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
         if loaded.index.is_none() {
             let batch = loaded.batch.take().unwrap_or_default();
             loaded.index = Some(Index::of_batch(batch, Options::default()));
@@ -368,7 +368,7 @@ fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
         let index = loaded
             .index
             .as_ref()
-            .ok_or_else(|| failed("no_registry", label(Label::NoRegistry, lang)))?;
+            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
         let found = index.candidates(&person, limit);
         let candidates = found
             .iter()

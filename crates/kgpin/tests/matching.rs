@@ -289,3 +289,19 @@ fn namesakes_whose_dates_each_have_two_witnesses_stay_apart() {
     assert_eq!(slip.len(), 1, "{slip:?}");
     assert_eq!(slip[0].0, Kind::SamePersonMultiplePins);
 }
+
+#[test]
+fn a_record_without_patronymic_does_not_chain_two_fathers_sons() {
+    // b lacks a patronymic and matches both; a and c have different fathers.
+    let found = clusters(&[
+        "a,20503198500123,Асанов,Нурлан,Бекович,1985-03-05,M,tax",
+        "b,20503198500777,Асанов,Нурлан,,1985-03-05,M,passport",
+        "c,20503198500456,Асанов,Нурлан,Маратович,1985-03-05,M,social_fund",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let members = &found[0].1;
+    assert!(
+        !(members.contains(&"a".to_string()) && members.contains(&"c".to_string())),
+        "{found:?}"
+    );
+}

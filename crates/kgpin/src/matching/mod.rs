@@ -396,10 +396,11 @@ pub fn dedupe_decided(
         .collect();
     let compatible = |a: u32, b: u32| {
         let pair = ordered((a, b));
+        let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
         !apart.contains(&pair)
             && (together.contains(&pair)
-                || compare::score(names, &prepared[a as usize], &prepared[b as usize])
-                    > CONFLICT_SCORE)
+                || (compare::score(names, ra, rb) > CONFLICT_SCORE
+                    && !compare::conflicts(names, ra, rb)))
     };
     let clusters = cluster::checked_components(batch.len(), same_person, compatible, id_of)
         .into_iter()

@@ -305,3 +305,32 @@ fn a_record_without_patronymic_does_not_chain_two_fathers_sons() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_block_over_its_cap_is_split_by_father_not_dropped() {
+    use kgpin::matching::{blocking::KeyKind, candidate_pairs, Batch};
+    // 25 undated "Нурлан Асанов" (the names-only block holds 20), five fathers.
+    let fathers = [
+        "Бекович",
+        "Маратович",
+        "Таалайбекович",
+        "Усенович",
+        "Жумабекович",
+    ];
+    let rows: Vec<String> = (0..25)
+        .map(|i| format!("r{i:02},,Асанов,Нурлан,{},,M,tax", fathers[i % 5]))
+        .collect();
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let registry = registry(&rows);
+    let candidates = candidate_pairs(&Batch::of(&registry.records).prepared);
+    assert!(
+        !candidates
+            .oversized
+            .iter()
+            .any(|o| o.key_kind == KeyKind::Names),
+        "{:?}",
+        candidates.oversized
+    );
+    // Each father's five sons are compared with each other: 5 blocks of 10 pairs.
+    assert_eq!(candidates.pairs.len(), 50);
+}

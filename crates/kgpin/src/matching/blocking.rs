@@ -9,9 +9,11 @@
 //!   or day-month (a marriage, or a slip in one name and one in the date);
 //! - the PIN itself.
 //!
-//! A block larger than its cap (a junk PIN, a very common name with no date)
-//! is skipped rather than exploding into millions of pairs; the number of
-//! skipped blocks is reported.
+//! A block larger than its cap (a very common name with no date) is split by
+//! a further key ([`refine`]: father's name and sex) rather than exploding
+//! into millions of pairs; a sub-block still too large is skipped and
+//! reported by kind and size. A PIN on too many records is never compared
+//! pairwise: it is reported as a finding of its own, with its records.
 
 use std::hash::{Hash, Hasher};
 
@@ -79,6 +81,15 @@ fn key(kind: KeyKind, value: impl Hash) -> u64 {
     (kind as u8).hash(&mut hasher);
     value.hash(&mut hasher);
     (hasher.finish() & !KIND_BITS) | kind as u64
+}
+
+/// A further key for a block over its cap: the father's name and the sex.
+/// Records of one person share both far more often than a crowd of
+/// namesakes does, so the block splits into sub-blocks worth comparing.
+pub fn refine(r: &Prepared) -> u64 {
+    let mut hasher = FxHasher::default();
+    (r.father, r.sex).hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Day and month in either order.

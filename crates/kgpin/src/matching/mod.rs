@@ -216,23 +216,35 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
                 crowded_pins.push(CrowdedPin { pin, members });
             }
         }
-        if block.len() > kind.cap() {
-            match skipped.iter_mut().find(|s| s.key_kind == kind) {
-                Some(s) => {
-                    s.blocks += 1;
-                    s.largest = s.largest.max(block.len() as u64);
-                }
-                None => skipped.push(OversizedBlocks {
-                    key_kind: kind,
-                    blocks: 1,
-                    largest: block.len() as u64,
-                    cap: kind.cap() as u64,
-                }),
+        let mut skip = |size: usize| match skipped.iter_mut().find(|s| s.key_kind == kind) {
+            Some(s) => {
+                s.blocks += 1;
+                s.largest = s.largest.max(size as u64);
             }
+            None => skipped.push(OversizedBlocks {
+                key_kind: kind,
+                blocks: 1,
+                largest: size as u64,
+                cap: kind.cap() as u64,
+            }),
+        };
+        if block.len() <= kind.cap() {
+            push_pairs(block.iter().map(|e| e.1), &mut pairs);
+        } else if kind == blocking::KeyKind::Pin {
+            skip(block.len());
         } else {
-            for (i, &(_, a)) in block.iter().enumerate() {
-                for &(_, b) in &block[i + 1..] {
-                    pairs.push((a.min(b), a.max(b)));
+            // Over its cap: split by a further key rather than dropped; what is
+            // still too large is reported.
+            let mut sub: Vec<(u64, u32)> = block
+                .iter()
+                .map(|&(_, m)| (blocking::refine(&prepared[m as usize]), m))
+                .collect();
+            sub.sort_unstable();
+            for run in sub.chunk_by(|x, y| x.0 == y.0) {
+                if run.len() <= kind.cap() {
+                    push_pairs(run.iter().map(|e| e.1), &mut pairs);
+                } else {
+                    skip(run.len());
                 }
             }
         }
@@ -251,6 +263,16 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
         pairs,
         oversized: skipped,
         crowded_pins,
+    }
+}
+
+/// Every pair of the records of one (sub-)block, each as `(smaller, larger)`.
+fn push_pairs(block: impl Iterator<Item = u32> + Clone, pairs: &mut Vec<(u32, u32)>) {
+    let members: Vec<u32> = block.collect();
+    for (i, &a) in members.iter().enumerate() {
+        for &b in &members[i + 1..] {
+            pairs.push((a.min(b), a.max(b)));
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use kgpin::matching::{dedupe_batch, weights, Batch, Options, Progress, Stage};
+use kgpin::matching::{dedupe_batch, Batch, Options, Progress, Stage};
 use kgpin::registry::Registry;
 use kgpin::report::{DedupeReport, StageTime};
 use kgpin::Lang;
@@ -32,9 +32,10 @@ pub struct DedupeArgs {
     /// Language of the report's messages: ky, ru or en.
     #[arg(long, default_value = "en")]
     lang: Lang,
-    /// Score (bits of evidence) from which a pair is taken for one person.
-    #[arg(long, default_value_t = weights::DEFAULT_THRESHOLD)]
-    threshold: f32,
+    /// Score (bits of evidence) from which a pair is taken for one person;
+    /// default: 17 for up to 100,000 records, 1.6 more for each tenfold.
+    #[arg(long)]
+    threshold: Option<f32>,
     /// Pass the input's extra columns through to the clusters file.
     #[arg(long)]
     with_columns: bool,
@@ -81,9 +82,10 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     } else {
         ProgressBar::hidden()
     };
-    let options = Options {
-        threshold: args.threshold,
-    };
+    let options = args.threshold.map_or_else(
+        || Options::for_records(batch.len()),
+        |threshold| Options { threshold },
+    );
     let mut stages: Vec<(Stage, Duration)> = vec![(Stage::Read, Duration::ZERO)];
     let result = dedupe_batch(&batch, &options, &mut |p: Progress| {
         if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {

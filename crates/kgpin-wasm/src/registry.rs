@@ -54,7 +54,10 @@ impl JsRegistry {
         };
         let mut registry = Registry::from_csv(&bytes)
             .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
-        let index = Index::build(&registry.records, Options::default());
+        let index = Index::build(
+            &registry.records,
+            Options::for_records(registry.records.len()),
+        );
         registry.records = Vec::new();
         Ok(JsRegistry {
             registry,
@@ -106,7 +109,7 @@ impl JsRegistry {
     /// `kgpin dedupe --json` prints (summary, clusters, explained pairs, row problems).
     #[wasm_bindgen(unchecked_return_type = "DedupeReport")]
     pub fn dedupe(&self, options: Option<crate::DedupeOptionsArg>) -> Result<JsValue, JsValue> {
-        let mut threshold = Options::default().threshold;
+        let mut threshold = Options::for_records(self.index.len()).threshold;
         let mut on_progress: Option<js_sys::Function> = None;
         if let Some(options) = options
             .map(JsValue::from)

@@ -94,9 +94,8 @@ fn job_failed(error: JobError, lang: Lang) -> Reply {
 
 fn handle(data: &JsValue) -> Result<(), Reply> {
     let lang = lang_of(data);
-    let threshold = field(data, "threshold")
-        .as_f64()
-        .map_or(Options::default().threshold, |t| t as f32);
+    // None: the threshold for the file's size (`Options::for_records`).
+    let threshold = field(data, "threshold").as_f64().map(|t| t as f32);
     match field(data, "type").as_string().as_deref() {
         Some("load") => {
             let file: File = field(data, "file")
@@ -202,7 +201,7 @@ fn run(
     bytes: &[u8],
     file: FileInfo,
     lang: Lang,
-    threshold: f32,
+    threshold: Option<f32>,
     decisions: &[PairDecision],
     started: f64,
 ) -> Result<(), Reply> {
@@ -217,7 +216,10 @@ fn run(
     })
     .map_err(|e| failed(e.code(), messages::registry_error(&e, lang)))?;
     batch.finish();
-    let options = Options { threshold };
+    let options = threshold.map_or_else(
+        || Options::for_records(batch.len()),
+        |threshold| Options { threshold },
+    );
     let (decided, carried_over) = decided_in(&batch.record_ids, decisions);
     let found = dedupe_decided(&batch, &options, &decided, &mut |p: Progress| {
         if marks.last().map(|m| m.0) != Some(p.stage) {
@@ -274,7 +276,8 @@ fn run(
     LOADED.with(|loaded| {
         if let Some(loaded) = loaded.borrow_mut().as_mut() {
             if let Some(batch) = loaded.batch.take() {
-                loaded.index = Some(Index::of_batch(batch, Options::default()));
+                let options = Options::for_records(batch.len());
+                loaded.index = Some(Index::of_batch(batch, options));
             }
         }
     });
@@ -363,7 +366,8 @@ fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
             .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
         if loaded.index.is_none() {
             let batch = loaded.batch.take().unwrap_or_default();
-            loaded.index = Some(Index::of_batch(batch, Options::default()));
+            let options = Options::for_records(batch.len());
+            loaded.index = Some(Index::of_batch(batch, options));
         }
         let index = loaded
             .index

@@ -64,6 +64,29 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// The settings for a registry of `records` records: the threshold rises
+    /// with the size, as the prior of a match for a pair falls (see
+    /// [`weights::THRESHOLD_PER_TENFOLD`]). One setting serves 10k and 7.3M.
+    ///
+    /// ```
+    /// use kgpin::matching::Options;
+    /// assert_eq!(Options::for_records(20_000).threshold, 17.0);
+    /// assert_eq!(Options::for_records(1_000_000).threshold, 18.6);
+    /// ```
+    pub fn for_records(records: usize) -> Options {
+        let tenfolds = (records as f64 / weights::THRESHOLD_REFERENCE_RECORDS)
+            .max(1.0)
+            .log10();
+        let threshold =
+            weights::DEFAULT_THRESHOLD + weights::THRESHOLD_PER_TENFOLD * tenfolds as f32;
+        // Tenths of a bit, as reports print it.
+        Options {
+            threshold: (threshold * 10.0).round() / 10.0,
+        }
+    }
+}
+
 /// A pair worth a person's attention, with its explanation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairFinding {

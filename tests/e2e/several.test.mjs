@@ -71,7 +71,7 @@ test("several numbers: check the answers, change one, see which to keep and whic
   assert.deepEqual(roles, ["keep", "duplicate", "wrong_date"]);
   const findings = await page.locator("#r-findings li").evaluateAll((items) => items.map((i) => i.dataset.code));
   assert.deepEqual(findings, ["several_pins_one_person", "pin_with_wrong_date"]);
-  assert.match(await text("#r-next"), /1–2 working days; you need not come in person/);
+  assert.match(await text("#r-next"), /1–2 working days; once you have applied, you need not come in person again/);
   assert.match(await text("#r-next"), /notified of the result by post/);
   assert.match(await text("#r-date"), /^\d\d\.\d\d\.\d{4}$/);
   await page.screenshot({ path: join(OUTPUT, "several-result-desktop.png"), fullPage: true });

@@ -545,15 +545,15 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::PinWithWrongDate { pin, detail } => {
             let how = match (detail, lang) {
                 (DateMismatch::DayMonthSwapped, Lang::Ky) => "күн менен ай алмашып калган",
-                (DateMismatch::DayMonthSwapped, Lang::Ru) => "день и месяц переставлены",
+                (DateMismatch::DayMonthSwapped, Lang::Ru) => "переставлены день и месяц",
                 (DateMismatch::DayMonthSwapped, Lang::En) => "day and month are swapped",
                 (_, Lang::Ky) => "бир цифрага айырмаланат",
-                (_, Lang::Ru) => "отличается одной цифрой",
+                (_, Lang::Ru) => "на одну цифру",
                 (_, Lang::En) => "one digit differs",
             };
             match lang {
                 Lang::Ky => format!("№{pin} номериндеги туулган күн сиздикинен ката менен айырмаланат ({how}): номер ката берилген окшойт."),
-                Lang::Ru => format!("Дата рождения в номере №{pin} отличается от вашей ошибкой ({how}): похоже, номер выдан с ошибкой."),
+                Lang::Ru => format!("Дата рождения в номере №{pin} отличается от вашей ({how}): похоже, номер выдан с ошибкой."),
                 Lang::En => format!("The birth date in number №{pin} differs from yours by a slip ({how}): the number seems issued with a mistake."),
             }
         }
@@ -569,7 +569,7 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             let pins = positions(pins);
             match lang {
                 Lang::Ky => format!("{pins} номериндеги туулган күн сиздики менен такыр башка: бул номер башка адамдыкы болушу мүмкүн же документте ката бар. Борбордон текшертиңиз."),
-                Lang::Ru => format!("Дата рождения в номере {pins} совсем не ваша: номер может принадлежать другому человеку или в документе ошибка. Попросите центр проверить."),
+                Lang::Ru => format!("Дата рождения в номере {pins} не совпадает с вашей: номер может принадлежать другому человеку или в документе ошибка. Попросите центр проверить."),
                 Lang::En => format!("The birth date in number {pins} is quite unlike yours: the number may be another person's, or the document is wrong. Ask the centre to check it."),
             }
         }
@@ -588,6 +588,14 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты. Сверьте ПИН в паспорте и возьмите паспорт в центр."),
             Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card. Check the PIN in your passport and bring it to the centre."),
         },
+        PersonFinding::PinMistyped { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("{pins}: бул ПИН болушу мүмкүн эмес (тамга же цифралардын саны туура эмес). Документтен кайра көчүрүп, текшерүүнү кайталаңыз."),
+                Lang::Ru => format!("{pins}: в таком виде это не ПИН (буква или не то число цифр). Перепишите номер из документа и проверьте снова."),
+                Lang::En => format!("{pins}: as written this cannot be a PIN (a letter, or a wrong number of digits). Copy it again from the document and check again."),
+            }
+        }
         PersonFinding::AllAgree => lang.pick(
             "Номериңиз сиздин маалыматка дал келет: оңдоо керек эмес.",
             "Ваш номер согласуется с вашими данными: исправлять нечего.",
@@ -596,16 +604,48 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
     }
 }
 
+/// What the check found that decides the next steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Situation {
+    /// A number needs correcting at a Public Service Centre.
+    pub needs_correction: bool,
+    /// A number was mistyped here.
+    pub mistyped: bool,
+    /// A number's sex digit differs from the person's sex.
+    pub sex_differs: bool,
+}
+
 /// What the person does next, in sentences.
-pub fn next_steps(needs_correction: bool, documents: &[Document], lang: Lang) -> Vec<String> {
-    if !needs_correction {
-        return vec![lang
-            .pick(
-                "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
-                "Ничего делать не нужно. Проверку можно повторить в любое время.",
-                "Nothing to do. You can repeat this check at any time.",
+pub fn next_steps(situation: &Situation, documents: &[Document], lang: Lang) -> Vec<String> {
+    let mut steps: Vec<String> = Vec::new();
+    if situation.mistyped {
+        steps.push(
+            lang.pick(
+                "Алгач ката терилген номерди документтен кайра көчүрүп, текшерүүнү кайталаңыз.",
+                "Сначала перепишите номер с опечаткой из документа и повторите проверку.",
+                "First copy the mistyped number again from its document and check again.",
             )
-            .into()];
+            .into(),
+        );
+    }
+    if !situation.needs_correction {
+        if situation.sex_differs {
+            steps.push(lang.pick(
+                "Эгер жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
+                "Если вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
+                "If you have not changed your gender, ask a Public Service Centre to check the number.",
+            ).into());
+        } else if !situation.mistyped {
+            steps.push(
+                lang.pick(
+                    "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
+                    "Ничего делать не нужно. Проверку можно повторить в любое время.",
+                    "Nothing to do. You can repeat this check at any time.",
+                )
+                .into(),
+            );
+        }
+        return steps;
     }
     let mut names: Vec<&str> = Vec::new();
     for d in std::iter::once(&Document::Passport).chain(documents) {
@@ -615,23 +655,24 @@ pub fn next_steps(needs_correction: bool, documents: &[Document], lang: Lang) ->
         }
     }
     let list = names.join(", ");
-    vec![
+    steps.extend([
         match lang {
-            Lang::Ky => format!("Калк тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен алыңыз: {list}."),
+            Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
             Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите с собой: {list}."),
             Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
         },
         lang.pick(
-            "Кайталанган ПИНди «Кызмат» мекемеси 1–2 иш күнүндө оңдойт; бул үчүн өзүңүз келишиңиздин кереги жок.",
-            "Двойной ПИН исправляет учреждение «Кызмат» за 1–2 рабочих дня; лично присутствовать не нужно.",
-            "The state institution “Kyzmat” corrects a double PIN in 1–2 working days; you need not come in person.",
+            "Кайталанган ПИНди «Кызмат» мекемеси 1–2 иш күнүндө оңдойт; арыз бергенден кийин кайра келишиңиздин кереги жок.",
+            "Двойной ПИН исправляет учреждение «Кызмат» за 1–2 рабочих дня; после подачи заявления приходить ещё раз не нужно.",
+            "The state institution “Kyzmat” corrects a double PIN in 1–2 working days; once you have applied, you need not come in person again.",
         ).into(),
         lang.pick(
             "Дарегиңиз белгилүү болсо, жыйынтыгы тууралуу почта аркылуу кабарлашат.",
             "Если ваш адрес известен, о результате сообщат по почте.",
             "Where your address is known, you are notified of the result by post.",
         ).into(),
-    ]
+    ]);
+    steps
 }
 
 /// The review's progress, "Reviewed 312 of 4,210", as each language orders it.
@@ -1900,6 +1941,7 @@ mod tests {
             PersonFinding::NoPinAgrees,
             PersonFinding::KeepNotOnIdDocument { pin: 1 },
             PersonFinding::AllAgree,
+            PersonFinding::PinMistyped { pins: vec![2] },
         ];
         check_code_set(
             PersonFinding::CODES,

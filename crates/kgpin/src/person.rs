@@ -108,6 +108,12 @@ crate::coded_enum! {
         },
         /// One number, and it agrees with the person: nothing to correct.
         "all_agree" => AllAgree,
+        /// Numbers that cannot be a PIN as written (a letter, a digit too many
+        /// or too few): most likely mistyped here; nothing to apply for yet.
+        "pin_mistyped" => PinMistyped {
+            /// The numbers' positions.
+            pins: Vec<usize>,
+        },
     }
 }
 
@@ -219,10 +225,21 @@ pub fn check_person_pins(
         }
     }
     // The number to keep: the identity document's, else the first that agrees.
+    // Whether a number, or a copy of it further down, is on the identity document.
+    let on_passport: Vec<bool> = (0..pins.len())
+        .map(|i| {
+            pins[i].1 == Document::Passport
+                || (0..pins.len()).any(|j| {
+                    roles[j] == PinRole::Repeated
+                        && checks[j].pin == checks[i].pin
+                        && pins[j].1 == Document::Passport
+                })
+        })
+        .collect();
     let keep = agreeing
         .iter()
         .copied()
-        .find(|&i| pins[i].1 == Document::Passport)
+        .find(|&i| on_passport[i])
         .or_else(|| agreeing.first().copied());
     for &i in &agreeing {
         roles[i] = if Some(i) == keep {
@@ -247,34 +264,51 @@ pub fn check_person_pins(
     if !other_person.is_empty() {
         findings.push(PersonFinding::NotTheSamePerson { pins: other_person });
     }
+    // A sex digit that differs matters on the numbers that are the person's.
+    let mut sex_differs = false;
     for (i, check) in checks.iter().enumerate() {
-        if check
-            .warnings
-            .iter()
-            .any(|w| w.finding.code() == "sex_mismatch")
+        let theirs = matches!(
+            roles[i],
+            PinRole::Keep | PinRole::Duplicate | PinRole::WrongDate | PinRole::Unchecked
+        );
+        if theirs
+            && check
+                .warnings
+                .iter()
+                .any(|w| w.finding.code() == "sex_mismatch")
         {
+            sex_differs = true;
             findings.push(PersonFinding::SexDigitDiffers { pin: i + 1 });
         }
     }
     let id_document_given = pins.iter().any(|(_, d)| *d == Document::Passport);
     if let Some(k) = keep {
-        if pins[k].1 != Document::Passport && (agreeing.len() > 1 || id_document_given) {
+        if !on_passport[k] && (agreeing.len() > 1 || id_document_given) {
             findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
         }
     }
-    if holder.birth_date.is_some() && agreeing.is_empty() {
+    // A mistyped number is the citizen's to retype, not the centre's to correct.
+    let mistyped: Vec<usize> = (0..pins.len())
+        .filter(|&i| roles[i] == PinRole::Invalid)
+        .map(|i| i + 1)
+        .collect();
+    if holder.birth_date.is_some() && agreeing.is_empty() && !distinct.is_empty() {
         findings.push(PersonFinding::NoPinAgrees);
     }
     let needs_correction = roles.iter().any(|r| {
         matches!(
             r,
-            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson | PinRole::Invalid
+            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson
         )
     }) || findings
         .iter()
         .any(|f| matches!(f, PersonFinding::NoPinAgrees));
-    if !needs_correction && agreeing.len() == 1 && roles.len() == 1 {
+    if !needs_correction && !sex_differs && mistyped.is_empty() && agreeing.len() == 1 {
         findings.push(PersonFinding::AllAgree);
+    }
+    let any_mistyped = !mistyped.is_empty();
+    if any_mistyped {
+        findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
     let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
     PersonPinsReport {
@@ -297,7 +331,15 @@ pub fn check_person_pins(
             })
             .collect(),
         needs_correction,
-        next_steps: messages::next_steps(needs_correction, &documents, lang),
+        next_steps: messages::next_steps(
+            &messages::Situation {
+                needs_correction,
+                mistyped: any_mistyped,
+                sex_differs,
+            },
+            &documents,
+            lang,
+        ),
     }
 }
 
@@ -384,8 +426,22 @@ mod tests {
         ]);
         assert_eq!(report.pins[0].role, PinRole::Keep);
         assert_eq!(report.pins[1].role, PinRole::Invalid);
-        assert_eq!(codes(&report), ["sex_digit_differs"]);
+        assert_eq!(codes(&report), ["sex_digit_differs", "pin_mistyped"]);
         assert!(report.findings[0].message.contains("not changed"));
+        // A mistyped number is retyped, not taken to a centre.
+        assert!(!report.needs_correction);
+        assert!(report.next_steps[0].contains("mistyped number"));
+        assert!(report.next_steps[1].contains("not changed your gender"));
+    }
+
+    #[test]
+    fn the_same_number_on_the_passport_too_is_the_one_to_keep() {
+        let report = run(&[
+            ("10202198254217", Document::Tax),
+            ("10202198254217", Document::Passport),
+        ]);
+        assert_eq!(codes(&report), ["same_pin_twice", "all_agree"]);
+        assert!(!report.needs_correction);
     }
 
     #[test]

@@ -303,12 +303,12 @@ pub fn several(props: &Props) -> Html {
             },
         );
     }
-    let go = |to: Step, focus: &'static str| {
+    let go = |to: Step, focus: String| {
         let dispatch = answers.dispatcher();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             dispatch.dispatch(Edit::Go(to));
-            focus_later(focus.into());
+            focus_later(focus.clone());
         })
     };
 
@@ -444,14 +444,14 @@ pub fn several(props: &Props) -> Html {
             }
         }
         Step::Review => {
-            let change = |focus: &'static str| go(Step::Form, focus);
-            let row = |name: String, value: String, focus: &'static str| {
+            let change = |focus: String| go(Step::Form, focus);
+            let row = |name: String, value: String, focus: String| {
                 html! {
                     <div class="summary-row">
-                        <dt>{ name }</dt>
+                        <dt>{ name.clone() }</dt>
                         <dd>{ value }</dd>
                         <dd class="change"><a href="#" onclick={ change(focus) }>
-                            { label(Label::Change, lang) }<span class="visually-hidden">{ " " }</span>
+                            { label(Label::Change, lang) }<span class="visually-hidden">{ format!(" {name}") }</span>
                         </a></dd>
                     </div>
                 }
@@ -460,16 +460,16 @@ pub fn several(props: &Props) -> Html {
                 <>
                 <h2 id="check-heading" tabindex="-1">{ label(Label::CheckAnswers, lang) }</h2>
                 <dl class="check-answers">
-                    { row(label(Label::Name, lang).into(), answers.full_name(), "p-last-name") }
-                    { row(label(Label::Sex, lang).into(), answers.sex.map(|s| sex_name(s, lang).to_string()).unwrap_or_default(), "p-sex-F") }
-                    { row(label(Label::BirthDate, lang).into(), answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default(), "p-birth-date") }
+                    { row(label(Label::Name, lang).into(), answers.full_name(), "p-last-name".into()) }
+                    { row(label(Label::Sex, lang).into(), answers.sex.map(|s| sex_name(s, lang).to_string()).unwrap_or_default(), "p-sex-F".into()) }
+                    { row(label(Label::BirthDate, lang).into(), answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default(), "p-birth-date".into()) }
                     { for answers.pins.iter().enumerate().map(|(i, r)| {
                         let shown = kgpin::pin::pin_digits(&r.pin).map(|d| grouped(&d)).unwrap_or_else(|| r.pin.clone());
-                        row(format!("{} {} · {}", label(Label::Number, lang), i + 1, document_name(r.document, lang)), shown, "p-pin-0")
+                        row(format!("{} {} · {}", label(Label::Number, lang), i + 1, document_name(r.document, lang)), shown, format!("p-pin-{}", r.id))
                     }) }
                 </dl>
                 <div class="review-nav">
-                    <button type="button" id="p-see-result" onclick={ go(Step::Result, "result-heading") }>{ label(Label::SeeResult, lang) }</button>
+                    <button type="button" id="p-see-result" onclick={ go(Step::Result, "result-heading".into()) }>{ label(Label::SeeResult, lang) }</button>
                 </div>
                 </>
             }
@@ -489,9 +489,16 @@ pub fn several(props: &Props) -> Html {
                         kept.set(false)
                     })
                 };
+                // Starting again forgets everything, kept answers included: a shared phone.
                 let on_again = {
                     let dispatch = answers.dispatcher();
-                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Edit::Reset))
+                    let kept = kept.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        forget_answers();
+                        kept.set(false);
+                        dispatch.dispatch(Edit::Reset);
+                        focus_later("p-last-name".into());
+                    })
                 };
                 let on_print = Callback::from(|_: MouseEvent| {
                     if let Some(window) = web_sys::window() {
@@ -507,12 +514,14 @@ pub fn several(props: &Props) -> Html {
                             <div class="summary-row"><dt>{ label(Label::BirthDate, lang) }</dt><dd>{ answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default() }</dd></div>
                             <div class="summary-row"><dt>{ label(Label::CheckedOn, lang) }</dt><dd id="r-date">{ local_date(today) }</dd></div>
                         </dl>
-                        <h3>{ label(Label::WhatTheyShow, lang) }</h3>
-                        <ul id="r-findings" class="person-findings">
-                            { for report.findings.iter().map(|f| html! {
-                                <li data-code={ f.finding.code() }>{ &f.message }</li>
-                            }) }
-                        </ul>
+                        if !report.findings.is_empty() {
+                            <h3>{ label(Label::WhatTheyShow, lang) }</h3>
+                            <ul id="r-findings" class="person-findings">
+                                { for report.findings.iter().map(|f| html! {
+                                    <li data-code={ f.finding.code() }>{ &f.message }</li>
+                                }) }
+                            </ul>
+                        }
                         <ol class="pin-results">
                             { for report.pins.iter().enumerate().map(|(i, entry)| {
                                 let class = match entry.role {
@@ -541,7 +550,7 @@ pub fn several(props: &Props) -> Html {
                         </div>
                         <div class="review-nav no-print">
                             <button type="button" id="p-print" onclick={ on_print }>{ label(Label::Print, lang) }</button>
-                            <button type="button" class="secondary" onclick={ go(Step::Review, "check-heading") }>{ label(Label::CheckAnswers, lang) }</button>
+                            <button type="button" class="secondary" onclick={ go(Step::Review, "check-heading".into()) }>{ label(Label::CheckAnswers, lang) }</button>
                             if *kept {
                                 <button type="button" id="p-forget" class="secondary" onclick={ on_forget }>{ label(Label::ForgetOnDevice, lang) }</button>
                             } else {

@@ -1036,6 +1036,16 @@ pub enum Label {
     ExportShared,
     /// Error: “Enter a surname and first name, or at least one PIN”.
     EnterNameOrPin,
+    /// Summary: “Number to keep”.
+    VerdictKeep,
+    /// Summary: “To correct”.
+    VerdictCorrect,
+    /// Summary: “Retype”.
+    VerdictRetype,
+    /// Summary: “Check at the centre”.
+    VerdictCheck,
+    /// Heading: “In short”.
+    InShort,
 }
 
 /// The text of a user-interface label.
@@ -1739,6 +1749,31 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Фамилия менен атты же жок дегенде бир ПИН жазыңыз",
             "Укажите фамилию и имя или хотя бы один ПИН",
             "Enter a surname and first name, or at least one PIN",
+        ),
+        VerdictKeep => lang.pick(
+            "Сактала турган номер",
+            "Номер, который остаётся",
+            "Number to keep",
+        ),
+        VerdictCorrect => lang.pick(
+            "Оңдоо керек",
+            "Исправить",
+            "To correct",
+        ),
+        VerdictRetype => lang.pick(
+            "Кайра териңиз",
+            "Перепечатать",
+            "Retype",
+        ),
+        VerdictCheck => lang.pick(
+            "Борбордон текшертиңиз",
+            "Проверить в центре",
+            "Check at the centre",
+        ),
+        InShort => lang.pick(
+            "Кыскача",
+            "Коротко",
+            "In short",
         ),
     }
 }

@@ -514,6 +514,28 @@ pub fn several(props: &Props) -> Html {
                             <div class="summary-row"><dt>{ label(Label::BirthDate, lang) }</dt><dd>{ answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default() }</dd></div>
                             <div class="summary-row"><dt>{ label(Label::CheckedOn, lang) }</dt><dd id="r-date">{ local_date(today) }</dd></div>
                         </dl>
+                        // The answer first: which number stays, which to correct.
+                        <div class="in-short" id="r-short">
+                            <h3>{ label(Label::InShort, lang) }</h3>
+                            <dl>
+                                { for [
+                                    (Label::VerdictKeep, &[PinRole::Keep][..]),
+                                    (Label::VerdictCorrect, &[PinRole::Duplicate, PinRole::WrongDate][..]),
+                                    (Label::VerdictCheck, &[PinRole::OtherPerson][..]),
+                                    (Label::VerdictRetype, &[PinRole::Invalid][..]),
+                                ].into_iter().filter_map(|(name, roles)| {
+                                    let numbers: Vec<String> = report.pins.iter().enumerate()
+                                        .filter(|(_, p)| roles.contains(&p.role))
+                                        .map(|(i, p)| format!("№{} {} ({})", i + 1,
+                                            p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()),
+                                            document_name(p.document, lang)))
+                                        .collect();
+                                    (!numbers.is_empty()).then(|| html! {
+                                        <div class="summary-row"><dt>{ label(name, lang) }</dt><dd>{ numbers.join("; ") }</dd></div>
+                                    })
+                                }) }
+                            </dl>
+                        </div>
                         if !report.findings.is_empty() {
                             <h3>{ label(Label::WhatTheyShow, lang) }</h3>
                             <ul id="r-findings" class="person-findings">

@@ -394,23 +394,24 @@ fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
 
 /// Whether two records are clearly different people, whatever else they
 /// share: a cluster never holds both, even through a third record with
-/// missing fields. Different fathers; dates that differ with two witnesses
-/// each; different surnames of men (who rarely change theirs); a different
-/// sex digit with the same birth date (twins). A single strong agreement
-/// (a shared PIN, a common name) cannot outweigh these.
-pub fn conflicts(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+/// missing fields. Their score is at most [`CONFLICT_SCORE`](super::CONFLICT_SCORE),
+/// or they have different fathers, dates that differ with two witnesses each,
+/// different surnames of men (who rarely change theirs), or a different sex
+/// digit with the same birth date (twins): a single strong agreement (a shared
+/// PIN, a common name) cannot outweigh these. One comparison decides it all.
+pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     let mut conflict = false;
     let mut sex_differs = false;
     let mut date_equal = false;
     let men = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male);
-    compare(n, a, b, |reason, _| match reason {
+    let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::LastNameDiffers if men => conflict = true,
         Reason::SexDiffers => sex_differs = true,
         Reason::BirthDateEqual => date_equal = true,
         _ => {}
     });
-    conflict || (sex_differs && date_equal)
+    score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal)
 }
 
 /// The score alone, for the hot loop.

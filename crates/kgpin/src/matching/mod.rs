@@ -252,7 +252,7 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
             }),
         };
         if block.len() <= kind.cap() {
-            push_pairs(block.iter().map(|e| e.1), &mut pairs);
+            push_pairs(block, &mut pairs);
         } else if kind == blocking::KeyKind::Pin {
             skip(block.len());
         } else {
@@ -265,7 +265,7 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
             sub.sort_unstable();
             for run in sub.chunk_by(|x, y| x.0 == y.0) {
                 if run.len() <= kind.cap() {
-                    push_pairs(run.iter().map(|e| e.1), &mut pairs);
+                    push_pairs(run, &mut pairs);
                 } else {
                     skip(run.len());
                 }
@@ -289,11 +289,12 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
     }
 }
 
-/// Every pair of the records of one (sub-)block, each as `(smaller, larger)`.
-fn push_pairs(block: impl Iterator<Item = u32> + Clone, pairs: &mut Vec<(u32, u32)>) {
-    let members: Vec<u32> = block.collect();
-    for (i, &a) in members.iter().enumerate() {
-        for &b in &members[i + 1..] {
+/// Every pair of the records of one (sub-)block of `(key, record)` entries,
+/// each as `(smaller, larger)`. Straight from the slice: this runs once per
+/// block, millions of times on a country's registry.
+fn push_pairs(block: &[(u64, u32)], pairs: &mut Vec<(u32, u32)>) {
+    for (i, &(_, a)) in block.iter().enumerate() {
+        for &(_, b) in &block[i + 1..] {
             pairs.push((a.min(b), a.max(b)));
         }
     }
@@ -443,9 +444,7 @@ pub fn dedupe_decided(
         let pair = ordered((a, b));
         let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
         !apart.contains(&pair)
-            && (together.contains(&pair)
-                || (compare::score(names, ra, rb) > CONFLICT_SCORE
-                    && !compare::conflicts(names, ra, rb)))
+            && (together.contains(&pair) || !compare::clearly_different(names, ra, rb))
     };
     let clusters = cluster::checked_components(batch.len(), same_person, compatible, id_of)
         .into_iter()

@@ -72,13 +72,7 @@ pub fn app() -> Html {
     use_effect_with((), |_| register_service_worker());
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        if let Some(main) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("content"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        crate::dom::focus("content");
     });
     html! {
         <>

@@ -5,6 +5,7 @@ mod app;
 mod clerk;
 mod clock;
 mod components;
+mod dom;
 mod route;
 mod storage;
 

@@ -1,4 +1,5 @@
-//! Settings kept on this device (the language), never personal data.
+//! What the app keeps on this device: the language, and the citizen's
+//! answers only when they ask. Nothing else, and nothing ever sent.
 
 use kgpin::Lang;
 
@@ -8,14 +9,29 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The text kept under `key`, if any.
+pub fn item(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+/// Keeps `text` under `key`; whether it was kept (storage may be off).
+pub fn set_item(key: &str, text: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
+/// Forgets what is kept under `key`.
+pub fn remove_item(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// The language chosen last time on this device, if any.
 pub fn saved_lang() -> Option<Lang> {
-    local_storage()?.get_item(LANG_KEY).ok()??.parse().ok()
+    item(LANG_KEY)?.parse().ok()
 }
 
 /// Remembers the chosen language.
 pub fn save_lang(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(LANG_KEY, lang.code());
-    }
+    set_item(LANG_KEY, lang.code());
 }

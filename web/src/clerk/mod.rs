@@ -329,13 +329,7 @@ pub fn clerk_page(props: &Props) -> Html {
     // A load error takes the focus, so it is seen and read out.
     use_effect_with(state.phase.clone(), |phase| {
         if matches!(phase, Phase::Failed(_)) {
-            if let Some(element) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("load-error"))
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = element.focus();
-            }
+            crate::dom::focus("load-error");
         }
     });
     html! {

@@ -100,6 +100,19 @@ impl Loaded {
         self.by_id.get(id).map(|&i| &self.report.clusters[i])
     }
 
+    /// How many clusters of `kind` (or all) there are to review.
+    pub fn queue_len(&self, kind: Option<Kind>) -> usize {
+        match kind {
+            None => self.order.len(),
+            Some(kind) => self
+                .report
+                .clusters
+                .iter()
+                .filter(|c| c.kind == kind)
+                .count(),
+        }
+    }
+
     /// Clusters of `kind` (or all) in review order.
     pub fn queue(&self, kind: Option<Kind>) -> Vec<&ClusterReport> {
         self.order
@@ -403,7 +416,7 @@ impl Reducible for ClerkState {
             Action::Detail(detail) => state.detail = Some(detail),
         }
         if let Some(loaded) = &state.loaded {
-            let len = loaded.queue(state.filter).len();
+            let len = loaded.queue_len(state.filter);
             state.position = state.position.min(len.saturating_sub(1));
         }
         Rc::new(state)

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::report_view::{grouped, ReportView};
+use crate::storage;
 
 const DOCUMENTS: [Document; 5] = [
     Document::Passport,
@@ -182,12 +183,8 @@ impl Reducible for Answers {
     }
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn kept_answers() -> Option<Answers> {
-    let text = local_storage()?.get_item(KEPT_KEY).ok()??;
+    let text = storage::item(KEPT_KEY)?;
     let value = js_sys::JSON::parse(&text).ok()?;
     serde_wasm_bindgen::from_value(value).ok()
 }
@@ -203,26 +200,16 @@ fn keep_answers(answers: &Answers) -> bool {
     else {
         return false;
     };
-    local_storage().is_some_and(|s| s.set_item(KEPT_KEY, &text).is_ok())
+    storage::set_item(KEPT_KEY, &text)
 }
 
 fn forget_answers() {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(KEPT_KEY);
-    }
+    storage::remove_item(KEPT_KEY);
 }
 
 /// Moves the keyboard focus to an element, after the page has drawn it.
 fn focus_later(id: String) {
-    yew::platform::spawn_local(async move {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    });
+    yew::platform::spawn_local(async move { crate::dom::focus(&id) });
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]

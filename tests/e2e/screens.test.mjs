@@ -1,0 +1,100 @@
+// Every screen of the app, in the states people meet, at desktop and phone
+// width: a screenshot of each (tests/e2e/output/screen-*.png) and axe-core on
+// each. The flow runs start to finish: a citizen's several numbers, then a
+// clerk's demo registry through review, export and pre-check.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { OUTPUT, axeViolations, openApp } from "./browser.mjs";
+
+let app;
+before(async () => {
+  app = await openApp("", { bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  await app.page.waitForSelector("#pin", { timeout: 30_000 });
+});
+after(async () => {
+  await app?.close();
+});
+
+const shot = async (name) => {
+  const { page } = app;
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 800 : 900 });
+    await page.screenshot({ path: join(OUTPUT, `screen-${name}-${width}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${name} at ${width}px: ${overflow}px too wide`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.deepEqual(await axeViolations(page), [], name);
+};
+
+test("the citizen's screens", async () => {
+  const { page } = app;
+  await page.click('button[data-lang="ru"]');
+  await shot("check-empty");
+  await page.fill("#pin", "20202198254217");
+  await page.selectOption("#stated-sex", "F");
+  await shot("check-warnings");
+  await page.fill("#pin", "1O2021982542");
+  await shot("check-invalid");
+  await page.click('nav a[href="#/several"]');
+  await page.waitForSelector("#p-continue");
+  await page.click("#p-continue");
+  await page.waitForSelector("#error-summary");
+  await shot("several-errors");
+  await page.fill("#p-last-name", "Асанова");
+  await page.fill("#p-first-name", "Айгүл");
+  await page.fill("#p-patronymic", "Асанбековна");
+  await page.check("#p-sex-F");
+  await page.fill("#p-birth-date", "1982-02-02");
+  await page.fill("#p-pin-0", "10202198254217");
+  await page.click("#p-add");
+  await page.fill("#p-pin-1", "10202198200311");
+  await page.selectOption("#p-doc-1", "tax");
+  await page.click("#p-add");
+  await page.fill("#p-pin-2", "10302198254217");
+  await page.selectOption("#p-doc-2", "social_fund");
+  await shot("several-form");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await shot("several-answers");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#r-short");
+  assert.match(await page.locator("#r-short").innerText(), /№1 1 02021982 54217/);
+  await shot("several-result");
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: join(OUTPUT, "screen-several-print.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.click('nav a[href="#/about"]');
+  await page.waitForSelector(".about");
+  await shot("about");
+});
+
+test("the clerk's screens", async () => {
+  const { page } = app;
+  await page.click('nav a[href="#/clerk"]');
+  await page.waitForSelector("#demo");
+  await shot("clerk-empty");
+  await page.click("#demo");
+  await page.waitForSelector("#clusters-found", { timeout: 60_000 });
+  await page.waitForSelector('article.cluster[aria-busy="false"]');
+  await shot("clerk-loaded");
+  await page.focus(".review");
+  await page.keyboard.press("s");
+  await page.waitForSelector('article.cluster[aria-busy="false"]');
+  await page.check("#hide-scores");
+  await shot("clerk-blind-review");
+  await page.uncheck("#hide-scores");
+  await page.fill("#q-last-name", "Асанов");
+  await page.fill("#q-first-name", "Нурлан");
+  await page.click("#q-search");
+  await page.waitForSelector("#q-result");
+  await shot("clerk-precheck");
+  await page.setInputFiles("#registry-file", { name: "book.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004xl/") });
+  await page.waitForSelector("#load-error");
+  await shot("clerk-bad-file");
+});
+
+test("no request left the app's own files", () => {
+  assert.deepEqual(app.foreignRequests, []);
+});

@@ -1,13 +1,16 @@
-//! `kgpin eval`: pairwise precision, recall and F1 of clusters against the truth.
+//! `kgpin eval`: pairwise precision, recall and F1 of clusters against the
+//! truth; with a truth file that says what each row is (`kgpin synth`
+//! writes one), also recall by kind of duplicate and merges of hard negatives.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use clap::Args;
+use kgpin_synth::eval::{by_kind, pairwise, TruthRow};
 
 #[derive(Args)]
 pub struct EvalArgs {
-    /// The truth: record_id,entity_id.
+    /// The truth: record_id, entity_id and, optionally, kind and related_entity.
     #[arg(long)]
     truth: PathBuf,
     /// The clusters: cluster_id,record_id (as `kgpin dedupe` writes them).
@@ -18,8 +21,13 @@ pub struct EvalArgs {
     json: bool,
 }
 
-/// Reads two named columns of a CSV file into (key, value) strings.
-fn read_columns(path: &PathBuf, key: &str, value: &str) -> Result<Vec<(String, String)>, String> {
+/// Reads named columns of a CSV file, in the order asked; a column of
+/// `optional` that the file lacks reads as empty.
+fn read_columns(
+    path: &PathBuf,
+    required: &[&str],
+    optional: &[&str],
+) -> Result<Vec<Vec<String>>, String> {
     let mut reader =
         csv::Reader::from_path(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let headers = reader.headers().map_err(|e| e.to_string())?.clone();
@@ -27,47 +35,92 @@ fn read_columns(path: &PathBuf, key: &str, value: &str) -> Result<Vec<(String, S
         headers
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
-            .ok_or_else(|| format!("{} has no column {name}", path.display()))
     };
-    let (k, v) = (find(key)?, find(value)?);
+    let mut columns = Vec::new();
+    for name in required {
+        columns.push(Some(
+            find(name).ok_or_else(|| format!("{} has no column {name}", path.display()))?,
+        ));
+    }
+    columns.extend(optional.iter().map(|name| find(name)));
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.map_err(|e| format!("{}: {e}", path.display()))?;
-        match (row.get(k), row.get(v)) {
-            (Some(a), Some(b)) => out.push((a.to_string(), b.to_string())),
-            _ => return Err(format!("{}: row {} lacks a column", path.display(), i + 2)),
+        let mut values = Vec::with_capacity(columns.len());
+        for column in &columns {
+            match column.map(|c| row.get(c)) {
+                Some(Some(value)) => values.push(value.to_string()),
+                Some(None) => {
+                    return Err(format!("{}: row {} lacks a column", path.display(), i + 2))
+                }
+                None => values.push(String::new()),
+            }
         }
+        out.push(values);
     }
     Ok(out)
 }
 
 pub fn run(args: EvalArgs) -> Result<(), String> {
-    let truth_rows = read_columns(&args.truth, "record_id", "entity_id")?;
-    let cluster_rows = read_columns(&args.clusters, "record_id", "cluster_id")?;
+    let truth_rows = read_columns(
+        &args.truth,
+        &["record_id", "entity_id"],
+        &["kind", "related_entity"],
+    )?;
+    let cluster_rows = read_columns(&args.clusters, &["record_id", "cluster_id"], &[])?;
     let truth: HashMap<&str, &str> = truth_rows
         .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .map(|r| (r[0].as_str(), r[1].as_str()))
         .collect();
     let clusters: HashMap<&str, &str> = cluster_rows
         .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .map(|r| (r[0].as_str(), r[1].as_str()))
         .collect();
     let unknown = clusters.keys().filter(|r| !truth.contains_key(*r)).count();
     if unknown > 0 {
         eprintln!("kgpin eval: {unknown} clustered records are not in the truth and are ignored");
     }
-    let s = kgpin_synth::eval::pairwise(&truth, &clusters);
+    let s = pairwise(&truth, &clusters);
+    let kinds: Vec<TruthRow> = truth_rows
+        .iter()
+        .filter(|r| !r[2].is_empty())
+        .map(|r| TruthRow {
+            record_id: &r[0],
+            entity_id: &r[1],
+            kind: &r[2],
+            related_entity: &r[3],
+        })
+        .collect();
+    let (recall, merges) = by_kind(&kinds, &clusters);
     if args.json {
-        println!("{}", serde_json::to_string(&s).map_err(|e| e.to_string())?);
-    } else {
-        println!(
-            "precision {:.4}  recall {:.4}  F1 {:.4}",
-            s.precision, s.recall, s.f1
-        );
-        println!(
-            "pairs: {} true positive, {} predicted, {} true",
-            s.true_positive_pairs, s.predicted_pairs, s.true_pairs
-        );
+        let json = serde_json::json!({
+            "pairwise": s,
+            "recallByKind": recall,
+            "hardNegativesMerged": merges,
+        });
+        println!("{json}");
+        return Ok(());
+    }
+    println!(
+        "precision {:.4}  recall {:.4}  F1 {:.4}",
+        s.precision, s.recall, s.f1
+    );
+    println!(
+        "pairs: {} true positive, {} predicted, {} true",
+        s.true_positive_pairs, s.predicted_pairs, s.true_pairs
+    );
+    if !recall.is_empty() {
+        println!("duplicates found with their person's first row, by kind:");
+        for r in &recall {
+            let share = r.found as f64 / r.rows.max(1) as f64;
+            println!("  {:<20} {:.4}  ({} of {})", r.kind, share, r.found, r.rows);
+        }
+    }
+    if !merges.is_empty() {
+        println!("hard negatives merged with the person they resemble:");
+        for m in &merges {
+            println!("  {:<20} {} of {}", m.kind, m.merged, m.rows);
+        }
     }
     Ok(())
 }

@@ -4,8 +4,18 @@ use std::fs::File;
 use std::io::BufWriter;
 use std::path::PathBuf;
 
-use clap::Args;
-use kgpin_synth::synth::{generate, Options, Row};
+use clap::{Args, ValueEnum};
+use kgpin_synth::synth::{generate, Options, Profile, Row};
+
+/// The population drawn (`kgpin synth --profile`).
+#[derive(Clone, Copy, ValueEnum)]
+enum ProfileArg {
+    /// Varied names; namesakes and twins at everyday rates.
+    Standard,
+    /// As hard as the country: a heavy head of popular names, villages that
+    /// share a few surnames and fathers' names, namesakes born days apart.
+    Country,
+}
 
 #[derive(Args)]
 pub struct SynthArgs {
@@ -15,10 +25,14 @@ pub struct SynthArgs {
     /// Seed: the same seed writes the same files.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Which population to draw.
+    #[arg(long, value_enum, default_value = "standard")]
+    profile: ProfileArg,
     /// The registry CSV to write.
     #[arg(long)]
     out: PathBuf,
-    /// The truth CSV to write: record_id,entity_id.
+    /// The truth CSV to write: record_id, entity_id, kind (original, a
+    /// duplicate's labels, or a hard negative's kind), related_entity.
     #[arg(long)]
     truth: Option<PathBuf>,
 }
@@ -32,6 +46,10 @@ pub fn run(args: SynthArgs) -> Result<(), String> {
     let rows = generate(Options {
         people: args.people,
         seed: args.seed,
+        profile: match args.profile {
+            ProfileArg::Standard => Profile::Standard,
+            ProfileArg::Country => Profile::Country,
+        },
     });
     let failed = |e: csv::Error| format!("cannot write: {e}");
     let mut out = writer(&args.out)?;
@@ -43,11 +61,16 @@ pub fn run(args: SynthArgs) -> Result<(), String> {
     if let Some(path) = &args.truth {
         let mut truth = writer(path)?;
         truth
-            .write_record(["record_id", "entity_id"])
+            .write_record(["record_id", "entity_id", "kind", "related_entity"])
             .map_err(failed)?;
         for row in &rows {
             truth
-                .write_record([&row.record_id, &row.entity_id])
+                .write_record([
+                    &row.record_id,
+                    &row.entity_id,
+                    &row.kind,
+                    &row.related_entity,
+                ])
                 .map_err(failed)?;
         }
         truth.flush().map_err(|e| e.to_string())?;

@@ -66,6 +66,116 @@ pub fn pairwise(truth: &HashMap<&str, &str>, clusters: &HashMap<&str, &str>) -> 
     }
 }
 
+/// One row of the truth file.
+#[derive(Debug, Clone, Copy)]
+pub struct TruthRow<'a> {
+    pub record_id: &'a str,
+    pub entity_id: &'a str,
+    /// `original`, a duplicate's labels joined by `;`, or a hard negative's kind
+    /// (see [`kind`](crate::synth::kind)).
+    pub kind: &'a str,
+    /// For a hard negative, the entity it must not be merged with.
+    pub related_entity: &'a str,
+}
+
+/// How many duplicates of one kind were found with their person's first row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DuplicateRecall {
+    pub kind: String,
+    pub rows: u64,
+    pub found: u64,
+}
+
+/// How many hard negatives of one kind were merged with the person they resemble.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NegativeMerges {
+    pub kind: String,
+    pub rows: u64,
+    pub merged: u64,
+}
+
+/// Recall by kind of duplicate (a row with several labels counts in each) and
+/// merges by kind of hard negative, sorted by kind.
+///
+/// ```
+/// use std::collections::HashMap;
+/// use kgpin_synth::eval::{by_kind, TruthRow};
+/// let row = |record_id, entity_id, kind, related_entity| TruthRow { record_id, entity_id, kind, related_entity };
+/// let truth = [
+///     row("a", "1", "original", ""),
+///     row("b", "1", "second_pin;marriage", ""),
+///     row("c", "2", "twin", "1"),
+/// ];
+/// let clusters: HashMap<&str, &str> = [("a", "x"), ("c", "x")].into();
+/// let (recall, merges) = by_kind(&truth, &clusters);
+/// assert_eq!((recall[0].kind.as_str(), recall[0].rows, recall[0].found), ("marriage", 1, 0));
+/// assert_eq!((merges[0].kind.as_str(), merges[0].merged), ("twin", 1));
+/// ```
+pub fn by_kind(
+    truth: &[TruthRow],
+    clusters: &HashMap<&str, &str>,
+) -> (Vec<DuplicateRecall>, Vec<NegativeMerges>) {
+    use crate::synth::kind;
+    let is_anchor = |k: &str| k == kind::ORIGINAL || kind::HARD_NEGATIVES.contains(&k);
+    let anchors: HashMap<&str, &str> = truth
+        .iter()
+        .filter(|r| is_anchor(r.kind))
+        .map(|r| (r.entity_id, r.record_id))
+        .collect();
+    let mut entity_clusters: HashMap<&str, Vec<&str>> = HashMap::new();
+    for r in truth {
+        if let Some(&cluster) = clusters.get(r.record_id) {
+            entity_clusters
+                .entry(r.entity_id)
+                .or_default()
+                .push(cluster);
+        }
+    }
+    let mut recall: std::collections::BTreeMap<&str, (u64, u64)> = Default::default();
+    let mut merges: std::collections::BTreeMap<&str, (u64, u64)> = Default::default();
+    for r in truth {
+        let cluster = clusters.get(r.record_id);
+        if kind::HARD_NEGATIVES.contains(&r.kind) {
+            let merged = cluster.is_some_and(|c| {
+                entity_clusters
+                    .get(r.related_entity)
+                    .is_some_and(|cs| cs.contains(c))
+            });
+            let cell = merges.entry(r.kind).or_default();
+            cell.0 += 1;
+            cell.1 += u64::from(merged);
+        } else if !is_anchor(r.kind) {
+            let anchor_cluster = anchors.get(r.entity_id).and_then(|a| clusters.get(a));
+            let found = cluster.is_some() && cluster == anchor_cluster;
+            for label in r.kind.split(';') {
+                let cell = recall.entry(label).or_default();
+                cell.0 += 1;
+                cell.1 += u64::from(found);
+            }
+        }
+    }
+    (
+        recall
+            .into_iter()
+            .map(|(kind, (rows, found))| DuplicateRecall {
+                kind: kind.to_string(),
+                rows,
+                found,
+            })
+            .collect(),
+        merges
+            .into_iter()
+            .map(|(kind, (rows, merged))| NegativeMerges {
+                kind: kind.to_string(),
+                rows,
+                merged,
+            })
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use kgpin_synth::synth::{generate, Options, Row};
-//! let rows = generate(Options { people: 50, seed: 1 });
+//! let rows = generate(Options::new(50, 1));
 //! assert!(rows.len() >= 50);
 //! let header: Vec<&str> = Row::header().collect();
 //! assert_eq!(&header[..4], ["record_id", "pin", "last_name", "first_name"]);

@@ -40,8 +40,13 @@ impl Rng {
     }
     /// Picks with a popularity skew: early items are much commoner, as names are.
     pub fn pick_popular<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        self.pick_skewed(items, 1.5)
+    }
+    /// Picks with a skew `u^skew`: the larger the skew, the heavier the head
+    /// (3.0 gives the first of 50 items about a quarter of the draws).
+    pub fn pick_skewed<'a, T>(&mut self, items: &'a [T], skew: f64) -> &'a T {
         let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-        &items[(u.powf(1.5) * items.len() as f64) as usize]
+        &items[(u.powf(skew) * items.len() as f64) as usize]
     }
 }
 
@@ -479,6 +484,69 @@ const RU_SURNAME_ROOTS: &[&str] = &[
 const RU_SURNAME_ENDINGS: &[&str] = &["ов", "ин", "ев", "ых"];
 const SOURCES: &[&str] = &["tax", "social_fund", "passport", "civil_registry"];
 
+/// Which population the generator draws.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Profile {
+    /// Varied names, namesakes and twins at everyday rates.
+    #[default]
+    Standard,
+    /// As hard as the country: a heavy head of popular first names (many
+    /// Айгерим, Нурлан, Азамат), villages where a few surname stems and
+    /// fathers' names are shared by most people, and many more namesakes,
+    /// some born days or months apart, with the same father's name.
+    Country,
+}
+
+/// The labels of the truth file's `kind` column: what a row is, so the
+/// evaluation can report recall by kind of duplicate and false merges by
+/// kind of hard negative.
+pub mod kind {
+    /// An entity's first row.
+    pub const ORIGINAL: &str = "original";
+    /// Another PIN for the same person (the double-PIN problem).
+    pub const SECOND_PIN: &str = "second_pin";
+    /// The second PIN's date part has a slip (swapped day/month, one digit).
+    pub const PIN_DATE_SLIP: &str = "pin_date_slip";
+    /// The same PIN recorded again.
+    pub const REPEAT: &str = "repeat";
+    /// The PIN damaged by a spreadsheet or a hand.
+    pub const DAMAGED_PIN: &str = "damaged_pin";
+    /// Names written in Latin letters.
+    pub const TRANSLIT: &str = "translit";
+    /// A slip in the first name or surname.
+    pub const NAME_TYPO: &str = "name_typo";
+    /// The -ov/-ova ending dropped, or written in capitals.
+    pub const SUFFIX_OR_CASE: &str = "suffix_or_case";
+    /// The father's name written in the other style (uulu / -ovich).
+    pub const PATRONYMIC_STYLE: &str = "patronymic_style";
+    /// A woman's new surname after marriage.
+    pub const MARRIAGE: &str = "marriage";
+    /// First name and surname in each other's fields.
+    pub const SWAPPED_FIELDS: &str = "swapped_fields";
+    /// No birth date written.
+    pub const DATE_MISSING: &str = "date_missing";
+    /// No father's name written.
+    pub const PATRONYMIC_MISSING: &str = "patronymic_missing";
+    /// Hard negative: twins (same family and birthday, own first names).
+    pub const TWIN: &str = "twin";
+    /// Hard negative: the same full name and birthday, another father.
+    pub const NAMESAKE: &str = "namesake";
+    /// Hard negative: the same surname, first name and father's name, born
+    /// days or months apart (each PIN carries its own date).
+    pub const NAMESAKE_NEAR_DATE: &str = "namesake_near_date";
+    /// Hard negative: another person given this person's PIN.
+    pub const SHARED_PIN: &str = "shared_pin";
+    /// The hard-negative kinds, for reports.
+    pub const HARD_NEGATIVES: &[&str] = &[TWIN, NAMESAKE, NAMESAKE_NEAR_DATE, SHARED_PIN];
+}
+
+/// A village: most of its people share a few surname stems and fathers' names.
+#[derive(Debug, Clone)]
+struct Village {
+    surnames: Vec<String>,
+    fathers: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Origin {
     Kyrgyz,
@@ -512,6 +580,12 @@ pub struct Row {
     pub sex: String,
     pub source: String,
     pub entity_id: String,
+    /// What this row is, for the truth file: `original` (an entity's first
+    /// row), a duplicate's labels (`second_pin;marriage`), or a hard
+    /// negative's kind (`twin`, `namesake`, ...). Labels are [`Kind`] codes.
+    pub kind: String,
+    /// For a hard negative, the entity it must not be merged with.
+    pub related_entity: String,
 }
 
 impl Row {
@@ -700,8 +774,29 @@ fn typo(text: &str, rng: &mut Rng) -> String {
 
 struct Generator {
     rng: Rng,
+    profile: Profile,
     serials: HashMap<(Sex, Date), u32>,
     entities: Vec<Entity>,
+    villages: Vec<Village>,
+}
+
+/// A surname made from a name: Асылбек -> Асылбеков, Мырзаали -> Мырзаалиев.
+fn surname_from_root(root: &str) -> String {
+    match root.strip_suffix('й') {
+        Some(stem) => format!("{stem}ев"),
+        None if root.ends_with(['а', 'о', 'и']) => format!("{root}ев"),
+        None => format!("{root}ов"),
+    }
+}
+
+/// Appends a label to a row's `kind` (replacing `original`).
+fn label(row: &mut Row, label: &str) {
+    if row.kind == kind::ORIGINAL || row.kind.is_empty() {
+        row.kind = label.to_string();
+    } else if !row.kind.split(';').any(|l| l == label) {
+        row.kind.push(';');
+        row.kind.push_str(label);
+    }
 }
 
 impl Generator {
@@ -752,10 +847,14 @@ impl Generator {
             Origin::Russian => (RU_MALE, RU_FEMALE, RU_SURNAMES),
             Origin::Uzbek => (UZ_MALE, UZ_FEMALE, UZ_SURNAMES),
         };
+        let skew = match self.profile {
+            Profile::Standard => 1.5,
+            Profile::Country => 3.0,
+        };
         let first = if sex == Sex::Male {
-            self.rng.pick_popular(male)
+            self.rng.pick_skewed(male, skew)
         } else {
-            self.rng.pick_popular(female)
+            self.rng.pick_skewed(female, skew)
         };
         let father = if origin == Origin::Kyrgyz && self.rng.chance(0.5) {
             self.compound_name()
@@ -780,15 +879,24 @@ impl Generator {
             surname_for(&surname, sex)
         } else if origin == Origin::Kyrgyz && self.rng.chance(0.6) {
             let root = self.compound_name();
-            let surname = match root.strip_suffix('й') {
-                Some(stem) => format!("{stem}ев"),
-                None if root.ends_with(['а', 'о', 'и']) => format!("{root}ев"),
-                None => format!("{root}ов"),
-            };
-            surname_for(&surname, sex)
+            surname_for(&surname_from_root(&root), sex)
         } else {
             let base = *self.rng.pick_popular(surnames);
             surname_for(base, sex)
+        };
+        // In the country profile most Kyrgyz and Uzbek people live in a
+        // village whose few families share surname stems and fathers' names.
+        let (last, father) = if self.profile == Profile::Country
+            && origin != Origin::Russian
+            && !self.villages.is_empty()
+            && self.rng.chance(0.7)
+        {
+            let village = &self.villages[self.rng.below(self.villages.len())];
+            let surname = village.surnames[self.rng.below(village.surnames.len())].clone();
+            let father = village.fathers[self.rng.below(village.fathers.len())].clone();
+            (surname_for(&surname, sex), father)
+        } else {
+            (last, father)
         };
         let birth = self.birth_date();
         let pin = self.new_pin(sex, birth);
@@ -836,13 +944,53 @@ impl Generator {
             },
             source: self.rng.pick(SOURCES).to_string(),
             entity_id: format!("E{:07}", e.id),
+            kind: kind::ORIGINAL.to_string(),
+            related_entity: String::new(),
         }
+    }
+
+    /// The row of a hard negative: another person who looks like `of`.
+    fn hard_negative(&mut self, person: &Entity, of: &Entity, kind: &str) -> Row {
+        let mut row = self.clean_row(person);
+        row.kind = kind.to_string();
+        row.related_entity = format!("E{:07}", of.id);
+        row
+    }
+
+    /// A village of the country profile: three surname stems, six fathers' names.
+    fn village(&mut self) -> Village {
+        let surnames = (0..3)
+            .map(|_| surname_from_root(&self.compound_name()))
+            .collect();
+        let fathers = (0..6)
+            .map(|i| {
+                if i % 2 == 0 {
+                    self.compound_name()
+                } else {
+                    self.rng.pick_skewed(KY_MALE, 3.0).to_string()
+                }
+            })
+            .collect();
+        Village { surnames, fathers }
     }
 
     /// A second record of the same person, written by another hand.
     fn variant(&mut self, e: &Entity, row: &mut Row, changes: usize) {
         for _ in 0..changes {
-            match self.rng.below(11) {
+            let change = self.rng.below(11);
+            let name = match change {
+                0 | 1 => kind::TRANSLIT,
+                2 | 3 => kind::NAME_TYPO,
+                4 | 10 => kind::SUFFIX_OR_CASE,
+                5 => kind::PATRONYMIC_STYLE,
+                6 if e.sex == Sex::Female => kind::MARRIAGE,
+                6 => kind::SUFFIX_OR_CASE,
+                7 => kind::SWAPPED_FIELDS,
+                8 => kind::DATE_MISSING,
+                _ => kind::PATRONYMIC_MISSING,
+            };
+            label(row, name);
+            match change {
                 0 | 1 => {
                     let scheme = self.rng.below(3);
                     row.last_name = latinize(&row.last_name, scheme);
@@ -897,9 +1045,11 @@ impl Generator {
         }
     }
 
-    /// Another PIN for the same person: a new serial, sometimes a slip in the
-    /// date part (day and month swapped, or one digit mistyped).
-    fn second_pin(&mut self, e: &Entity) -> String {
+    /// Another PIN for the same person on a row labelled as such: a new
+    /// serial, sometimes a slip in the date part (day and month swapped, or
+    /// one digit mistyped).
+    fn second_pin(&mut self, e: &Entity, row: &mut Row) {
+        label(row, kind::SECOND_PIN);
         let mut date = e.birth;
         if self.rng.chance(0.2) {
             let swapped = Date::new(e.birth.year(), e.birth.day(), e.birth.month());
@@ -908,7 +1058,10 @@ impl Generator {
                 _ => self.one_digit_slip(e.birth),
             };
         }
-        self.new_pin(e.sex, date)
+        if date != e.birth {
+            label(row, kind::PIN_DATE_SLIP);
+        }
+        row.pin = self.new_pin(e.sex, date);
     }
 
     /// The same date with one digit of `DDMMYYYY` changed, staying a real, past date.
@@ -932,17 +1085,39 @@ impl Generator {
 /// Options of [`generate`].
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
+    /// Distinct people (entities); rows are about 12% more.
     pub people: usize,
+    /// The same seed gives the same rows.
     pub seed: u64,
+    pub profile: Profile,
+}
+
+impl Options {
+    /// `people` of the standard profile, from `seed`.
+    pub fn new(people: usize, seed: u64) -> Options {
+        Options {
+            people,
+            seed,
+            profile: Profile::Standard,
+        }
+    }
 }
 
 /// Generates the rows of a synthetic registry, shuffled, with `R0000001`-style ids.
 pub fn generate(options: Options) -> Vec<Row> {
     let mut g = Generator {
         rng: Rng::new(options.seed),
+        profile: options.profile,
         serials: HashMap::new(),
         entities: Vec::with_capacity(options.people),
+        villages: Vec::new(),
     };
+    if options.profile == Profile::Country {
+        let villages = (0..options.people / 1500 + 1)
+            .map(|_| g.village())
+            .collect();
+        g.villages = villages;
+    }
     let mut rows = Vec::with_capacity(options.people * 5 / 4);
     while g.entities.len() < options.people {
         let person = g.person();
@@ -955,13 +1130,13 @@ pub fn generate(options: Options) -> Vec<Row> {
             // Same person, another PIN: the double-PIN problem.
             0..=79 => {
                 let mut row = g.clean_row(&e);
-                row.pin = g.second_pin(&e);
+                g.second_pin(&e, &mut row);
                 let changes = 1 + g.rng.below(2);
                 g.variant(&e, &mut row, changes);
                 rows.push(row);
                 if g.rng.chance(0.15) {
                     let mut third = g.clean_row(&e);
-                    third.pin = g.second_pin(&e);
+                    g.second_pin(&e, &mut third);
                     g.variant(&e, &mut third, 1);
                     rows.push(third);
                 }
@@ -969,8 +1144,10 @@ pub fn generate(options: Options) -> Vec<Row> {
             // Same person, same PIN, recorded again (sometimes with a damaged PIN).
             80..=119 => {
                 let mut row = g.clean_row(&e);
+                label(&mut row, kind::REPEAT);
                 if g.rng.chance(0.3) {
                     row.pin = g.damaged_pin(&e.pin);
+                    label(&mut row, kind::DAMAGED_PIN);
                 }
                 g.variant(&e, &mut row, 1);
                 rows.push(row);
@@ -981,8 +1158,7 @@ pub fn generate(options: Options) -> Vec<Row> {
                 other.pin = e.pin.clone();
                 let other_id = g.add(other);
                 let other = g.entities[other_id].clone();
-                let row = g.clean_row(&other);
-                rows.push(row);
+                rows.push(g.hard_negative(&other, &e, kind::SHARED_PIN));
             }
             // Twins: same surname, father and birthday; their own first names and PINs.
             130..=144 if g.entities.len() < options.people => {
@@ -1008,8 +1184,7 @@ pub fn generate(options: Options) -> Vec<Row> {
                 twin.pin = g.new_pin(twin.sex, e.birth);
                 let twin_id = g.add(twin);
                 let twin = g.entities[twin_id].clone();
-                let row = g.clean_row(&twin);
-                rows.push(row);
+                rows.push(g.hard_negative(&twin, &e, kind::TWIN));
             }
             // A namesake: same name and birthday, another father, another person.
             145..=154 if g.entities.len() < options.people => {
@@ -1025,8 +1200,26 @@ pub fn generate(options: Options) -> Vec<Row> {
                 namesake.pin = g.new_pin(e.sex, e.birth);
                 let id = g.add(namesake);
                 let namesake = g.entities[id].clone();
-                let row = g.clean_row(&namesake);
-                rows.push(row);
+                rows.push(g.hard_negative(&namesake, &e, kind::NAMESAKE));
+            }
+            // Country: a namesake with the same father's name (cousins named
+            // after one grandfather, neighbours in a village), born days or
+            // months apart; each PIN carries its own date.
+            155..=204 if g.profile == Profile::Country && g.entities.len() < options.people => {
+                let mut namesake = e.clone();
+                let span = if g.rng.chance(0.5) { 30 } else { 700 };
+                let days = 1 + g.rng.below(span) as i64;
+                let shift = if g.rng.chance(0.5) { days } else { -days };
+                let Some(birth) = Date::from_days_since_epoch(e.birth.days_since_epoch() + shift)
+                    .filter(|d| d.year() <= 2025)
+                else {
+                    continue;
+                };
+                namesake.birth = birth;
+                namesake.pin = g.new_pin(e.sex, birth);
+                let id = g.add(namesake);
+                let namesake = g.entities[id].clone();
+                rows.push(g.hard_negative(&namesake, &e, kind::NAMESAKE_NEAR_DATE));
             }
             _ => {}
         }
@@ -1048,28 +1241,16 @@ mod tests {
 
     #[test]
     fn deterministic_for_a_seed() {
-        let a = generate(Options {
-            people: 300,
-            seed: 7,
-        });
-        let b = generate(Options {
-            people: 300,
-            seed: 7,
-        });
-        let c = generate(Options {
-            people: 300,
-            seed: 8,
-        });
+        let a = generate(Options::new(300, 7));
+        let b = generate(Options::new(300, 7));
+        let c = generate(Options::new(300, 8));
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
 
     #[test]
     fn every_row_reads_back_and_entities_count_people() {
-        let rows = generate(Options {
-            people: 2000,
-            seed: 1,
-        });
+        let rows = generate(Options::new(2000, 1));
         let mut entities: Vec<&str> = rows.iter().map(|r| r.entity_id.as_str()).collect();
         entities.sort_unstable();
         entities.dedup();
@@ -1088,6 +1269,39 @@ mod tests {
             rows.iter().any(|r| r.first_name.is_ascii()),
             "Latin spellings present"
         );
+    }
+
+    #[test]
+    fn the_country_profile_is_harder_and_says_what_each_row_is() {
+        let share_of_top_first_name = |rows: &[Row]| {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for r in rows {
+                *counts.entry(r.first_name.as_str()).or_default() += 1;
+            }
+            *counts.values().max().unwrap_or(&0) as f64 / rows.len() as f64
+        };
+        let standard = generate(Options::new(3000, 5));
+        let country = generate(Options {
+            profile: Profile::Country,
+            ..Options::new(3000, 5)
+        });
+        assert!(share_of_top_first_name(&country) > 1.5 * share_of_top_first_name(&standard));
+        let kinds = |rows: &[Row], k: &str| rows.iter().filter(|r| r.kind == k).count();
+        assert!(kinds(&country, kind::NAMESAKE_NEAR_DATE) > 50);
+        assert_eq!(kinds(&standard, kind::NAMESAKE_NEAR_DATE), 0);
+        for rows in [&standard, &country] {
+            assert!(kinds(rows, kind::TWIN) > 0);
+            for r in rows.iter() {
+                let negative = kind::HARD_NEGATIVES.contains(&r.kind.as_str());
+                assert_eq!(negative, !r.related_entity.is_empty(), "{r:?}");
+            }
+            let originals = kinds(rows, kind::ORIGINAL)
+                + kind::HARD_NEGATIVES
+                    .iter()
+                    .map(|k| kinds(rows, k))
+                    .sum::<usize>();
+            assert_eq!(originals, 3000, "one first row per person");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use kgpin::registry::Registry;
 use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions};
 
 fn registry(people: usize, seed: u64) -> Registry {
-    let rows = generate(SynthOptions { people, seed });
+    let rows = generate(SynthOptions::new(people, seed));
     Registry::from_csv(to_csv(&rows).as_bytes()).expect("synthetic CSV reads")
 }
 

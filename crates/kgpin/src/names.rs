@@ -174,11 +174,24 @@ fn to_latin(word: &str, out: &mut String) {
     }
 }
 
+/// Whether `needle` (not empty) occurs in `haystack`. Looks at the first byte
+/// before comparing slices: this runs for every fold of every name of every
+/// record, and most words contain few of the folds' first letters.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    haystack
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
+}
+
 /// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses doubled letters.
 fn fold_spelling(letters: &mut Vec<u8>) {
     for (from, to) in LATIN_FOLDS {
         let (from, to) = (from.as_bytes(), to.as_bytes());
-        if !letters.windows(from.len()).any(|w| w == from) {
+        if !contains(letters, from) {
             continue;
         }
         let mut folded = Vec::with_capacity(letters.len() + 4);

@@ -33,7 +33,7 @@ proptest! {
 
     #[test]
     fn shuffled_rows_give_the_same_clusters(seed in 0u64..10_000, rotate in 1usize..400) {
-        let rows = generate(SynthOptions { people: 400, seed });
+        let rows = generate(SynthOptions::new(400, seed));
         let mut shuffled = rows.clone();
         shuffled.reverse();
         let by = rotate % shuffled.len();
@@ -43,7 +43,7 @@ proptest! {
 
     #[test]
     fn an_unrelated_record_never_splits_a_cluster(seed in 0u64..10_000) {
-        let rows = generate(SynthOptions { people: 400, seed });
+        let rows = generate(SynthOptions::new(400, seed));
         let before = clusters(&rows);
         let mut more = rows.clone();
         more.push(Row {
@@ -56,6 +56,8 @@ proptest! {
             sex: "M".into(),
             source: "tax".into(),
             entity_id: "X".into(),
+            kind: "original".into(),
+            related_entity: String::new(),
         });
         let after = clusters(&more);
         for cluster in &before {

@@ -117,7 +117,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             let started = js_sys::Date::now();
             let people = field(data, "people").as_f64().unwrap_or(2000.0) as usize;
             let seed = field(data, "seed").as_f64().unwrap_or(1.0) as u64;
-            let rows = kgpin_synth::synth::generate(kgpin_synth::synth::Options { people, seed });
+            let rows = kgpin_synth::synth::generate(kgpin_synth::synth::Options::new(people, seed));
             let csv = kgpin_synth::synth::to_csv(&rows);
             let info = FileInfo {
                 name: format!("demo-{people}-{seed}.csv"),

@@ -77,6 +77,11 @@ pub mod weights {
     pub const NAME_AGREEMENT: f32 = 0.9;
     /// Bounds (low, high) of an equal first name's weight, which grows as the name gets rarer.
     pub const FIRST_NAME_EQUAL: (f32, f32) = (3.0, 10.0);
+    /// Two established names one letter apart are two names when the rarer
+    /// is at least this fraction of the commoner; a slip is far rarer than
+    /// the name it slips from (about 1% of a name's records across all its
+    /// slips in `kgpin synth --profile country`).
+    pub const DISTINCT_NAME_RATIO: f32 = 0.02;
     /// A first name that differs from the other by a typo.
     pub const FIRST_NAME_SIMILAR: f32 = 2.0;
     /// Strongly negative: twins share everything but the first name.
@@ -181,6 +186,17 @@ fn similar(a: &str, b: &str) -> bool {
     shorter >= 6 && a.as_bytes()[0] == b.as_bytes()[0] && strsim::jaro_winkler(a, b) >= 0.94
 }
 
+/// Whether two similar names (one letter apart) are two names rather than a
+/// slip of one: both are established in this file and neither is a rare
+/// shadow of the other. Twins and namesakes bear such pairs (Мария and
+/// Марина, Назгүл and Жазгүл); a slip of a common name is spread over many
+/// spellings, each a small fraction of the name itself.
+fn two_names((established_a, freq_a): (bool, f32), (established_b, freq_b): (bool, f32)) -> bool {
+    established_a
+        && established_b
+        && freq_a.min(freq_b) >= weights::DISTINCT_NAME_RATIO * freq_a.max(freq_b)
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum NameLevel {
     Equal,
@@ -207,7 +223,10 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             NameLevel::Translit
         }
-    } else if similar_names(
+    } else if !two_names(
+        (a.first_established, a.first_freq),
+        (b.first_established, b.first_freq),
+    ) && similar_names(
         n,
         (a.first_key, b.first_key),
         (a.plain_first, b.plain_first),
@@ -316,7 +335,11 @@ pub fn compare(
         if a.father == b.father {
             let w = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
             add(Reason::PatronymicEqual, w);
-        } else if similar(n.name(a.father), n.name(b.father)) {
+        } else if !two_names(
+            (a.father_established, a.father_freq),
+            (b.father_established, b.father_freq),
+        ) && similar(n.name(a.father), n.name(b.father))
+        {
             add(Reason::PatronymicSimilar, weights::PATRONYMIC_SIMILAR);
         } else {
             add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);

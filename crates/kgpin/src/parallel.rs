@@ -28,33 +28,38 @@ pub(crate) fn filter_map<T: Sync, U: Send>(
     return items.iter().filter_map(f).collect();
 }
 
-pub(crate) fn flat_map_indexed<T: Sync, U: Send>(
+/// What `f` writes for each item, concatenated, and where each item's part
+/// starts (`offsets[i]..offsets[i + 1]`, `items.len() + 1` offsets). Sized
+/// exactly, each chunk freed once copied: a country's registry writes ~90M
+/// blocking keys, and a doubling Vec would hold up to twice that.
+pub(crate) fn flat_map_with_offsets<T: Sync, U: Send>(
     items: &[T],
-    f: impl Fn(usize, &T, &mut Vec<U>) + Sync + Send,
-) -> Vec<U> {
-    #[cfg(feature = "parallel")]
-    {
-        let chunks: Vec<Vec<U>> = items
-            .par_chunks(4096)
-            .enumerate()
-            .map(|(c, chunk)| {
-                let mut out = Vec::with_capacity(chunk.len() * 8);
-                for (i, item) in chunk.iter().enumerate() {
-                    f(c * 4096 + i, item, &mut out);
-                }
-                out
-            })
-            .collect();
-        chunks.into_iter().flatten().collect()
-    }
-    #[cfg(not(feature = "parallel"))]
-    {
-        let mut out = Vec::with_capacity(items.len() * 8);
-        for (i, item) in items.iter().enumerate() {
-            f(i, item, &mut out);
+    f: impl Fn(&T, &mut Vec<U>) + Sync + Send,
+) -> (Vec<U>, Vec<u32>) {
+    let run = |chunk: &[T]| {
+        let mut out = Vec::with_capacity(chunk.len() * 8);
+        let mut lengths = Vec::with_capacity(chunk.len());
+        for item in chunk {
+            let before = out.len();
+            f(item, &mut out);
+            lengths.push((out.len() - before) as u32);
         }
-        out
+        (out, lengths)
+    };
+    #[cfg(feature = "parallel")]
+    let chunks: Vec<(Vec<U>, Vec<u32>)> = items.par_chunks(4096).map(run).collect();
+    #[cfg(not(feature = "parallel"))]
+    let chunks = vec![run(items)];
+    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.0.len()).sum());
+    let mut offsets = Vec::with_capacity(items.len() + 1);
+    offsets.push(0u32);
+    for (out, lengths) in chunks {
+        all.extend(out);
+        for length in lengths {
+            offsets.push(offsets[offsets.len() - 1] + length);
+        }
     }
+    (all, offsets)
 }
 
 pub(crate) fn sort<T: Ord + Send>(items: &mut [T]) {

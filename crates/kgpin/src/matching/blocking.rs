@@ -170,3 +170,235 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     }
     out.truncate(start + unique);
 }
+
+/// What became of a block over its cap.
+#[derive(Debug, Clone)]
+enum OverCap {
+    /// Not compared at all (a PIN on many records: a finding of its own).
+    Skipped,
+    /// Split by [`refine`]; the sub-blocks with these refine values were
+    /// still over the cap and skipped.
+    Refined(Vec<u64>),
+}
+
+/// The blocks of a batch, and each record's keys, so that every candidate
+/// pair is compared once, at the first key it shares whose block compares
+/// it, without ever listing all pairs (on a country's registry there are
+/// hundreds of millions, many shared through several keys).
+pub struct Blocks {
+    /// `(key, record)`, sorted: a block is a run of one key.
+    entries: Vec<(u64, u32)>,
+    /// Each record's keys, sorted: `keys[offsets[i]..offsets[i + 1]]`.
+    keys: Vec<u64>,
+    offsets: Vec<u32>,
+    /// Blocks over their cap.
+    over_cap: rustc_hash::FxHashMap<u64, OverCap>,
+    /// Refine values of the records, for blocks over their cap.
+    refined: Vec<u64>,
+    /// Blocks over their cap, by kind, for the report.
+    pub oversized: Vec<super::OversizedBlocks>,
+    /// PIN blocks over their cap, each with its records.
+    pub crowded_pins: Vec<super::CrowdedPin>,
+}
+
+impl Blocks {
+    /// Keys every record, sorts the blocks and notes those over their cap.
+    pub fn of(prepared: &[Prepared]) -> Blocks {
+        let (all_keys, offsets) = crate::parallel::flat_map_with_offsets(prepared, keys);
+        let mut entries: Vec<(u64, u32)> = Vec::with_capacity(all_keys.len());
+        for (i, mine) in offsets.windows(2).enumerate() {
+            let mine = &all_keys[mine[0] as usize..mine[1] as usize];
+            entries.extend(mine.iter().map(|&k| (k, i as u32)));
+        }
+        crate::parallel::sort(&mut entries);
+        let mut blocks = Blocks {
+            entries,
+            keys: all_keys,
+            offsets,
+            over_cap: Default::default(),
+            refined: Vec::new(),
+            oversized: Vec::new(),
+            crowded_pins: Vec::new(),
+        };
+        blocks.note_over_cap(prepared);
+        blocks
+    }
+
+    fn runs(&self) -> impl Iterator<Item = &[(u64, u32)]> {
+        self.entries.chunk_by(|x, y| x.0 == y.0)
+    }
+
+    /// Finds the blocks over their cap: PINs on many records become
+    /// findings; other blocks are split by [`refine`], and what is still too
+    /// large is counted by kind for the report.
+    fn note_over_cap(&mut self, prepared: &[Prepared]) {
+        let mut over_cap = rustc_hash::FxHashMap::default();
+        let mut oversized: Vec<super::OversizedBlocks> = Vec::new();
+        let mut crowded_pins = Vec::new();
+        let mut skip =
+            |kind: KeyKind, size: usize| match oversized.iter_mut().find(|s| s.key_kind == kind) {
+                Some(s) => {
+                    s.blocks += 1;
+                    s.largest = s.largest.max(size as u64);
+                }
+                None => oversized.push(super::OversizedBlocks {
+                    key_kind: kind,
+                    blocks: 1,
+                    largest: size as u64,
+                    cap: kind.cap() as u64,
+                }),
+            };
+        let mut any_refined = false;
+        for block in self.runs() {
+            let key = block[0].0;
+            let kind = KeyKind::of(key);
+            if block.len() <= kind.cap() {
+                continue;
+            }
+            if kind == KeyKind::Pin {
+                crowded_pins.extend(crowded_pin(block, prepared));
+                skip(kind, block.len());
+                over_cap.insert(key, OverCap::Skipped);
+                continue;
+            }
+            // Over its cap: split by a further key rather than dropped; what
+            // is still too large is reported.
+            any_refined = true;
+            let mut sub: Vec<u64> = block
+                .iter()
+                .map(|&(_, m)| refine(&prepared[m as usize]))
+                .collect();
+            sub.sort_unstable();
+            let mut still_over = Vec::new();
+            for run in sub.chunk_by(|x, y| x == y) {
+                if run.len() > kind.cap() {
+                    skip(kind, run.len());
+                    still_over.push(run[0]);
+                }
+            }
+            over_cap.insert(key, OverCap::Refined(still_over));
+        }
+        if any_refined {
+            self.refined = crate::parallel::map(prepared, refine);
+        }
+        oversized.sort_by_key(|s| s.key_kind);
+        crowded_pins.sort_by(|a: &super::CrowdedPin, b| {
+            b.members
+                .len()
+                .cmp(&a.members.len())
+                .then(a.pin.cmp(&b.pin))
+        });
+        self.over_cap = over_cap;
+        self.oversized = oversized;
+        self.crowded_pins = crowded_pins;
+    }
+
+    /// Key entries in all (the work of [`Blocks::for_each_block_pairs`]).
+    pub fn entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the block of `key` compares records `a` and `b`.
+    fn compares(&self, key: u64, a: u32, b: u32) -> bool {
+        match self.over_cap.get(&key) {
+            None => true,
+            Some(OverCap::Skipped) => false,
+            Some(OverCap::Refined(still_over)) => {
+                let (ra, rb) = (self.refined[a as usize], self.refined[b as usize]);
+                ra == rb && !still_over.contains(&ra)
+            }
+        }
+    }
+
+    fn keys_of(&self, i: u32) -> &[u64] {
+        let i = i as usize;
+        &self.keys[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    /// Whether `key` is the first key (in key order) that `a` and `b` share
+    /// and whose block compares them: a pair met in several blocks is
+    /// compared once, at that key.
+    pub fn first_meeting(&self, key: u64, a: u32, b: u32) -> bool {
+        let (ka, kb) = (self.keys_of(a), self.keys_of(b));
+        let (mut i, mut j) = (0, 0);
+        while i < ka.len() && j < kb.len() {
+            match ka[i].cmp(&kb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let shared = ka[i];
+                    if shared == key {
+                        return true;
+                    }
+                    if self.compares(shared, a, b) {
+                        return false;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        false
+    }
+
+    /// Calls `f` with the `(key, smaller, larger)` pairs of every block, in
+    /// batches of about `batch` pairs, and with the key entries done so far.
+    /// A pair met in several blocks comes once for each: keep those for
+    /// which [`Blocks::first_meeting`] holds.
+    pub fn for_each_block_pairs(&self, batch: usize, mut f: impl FnMut(&[(u64, u32, u32)], usize)) {
+        let mut buffer: Vec<(u64, u32, u32)> = Vec::with_capacity(batch + 1024);
+        let mut done = 0;
+        let mut sub: Vec<(u64, u32)> = Vec::new();
+        for block in self.runs() {
+            done += block.len();
+            let key = block[0].0;
+            match self.over_cap.get(&key) {
+                None => push_pairs(key, block, &mut buffer),
+                Some(OverCap::Skipped) => {}
+                Some(OverCap::Refined(still_over)) => {
+                    sub.clear();
+                    sub.extend(block.iter().map(|&(_, m)| (self.refined[m as usize], m)));
+                    sub.sort_unstable();
+                    for run in sub.chunk_by(|x, y| x.0 == y.0) {
+                        if !still_over.contains(&run[0].0) {
+                            push_pairs(key, run, &mut buffer);
+                        }
+                    }
+                }
+            }
+            if buffer.len() >= batch {
+                f(&buffer, done);
+                buffer.clear();
+            }
+        }
+        f(&buffer, done);
+    }
+}
+
+/// Every pair of the records of one (sub-)block, each as `(key, smaller,
+/// larger)`. Straight from the slice: this runs once per block, millions of
+/// times on a country's registry.
+fn push_pairs(key: u64, block: &[(u64, u32)], pairs: &mut Vec<(u64, u32, u32)>) {
+    for (i, &(_, a)) in block.iter().enumerate() {
+        for &(_, b) in &block[i + 1..] {
+            pairs.push((key, a.min(b), a.max(b)));
+        }
+    }
+}
+
+/// The PIN most of a PIN block carries (a look-alike repair of a damaged PIN
+/// shares the key too), with the block's records.
+fn crowded_pin(block: &[(u64, u32)], prepared: &[Prepared]) -> Option<super::CrowdedPin> {
+    let mut members: Vec<u32> = block.iter().map(|e| e.1).collect();
+    members.sort_unstable();
+    let mut pins: Vec<u64> = members
+        .iter()
+        .filter_map(|&m| prepared[m as usize].pin)
+        .collect();
+    pins.sort_unstable();
+    let pin = pins
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())
+        .and_then(|run| run.first().copied())?;
+    Some(super::CrowdedPin { pin, members })
+}

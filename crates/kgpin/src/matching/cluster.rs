@@ -58,12 +58,13 @@ pub fn checked_components<'a>(
     compatible: impl Fn(u32, u32) -> bool,
     id_of: impl Fn(u32) -> &'a str,
 ) -> Vec<Vec<u32>> {
-    // Strongest first; ties broken by ids so the result never depends on input order.
-    pairs.sort_by(|x, y| {
-        y.2.total_cmp(&x.2)
-            .then_with(|| id_of(x.0).cmp(id_of(y.0)))
-            .then_with(|| id_of(x.1).cmp(id_of(y.1)))
-    });
+    // Strongest first; ties broken by the pair's ids, smaller first, so the
+    // result never depends on input order (nor on which record came first).
+    let ids = |(a, b, _): &(u32, u32, f32)| {
+        let (x, y) = (id_of(*a), id_of(*b));
+        (x.min(y), x.max(y))
+    };
+    pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then_with(|| ids(x).cmp(&ids(y))));
     let mut sets = DisjointSets::new(n);
     let mut members: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
     for (a, b, _) in pairs {

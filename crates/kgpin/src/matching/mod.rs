@@ -204,99 +204,25 @@ pub struct Candidates {
     pub crowded_pins: Vec<CrowdedPin>,
 }
 
-/// Blocks the records and lists the pairs to compare.
+/// Blocks the records and lists the pairs to compare, each once. (The
+/// engine never lists them all: [`dedupe_decided`] compares them block by
+/// block; this is for benchmarks and tests.)
 pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
-    let mut entries: Vec<(u64, u32)> = parallel::flat_map_indexed(prepared, |i, r, out| {
-        let mut keys = Vec::with_capacity(8);
-        blocking::keys(r, &mut keys);
-        out.extend(keys.into_iter().map(|k| (k, i as u32)));
+    let blocks = blocking::Blocks::of(prepared);
+    let mut pairs = Vec::new();
+    blocks.for_each_block_pairs(1 << 16, |batch, _| {
+        pairs.extend(
+            batch
+                .iter()
+                .filter(|&&(key, a, b)| blocks.first_meeting(key, a, b))
+                .map(|&(_, a, b)| (a, b)),
+        );
     });
-    parallel::sort(&mut entries);
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut skipped: Vec<OversizedBlocks> = Vec::new();
-    let mut crowded_pins: Vec<CrowdedPin> = Vec::new();
-    let mut start = 0;
-    while start < entries.len() {
-        let key = entries[start].0;
-        let end = start + entries[start..].partition_point(|e| e.0 == key);
-        let block = &entries[start..end];
-        let kind = blocking::KeyKind::of(key);
-        if block.len() > kind.cap() && kind == blocking::KeyKind::Pin {
-            // Which PIN: the one most of the block carries (a look-alike
-            // repair of a damaged PIN shares the key too).
-            let mut members: Vec<u32> = block.iter().map(|e| e.1).collect();
-            members.sort_unstable();
-            let mut pins: Vec<u64> = members
-                .iter()
-                .filter_map(|&m| prepared[m as usize].pin)
-                .collect();
-            pins.sort_unstable();
-            let pin = pins
-                .chunk_by(|a, b| a == b)
-                .max_by_key(|run| run.len())
-                .and_then(|run| run.first().copied());
-            if let Some(pin) = pin {
-                crowded_pins.push(CrowdedPin { pin, members });
-            }
-        }
-        let mut skip = |size: usize| match skipped.iter_mut().find(|s| s.key_kind == kind) {
-            Some(s) => {
-                s.blocks += 1;
-                s.largest = s.largest.max(size as u64);
-            }
-            None => skipped.push(OversizedBlocks {
-                key_kind: kind,
-                blocks: 1,
-                largest: size as u64,
-                cap: kind.cap() as u64,
-            }),
-        };
-        if block.len() <= kind.cap() {
-            push_pairs(block, &mut pairs);
-        } else if kind == blocking::KeyKind::Pin {
-            skip(block.len());
-        } else {
-            // Over its cap: split by a further key rather than dropped; what is
-            // still too large is reported.
-            let mut sub: Vec<(u64, u32)> = block
-                .iter()
-                .map(|&(_, m)| (blocking::refine(&prepared[m as usize]), m))
-                .collect();
-            sub.sort_unstable();
-            for run in sub.chunk_by(|x, y| x.0 == y.0) {
-                if run.len() <= kind.cap() {
-                    push_pairs(run, &mut pairs);
-                } else {
-                    skip(run.len());
-                }
-            }
-        }
-        start = end;
-    }
     parallel::sort(&mut pairs);
-    pairs.dedup();
-    skipped.sort_by_key(|s| s.key_kind);
-    crowded_pins.sort_by(|a, b| {
-        b.members
-            .len()
-            .cmp(&a.members.len())
-            .then(a.pin.cmp(&b.pin))
-    });
     Candidates {
         pairs,
-        oversized: skipped,
-        crowded_pins,
-    }
-}
-
-/// Every pair of the records of one (sub-)block of `(key, record)` entries,
-/// each as `(smaller, larger)`. Straight from the slice: this runs once per
-/// block, millions of times on a country's registry.
-fn push_pairs(block: &[(u64, u32)], pairs: &mut Vec<(u32, u32)>) {
-    for (i, &(_, a)) in block.iter().enumerate() {
-        for &(_, b) in &block[i + 1..] {
-            pairs.push((a.min(b), a.max(b)));
-        }
+        oversized: blocks.oversized,
+        crowded_pins: blocks.crowded_pins,
     }
 }
 
@@ -377,37 +303,47 @@ pub fn dedupe_decided(
         done: 0,
         total: n,
     });
-    let Candidates {
-        pairs: candidates,
-        oversized: skipped,
-        crowded_pins,
-    } = candidate_pairs(prepared);
-    let total = candidates.len() as u64;
+    let blocks = blocking::Blocks::of(prepared);
     let threshold = options.threshold;
     let names = &batch.vocabulary;
+    let total = blocks.entries() as u64;
     let mut pairs = Vec::new();
-    const CHUNK: usize = 1 << 16;
-    for (chunk_index, chunk) in candidates.chunks(CHUNK).enumerate() {
+    let mut compared = 0u64;
+    blocks.for_each_block_pairs(1 << 16, |batch, done| {
         progress(Progress {
             stage: Stage::Compare,
-            done: (chunk_index * CHUNK) as u64,
+            done: done as u64,
             total,
         });
-        pairs.extend(parallel::filter_map(chunk, |&(a, b)| {
+        // Each pair compared: Some(finding) if it is worth reporting.
+        let found = parallel::filter_map(batch, |&(key, a, b)| {
+            if !blocks.first_meeting(key, a, b) {
+                return None;
+            }
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
             let score = compare::score(names, pa, pb);
-            let kind = pair_kind(pa, pb, score, threshold)?;
-            let (score, reasons) = compare::explain(names, pa, pb);
-            Some(PairFinding {
-                a,
-                b,
-                score,
-                kind,
-                reasons,
-            })
-        }));
-    }
-    drop(candidates);
+            let finding = pair_kind(pa, pb, score, threshold).map(|kind| {
+                let (score, reasons) = compare::explain(names, pa, pb);
+                PairFinding {
+                    a,
+                    b,
+                    score,
+                    kind,
+                    reasons,
+                }
+            });
+            Some(finding)
+        });
+        compared += found.len() as u64;
+        pairs.extend(found.into_iter().flatten());
+    });
+    // In record order, as if the pairs had been listed and sorted first.
+    pairs.sort_unstable_by_key(|p: &PairFinding| (p.a, p.b));
+    let blocking::Blocks {
+        oversized: skipped,
+        crowded_pins,
+        ..
+    } = blocks;
     progress(Progress {
         stage: Stage::Cluster,
         done: 0,
@@ -473,7 +409,7 @@ pub fn dedupe_decided(
         clusters,
         stats: Stats {
             records: n,
-            candidate_pairs: total,
+            candidate_pairs: compared,
             oversized_blocks: skipped,
         },
     }

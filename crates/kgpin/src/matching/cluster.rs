@@ -82,11 +82,11 @@ pub fn checked_components<'a>(
         if group_a.len() + group_b.len() > MAX_CLUSTER_SIZE {
             continue;
         }
-        let fits = group_a.iter().all(|&x| {
-            group_b
-                .iter()
-                .all(|&y| (x == a && y == b) || compatible(x, y))
-        });
+        // The pair itself too: a score over the threshold does not outweigh
+        // a conflict (men with different surnames, different fathers).
+        let fits = group_a
+            .iter()
+            .all(|&x| group_b.iter().all(|&y| compatible(x, y)));
         if !fits {
             continue;
         }

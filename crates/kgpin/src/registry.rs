@@ -6,8 +6,6 @@
 //! [`Diagnostic`] with its line number and why. Fields that cannot be read
 //! (a malformed date, an unknown sex) keep the row and add a diagnostic.
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 use crate::date::Date;
@@ -507,7 +505,7 @@ impl Registry {
                 None => extra_indices.push(i),
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = std::collections::HashSet::new();
         for name in &names {
             if !name.is_empty() && !seen.insert(name.as_str()) {
                 return Err(RegistryError::DuplicateColumn {
@@ -541,7 +539,7 @@ impl Registry {
         // Rows are split off the text one chunk at a time (sequential), while the
         // previous chunk's fields are read and handed over (parallel): the two overlap.
         let text_bytes = text.as_bytes();
-        let mut ids = HashSet::new();
+        let mut ids = rustc_hash::FxHashSet::default();
         let mut pending = RowChunk::default();
         loop {
             let (next, ()) = crate::parallel::join(
@@ -621,7 +619,7 @@ impl Layout {
     fn finish_chunk(
         &self,
         chunk: &RowChunk,
-        ids: &mut HashSet<String>,
+        ids: &mut rustc_hash::FxHashSet<String>,
         registry: &mut Registry,
     ) -> Vec<Record> {
         registry.rows_read += chunk.errors.len() as u64;

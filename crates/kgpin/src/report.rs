@@ -247,7 +247,8 @@ pub struct DedupeSummary {
     pub delimiter: String,
     /// The score from which a pair is taken for one person, in bits.
     pub threshold: f64,
-    /// Pairs that shared a blocking key and were scored.
+    /// Comparisons made: pairs that shared a blocking key, scored once per
+    /// block they met in.
     pub candidate_pairs: u64,
     /// Blocks too large to compare pair by pair, by key kind.
     pub oversized_blocks: Vec<OversizedBlocks>,

@@ -119,7 +119,8 @@ pub struct Cluster {
 pub struct Stats {
     /// Records compared.
     pub records: u64,
-    /// Pairs that shared a blocking key and were scored.
+    /// Comparisons made: pairs that shared a blocking key, scored once for
+    /// each block they met in (and reported once).
     pub candidate_pairs: u64,
     /// Blocks larger than their kind's cap, not compared pair by pair.
     pub oversized_blocks: Vec<OversizedBlocks>,
@@ -315,27 +316,26 @@ pub fn dedupe_decided(
             done: done as u64,
             total,
         });
-        // Each pair compared: Some(finding) if it is worth reporting.
-        let found = parallel::filter_map(batch, |&(key, a, b)| {
+        // Scoring first and asking whether this block is the pair's first
+        // meeting only for the few pairs worth reporting is cheaper than
+        // asking for every pair (their key lists are far apart in memory).
+        compared += batch.len() as u64;
+        pairs.extend(parallel::filter_map(batch, |&(key, a, b)| {
+            let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
+            let score = compare::score(names, pa, pb);
+            let kind = pair_kind(pa, pb, score, threshold)?;
             if !blocks.first_meeting(key, a, b) {
                 return None;
             }
-            let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
-            let score = compare::score(names, pa, pb);
-            let finding = pair_kind(pa, pb, score, threshold).map(|kind| {
-                let (score, reasons) = compare::explain(names, pa, pb);
-                PairFinding {
-                    a,
-                    b,
-                    score,
-                    kind,
-                    reasons,
-                }
-            });
-            Some(finding)
-        });
-        compared += found.len() as u64;
-        pairs.extend(found.into_iter().flatten());
+            let (score, reasons) = compare::explain(names, pa, pb);
+            Some(PairFinding {
+                a,
+                b,
+                score,
+                kind,
+                reasons,
+            })
+        }));
     });
     // In record order, as if the pairs had been listed and sorted first.
     pairs.sort_unstable_by_key(|p: &PairFinding| (p.a, p.b));

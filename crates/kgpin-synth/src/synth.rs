@@ -493,7 +493,9 @@ pub enum Profile {
     /// As hard as the country: a heavy head of popular first names (many
     /// Айгерим, Нурлан, Азамат), villages where a few surname stems and
     /// fathers' names are shared by most people, and many more namesakes,
-    /// some born days or months apart, with the same father's name.
+    /// some born days or months apart, with the same father's name. With the
+    /// `country` feature (the web worker's demo data goes without).
+    #[cfg(feature = "country")]
     Country,
 }
 
@@ -800,6 +802,19 @@ fn label(row: &mut Row, label: &str) {
 }
 
 impl Generator {
+    /// Whether this run draws the country profile. A constant false without
+    /// the `country` feature, so that the web worker's demo data (the
+    /// standard profile) does not carry the country profile's code.
+    fn country(&self) -> bool {
+        #[cfg(feature = "country")]
+        return self.profile == Profile::Country;
+        #[cfg(not(feature = "country"))]
+        {
+            let Profile::Standard = self.profile;
+            false
+        }
+    }
+
     fn birth_date(&mut self) -> Date {
         // Ages 0-90, more young people than old, as in Kyrgyzstan's population.
         let u = self.rng.below(10_000) as f64 / 10_000.0;
@@ -847,10 +862,7 @@ impl Generator {
             Origin::Russian => (RU_MALE, RU_FEMALE, RU_SURNAMES),
             Origin::Uzbek => (UZ_MALE, UZ_FEMALE, UZ_SURNAMES),
         };
-        let skew = match self.profile {
-            Profile::Standard => 1.5,
-            Profile::Country => 3.0,
-        };
+        let skew = if self.country() { 3.0 } else { 1.5 };
         let first = if sex == Sex::Male {
             self.rng.pick_skewed(male, skew)
         } else {
@@ -886,7 +898,7 @@ impl Generator {
         };
         // In the country profile most Kyrgyz and Uzbek people live in a
         // village whose few families share surname stems and fathers' names.
-        let (last, father) = if self.profile == Profile::Country
+        let (last, father) = if self.country()
             && origin != Origin::Russian
             && !self.villages.is_empty()
             && self.rng.chance(0.7)
@@ -1112,7 +1124,7 @@ pub fn generate(options: Options) -> Vec<Row> {
         entities: Vec::with_capacity(options.people),
         villages: Vec::new(),
     };
-    if options.profile == Profile::Country {
+    if g.country() {
         let villages = (0..options.people / 1500 + 1)
             .map(|_| g.village())
             .collect();
@@ -1205,7 +1217,7 @@ pub fn generate(options: Options) -> Vec<Row> {
             // Country: a namesake with the same father's name (cousins named
             // after one grandfather, neighbours in a village), born days or
             // months apart; each PIN carries its own date.
-            155..=204 if g.profile == Profile::Country && g.entities.len() < options.people => {
+            155..=204 if g.country() && g.entities.len() < options.people => {
                 let mut namesake = e.clone();
                 let span = if g.rng.chance(0.5) { 30 } else { 700 };
                 let days = 1 + g.rng.below(span) as i64;
@@ -1272,6 +1284,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "country")]
     fn the_country_profile_is_harder_and_says_what_each_row_is() {
         let share_of_top_first_name = |rows: &[Row]| {
             let mut counts: HashMap<&str, usize> = HashMap::new();

@@ -191,8 +191,8 @@ pub struct Blocks {
     /// Each record's keys, sorted: `keys[offsets[i]..offsets[i + 1]]`.
     keys: Vec<u64>,
     offsets: Vec<u32>,
-    /// Blocks over their cap.
-    over_cap: rustc_hash::FxHashMap<u64, OverCap>,
+    /// Blocks over their cap, sorted by key (found in key order; few).
+    over_cap: Vec<(u64, OverCap)>,
     /// Refine values of the records, for blocks over their cap.
     refined: Vec<u64>,
     /// Blocks over their cap, by kind, for the report.
@@ -215,7 +215,7 @@ impl Blocks {
             entries,
             keys: all_keys,
             offsets,
-            over_cap: Default::default(),
+            over_cap: Vec::new(),
             refined: Vec::new(),
             oversized: Vec::new(),
             crowded_pins: Vec::new(),
@@ -232,7 +232,7 @@ impl Blocks {
     /// findings; other blocks are split by [`refine`], and what is still too
     /// large is counted by kind for the report.
     fn note_over_cap(&mut self, prepared: &[Prepared]) {
-        let mut over_cap = rustc_hash::FxHashMap::default();
+        let mut over_cap = Vec::new();
         let mut oversized: Vec<super::OversizedBlocks> = Vec::new();
         let mut crowded_pins = Vec::new();
         let mut skip =
@@ -258,7 +258,7 @@ impl Blocks {
             if kind == KeyKind::Pin {
                 crowded_pins.extend(crowded_pin(block, prepared));
                 skip(kind, block.len());
-                over_cap.insert(key, OverCap::Skipped);
+                over_cap.push((key, OverCap::Skipped));
                 continue;
             }
             // Over its cap: split by a further key rather than dropped; what
@@ -276,7 +276,7 @@ impl Blocks {
                     still_over.push(run[0]);
                 }
             }
-            over_cap.insert(key, OverCap::Refined(still_over));
+            over_cap.push((key, OverCap::Refined(still_over)));
         }
         if any_refined {
             self.refined = crate::parallel::map(prepared, refine);
@@ -298,9 +298,15 @@ impl Blocks {
         self.entries.len()
     }
 
+    /// What became of the block of `key`, if it is over its cap.
+    fn over_cap(&self, key: u64) -> Option<&OverCap> {
+        let i = self.over_cap.binary_search_by_key(&key, |e| e.0).ok()?;
+        Some(&self.over_cap[i].1)
+    }
+
     /// Whether the block of `key` compares records `a` and `b`.
     fn compares(&self, key: u64, a: u32, b: u32) -> bool {
-        match self.over_cap.get(&key) {
+        match self.over_cap(key) {
             None => true,
             Some(OverCap::Skipped) => false,
             Some(OverCap::Refined(still_over)) => {
@@ -349,10 +355,19 @@ impl Blocks {
         let mut buffer: Vec<(u64, u32, u32)> = Vec::with_capacity(batch + 1024);
         let mut done = 0;
         let mut sub: Vec<(u64, u32)> = Vec::new();
+        let mut next_over_cap = 0;
         for block in self.runs() {
             done += block.len();
             let key = block[0].0;
-            match self.over_cap.get(&key) {
+            // Blocks and the list of those over their cap are both in key order.
+            let over_cap = match self.over_cap.get(next_over_cap) {
+                Some((over, what)) if *over == key => {
+                    next_over_cap += 1;
+                    Some(what)
+                }
+                _ => None,
+            };
+            match over_cap {
                 None => push_pairs(key, block, &mut buffer),
                 Some(OverCap::Skipped) => {}
                 Some(OverCap::Refined(still_over)) => {

@@ -59,7 +59,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", args.input.display()))?;
     // Records are prepared chunk by chunk as they are read; only their ids
     // (and extra columns, if asked for) are kept.
-    let mut batch = Batch::default();
+    // Today's date: a minor's record never carries a married surname.
+    let mut batch = Batch {
+        today: crate::today::today_in_bishkek(),
+        ..Batch::default()
+    };
     let mut extras: Vec<Vec<String>> = Vec::new();
     let registry = Registry::read_csv_in_chunks(&bytes, |records| {
         batch.add(&records);

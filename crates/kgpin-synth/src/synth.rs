@@ -990,12 +990,14 @@ impl Generator {
     fn variant(&mut self, e: &Entity, row: &mut Row, changes: usize) {
         for _ in 0..changes {
             let change = self.rng.below(11);
+            // Women marry from 18 (the generator's year is 2025).
+            let may_marry = e.sex == Sex::Female && e.birth.year() <= 2007;
             let name = match change {
                 0 | 1 => kind::TRANSLIT,
                 2 | 3 => kind::NAME_TYPO,
                 4 | 10 => kind::SUFFIX_OR_CASE,
                 5 => kind::PATRONYMIC_STYLE,
-                6 if e.sex == Sex::Female => kind::MARRIAGE,
+                6 if may_marry => kind::MARRIAGE,
                 6 => kind::SUFFIX_OR_CASE,
                 7 => kind::SWAPPED_FIELDS,
                 8 => kind::DATE_MISSING,
@@ -1023,7 +1025,7 @@ impl Generator {
                     }
                 }
                 5 => row.patronymic = patronymic_of(e, !e.kyrgyz_patronymic),
-                6 if e.sex == Sex::Female => {
+                6 if may_marry => {
                     // Married: a new surname.
                     let surnames = if e.origin == Origin::Russian {
                         RU_SURNAMES

@@ -1,7 +1,7 @@
 //! `Registry`: a registry extract loaded in the page, for duplicate pre-checks
 //! and whole-file deduplication. Nothing leaves the page.
 
-use kgpin::matching::{dedupe_batch, index::Index, Options, Person, Progress, Stage};
+use kgpin::matching::{dedupe_batch, index::Index, Batch, Options, Person, Progress, Stage};
 use kgpin::messages::{self, Lang};
 use kgpin::registry::{Diagnostic, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, Reported, StageTime};
@@ -54,10 +54,14 @@ impl JsRegistry {
         };
         let mut registry = Registry::from_csv(&bytes)
             .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
-        let index = Index::build(
-            &registry.records,
-            Options::for_records(registry.records.len()),
-        );
+        // Today's date, as the CLI has it: a minor's record never carries a married surname.
+        let mut batch = Batch {
+            today: crate::check::local_today(),
+            ..Batch::default()
+        };
+        batch.add(&registry.records);
+        batch.finish();
+        let index = Index::of_batch(batch, Options::for_records(registry.records.len()));
         registry.records = Vec::new();
         Ok(JsRegistry {
             registry,

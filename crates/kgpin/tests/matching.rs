@@ -93,6 +93,41 @@ fn married_woman_under_a_new_surname() {
     ]);
 }
 
+/// How many clusters `rows` make when the engine knows today's date.
+fn clusters_on(today: &str, rows: &[&str]) -> usize {
+    use kgpin::matching::{dedupe_batch, Batch};
+    let registry = registry(rows);
+    let mut batch = Batch {
+        today: Some(today.parse().unwrap()),
+        ..Batch::default()
+    };
+    batch.add(&registry.records);
+    batch.finish();
+    dedupe_batch(&batch, &Options::default(), &mut |_| {})
+        .clusters
+        .len()
+}
+
+#[test]
+fn a_girl_under_another_surname_is_another_girl_not_a_married_woman() {
+    // Same first name, father's name and birthday, another surname: a woman
+    // who married, but a girl of ten who cannot have.
+    let rows = |born: &str| {
+        [
+            format!("a,1{born}00734,Бакиева,Гүлзат,Токтосун кызы,,F,civil_registry"),
+            format!("b,1{born}00801,Ормонова,Гүлзат,Токтосун кызы,,F,tax"),
+        ]
+    };
+    let woman = rows("09091993");
+    let girl = rows("09092016");
+    let woman = [woman[0].as_str(), woman[1].as_str()];
+    let girl = [girl[0].as_str(), girl[1].as_str()];
+    assert_eq!(clusters_on("2026-11-25", &woman), 1);
+    assert_eq!(clusters_on("2026-11-25", &girl), 0);
+    // Without today's date the rule cannot apply: the girl is taken for a married woman.
+    assert_eq!(clusters(&girl).len(), 1);
+}
+
 #[test]
 fn repeated_record_with_a_damaged_pin() {
     let kind = one_cluster(&[

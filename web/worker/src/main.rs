@@ -207,7 +207,12 @@ fn run(
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
     let mut records: Vec<Record> = Vec::new();
-    let mut batch = Batch::default();
+    // Today's date, as the CLI has it: a minor's record never carries a married surname.
+    let now = js_sys::Date::new_0();
+    let mut batch = Batch {
+        today: kgpin::Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok(),
+        ..Batch::default()
+    };
     let mut marks = vec![(Stage::Read, started)];
     let registry = Registry::read_csv_in_chunks(bytes, |chunk| {
         batch.add(&chunk);

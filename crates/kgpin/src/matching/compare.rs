@@ -94,9 +94,9 @@ pub mod weights {
     pub const LAST_NAME_SUFFIX_PENALTY: f32 = 1.0;
     /// A surname that differs from the other by a typo.
     pub const LAST_NAME_SIMILAR: f32 = 2.0;
-    /// Mildly negative for women: surnames change on marriage.
+    /// Mildly negative for adult women: surnames change on marriage.
     pub const LAST_NAME_DIFFERS_WOMAN: f32 = -4.0;
-    /// Men rarely change their surname.
+    /// Men and children rarely change their surname.
     pub const LAST_NAME_DIFFERS: f32 = -8.0;
     /// Bounds (low, high) of an equal father's name's weight, which grows as the name gets rarer.
     pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
@@ -310,8 +310,10 @@ pub fn compare(
             ),
             NameLevel::Similar => add(Reason::LastNameSimilar, weights::LAST_NAME_SIMILAR),
             NameLevel::Differs => {
-                let man = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male);
-                let weight = if man {
+                // Men and children rarely change their surname; women marry.
+                let keeps_surname =
+                    a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
+                let weight = if keeps_surname {
                     weights::LAST_NAME_DIFFERS
                 } else {
                     weights::LAST_NAME_DIFFERS_WOMAN
@@ -419,17 +421,17 @@ fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
 /// share: a cluster never holds both, even through a third record with
 /// missing fields. Their score is at most [`CONFLICT_SCORE`](super::CONFLICT_SCORE),
 /// or they have different fathers, dates that differ with two witnesses each,
-/// different surnames of men (who rarely change theirs), or a different sex
+/// different surnames of men or of children (who do not marry), or a different sex
 /// digit with the same birth date (twins): a single strong agreement (a shared
 /// PIN, a common name) cannot outweigh these. One comparison decides it all.
 pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     let mut conflict = false;
     let mut sex_differs = false;
     let mut date_equal = false;
-    let men = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male);
+    let keep_surnames = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male) || a.minor || b.minor;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
-        Reason::LastNameDiffers if men => conflict = true,
+        Reason::LastNameDiffers if keep_surnames => conflict = true,
         Reason::SexDiffers => sex_differs = true,
         Reason::BirthDateEqual => date_equal = true,
         _ => {}

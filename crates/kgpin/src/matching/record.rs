@@ -255,6 +255,7 @@ impl Spelled {
             father_freq: 0.0,
             first_established: false,
             father_established: false,
+            minor: false,
         }
     }
 }
@@ -303,6 +304,8 @@ pub struct Prepared {
     pub first_established: bool,
     /// The father's name is established in this file.
     pub father_established: bool,
+    /// Born under 18 years before the batch's `today`: no married surname.
+    pub minor: bool,
 }
 
 impl Prepared {
@@ -319,6 +322,9 @@ const TYPICAL_SURNAME_SHARE: f32 = 0.001;
 /// A typical first name's share (first names are fewer).
 const TYPICAL_FIRST_NAME_SHARE: f32 = 0.003;
 
+/// The age of marriage in Kyrgyzstan: younger people have their birth surname.
+const ADULT_AGE: u32 = 18;
+
 /// A name written on at least this many records ...
 const ESTABLISHED_MIN_RECORDS: u32 = 5;
 /// ... and on at least this share of them is an established name of the
@@ -331,6 +337,7 @@ const ESTABLISHED_MIN_SHARE: f32 = 1e-4;
 /// a shared common one.
 #[derive(Debug, Clone, Default)]
 pub struct Frequencies {
+    today: Option<Date>,
     total: f32,
     last: Vec<u32>,
     first: Vec<u32>,
@@ -341,6 +348,7 @@ impl Frequencies {
     /// Counts each surname stem, first name and father's name over `records`.
     pub fn count(records: &[Prepared], vocabulary_size: usize) -> Frequencies {
         let mut f = Frequencies {
+            today: None,
             total: records.len() as f32,
             last: vec![0; vocabulary_size],
             first: vec![0; vocabulary_size],
@@ -372,8 +380,12 @@ impl Frequencies {
             && count as f32 >= self.total * ESTABLISHED_MIN_SHARE
     }
 
-    /// Fills in a record's name frequencies.
+    /// Fills in a record's name frequencies (and whether it is a minor's).
     pub fn annotate(&self, r: &mut Prepared) {
+        r.minor = match (self.today, r.birth_date.or(r.pin_birth_date)) {
+            (Some(today), Some(born)) => born <= today && born.years_until(today) < ADULT_AGE,
+            _ => false,
+        };
         r.first_established = self.established(&self.first, r.first_key);
         r.father_established = self.established(&self.father, r.father);
         r.last_freq = self.share(&self.last, r.last_stem, TYPICAL_SURNAME_SHARE);
@@ -393,6 +405,10 @@ pub struct Batch {
     pub record_ids: Vec<Box<str>>,
     /// Name counts over the records, filled in by [`Batch::finish`].
     pub frequencies: Frequencies,
+    /// Today's date, when known: a record of someone under 18 today cannot
+    /// carry a surname changed by marriage. Set before [`Batch::finish`];
+    /// without it, that rule is not applied.
+    pub today: Option<Date>,
 }
 
 impl Batch {
@@ -410,6 +426,7 @@ impl Batch {
     /// Counts name frequencies once every record is in.
     pub fn finish(&mut self) {
         self.frequencies = Frequencies::count(&self.prepared, self.vocabulary.len());
+        self.frequencies.today = self.today;
         let frequencies = &self.frequencies;
         crate::parallel::for_each_mut(&mut self.prepared, |p| frequencies.annotate(p));
     }

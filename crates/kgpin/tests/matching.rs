@@ -400,3 +400,84 @@ fn a_name_block_over_its_cap_is_split_by_father_not_dropped() {
     // Each father's five sons are compared with each other: 5 blocks of 10 pairs.
     assert_eq!(candidates.pairs.len(), 50);
 }
+
+#[test]
+fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
+    use kgpin::matching::blocking::{keys, refine, KeyKind};
+    use kgpin::matching::{candidate_pairs, Batch};
+    use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    // A small registry, plus crowds that put blocks over their caps: one name
+    // without a date under two fathers (split, then compared) and under one
+    // father (still over: skipped), and one PIN on 60 records.
+    let mut csv = to_csv(&generate(SynthOptions::new(300, 4)));
+    for i in 0..30 {
+        let father = if i % 2 == 0 {
+            "Бекович"
+        } else {
+            "Маратович"
+        };
+        csv.push_str(&format!("c{i:02},,Асанов,Нурлан,{father},,M,tax\n"));
+    }
+    for i in 0..25 {
+        csv.push_str(&format!("d{i:02},,Асанов,Нурлан,Усенович,,M,tax\n"));
+    }
+    for i in 0..60 {
+        csv.push_str(&format!(
+            "p{i:02},10101199000001,Name{i},Person{i},,1990-01-01,F,tax\n"
+        ));
+    }
+    let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+    let prepared = Batch::of(&registry.records).prepared;
+
+    // The rule, written plainly: every pair in a block within its cap; in a
+    // block over it (not a PIN's), every pair in a part of one refine value
+    // that is within the cap.
+    let mut blocks: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+    let mut mine = Vec::new();
+    for (i, r) in prepared.iter().enumerate() {
+        mine.clear();
+        keys(r, &mut mine);
+        for &k in &mine {
+            blocks.entry(k).or_default().push(i as u32);
+        }
+    }
+    let mut expected: BTreeSet<(u32, u32)> = BTreeSet::new();
+    let mut all_pairs = |members: &[u32]| {
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                expected.insert((a.min(b), a.max(b)));
+            }
+        }
+    };
+    let mut skipped = 0;
+    for (key, members) in &blocks {
+        let kind = KeyKind::of(*key);
+        if members.len() <= kind.cap() {
+            all_pairs(members);
+        } else if kind != KeyKind::Pin {
+            let mut parts: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+            for &m in members {
+                parts
+                    .entry(refine(&prepared[m as usize]))
+                    .or_default()
+                    .push(m);
+            }
+            for part in parts.values() {
+                if part.len() <= kind.cap() {
+                    all_pairs(part);
+                } else {
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    assert!(skipped > 0, "the test must put a block over its cap");
+
+    let found = candidate_pairs(&prepared);
+    let unique: BTreeSet<(u32, u32)> = found.pairs.iter().copied().collect();
+    assert_eq!(unique.len(), found.pairs.len(), "a pair compared twice");
+    assert_eq!(unique, expected);
+    assert_eq!(found.crowded_pins.len(), 1);
+}

@@ -481,3 +481,28 @@ fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
     assert_eq!(unique, expected);
     assert_eq!(found.crowded_pins.len(), 1);
 }
+
+#[test]
+fn a_man_under_another_surname_is_another_man_however_much_else_agrees() {
+    // Men rarely change their surname: the conflict holds even for the pair
+    // itself, whose names, father and birthday agree and whose score passes
+    // a low threshold.
+    let registry = registry(&[
+        "a,20307199100123,Жусупов,Эрмек,Токтогулович,1991-07-03,M,tax",
+        "b,20307199100877,Орозбеков,Эрмек,Токтогулович,1991-07-03,M,social_fund",
+    ]);
+    let low = Options { threshold: 10.0 };
+    let found = dedupe(&registry.records, &low, &mut |_| {});
+    assert_eq!(found.pairs.len(), 1, "the pair scores over the threshold");
+    assert!(found.clusters.is_empty(), "{:?}", found.clusters);
+}
+
+#[test]
+fn a_brother_and_sister_born_the_same_day_with_one_name_are_twins() {
+    // Аян is given to boys and girls: a different sex digit with the same
+    // birthday is a pair of twins, not one person with a slip in the sex.
+    no_cluster(&[
+        "a,10304200500401,Садыкова,Аян,Бекболотовна,2005-04-03,F,civil_registry",
+        "b,20304200500402,Садыков,Аян,Бекболотович,2005-04-03,M,civil_registry",
+    ]);
+}

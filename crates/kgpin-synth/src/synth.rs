@@ -494,8 +494,8 @@ pub enum Profile {
     /// Айгерим, Нурлан, Азамат), villages where a few surname stems and
     /// fathers' names are shared by most people, and many more namesakes,
     /// some born days or months apart, with the same father's name. With the
-    /// `country` feature (the web worker's demo data goes without).
-    #[cfg(feature = "country")]
+    /// `evaluation` feature (the web worker's demo data goes without).
+    #[cfg(feature = "evaluation")]
     Country,
 }
 
@@ -584,7 +584,8 @@ pub struct Row {
     pub entity_id: String,
     /// What this row is, for the truth file: `original` (an entity's first
     /// row), a duplicate's labels (`second_pin;marriage`), or a hard
-    /// negative's kind (`twin`, `namesake`, ...). Labels are [`Kind`] codes.
+    /// negative's kind (`twin`, `namesake`, ...): the labels of [`kind`].
+    /// Without the `evaluation` feature every row says `original`.
     pub kind: String,
     /// For a hard negative, the entity it must not be merged with.
     pub related_entity: String,
@@ -791,8 +792,12 @@ fn surname_from_root(root: &str) -> String {
     }
 }
 
-/// Appends a label to a row's `kind` (replacing `original`).
+/// Appends a label to a row's `kind` (replacing `original`). Only with the
+/// `evaluation` feature: the web worker's demo data has no use for it.
 fn label(row: &mut Row, label: &str) {
+    if !cfg!(feature = "evaluation") {
+        return;
+    }
     if row.kind == kind::ORIGINAL || row.kind.is_empty() {
         row.kind = label.to_string();
     } else if !row.kind.split(';').any(|l| l == label) {
@@ -803,12 +808,12 @@ fn label(row: &mut Row, label: &str) {
 
 impl Generator {
     /// Whether this run draws the country profile. A constant false without
-    /// the `country` feature, so that the web worker's demo data (the
+    /// the `evaluation` feature, so that the web worker's demo data (the
     /// standard profile) does not carry the country profile's code.
     fn country(&self) -> bool {
-        #[cfg(feature = "country")]
+        #[cfg(feature = "evaluation")]
         return self.profile == Profile::Country;
-        #[cfg(not(feature = "country"))]
+        #[cfg(not(feature = "evaluation"))]
         {
             let Profile::Standard = self.profile;
             false
@@ -964,8 +969,10 @@ impl Generator {
     /// The row of a hard negative: another person who looks like `of`.
     fn hard_negative(&mut self, person: &Entity, of: &Entity, kind: &str) -> Row {
         let mut row = self.clean_row(person);
-        row.kind = kind.to_string();
-        row.related_entity = format!("E{:07}", of.id);
+        if cfg!(feature = "evaluation") {
+            row.kind = kind.to_string();
+            row.related_entity = format!("E{:07}", of.id);
+        }
         row
     }
 
@@ -1286,7 +1293,7 @@ mod tests {
     }
 
     #[test]
-    #[cfg(feature = "country")]
+    #[cfg(feature = "evaluation")]
     fn the_country_profile_is_harder_and_says_what_each_row_is() {
         let share_of_top_first_name = |rows: &[Row]| {
             let mut counts: HashMap<&str, usize> = HashMap::new();

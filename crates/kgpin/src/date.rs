@@ -134,6 +134,21 @@ impl Date {
         Date::new(year, month as u32, day as u32).ok()
     }
 
+    /// The date in Bishkek at `unix_seconds` (seconds since 1970-01-01 UTC):
+    /// Kyrgyzstan keeps UTC+6 all year, with no daylight saving time. Where
+    /// the CLI and the clerk's worker read the clock, so they agree on "today".
+    ///
+    /// ```
+    /// use kgpin::Date;
+    /// // 2026-11-24 20:00 UTC is already the 25th in Bishkek.
+    /// let d = Date::in_bishkek_at(1_795_550_400).unwrap();
+    /// assert_eq!(d.to_string(), "2026-11-25");
+    /// ```
+    pub fn in_bishkek_at(unix_seconds: i64) -> Option<Date> {
+        const BISHKEK_UTC_OFFSET_SECONDS: i64 = 6 * 3600;
+        Date::from_days_since_epoch((unix_seconds + BISHKEK_UTC_OFFSET_SECONDS).div_euclid(86_400))
+    }
+
     /// The eight digits `DDMMYYYY` as numbers 0-9, without allocating.
     pub fn ddmmyyyy_digits(self) -> [u8; 8] {
         let (d, m, y) = (self.day, self.month, self.year);

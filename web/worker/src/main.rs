@@ -207,10 +207,10 @@ fn run(
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
     let mut records: Vec<Record> = Vec::new();
-    // Today's date, as the CLI has it: a minor's record never carries a married surname.
-    let now = js_sys::Date::new_0();
+    // Today's date in Bishkek, as the CLI has it: a minor's record never
+    // carries a married surname.
     let mut batch = Batch {
-        today: kgpin::Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok(),
+        today: kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64),
         ..Batch::default()
     };
     let mut marks = vec![(Stage::Read, started)];

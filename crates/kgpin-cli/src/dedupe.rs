@@ -39,6 +39,10 @@ pub struct DedupeArgs {
     /// Pass the input's extra columns through to the clusters file.
     #[arg(long)]
     with_columns: bool,
+    /// Today's date (YYYY-MM-DD), for the rule that a girl under 18 has no
+    /// married surname; default: today in Bishkek. Fix it to reproduce a run.
+    #[arg(long)]
+    today: Option<kgpin::Date>,
 }
 
 fn create(path: &PathBuf) -> Result<csv::Writer<BufWriter<File>>, String> {
@@ -61,7 +65,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     // (and extra columns, if asked for) are kept.
     // Today's date: a minor's record never carries a married surname.
     let mut batch = Batch {
-        today: crate::today::today_in_bishkek(),
+        today: args.today.or_else(crate::today::today_in_bishkek),
         ..Batch::default()
     };
     let mut extras: Vec<Vec<String>> = Vec::new();

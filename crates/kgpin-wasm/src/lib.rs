@@ -166,7 +166,7 @@ export interface CandidateOptions {
 export interface DedupeOptions {
   /** Score (bits of evidence) from which a pair is taken for one person; default 17. */
   threshold?: number;
-  /** Called as the comparison advances: `done` of `total` candidate pairs. */
+  /** Called as the comparison advances: `done` of `total` units of work (the records' blocking keys, each key's block compared in turn); ends with `done == total`. */
   onProgress?: (done: number, total: number) => void;
 }
 /** Records taken for one person. */

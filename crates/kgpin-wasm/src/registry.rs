@@ -54,9 +54,10 @@ impl JsRegistry {
         };
         let mut registry = Registry::from_csv(&bytes)
             .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
-        // Today's date, as the CLI has it: a minor's record never carries a married surname.
+        // Today's date in Bishkek, as the CLI and the app have it: a minor's
+        // record never carries a married surname.
         let mut batch = Batch {
-            today: crate::check::local_today(),
+            today: kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64),
             ..Batch::default()
         };
         batch.add(&registry.records);
@@ -134,12 +135,16 @@ impl JsRegistry {
             }
         }
         let mut callback_error = None;
+        let mut work = 0;
         let batch = self.index.batch();
         let options = Options { threshold };
         let mut stages: Vec<(Stage, f64)> = Vec::new();
         let result = dedupe_batch(batch, &options, &mut |p: Progress| {
             if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
                 stages.push((p.stage, js_sys::Date::now()));
+            }
+            if p.stage == Stage::Compare {
+                work = p.total;
             }
             if let (Some(f), Stage::Compare, None) = (&on_progress, p.stage, &callback_error) {
                 if let Err(e) = f.call2(
@@ -155,7 +160,7 @@ impl JsRegistry {
             return Err(error);
         }
         if let Some(f) = &on_progress {
-            let total = (result.stats.candidate_pairs as f64).into();
+            let total = (work as f64).into();
             f.call2(&JsValue::NULL, &total, &total)?;
         }
         stages.push((Stage::Cluster, js_sys::Date::now()));

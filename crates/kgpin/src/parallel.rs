@@ -50,11 +50,19 @@ pub(crate) fn flat_map_with_offsets<T: Sync, U: Send>(
     let chunks: Vec<(Vec<U>, Vec<u32>)> = items.par_chunks(4096).map(run).collect();
     #[cfg(not(feature = "parallel"))]
     let chunks = vec![run(items)];
-    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.0.len()).sum());
+    let total: usize = chunks.iter().map(|c| c.0.len()).sum();
+    let mut all = Vec::new();
     let mut offsets = Vec::with_capacity(items.len() + 1);
     offsets.push(0u32);
     for (out, lengths) in chunks {
-        all.extend(out);
+        if all.is_empty() {
+            // The first chunk becomes the result: on one thread (WASM) there
+            // is no copy at all.
+            all = out;
+            all.reserve_exact(total - all.len());
+        } else {
+            all.extend(out);
+        }
         for length in lengths {
             offsets.push(offsets[offsets.len() - 1] + length);
         }

@@ -487,14 +487,23 @@ fn a_man_under_another_surname_is_another_man_however_much_else_agrees() {
     // Men rarely change their surname: the conflict holds even for the pair
     // itself, whose names, father and birthday agree and whose score passes
     // a low threshold.
-    let registry = registry(&[
+    use kgpin::matching::{compare, Batch};
+    let rows = [
         "a,20307199100123,Жусупов,Эрмек,Токтогулович,1991-07-03,M,tax",
         "b,20307199100877,Орозбеков,Эрмек,Токтогулович,1991-07-03,M,social_fund",
-    ]);
+    ];
     let low = Options { threshold: 10.0 };
-    let found = dedupe(&registry.records, &low, &mut |_| {});
-    assert_eq!(found.pairs.len(), 1, "the pair scores over the threshold");
-    assert!(found.clusters.is_empty(), "{:?}", found.clusters);
+    let batch = Batch::of(&registry(&rows).records);
+    let (score, _) = compare::explain(&batch.vocabulary, &batch.prepared[0], &batch.prepared[1]);
+    assert!(score >= low.threshold, "the pair's score passes: {score}");
+    let other_surname = dedupe(&registry(&rows).records, &low, &mut |_| {});
+    // Neither a cluster nor a pair said to be one person.
+    assert!(
+        other_surname.clusters.is_empty(),
+        "{:?}",
+        other_surname.clusters
+    );
+    assert!(other_surname.pairs.is_empty(), "{:?}", other_surname.pairs);
 }
 
 #[test]
@@ -505,4 +514,13 @@ fn a_brother_and_sister_born_the_same_day_with_one_name_are_twins() {
         "a,10304200500401,Садыкова,Аян,Бекболотовна,2005-04-03,F,civil_registry",
         "b,20304200500402,Садыков,Аян,Бекболотович,2005-04-03,M,civil_registry",
     ]);
+    // Given one PIN, they are a PIN shared by two people, not one person.
+    let registry = registry(&[
+        "a,10304200500401,Садыкова,Аян,Бекболотовна,2005-04-03,F,civil_registry",
+        "b,10304200500401,Садыков,Аян,Бекболотович,2005-04-03,M,tax",
+    ]);
+    let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    assert!(found.clusters.is_empty(), "{:?}", found.clusters);
+    let kinds: Vec<Kind> = found.pairs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, [Kind::PinSharedByDifferentPeople]);
 }

@@ -430,15 +430,13 @@ fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision>
 fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html {
     match phase {
         Phase::Working { stage, done, total } => {
-            let unit = if *stage == Stage::Compare {
-                label(Label::Pairs, lang)
-            } else {
-                label(Label::Rows, lang)
-            };
-            let figures = if *total > 0 {
-                format!("{done} / {total} {unit}")
-            } else {
-                format!("{done} {unit}")
+            // Comparing goes block by block: its units (the records'
+            // blocking keys) mean nothing to a clerk, so a share is shown.
+            let rows = label(Label::Rows, lang);
+            let figures = match (*stage, *total) {
+                (_, 0) => format!("{done} {rows}"),
+                (Stage::Compare, total) => format!("{} %", done * 100 / total),
+                (_, total) => format!("{done} / {total} {rows}"),
             };
             html! {
                 <section class="progress" aria-live="polite" aria-busy="true">

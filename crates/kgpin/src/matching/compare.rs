@@ -102,6 +102,9 @@ pub mod weights {
     pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
     /// A father's name that differs from the other by a typo.
     pub const PATRONYMIC_SIMILAR: f32 = 1.5;
+    /// Fathers' names one letter apart that are both established names of the
+    /// file: likelier two fathers than a slip.
+    pub const PATRONYMIC_SIMILAR_NAMES: f32 = -6.0;
     /// Strongly negative: namesakes born the same day have different fathers.
     pub const PATRONYMIC_DIFFERS: f32 = -12.0;
     /// The same birth date (the stated one, else the PIN's).
@@ -337,12 +340,19 @@ pub fn compare(
         if a.father == b.father {
             let w = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
             add(Reason::PatronymicEqual, w);
-        } else if !two_names(
-            (a.father_established, a.father_freq),
-            (b.father_established, b.father_freq),
-        ) && similar(n.name(a.father), n.name(b.father))
-        {
-            add(Reason::PatronymicSimilar, weights::PATRONYMIC_SIMILAR);
+        } else if similar(n.name(a.father), n.name(b.father)) {
+            // Two established fathers' names one letter apart (Нурлан and
+            // Нурман) are likelier two fathers than a slip, but a slip stays
+            // possible: weighed against, not a conflict that nothing outweighs.
+            let weight = if two_names(
+                (a.father_established, a.father_freq),
+                (b.father_established, b.father_freq),
+            ) {
+                weights::PATRONYMIC_SIMILAR_NAMES
+            } else {
+                weights::PATRONYMIC_SIMILAR
+            };
+            add(Reason::PatronymicSimilar, weight);
         } else {
             add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
         }

@@ -189,7 +189,8 @@ pub struct Progress {
     pub stage: Stage,
     /// Units of the stage done so far.
     pub done: u64,
-    /// Units of the stage in all: records, or candidate pairs when comparing.
+    /// Units of the stage in all: records, or the records' blocking keys when
+    /// comparing (each key's block is compared in turn).
     pub total: u64,
 }
 
@@ -227,12 +228,21 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
     }
 }
 
-/// The kind of a pair: one person (by score) or a PIN held by different people.
-pub fn pair_kind(a: &Prepared, b: &Prepared, score: f32, threshold: f32) -> Option<Kind> {
+/// The kind of a pair: one person (by score, unless the two are clearly
+/// different people whatever their score: twins, men under other surnames)
+/// or a PIN held by different people.
+pub fn pair_kind(
+    names: &impl record::Names,
+    a: &Prepared,
+    b: &Prepared,
+    score: f32,
+    threshold: f32,
+) -> Option<Kind> {
     let same_pin = a.pin.is_some() && a.pin == b.pin
         || compare::damaged_pin_matches(a, b)
         || compare::damaged_pin_matches(b, a);
-    match (score >= threshold, same_pin) {
+    let one_person = score >= threshold && !compare::clearly_different(names, a, b);
+    match (one_person, same_pin) {
         (true, true) => Some(Kind::RepeatedRecord),
         (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
         (true, false) => Some(Kind::RepeatedRecord),
@@ -310,7 +320,7 @@ pub fn dedupe_decided(
     let total = blocks.entries() as u64;
     let mut pairs = Vec::new();
     let mut compared = 0u64;
-    blocks.for_each_block_pairs(1 << 16, |batch, done| {
+    blocks.for_each_block_pairs(1 << 16, |chunk, done| {
         progress(Progress {
             stage: Stage::Compare,
             done: done as u64,
@@ -319,11 +329,11 @@ pub fn dedupe_decided(
         // Scoring first and asking whether this block is the pair's first
         // meeting only for the few pairs worth reporting is cheaper than
         // asking for every pair (their key lists are far apart in memory).
-        compared += batch.len() as u64;
-        pairs.extend(parallel::filter_map(batch, |&(key, a, b)| {
+        compared += chunk.len() as u64;
+        pairs.extend(parallel::filter_map(chunk, |&(key, a, b)| {
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
             let score = compare::score(names, pa, pb);
-            let kind = pair_kind(pa, pb, score, threshold)?;
+            let kind = pair_kind(names, pa, pb, score, threshold)?;
             if !blocks.first_meeting(key, a, b) {
                 return None;
             }

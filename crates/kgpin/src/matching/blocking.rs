@@ -378,6 +378,12 @@ impl Blocks {
                         if !still_over.contains(&run[0].0) {
                             push_pairs(key, run, &mut buffer);
                         }
+                        // A huge block splits into many parts: hand their
+                        // pairs over as they come, not all at once.
+                        if buffer.len() >= batch {
+                            f(&buffer, done);
+                            buffer.clear();
+                        }
                     }
                 }
             }

@@ -50,7 +50,8 @@ impl DisjointSets {
 pub const MAX_CLUSTER_SIZE: usize = 12;
 
 /// Groups of two or more records joined by `pairs` (strongest first), where
-/// every join keeps `compatible` true for all pairs across the two groups.
+/// every join keeps `compatible` true for all other pairs across the two
+/// groups; the joining pair itself is the caller's to have judged.
 /// Each group is sorted by `id_of`; groups are sorted by their first id.
 pub fn checked_components<'a>(
     n: usize,
@@ -82,11 +83,13 @@ pub fn checked_components<'a>(
         if group_a.len() + group_b.len() > MAX_CLUSTER_SIZE {
             continue;
         }
-        // The pair itself too: a score over the threshold does not outweigh
-        // a conflict (men with different surnames, different fathers).
-        let fits = group_a
-            .iter()
-            .all(|&x| group_b.iter().all(|&y| compatible(x, y)));
+        // The joining pair itself was judged when it was found (a pair that
+        // is clearly two people is never a same-person pair: `pair_kind`).
+        let fits = group_a.iter().all(|&x| {
+            group_b
+                .iter()
+                .all(|&y| (x == a && y == b) || compatible(x, y))
+        });
         if !fits {
             continue;
         }

@@ -10,6 +10,7 @@ use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::state::{Action, ClerkState, ClusterDecision};
+use crate::components::table_scroll::table_scroll;
 
 /// One CSV line for Excel (CRLF), no cell a formula.
 fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
@@ -317,7 +318,7 @@ pub fn export(props: &Props) -> Html {
                 </p>
                 if !outcome.conflicts.is_empty() {
                     <h3>{ label(Label::Conflicts, lang) }{ format!(" ({})", outcome.conflicts.len()) }</h3>
-                    <div class="table-scroll">
+                    { table_scroll(label(Label::Conflicts, lang).to_string(), html! {
                         <table id="conflicts">
                             <thead><tr>
                                 <th scope="col">{ label(Label::Cluster, lang) }</th>
@@ -336,7 +337,7 @@ pub fn export(props: &Props) -> Html {
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    }) }
                 }
             }
         </section>

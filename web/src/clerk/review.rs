@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use super::state::{Action, ClerkState, Verdict};
 use crate::clock;
+use crate::components::table_scroll::table_scroll;
 
 /// Queue entries shown around the current one: the rest are not rendered.
 const QUEUE_WINDOW: usize = 10;
@@ -309,7 +310,7 @@ pub fn review(props: &Props) -> Html {
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
-                    <div class="table-scroll">
+                    { table_scroll(format!("{} {}", label(Label::Cluster, lang), cluster.cluster_id), html! {
                         <table class="side-by-side">
                             <thead><tr>
                                 <th scope="col">{ label(Label::Field, lang) }</th>
@@ -336,7 +337,7 @@ pub fn review(props: &Props) -> Html {
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    }) }
                     <h4>{ label(Label::Links, lang) }</h4>
                     <ul class="links">
                         { for links.iter().map(|p| html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::export::{download, rejected_csv};
 use super::state::Loaded;
-use crate::components::report_view::grouped;
+use crate::components::{report_view::grouped, table_scroll::table_scroll};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -134,7 +134,7 @@ pub fn summary(props: &Props) -> Html {
                 <details class="crowded" open=true>
                     <summary>{ label(Label::PinsOnManyRecords, lang) }{ format!(" ({})", loaded.report.pins_on_many_records.len()) }</summary>
                     <p>{ label(Label::PinsOnManyRecordsHelp, lang) }</p>
-                    <div class="table-scroll">
+                    { table_scroll(label(Label::PinsOnManyRecords, lang).to_string(), html! {
                         <table id="crowded-pins">
                             <thead><tr>
                                 <th scope="col">{ label(Label::Pin, lang) }</th>
@@ -151,13 +151,13 @@ pub fn summary(props: &Props) -> Html {
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    }) }
                 </details>
             }
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
                     <summary>{ label(Label::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>
-                    <div class="table-scroll">
+                    { table_scroll(label(Label::RejectedRows, lang).to_string(), html! {
                         <table>
                             <thead><tr>
                                 <th scope="col">{ label(Label::Line, lang) }</th>
@@ -175,7 +175,7 @@ pub fn summary(props: &Props) -> Html {
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    }) }
                     <button type="button" id="download-rejected" class="secondary" onclick={ on_download }>
                         { label(Label::DownloadRejected, lang) }
                     </button>

@@ -4,6 +4,8 @@ use kgpin::messages::{label, Label};
 use kgpin::Lang;
 use yew::prelude::*;
 
+use crate::components::table_scroll::table_scroll;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
@@ -22,7 +24,7 @@ pub fn about(props: &Props) -> Html {
             <h1>{ label(Label::AboutTitle, lang) }</h1>
             <p>{ label(Label::AboutIntro, lang) }</p>
             <p class="pin-digits" aria-hidden="true">{ "2 02021982 54217" }</p>
-            <div class="table-scroll">
+            { table_scroll(label(Label::AboutTitle, lang).to_string(), html! {
                 <table>
                     <thead><tr>
                         <th scope="col">{ label(Label::Part, lang) }</th>
@@ -35,7 +37,7 @@ pub fn about(props: &Props) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            }) }
             <p>{ label(Label::AboutRules, lang) }</p>
             <h2>{ label(Label::AboutPrivacy, lang) }</h2>
             <p>{ label(Label::AboutPrivacyText, lang) }</p>

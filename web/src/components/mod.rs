@@ -4,3 +4,4 @@ pub mod pin_check;
 pub mod report_view;
 pub mod several;
 pub mod sex_select;
+pub mod table_scroll;

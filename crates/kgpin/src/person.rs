@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::messages::{self, Lang};
-use crate::pin::{DateMismatch, Stated};
+use crate::pin::{DateMismatch, PinWarning, Stated};
 use crate::report::{CheckReport, Reported};
 use crate::sex::Sex;
 
@@ -275,7 +275,7 @@ pub fn check_person_pins(
             && check
                 .warnings
                 .iter()
-                .any(|w| w.finding.code() == "sex_mismatch")
+                .any(|w| matches!(w.finding, PinWarning::SexMismatch { .. }))
         {
             sex_differs = true;
             findings.push(PersonFinding::SexDigitDiffers { pin: i + 1 });

@@ -5,7 +5,7 @@
 
 use kgpin::matching::Kind;
 use kgpin::messages::{self, label, local_date, sex_name, Label};
-use kgpin::pin::{self, Stated};
+use kgpin::pin::{self, PinWarning, Stated};
 use kgpin::report::{ClusterReport, PairReport};
 use kgpin::Lang;
 use kgpin_web_worker::RecordView;
@@ -81,7 +81,10 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
                 .map(|c| match c.as_ref().and_then(|c| c.pin.map(|p| (p, c))) {
                     Some((p, check)) => (
                         sex_name(p.sex(), lang).to_string(),
-                        check.warnings.iter().any(|w| w.code() == "sex_mismatch"),
+                        check
+                            .warnings
+                            .iter()
+                            .any(|w| matches!(w, PinWarning::SexMismatch { .. })),
                     ),
                     None => (not_given(), false),
                 })
@@ -98,7 +101,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
                         check
                             .warnings
                             .iter()
-                            .any(|w| w.code() == "birth_date_mismatch"),
+                            .any(|w| matches!(w, PinWarning::BirthDateMismatch { .. })),
                     ),
                     None => (not_given(), false),
                 })

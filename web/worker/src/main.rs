@@ -164,13 +164,12 @@ fn decisions_of(data: &JsValue) -> Vec<PairDecision> {
     serde_wasm_bindgen::from_value(field(data, "decisions")).unwrap_or_default()
 }
 
-/// Earlier decisions about records of this file, by record index.
-fn decided_in(record_ids: &[Box<str>], decisions: &[PairDecision]) -> (Decided, CarriedOver) {
-    let index: HashMap<&str, u32> = record_ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (&**id, i as u32))
-        .collect();
+/// Earlier decisions about records of this file (`index`: record id to
+/// index), by record index.
+fn decided_in(
+    index: &HashMap<Box<str>, u32>,
+    decisions: &[PairDecision],
+) -> (Decided, CarriedOver) {
     let mut decided = Decided::default();
     let mut together = std::collections::HashSet::new();
     let mut apart = std::collections::HashSet::new();
@@ -225,7 +224,14 @@ fn run(
         || Options::for_records(batch.len()),
         |threshold| Options { threshold },
     );
-    let (decided, carried_over) = decided_in(&batch.record_ids, decisions);
+    // Record ids to indices: for earlier decisions now, and the page's queries later.
+    let by_id: HashMap<Box<str>, u32> = batch
+        .record_ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.clone(), i as u32))
+        .collect();
+    let (decided, carried_over) = decided_in(&by_id, decisions);
     let found = dedupe_decided(&batch, &options, &decided, &mut |p: Progress| {
         if marks.last().map(|m| m.0) != Some(p.stage) {
             marks.push((p.stage, js_sys::Date::now()));
@@ -246,12 +252,6 @@ fn run(
         pairs_of.entry(pair.a).or_default().push(i as u32);
         pairs_of.entry(pair.b).or_default().push(i as u32);
     }
-    let by_id = batch
-        .record_ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.clone(), i as u32))
-        .collect();
     drop(found);
     LOADED.with(|loaded| {
         *loaded.borrow_mut() = Some(Loaded {

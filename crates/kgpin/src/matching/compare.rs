@@ -210,7 +210,6 @@ enum NameLevel {
     Missing,
 }
 
-/// Typo-level similarity of names, judged on the folded keys and on plain Latin.
 /// Typo-level similarity of two names, judged on the folded keys and on plain Latin.
 fn similar_names(n: &impl Names, keys: (NameId, NameId), plain: (NameId, NameId)) -> bool {
     similar(n.name(keys.0), n.name(keys.1))

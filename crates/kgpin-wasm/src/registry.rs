@@ -1,7 +1,9 @@
 //! `Registry`: a registry extract loaded in the page, for duplicate pre-checks
 //! and whole-file deduplication. Nothing leaves the page.
 
-use kgpin::matching::{dedupe_batch, index::Index, Batch, Options, Person, Progress, Stage};
+use kgpin::matching::{
+    dedupe_indexed, index::Index, Batch, Decided, Options, Person, Progress, Stage,
+};
 use kgpin::messages::{self, Lang};
 use kgpin::registry::{Diagnostic, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, Reported, StageTime};
@@ -139,23 +141,29 @@ impl JsRegistry {
         let batch = self.index.batch();
         let options = Options { threshold };
         let mut stages: Vec<(Stage, f64)> = Vec::new();
-        let result = dedupe_batch(batch, &options, &mut |p: Progress| {
-            if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
-                stages.push((p.stage, js_sys::Date::now()));
-            }
-            if p.stage == Stage::Compare {
-                work = p.total;
-            }
-            if let (Some(f), Stage::Compare, None) = (&on_progress, p.stage, &callback_error) {
-                if let Err(e) = f.call2(
-                    &JsValue::NULL,
-                    &(p.done as f64).into(),
-                    &(p.total as f64).into(),
-                ) {
-                    callback_error = Some(e);
+        // The blocks the index holds: the file is not keyed again.
+        let result = dedupe_indexed(
+            &self.index,
+            &options,
+            &Decided::default(),
+            &mut |p: Progress| {
+                if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {
+                    stages.push((p.stage, js_sys::Date::now()));
                 }
-            }
-        });
+                if p.stage == Stage::Compare {
+                    work = p.total;
+                }
+                if let (Some(f), Stage::Compare, None) = (&on_progress, p.stage, &callback_error) {
+                    if let Err(e) = f.call2(
+                        &JsValue::NULL,
+                        &(p.done as f64).into(),
+                        &(p.total as f64).into(),
+                    ) {
+                        callback_error = Some(e);
+                    }
+                }
+            },
+        );
         if let Some(error) = callback_error {
             return Err(error);
         }

@@ -524,3 +524,17 @@ fn a_brother_and_sister_born_the_same_day_with_one_name_are_twins() {
     let kinds: Vec<Kind> = found.pairs.iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [Kind::PinSharedByDifferentPeople]);
 }
+
+#[test]
+fn a_run_in_a_query_index_finds_what_a_plain_run_finds() {
+    use kgpin::matching::{dedupe_batch, dedupe_indexed, Batch, Decided};
+    use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions};
+    let csv = to_csv(&generate(SynthOptions::new(500, 6)));
+    let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+    let options = Options::default();
+    let plain = dedupe_batch(&Batch::of(&registry.records), &options, &mut |_| {});
+    let index = Index::build(&registry.records, options);
+    let indexed = dedupe_indexed(&index, &options, &Decided::default(), &mut |_| {});
+    assert!(!plain.clusters.is_empty());
+    assert_eq!(indexed, plain);
+}

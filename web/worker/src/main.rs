@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use kgpin::matching::index::Index;
-use kgpin::matching::{dedupe_decided, Batch, Decided, Kind, Options, Person, Progress, Stage};
+use kgpin::matching::{dedupe_indexed, Batch, Decided, Kind, Options, Person, Progress, Stage};
 use kgpin::messages::{self, job_error, JobError, Lang};
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
@@ -18,8 +18,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
-/// What the worker keeps of the last file: its records, and the prepared batch
-/// (turned into a query index on the first pre-check).
+/// What the worker keeps of the last file: its records, its explained pairs,
+/// and its query index (whose blocks the run used).
 struct Loaded {
     records: Vec<Record>,
     /// Record index by record_id.
@@ -27,8 +27,7 @@ struct Loaded {
     /// The run's explained pairs, and for each record the pairs it is in.
     pairs: Vec<PairReport>,
     pairs_of: HashMap<u32, Vec<u32>>,
-    batch: Option<Batch>,
-    index: Option<Index>,
+    index: Index,
     lang: Lang,
 }
 
@@ -232,14 +231,21 @@ fn run(
         .map(|(i, id)| (id.clone(), i as u32))
         .collect();
     let (decided, carried_over) = decided_in(&by_id, decisions);
-    let found = dedupe_decided(&batch, &options, &decided, &mut |p: Progress| {
+    // The pre-check's index first: the run compares within its blocks, so
+    // the file is keyed once, and the first search is as quick as the next.
+    let query_options = Options::for_records(batch.len());
+    marks.push((Stage::Block, js_sys::Date::now()));
+    throttle.report(Stage::Block, 0, batch.len() as u64);
+    let index = Index::of_batch(batch, query_options);
+    let found = dedupe_indexed(&index, &options, &decided, &mut |p: Progress| {
         if marks.last().map(|m| m.0) != Some(p.stage) {
             marks.push((p.stage, js_sys::Date::now()));
         }
         throttle.report(p.stage, p.done, p.total);
     });
     marks.push((Stage::Cluster, js_sys::Date::now()));
-    let mut report = DedupeReport::new(&registry, &batch.record_ids, &found, &options, lang);
+    let mut report =
+        DedupeReport::new(&registry, &index.batch().record_ids, &found, &options, lang);
     report.summary.timings = StageTime::between(&marks);
     // The page takes its part of the report at once; the clusters follow in
     // slices, the pairs it asks for a cluster at a time.
@@ -259,8 +265,7 @@ fn run(
             by_id,
             pairs,
             pairs_of,
-            batch: Some(batch),
-            index: None,
+            index,
             lang,
         })
     });
@@ -276,16 +281,6 @@ fn run(
             clusters: slice.to_vec(),
         });
     }
-    // The pre-check's index, built while the clerk reads the summary, so the
-    // first search is as quick as the next.
-    LOADED.with(|loaded| {
-        if let Some(loaded) = loaded.borrow_mut().as_mut() {
-            if let Some(batch) = loaded.batch.take() {
-                let options = Options::for_records(batch.len());
-                loaded.index = Some(Index::of_batch(batch, options));
-            }
-        }
-    });
     Ok(())
 }
 
@@ -365,19 +360,11 @@ fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
     let limit = field(data, "limit").as_f64().unwrap_or(10.0) as usize;
     let started = js_sys::Date::now();
     let reply = LOADED.with(|loaded| {
-        let mut loaded = loaded.borrow_mut();
+        let loaded = loaded.borrow();
         let loaded = loaded
-            .as_mut()
-            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
-        if loaded.index.is_none() {
-            let batch = loaded.batch.take().unwrap_or_default();
-            let options = Options::for_records(batch.len());
-            loaded.index = Some(Index::of_batch(batch, options));
-        }
-        let index = loaded
-            .index
             .as_ref()
             .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
+        let index = &loaded.index;
         let found = index.candidates(&person, limit);
         let candidates = found
             .iter()

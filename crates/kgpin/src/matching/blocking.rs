@@ -184,7 +184,9 @@ enum OverCap {
 /// The blocks of a batch, and each record's keys, so that every candidate
 /// pair is compared once, at the first key it shares whose block compares
 /// it, without ever listing all pairs (on a country's registry there are
-/// hundreds of millions, many shared through several keys).
+/// hundreds of millions, many shared through several keys). The same sorted
+/// keys serve one-at-a-time queries ([`Index`](super::index::Index)).
+#[derive(Debug, Clone)]
 pub struct Blocks {
     /// `(key, record)`, sorted: a block is a run of one key.
     entries: Vec<(u64, u32)>,
@@ -294,8 +296,15 @@ impl Blocks {
     }
 
     /// Key entries in all (the work of [`Blocks::for_each_block_pairs`]).
-    pub fn entries(&self) -> usize {
+    pub fn entry_count(&self) -> usize {
         self.entries.len()
+    }
+
+    /// The block of `key`: its `(key, record)` entries, by record.
+    pub fn block(&self, key: u64) -> &[(u64, u32)] {
+        let start = self.entries.partition_point(|e| e.0 < key);
+        let end = start + self.entries[start..].partition_point(|e| e.0 == key);
+        &self.entries[start..end]
     }
 
     /// What became of the block of `key`, if it is over its cap.

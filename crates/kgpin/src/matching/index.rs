@@ -23,11 +23,13 @@ pub struct Candidate {
     pub reasons: Vec<(Reason, f32)>,
 }
 
-/// A registry prepared for queries: blocking keys sorted for binary search.
+/// A registry prepared for queries: its blocks, whose sorted keys are
+/// searched by binary search, and which a whole-file run reuses
+/// ([`dedupe_indexed`](super::dedupe_indexed)) rather than keying again.
 #[derive(Debug, Clone)]
 pub struct Index {
     batch: Batch,
-    entries: Vec<(u64, u32)>,
+    blocks: blocking::Blocks,
     options: Options,
 }
 
@@ -42,17 +44,10 @@ impl Index {
 
     /// Indexes records already prepared, computing their blocking keys.
     pub fn of_batch(batch: Batch, options: Options) -> Index {
-        let mut entries = Vec::with_capacity(batch.len() * 8);
-        let mut keys = Vec::with_capacity(12);
-        for (i, r) in batch.prepared.iter().enumerate() {
-            keys.clear();
-            blocking::keys(r, &mut keys);
-            entries.extend(keys.iter().map(|&k| (k, i as u32)));
-        }
-        entries.sort_unstable();
+        let blocks = blocking::Blocks::of(&batch.prepared);
         Index {
             batch,
-            entries,
+            blocks,
             options,
         }
     }
@@ -62,9 +57,14 @@ impl Index {
         self.batch.len()
     }
 
-    /// The prepared records, e.g. to [`dedupe_batch`](super::dedupe_batch) them without preparing twice.
+    /// The prepared records.
     pub fn batch(&self) -> &Batch {
         &self.batch
+    }
+
+    /// The records' blocks.
+    pub fn blocks(&self) -> &blocking::Blocks {
+        &self.blocks
     }
 
     /// Whether the registry has no records.
@@ -97,10 +97,10 @@ impl Index {
             keys.clear();
             blocking::keys(query, &mut keys);
             for &key in &keys {
-                let start = self.entries.partition_point(|e| e.0 < key);
-                let block = self.entries[start..]
+                let block = self
+                    .blocks
+                    .block(key)
                     .iter()
-                    .take_while(|e| e.0 == key)
                     .take(blocking::KeyKind::of(key).cap() * 4);
                 found.extend(block.map(|e| e.1));
             }

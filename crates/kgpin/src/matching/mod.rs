@@ -307,17 +307,43 @@ pub fn dedupe_decided(
     decided: &Decided,
     progress: &mut dyn FnMut(Progress),
 ) -> Dedupe {
-    let n = batch.len() as u64;
-    let prepared = &batch.prepared;
     progress(Progress {
         stage: Stage::Block,
         done: 0,
-        total: n,
+        total: batch.len() as u64,
     });
-    let blocks = blocking::Blocks::of(prepared);
+    let blocks = blocking::Blocks::of(&batch.prepared);
+    dedupe_in_blocks(batch, &blocks, options, decided, progress)
+}
+
+/// [`dedupe_decided`] of the records of a query index, in the blocks the
+/// index already holds: a registry loaded for queries is not keyed again.
+pub fn dedupe_indexed(
+    index: &index::Index,
+    options: &Options,
+    decided: &Decided,
+    progress: &mut dyn FnMut(Progress),
+) -> Dedupe {
+    progress(Progress {
+        stage: Stage::Block,
+        done: 0,
+        total: index.len() as u64,
+    });
+    dedupe_in_blocks(index.batch(), index.blocks(), options, decided, progress)
+}
+
+fn dedupe_in_blocks(
+    batch: &Batch,
+    blocks: &blocking::Blocks,
+    options: &Options,
+    decided: &Decided,
+    progress: &mut dyn FnMut(Progress),
+) -> Dedupe {
+    let n = batch.len() as u64;
+    let prepared = &batch.prepared;
     let threshold = options.threshold;
     let names = &batch.vocabulary;
-    let total = blocks.entries() as u64;
+    let total = blocks.entry_count() as u64;
     let mut pairs = Vec::new();
     let mut compared = 0u64;
     blocks.for_each_block_pairs(1 << 16, |chunk, done| {
@@ -349,11 +375,7 @@ pub fn dedupe_decided(
     });
     // In record order, as if the pairs had been listed and sorted first.
     pairs.sort_unstable_by_key(|p: &PairFinding| (p.a, p.b));
-    let blocking::Blocks {
-        oversized: skipped,
-        crowded_pins,
-        ..
-    } = blocks;
+    let (skipped, crowded_pins) = (blocks.oversized.clone(), blocks.crowded_pins.clone());
     progress(Progress {
         stage: Stage::Cluster,
         done: 0,

@@ -15,6 +15,8 @@ cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-wasm --all-targets --targ
 
 step "native tests (unit, property, doc)"
 cargo test --workspace --exclude kgpin-web --locked
+# The app's own logic (reducers, form checks) natively: fast, no browser needed.
+cargo test -p kgpin-web --locked
 
 step "WASM API tests in headless Chromium"
 cargo test -p kgpin-wasm --target wasm32-unknown-unknown --locked

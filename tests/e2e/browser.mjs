@@ -84,3 +84,10 @@ export async function axeViolations(page) {
   );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+// Types a date into a day / month / year field group whose ids start with `id`.
+export async function fillDate(page, id, day, month, year) {
+  await page.fill(`#${id}-day`, day);
+  await page.fill(`#${id}-month`, month);
+  await page.fill(`#${id}-year`, year);
+}

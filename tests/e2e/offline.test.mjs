@@ -3,7 +3,7 @@
 // clerk's worker included.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { openApp } from "./browser.mjs";
+import { fillDate, openApp } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -39,8 +39,10 @@ test("with the network gone, every page opens again and works", async () => {
     await page.fill("#p-last-name", "Асанова");
     await page.fill("#p-first-name", "Айгүл");
     await page.check("#p-sex-F");
-    await page.fill("#p-birth-date", "1982-02-02");
+    await fillDate(page, "p-birth-date", "02", "02", "1982");
     await page.fill("#p-pin-0", "10202198254217");
+    await page.click("#p-add");
+    await page.fill("#p-pin-1", "10202198200311");
     await page.click("#p-continue");
     await page.click("#p-see-result");
     await page.waitForSelector("#result-heading");

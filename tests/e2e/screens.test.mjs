@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, axeViolations, openApp } from "./browser.mjs";
+import { OUTPUT, axeViolations, fillDate, openApp } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -58,7 +58,7 @@ test("the citizen's screens", async () => {
   await page.fill("#p-first-name", "Айгүл");
   await page.fill("#p-patronymic", "Асанбековна");
   await page.check("#p-sex-F");
-  await page.fill("#p-birth-date", "1982-02-02");
+  await fillDate(page, "p-birth-date", "02", "02", "1982");
   await page.fill("#p-pin-0", "10202198254217");
   await page.click("#p-add");
   await page.fill("#p-pin-1", "10202198200311");

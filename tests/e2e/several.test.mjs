@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, openApp } from "./browser.mjs";
+import { OUTPUT, fillDate, openApp } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -26,7 +26,13 @@ test("an incomplete form gets an error summary that takes focus, and keeps the i
   assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
   assert.match(await page.title(), /^Error: /);
   const errors = await page.locator("#error-summary li").allInnerTexts();
-  assert.deepEqual(errors, ["Enter your first name", "Choose your sex", "Enter your date of birth", "Enter the PIN or remove this row"]);
+  assert.deepEqual(errors, [
+    "Enter your first name",
+    "Choose your sex",
+    "Enter your date of birth",
+    "Enter the PIN or remove this row",
+    "Add your other number: this page compares two or more. To check one number, use the PIN check",
+  ]);
   assert.equal(await page.inputValue("#p-last-name"), "Асанова");
   // A link in the summary takes the focus to its field.
   await page.click('#error-summary a[href="#p-first-name"]');
@@ -39,7 +45,7 @@ test("several numbers: check the answers, change one, see which to keep and whic
   await page.fill("#p-first-name", "Айгүл");
   await page.fill("#p-patronymic", "Асанбековна");
   await page.check("#p-sex-F");
-  await page.fill("#p-birth-date", "1982-02-02");
+  await fillDate(page, "p-birth-date", "02", "02", "1982");
   await page.fill("#p-pin-0", "1 0202 1982 54217");
   await page.click("#p-add");
   assert.equal(await page.evaluate(() => document.activeElement.id), "p-pin-1");
@@ -62,8 +68,8 @@ test("several numbers: check the answers, change one, see which to keep and whic
   await page.screenshot({ path: join(OUTPUT, "several-check-answers-desktop.png"), fullPage: true });
   // Change: back to the form, the answers kept.
   await page.click(".summary-row:nth-child(3) .change a");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date");
-  assert.equal(await page.inputValue("#p-birth-date"), "1982-02-02");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date-day");
+  assert.equal(await page.inputValue("#p-birth-date-year"), "1982");
   await page.click("#p-continue");
   await page.click("#p-see-result");
   await page.waitForSelector("#result-heading");

@@ -119,7 +119,7 @@ test("checkPersonPins: which number to keep, which to correct, what to do next",
   assert.deepEqual(report.findings.map((f) => f.code), ["several_pins_one_person", "pin_with_wrong_date", "same_pin_twice"]);
   assert.deepEqual(report.findings[0].pins, [1, 2]);
   assert.equal(report.needsCorrection, true);
-  assert.match(report.nextSteps.join(" "), /1–2 working days/);
+  assert.match(report.nextSteps.map((s) => s.message).join(" "), /1–2 working days/);
   assert.throws(
     () => kgpin.checkPersonPins({ pins: [{ pin: "1", document: "diary" }] }),
     (error) => error.code === "invalid_person",

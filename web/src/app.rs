@@ -1,6 +1,6 @@
 //! The page frame: navigation, language switch, and the page the hash names.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

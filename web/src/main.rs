@@ -6,6 +6,7 @@ mod clerk;
 mod clock;
 mod components;
 mod dom;
+mod i18n;
 mod route;
 mod storage;
 

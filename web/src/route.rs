@@ -1,7 +1,7 @@
 //! Hash routes: the app is static files, so `#/clerk` needs no server rules,
 //! and the back button moves between pages.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::Lang;
 
 /// A page of the app.

@@ -4,7 +4,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Args;
-use kgpin::messages::{label, local_date, sex_name, Label};
+use kgpin::messages::{local_date, report_label, sex_name, ReportLabel};
 use kgpin::pin::Stated;
 use kgpin::{CheckReport, Date, Lang, Sex};
 
@@ -126,9 +126,13 @@ fn write_human(
         .unwrap_or(0);
     for report in reports {
         let (mark, verdict, colour_code) = match (report.valid, report.warnings.is_empty()) {
-            (true, true) => ("✔", label(Label::Valid, lang), "32"),
-            (true, false) => ("!", label(Label::ValidWithWarnings, lang), "33"),
-            (false, _) => ("✘", label(Label::Invalid, lang), "31"),
+            (true, true) => ("✔", report_label(ReportLabel::Valid, lang), "32"),
+            (true, false) => (
+                "!",
+                report_label(ReportLabel::ValidWithWarnings, lang),
+                "33",
+            ),
+            (false, _) => ("✘", report_label(ReportLabel::Invalid, lang), "31"),
         };
         let padding = " ".repeat(width - report.input.chars().count());
         write!(
@@ -145,11 +149,11 @@ fn write_human(
             write!(
                 out,
                 "  {}: {}  {}: {}  {}: {}",
-                label(Label::Sex, lang),
+                report_label(ReportLabel::Sex, lang),
                 sex_name(sex, lang),
-                label(Label::BirthDate, lang),
+                report_label(ReportLabel::BirthDate, lang),
                 local_date(born),
-                label(Label::Serial, lang),
+                report_label(ReportLabel::Serial, lang),
                 serial
             )?;
         }

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use kgpin::messages::{self, label, Label};
+use kgpin::messages::{self, report_label, ReportLabel};
 use kgpin::person::{check_person_pins, Document, Holder};
 use kgpin::{Date, Lang, Sex};
 
@@ -85,7 +85,7 @@ pub fn run(args: PersonArgs) -> ExitCode {
         for (i, entry) in report.pins.iter().enumerate() {
             println!(
                 "{} {} ({}): {}",
-                label(Label::Number, lang),
+                report_label(ReportLabel::Number, lang),
                 i + 1,
                 messages::document(entry.document, lang),
                 entry.check.input
@@ -95,13 +95,13 @@ pub fn run(args: PersonArgs) -> ExitCode {
                 println!("  - {finding}");
             }
         }
-        println!("{}:", label(Label::WhatTheyShow, lang));
+        println!("{}:", report_label(ReportLabel::WhatTheyShow, lang));
         for finding in &report.findings {
             println!("  - {}", finding.message);
         }
-        println!("{}:", label(Label::NextSteps, lang));
+        println!("{}:", report_label(ReportLabel::NextSteps, lang));
         for step in &report.next_steps {
-            println!("  - {step}");
+            println!("  - {}", step.message);
         }
     }
     // Like `kgpin check`: 0 nothing to correct, 1 something to correct.

@@ -224,9 +224,10 @@ export interface DedupeReport {
 /** Where a PIN was found. */
 export type Document = "passport" | "tax" | "social_fund" | "birth_certificate" | "other";
 /** What one PIN is among the person's numbers. */
-export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "repeated" | "invalid" | "unchecked";
+export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "repeated" | "invalid" | "unchecked"
+  | "awaits_birth_date";
 /** What the person's numbers show together. */
-export type PersonFindingCode = "several_pins_one_person" | "pin_with_wrong_date" | "same_pin_twice"
+export type PersonFindingCode = "several_pins_one_person" | "stated_date_differs" | "pin_with_wrong_date" | "same_pin_twice"
   | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "all_agree"
   | "pin_mistyped";
 /** A person and the PINs they found, for {@link checkPersonPins}. Dates `YYYY-MM-DD` or `DD.MM.YYYY`. */
@@ -255,10 +256,17 @@ export interface PinEntry {
 /** What {@link checkPersonPins} returns. Positions in findings are 1-based. */
 export interface PersonPinsReport {
   pins: PinEntry[];
-  findings: { code: PersonFindingCode; message: string; pins?: number[]; pin?: number; detail?: DateMismatch }[];
+  /** `differ`: which parts of the numbers differ; `documentsSay`/`typed`: the two birth dates to settle first. */
+  findings: {
+    code: PersonFindingCode; message: string; pins?: number[]; pin?: number; detail?: DateMismatch;
+    differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string;
+  }[];
   needsCorrection: boolean;
-  nextSteps: string[];
+  /** What to do next, in order. `bring`: the documents to bring to the centre. */
+  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[] }[];
 }
+export type NextStepCode = "retype_mistyped" | "check_typed_birth_date" | "ask_about_sex_digit" | "nothing_to_do"
+  | "apply_at_centre" | "kyzmat_corrects" | "notified_by_post";
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {
   code: "invalid_options" | "invalid_date" | "invalid_sex" | "invalid_lang" | "invalid_person"
@@ -292,7 +300,8 @@ mod tests {
 
     #[test]
     fn typescript_code_unions_list_exactly_the_core_codes() {
-        let sets: [(&str, &[&str]); 12] = [
+        let sets: [(&str, &[&str]); 13] = [
+            ("NextStepCode", kgpin::person::NextStep::CODES),
             ("Document", kgpin::person::Document::CODES),
             ("PinRole", kgpin::person::PinRole::CODES),
             ("PersonFindingCode", kgpin::person::PersonFinding::CODES),

@@ -47,6 +47,7 @@ macro_rules! serde_as_text {
 
 pub mod codes;
 pub mod date;
+pub mod lang;
 pub mod matching;
 pub mod messages;
 pub mod names;
@@ -58,7 +59,7 @@ pub mod report;
 pub mod sex;
 
 pub use date::{Date, DateError};
-pub use messages::Lang;
+pub use lang::Lang;
 pub use pin::{Pin, PinError, PinWarning, Serial};
 pub use report::CheckReport;
 pub use sex::Sex;

@@ -5,84 +5,13 @@
 //! improve. The Kyrgyz texts were written by the developers and want review by
 //! a native speaker.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
-
 use crate::date::Date;
+pub use crate::lang::{Lang, LangError};
 use crate::matching::{Kind, Reason};
-use crate::person::{Document, PersonFinding, PinRole};
-use crate::pin::{DateMismatch, PinError, PinWarning};
+use crate::person::{Document, NextStep, PersonFinding, PinRole};
+use crate::pin::{DateMismatch, PartsDiffer, PinError, PinWarning};
 use crate::registry::{Problem, RegistryError};
 use crate::sex::Sex;
-
-/// A language of the messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Kyrgyz (кыргыз тили), the state language.
-    Ky,
-    /// Russian, the official language.
-    Ru,
-    #[default]
-    /// English, the default.
-    En,
-}
-
-/// The text does not name a supported language.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language {0:?}: expected ky, ru or en")]
-pub struct LangError(pub String);
-
-impl Lang {
-    /// Every supported language.
-    pub const ALL: [Lang; 3] = [Lang::Ky, Lang::Ru, Lang::En];
-
-    /// The ISO 639-1 code.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Ky => "ky",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's own name, for a language switch.
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Lang::Ky => "Кыргызча",
-            Lang::Ru => "Русский",
-            Lang::En => "English",
-        }
-    }
-
-    const fn pick(self, ky: &'static str, ru: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Ky => ky,
-            Lang::Ru => ru,
-            Lang::En => en,
-        }
-    }
-}
-
-impl FromStr for Lang {
-    type Err = LangError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "ky" | "kg" | "kir" => Ok(Lang::Ky),
-            "ru" | "rus" => Ok(Lang::Ru),
-            "en" | "eng" => Ok(Lang::En),
-            _ => Err(LangError(text.to_string())),
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
 
 /// A date as people read it here: `DD.MM.YYYY`.
 pub fn local_date(date: Date) -> String {
@@ -521,6 +450,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Корректный ПИН; без вашей даты рождения сравнить не с чем.",
             "A valid PIN; without your date of birth there is nothing to compare it with.",
         ),
+        PinRole::AwaitsBirthDate => lang.pick(
+            "Туура жазылган ПИН; адегенде өзүңүз терген туулган күндү текшериңиз.",
+            "ПИН записан правильно; сначала проверьте дату рождения, которую вы ввели.",
+            "Written as a PIN should be; first check the date of birth you typed.",
+        ),
     }
 }
 
@@ -531,15 +465,92 @@ fn positions(pins: &[usize]) -> String {
         .join(", ")
 }
 
+/// What is the same and what differs among numbers, from the parts that
+/// actually differ: "the same birth date and serial, different sex digits".
+///
+/// ```
+/// use kgpin::messages::{parts_sentence, Lang};
+/// use kgpin::pin::PartsDiffer;
+/// let differ = PartsDiffer { sex_digit: true, birth_date: false, serial: false };
+/// assert_eq!(parts_sentence(differ, Lang::En), "the same birth date and serial, different sex digits");
+/// ```
+pub fn parts_sentence(differ: PartsDiffer, lang: Lang) -> String {
+    // (the part's name where it is the same, where it differs)
+    let words: [(bool, &str, &str); 3] = match lang {
+        Lang::Ky => [
+            (differ.sex_digit, "жыныс цифрасы", "жыныс цифрасы"),
+            (differ.birth_date, "туулган күнү", "туулган күнү"),
+            (differ.serial, "катар номери", "катар номери"),
+        ],
+        Lang::Ru => [
+            (differ.sex_digit, "цифра пола", "цифра пола"),
+            (differ.birth_date, "дата рождения", "дата рождения"),
+            (differ.serial, "порядковый номер", "порядковый номер"),
+        ],
+        Lang::En => [
+            (differ.sex_digit, "sex digit", "sex digits"),
+            (differ.birth_date, "birth date", "birth dates"),
+            (differ.serial, "serial", "serials"),
+        ],
+    };
+    // The birth date first when it is the same: it is what ties the numbers.
+    let order = [1, 0, 2];
+    let same: Vec<&str> = order
+        .iter()
+        .map(|&k| words[k])
+        .filter(|w| !w.0)
+        .map(|w| w.1)
+        .collect();
+    let differ: Vec<&str> = order
+        .iter()
+        .map(|&k| words[k])
+        .filter(|w| w.0)
+        .map(|w| w.2)
+        .collect();
+    let and = lang.pick(" жана ", " и ", " and ");
+    let list = |items: &[&str]| match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    };
+    let (same_list, differ_list) = (list(&same), list(&differ));
+    let same_text = (!same.is_empty()).then(|| match lang {
+        Lang::Ky => format!("{same_list} бирдей"),
+        Lang::Ru if same.len() == 1 => format!("совпадает {same_list}"),
+        Lang::Ru => format!("совпадают {same_list}"),
+        Lang::En => format!("the same {same_list}"),
+    });
+    let differ_text = (!differ.is_empty()).then(|| match lang {
+        Lang::Ky => format!("{differ_list} башка"),
+        Lang::Ru if differ.len() == 1 => format!("различается {differ_list}"),
+        Lang::Ru => format!("различаются {differ_list}"),
+        Lang::En => format!("different {differ_list}"),
+    });
+    [same_text, differ_text]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What a person's numbers show together, in a sentence.
 pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
     match finding {
-        PersonFinding::SeveralPinsOnePerson { pins } => {
+        PersonFinding::SeveralPinsOnePerson { pins, differ } => {
             let pins = positions(pins);
+            let parts = parts_sentence(*differ, lang);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт: туулган күнү жана жынысы бирдей, катар номерлери башка. 2016-жылга чейин Салык кызматы менен Социалдык фонд ПИНди өз-өзүнчө беришкен; ашыкча номер оңдолушу керек."),
-                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку: одинаковые дата рождения и пол, разные порядковые номера. До 2016 года Налоговая служба и Социальный фонд выдавали ПИН независимо; лишний номер нужно исправить."),
-                Lang::En => format!("Numbers {pins} look like one person's: the same birth date and sex digit, different serials. Before 2016 the Tax Service and the Social Fund issued PINs separately; the extra number must be corrected."),
+                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт: {parts}. 2016-жылга чейин Салык кызматы менен Социалдык фонд ПИНди өз-өзүнчө беришкен; ашыкча номер оңдолушу керек."),
+                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку: {parts}. До 2016 года Налоговая служба и Социальный фонд выдавали ПИН независимо; лишний номер нужно исправить."),
+                Lang::En => format!("Numbers {pins} look like one person's: {parts}. Before 2016 the Tax Service and the Social Fund issued PINs separately; the extra number must be corrected."),
+            }
+        }
+        PersonFinding::StatedDateDiffers { documents_say, typed, pins } => {
+            let (said, typed, pins) = (local_date(*documents_say), local_date(*typed), positions(pins));
+            match lang {
+                Lang::Ky => format!("Документтериңиз ({pins}) туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча эч бир номерди оңдоонун кереги жок."),
+                Lang::Ru => format!("Ваши документы ({pins}) указывают дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, исправлять номера не нужно."),
+                Lang::En => format!("Your documents ({pins}) say you were born on {said}, and you typed {typed}: check the date you typed. Until that is settled, no number needs correcting."),
             }
         }
         PersonFinding::PinWithWrongDate { pin, detail } => {
@@ -604,75 +615,58 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
     }
 }
 
-/// What the check found that decides the next steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Situation {
-    /// A number needs correcting at a Public Service Centre.
-    pub needs_correction: bool,
-    /// A number was mistyped here.
-    pub mistyped: bool,
-    /// A number's sex digit differs from the person's sex.
-    pub sex_differs: bool,
-}
-
-/// What the person does next, in sentences.
-pub fn next_steps(situation: &Situation, documents: &[Document], lang: Lang) -> Vec<String> {
-    let mut steps: Vec<String> = Vec::new();
-    if situation.mistyped {
-        steps.push(
-            lang.pick(
-                "Алгач ката терилген номерди документтен кайра көчүрүп, текшерүүнү кайталаңыз.",
-                "Сначала перепишите номер с опечаткой из документа и повторите проверку.",
-                "First copy the mistyped number again from its document and check again.",
-            )
-            .into(),
-        );
-    }
-    if !situation.needs_correction {
-        if situation.sex_differs {
-            steps.push(lang.pick(
-                "Эгер жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
-                "Если вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
-                "If you have not changed your gender, ask a Public Service Centre to check the number.",
-            ).into());
-        } else if !situation.mistyped {
-            steps.push(
-                lang.pick(
-                    "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
-                    "Ничего делать не нужно. Проверку можно повторить в любое время.",
-                    "Nothing to do. You can repeat this check at any time.",
-                )
-                .into(),
-            );
+/// One next step, in a sentence.
+pub fn next_step(step: &NextStep, lang: Lang) -> String {
+    match step {
+        NextStep::RetypeMistyped => lang.pick(
+            "Алгач ката терилген номерди документтен кайра көчүрүп, текшерүүнү кайталаңыз.",
+            "Сначала перепишите номер с опечаткой из документа и повторите проверку.",
+            "First copy the mistyped number again from its document and check again.",
+        ).into(),
+        NextStep::CheckTypedBirthDate { documents_say } => {
+            let said = local_date(*documents_say);
+            match lang {
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, документтериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, документы выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport. If it was mistyped, change it and check again. If your date of birth really is another, your documents were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+            }
         }
-        return steps;
-    }
-    let mut names: Vec<&str> = Vec::new();
-    for d in std::iter::once(&Document::Passport).chain(documents) {
-        let name = document(*d, lang);
-        if !names.contains(&name) {
-            names.push(name);
+        NextStep::AskAboutSexDigit => lang.pick(
+            "Эгер жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
+            "Если вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
+            "If you have not changed your gender, ask a Public Service Centre to check the number.",
+        ).into(),
+        NextStep::NothingToDo => lang.pick(
+            "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
+            "Ничего делать не нужно. Проверку можно повторить в любое время.",
+            "Nothing to do. You can repeat this check at any time.",
+        ).into(),
+        NextStep::ApplyAtCentre { bring } => {
+            let mut names: Vec<&str> = Vec::new();
+            for d in bring {
+                let name = document(*d, lang);
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            let list = names.join(", ");
+            match lang {
+                Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
+                Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите с собой: {list}."),
+                Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
+            }
         }
-    }
-    let list = names.join(", ");
-    steps.extend([
-        match lang {
-            Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
-            Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите с собой: {list}."),
-            Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
-        },
-        lang.pick(
+        NextStep::KyzmatCorrects => lang.pick(
             "Кайталанган ПИНди «Кызмат» мекемеси 1–2 иш күнүндө оңдойт; арыз бергенден кийин кайра келишиңиздин кереги жок.",
             "Двойной ПИН исправляет учреждение «Кызмат» за 1–2 рабочих дня; после подачи заявления приходить ещё раз не нужно.",
             "The state institution “Kyzmat” corrects a double PIN in 1–2 working days; once you have applied, you need not come in person again.",
         ).into(),
-        lang.pick(
+        NextStep::NotifiedByPost => lang.pick(
             "Дарегиңиз белгилүү болсо, жыйынтыгы тууралуу почта аркылуу кабарлашат.",
             "Если ваш адрес известен, о результате сообщат по почте.",
             "Where your address is known, you are notified of the result by post.",
         ).into(),
-    ]);
-    steps
+    }
 }
 
 /// The review's progress, "Reviewed 312 of 4,210", as each language orders it.
@@ -705,1076 +699,66 @@ pub fn grouped_number(n: usize) -> String {
     out
 }
 
-crate::coded_enum! {
-    /// Why a job of the clerk's background worker could not run.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-    pub enum JobError {
-        /// The browser could not read the chosen file.
-        "unreadable_file" => UnreadableFile,
-        /// A search or review before any registry was loaded.
-        "no_registry" => NoRegistry,
-    }
-}
-
-/// Why a job of the clerk's worker could not run, in words. Kept apart from
-/// the labels so the worker carries only the words it says.
-pub fn job_error(error: JobError, lang: Lang) -> &'static str {
-    match error {
-        JobError::UnreadableFile => lang.pick(
-            "Файл окулбай калды. Аны кайра тандап көрүңүз.",
-            "Файл не удалось прочитать. Выберите его ещё раз.",
-            "The file could not be read. Choose it again.",
-        ),
-        JobError::NoRegistry => lang.pick(
-            "Адегенде реестрди жүктөңүз.",
-            "Сначала загрузите реестр.",
-            "Load a registry first.",
-        ),
-    }
-}
-
-/// Labels of the user interfaces, kept beside the messages so one review covers all words.
+/// The names of a report's own fields and verdicts: every face that prints a
+/// report (the CLI, the app) says them the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    /// The app's title: "PIN check".
-    AppTitle,
-    /// The line under the title: check your PIN before you file a request.
-    AppTagline,
-    /// Label of the PIN input: "PIN (14 digits)".
-    PinField,
-    /// A sample PIN shown in the empty PIN input.
-    PinPlaceholder,
-    /// Label of the optional input for the person's own sex.
-    StatedSexField,
-    /// Label of the optional input for the person's own date of birth.
-    StatedBirthDateField,
-    /// "Not given": the choice for an optional field left empty.
-    NotGiven,
+pub enum ReportLabel {
     /// Verdict: the PIN is valid.
     Valid,
+    /// Verdict: valid, with warnings.
+    ValidWithWarnings,
     /// Verdict: the PIN is not valid.
     Invalid,
-    /// Verdict: the PIN is valid, but take a look.
-    ValidWithWarnings,
-    /// Heading of the sex the PIN encodes.
+    /// Field: the sex the PIN encodes.
     Sex,
-    /// Heading of the date of birth the PIN encodes.
+    /// Field: the birth date the PIN encodes.
     BirthDate,
-    /// Heading of the PIN's serial (its last five digits).
+    /// Field: the serial.
     Serial,
-    /// Heading of the list of errors.
-    Errors,
-    /// Heading of the list of warnings.
-    Warnings,
-    /// The privacy note: nothing typed leaves the device.
-    Privacy,
-    /// Label of the language switch.
-    Language,
-    /// Check a PIN: “Check a PIN”.
-    NavCheck,
-    /// Clerk workstation: “Clerk workstation”.
-    NavClerk,
-    /// Title of the clerk page: “Double PINs in a registry”.
-    ClerkTitle,
-    /// What the page does: “Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.”.
-    ClerkIntro,
-    /// File input: “Choose a registry file or drop it here”.
-    ChooseFile,
-    /// Demo button: “Demo registry (20,000 people)”.
-    Demo,
-    /// Cancel: “Cancel”.
-    Cancel,
-    /// Busy heading: “Working…”.
-    Working,
-    /// Stage: “Reading the file”.
-    StageRead,
-    /// Stage: “Grouping”.
-    StageBlock,
-    /// Stage: “Comparing”.
-    StageCompare,
-    /// Stage: “Clustering”.
-    StageCluster,
-    /// Rows unit: “rows”.
-    Rows,
-    /// Pairs unit: “pairs”.
-    Pairs,
-    /// Error: “The background worker stopped; reload the page and try again.”.
-    WorkerFailed,
-    /// Heading: “Summary”.
-    Summary,
-    /// Figure: “Rows read”.
-    RowsRead,
-    /// Figure: “Records compared”.
-    RecordsCompared,
-    /// Figure: “Rows left out”.
-    RowsRejected,
-    /// Figure: “Rows kept with an unreadable field”.
-    FieldProblems,
-    /// Figure: “Clusters found”.
-    ClustersFound,
-    /// Figure: “One PIN, different people (pairs)”.
-    SharedPins,
-    /// Figure: “Time taken”.
-    TimeTaken,
-    /// Chart: “Clusters by kind”.
-    ClustersByKind,
-    /// Chart: “Clusters by size (records)”.
-    ClustersBySize,
-    /// Heading: “Rows left out”.
-    RejectedRows,
-    /// Column: “Line”.
-    Line,
-    /// Column: “Problem”.
-    Problem,
-    /// Button: “Download the rows left out (CSV)”.
-    DownloadRejected,
-    /// Heading: “Review”.
-    Review,
-    /// Filter: “All kinds”.
-    AllKinds,
-    /// Filter: “Kind”.
-    Kind,
-    /// Checkbox: “Hide scores while deciding”.
-    HideScores,
-    /// Label: “Cluster”.
-    Cluster,
-    /// Label: “Weakest link”.
-    WeakestLink,
-    /// Column: “Field”.
-    Field,
-    /// Field: “Record id”.
-    RecordId,
-    /// Field: “Source”.
-    Source,
-    /// Field: “Surname”.
-    LastName,
-    /// Field: “First name”.
-    FirstName,
-    /// Field: “Patronymic”.
-    Patronymic,
-    /// Field: “Stated date of birth”.
-    StatedBirthDate,
-    /// Field: “Stated sex”.
-    StatedSex,
-    /// Field: “Sex in the PIN”.
-    PinSex,
-    /// Field: “Date of birth in the PIN”.
-    PinBirthDate,
-    /// Marker: “differs”.
-    Differs,
-    /// Marker: “disagrees with its own record”.
-    DisagreesWithRecord,
-    /// Heading: “Links in the cluster”.
-    Links,
-    /// Column: “Score (bits)”.
-    Score,
-    /// Heading: “Why”.
-    Why,
-    /// Decision: “Same person”.
-    SamePerson,
-    /// Decision: “Different people”.
-    DifferentPeople,
-    /// Decision: “Unsure”.
-    Unsure,
-    /// Decision: “Undecided”.
-    Undecided,
-    /// Field: “Comment”.
-    Comment,
-    /// Button: “Undo”.
-    Undo,
-    /// Button: “Previous”.
-    Previous,
-    /// Button: “Next”.
-    Next,
-    /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
-    Shortcuts,
-    /// Empty: “No clusters of this kind.”.
-    NothingToReview,
-    /// Heading: “Export”.
-    Export,
-    /// Button: “Clusters and decisions (CSV)”.
-    ExportClusters,
-    /// Checkbox: “‘;’ separator (Excel in a Russian locale)”.
-    SemicolonOption,
-    /// Heading: “Pre-check one person”.
-    PreCheck,
-    /// Field: “PINs (comma-separated)”.
-    Pins,
-    /// Button: “Search”.
-    Search,
-    /// Empty: “No similar records found.”.
-    NoCandidates,
-    /// Figure: “Search took”.
-    QueryTook,
-    /// Label: “File”.
-    File,
-    /// Button: “Load another file”.
-    LoadAnother,
-    /// A11y: “Skip to content”.
-    SkipLink,
-    /// Button: “Decisions file (JSON, for another clerk)”.
-    ExportDecisions,
-    /// File input: “Import another clerk's decisions”.
-    ImportDecisions,
-    /// Figure: “Applied”.
-    ImportApplied,
-    /// Figure: “Not in this file”.
-    ImportUnmatched,
-    /// Heading: “Conflicting decisions (not applied)”.
-    Conflicts,
-    /// Column: “Mine”.
-    Mine,
-    /// Column: “Theirs”.
-    Theirs,
-    /// Figure: “Earlier decisions applied”.
-    CarriedOver,
-    /// Error: “This is not a kgpin decisions file.”.
-    InvalidDecisionsFile,
-    /// Nav: “I have several numbers”.
-    NavSeveral,
-    /// Nav: “About the PIN”.
-    NavAbout,
-    /// Heading: “I have several PINs”.
-    SeveralTitle,
-    /// Intro: “If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.”.
-    SeveralIntro,
-    /// Heading: “Your details”.
-    YourDetails,
-    /// Heading: “Your numbers”.
-    YourNumbers,
-    /// Label: “Number”.
+    /// "Number", before a number's position among a person's numbers.
     Number,
-    /// Label: “Document”.
-    Document,
-    /// Button: “Add another number”.
-    AddNumber,
-    /// Button: “Remove”.
-    RemoveNumber,
-    /// Button: “Continue”.
-    Continue,
-    /// Heading: “There is a problem”.
-    ThereIsAProblem,
-    /// Title: “Error”.
-    ErrorPrefix,
-    /// Error: “Enter your surname”.
-    EnterLastName,
-    /// Error: “Enter your first name”.
-    EnterFirstName,
-    /// Error: “Choose your sex”.
-    ChooseSex,
-    /// Error: “Enter your date of birth”.
-    EnterBirthDate,
-    /// Error: “Enter the PIN or remove this row”.
-    EnterPin,
-    /// Heading: “Check your answers”.
-    CheckAnswers,
-    /// Link: “Change”.
-    Change,
-    /// Label: “Name”.
-    Name,
-    /// Button: “See the result”.
-    SeeResult,
-    /// Heading: “Result of the check”.
-    Result,
-    /// Label: “Checked on”.
-    CheckedOn,
-    /// Heading: “What your numbers show”.
+    /// Heading: what a person's numbers show together.
     WhatTheyShow,
-    /// Heading: “What to do next”.
+    /// Heading: what to do next.
     NextSteps,
-    /// Label: “Signature”.
-    Signature,
-    /// Button: “Print or save as PDF”.
-    Print,
-    /// Button: “Start again”.
-    StartAgain,
-    /// Button: “Keep my answers on this device”.
-    KeepOnDevice,
-    /// Button: “Forget my saved answers”.
-    ForgetOnDevice,
-    /// Status: “Your answers are kept on this device only.”.
-    KeptOnDevice,
-    /// Note: “This page sends nothing: the check runs in your browser and your data stays on this device.”.
-    NothingSent,
-    /// Heading: “About the PIN”.
-    AboutTitle,
-    /// Label: “PIN”.
-    Pin,
-    /// Text: “The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.”.
-    AboutIntro,
-    /// Column: “Part”.
-    Part,
-    /// Column: “Meaning”.
-    Meaning,
-    /// Column: “How sure”.
-    HowSure,
-    /// Row: “Digit 1: 1 female, 2 male (0 starts an organisation's INN)”.
-    PartSex,
-    /// Row: “Digits 2–9: date of birth, DD MM YYYY”.
-    PartDate,
-    /// Row: “Digits 10–14: serial number”.
-    PartSerial,
-    /// Confidence: “Confirmed officially (2025)”.
-    Confirmed,
-    /// Confidence: “Well supported by published examples”.
-    WellSupported,
-    /// Confidence: “Meaning unknown; not checked”.
-    Unknown,
-    /// Text: “No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.”.
-    AboutRules,
-    /// Heading: “Privacy”.
-    AboutPrivacy,
-    /// Text: “Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.”.
-    AboutPrivacyText,
-    /// Text: “Once opened, the app also works without a connection, and can be installed.”.
-    AboutOffline,
-    /// Heading: “PINs on many records”.
-    PinsOnManyRecords,
-    /// Text: “These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.”.
-    PinsOnManyRecordsHelp,
-    /// Button: “One PIN, different people (CSV)”.
-    ExportShared,
-    /// Error: “Enter a surname and first name, or at least one PIN”.
-    EnterNameOrPin,
-    /// Summary: “Number to keep”.
-    VerdictKeep,
-    /// Summary: “To correct”.
-    VerdictCorrect,
-    /// Summary: “Retype”.
-    VerdictRetype,
-    /// Summary: “Check at the centre”.
-    VerdictCheck,
-    /// Heading: “In short”.
-    InShort,
 }
 
-/// The text of a user-interface label.
-pub fn label(label: Label, lang: Lang) -> &'static str {
-    use Label::*;
+impl ReportLabel {
+    /// Every label, for tests that walk them.
+    pub const ALL: [ReportLabel; 9] = [
+        ReportLabel::Valid,
+        ReportLabel::ValidWithWarnings,
+        ReportLabel::Invalid,
+        ReportLabel::Sex,
+        ReportLabel::BirthDate,
+        ReportLabel::Serial,
+        ReportLabel::Number,
+        ReportLabel::WhatTheyShow,
+        ReportLabel::NextSteps,
+    ];
+}
+
+/// A report's field or verdict, in words.
+pub fn report_label(label: ReportLabel, lang: Lang) -> &'static str {
+    use ReportLabel::*;
     match label {
-        AppTitle => lang.pick("ПИНди текшерүү", "Проверка ПИН", "PIN check"),
-        AppTagline => lang.pick(
-            "Жеке идентификациялык номериңизди арыз берүүдөн мурун текшериңиз.",
-            "Проверьте свой персональный идентификационный номер до подачи заявления.",
-            "Check your personal identification number before you file a request.",
-        ),
-        PinField => lang.pick("ПИН (14 цифра)", "ПИН (14 цифр)", "PIN (14 digits)"),
-        PinPlaceholder => "1 02021982 54217",
-        StatedSexField => lang.pick(
-            "Жынысыңыз (милдеттүү эмес)",
-            "Ваш пол (необязательно)",
-            "Your sex (optional)",
-        ),
-        StatedBirthDateField => lang.pick(
-            "Туулган күнүңүз (милдеттүү эмес)",
-            "Ваша дата рождения (необязательно)",
-            "Your date of birth (optional)",
-        ),
-        NotGiven => lang.pick("көрсөтүлгөн эмес", "не указан", "not given"),
         Valid => lang.pick("ПИН туура", "ПИН корректен", "The PIN is valid"),
-        Invalid => lang.pick("ПИН туура эмес", "ПИН некорректен", "The PIN is not valid"),
         ValidWithWarnings => lang.pick(
             "ПИН туура, бирок текшерип көрүңүз",
             "ПИН корректен, но проверьте",
             "The PIN is valid, but take a look",
         ),
+        Invalid => lang.pick("ПИН туура эмес", "ПИН некорректен", "The PIN is not valid"),
         Sex => lang.pick("Жынысы", "Пол", "Sex"),
         BirthDate => lang.pick("Туулган күнү", "Дата рождения", "Date of birth"),
         Serial => lang.pick("Катар номери", "Порядковый номер", "Serial"),
-        Errors => lang.pick("Каталар", "Ошибки", "Errors"),
-        Warnings => lang.pick("Эскертүүлөр", "Предупреждения", "Warnings"),
-        Privacy => lang.pick(
-            "Сиз киргизген маалымат ушул түзмөктөн чыкпайт: текшерүү браузериңизде жүрөт.",
-            "Введённые данные не покидают это устройство: проверка идёт в вашем браузере.",
-            "Nothing you type leaves this device: the check runs in your browser.",
-        ),
-        Language => lang.pick("Тил", "Язык", "Language"),
-        NavCheck => lang.pick(
-            "ПИНди текшерүү",
-            "Проверка ПИН",
-            "Check a PIN",
-        ),
-        NavClerk => lang.pick(
-            "Кызматкердин иш орду",
-            "Рабочее место сотрудника",
-            "Clerk workstation",
-        ),
-        ClerkTitle => lang.pick(
-            "Реестрдеги кайталанган ПИНдер",
-            "Двойные ПИН в реестре",
-            "Double PINs in a registry",
-        ),
-        ClerkIntro => lang.pick(
-            "CSV файлын (UTF-8 же Windows-1251, «,» же «;») жүктөңүз: кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
-            "Загрузите CSV-выгрузку (UTF-8 или Windows-1251, «,» или «;»): дубликаты ищутся в этом браузере, ничего не отправляется.",
-            "Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.",
-        ),
-        ChooseFile => lang.pick(
-            "Реестр файлын тандаңыз же бул жерге сүйрөңүз",
-            "Выберите файл реестра или перетащите его сюда",
-            "Choose a registry file or drop it here",
-        ),
-        Demo => lang.pick(
-            "Демо реестр (20 000 адам)",
-            "Демо-реестр (20 000 человек)",
-            "Demo registry (20,000 people)",
-        ),
-        Cancel => lang.pick(
-            "Токтотуу",
-            "Отменить",
-            "Cancel",
-        ),
-        Working => lang.pick(
-            "Иштеп жатат…",
-            "Обработка…",
-            "Working…",
-        ),
-        StageRead => lang.pick(
-            "Файлды окуу",
-            "Чтение файла",
-            "Reading the file",
-        ),
-        StageBlock => lang.pick(
-            "Топтоо",
-            "Группировка",
-            "Grouping",
-        ),
-        StageCompare => lang.pick(
-            "Салыштыруу",
-            "Сравнение",
-            "Comparing",
-        ),
-        StageCluster => lang.pick(
-            "Кластерлер",
-            "Кластеры",
-            "Clustering",
-        ),
-        Rows => lang.pick(
-            "сап",
-            "строк",
-            "rows",
-        ),
-        Pairs => lang.pick(
-            "жуп",
-            "пар",
-            "pairs",
-        ),
-        WorkerFailed => lang.pick(
-            "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",
-            "Фоновый обработчик остановился; обновите страницу и попробуйте снова.",
-            "The background worker stopped; reload the page and try again.",
-        ),
-        Summary => lang.pick(
-            "Жыйынтык",
-            "Сводка",
-            "Summary",
-        ),
-        RowsRead => lang.pick(
-            "Окулган саптар",
-            "Прочитано строк",
-            "Rows read",
-        ),
-        RecordsCompared => lang.pick(
-            "Салыштырылган жазуулар",
-            "Сравнено записей",
-            "Records compared",
-        ),
-        RowsRejected => lang.pick(
-            "Четке кагылган саптар",
-            "Отклонено строк",
-            "Rows left out",
-        ),
-        FieldProblems => lang.pick(
-            "Талаасы окулбаган саптар (сакталды)",
-            "Строки с нечитаемым полем (сохранены)",
-            "Rows kept with an unreadable field",
-        ),
-        ClustersFound => lang.pick(
-            "Табылган кластерлер",
-            "Найдено кластеров",
-            "Clusters found",
-        ),
-        SharedPins => lang.pick(
-            "Ар башка адамдардагы бир ПИН (жуптар)",
-            "Один ПИН у разных людей (пары)",
-            "One PIN, different people (pairs)",
-        ),
-        TimeTaken => lang.pick(
-            "Убакыт",
-            "Время",
-            "Time taken",
-        ),
-        ClustersByKind => lang.pick(
-            "Кластерлер түрү боюнча",
-            "Кластеры по видам",
-            "Clusters by kind",
-        ),
-        ClustersBySize => lang.pick(
-            "Кластерлер өлчөмү боюнча (жазуу саны)",
-            "Кластеры по размеру (число записей)",
-            "Clusters by size (records)",
-        ),
-        RejectedRows => lang.pick(
-            "Четке кагылган саптар",
-            "Отклонённые строки",
-            "Rows left out",
-        ),
-        Line => lang.pick(
-            "Сап",
-            "Строка",
-            "Line",
-        ),
-        Problem => lang.pick(
-            "Себеби",
-            "Причина",
-            "Problem",
-        ),
-        DownloadRejected => lang.pick(
-            "Четке кагылган саптарды жүктөп алуу (CSV)",
-            "Скачать отклонённые строки (CSV)",
-            "Download the rows left out (CSV)",
-        ),
-        Review => lang.pick(
-            "Карап чыгуу",
-            "Проверка",
-            "Review",
-        ),
-        AllKinds => lang.pick(
-            "Бардык түрлөр",
-            "Все виды",
-            "All kinds",
-        ),
-        Kind => lang.pick(
-            "Түрү",
-            "Вид",
-            "Kind",
-        ),
-        HideScores => lang.pick(
-            "Чечим кабыл алганда упайларды жашыруу",
-            "Скрывать баллы при решении",
-            "Hide scores while deciding",
-        ),
-        Cluster => lang.pick(
-            "Кластер",
-            "Кластер",
-            "Cluster",
-        ),
-        WeakestLink => lang.pick(
-            "Эң алсыз байланыш",
-            "Самая слабая связь",
-            "Weakest link",
-        ),
-        Field => lang.pick(
-            "Талаа",
-            "Поле",
-            "Field",
-        ),
-        RecordId => lang.pick(
-            "Жазуунун ID",
-            "ID записи",
-            "Record id",
-        ),
-        Source => lang.pick(
-            "Булак",
-            "Источник",
-            "Source",
-        ),
-        LastName => lang.pick(
-            "Фамилиясы",
-            "Фамилия",
-            "Surname",
-        ),
-        FirstName => lang.pick(
-            "Аты",
-            "Имя",
-            "First name",
-        ),
-        Patronymic => lang.pick(
-            "Атасынын аты",
-            "Отчество",
-            "Patronymic",
-        ),
-        StatedBirthDate => lang.pick(
-            "Көрсөтүлгөн туулган күнү",
-            "Указанная дата рождения",
-            "Stated date of birth",
-        ),
-        StatedSex => lang.pick(
-            "Көрсөтүлгөн жынысы",
-            "Указанный пол",
-            "Stated sex",
-        ),
-        PinSex => lang.pick(
-            "ПИНдеги жынысы",
-            "Пол в ПИН",
-            "Sex in the PIN",
-        ),
-        PinBirthDate => lang.pick(
-            "ПИНдеги туулган күнү",
-            "Дата рождения в ПИН",
-            "Date of birth in the PIN",
-        ),
-        Differs => lang.pick(
-            "айырмаланат",
-            "отличается",
-            "differs",
-        ),
-        DisagreesWithRecord => lang.pick(
-            "өз жазуусуна дал келбейт",
-            "не согласуется со своей записью",
-            "disagrees with its own record",
-        ),
-        Links => lang.pick(
-            "Кластердеги байланыштар",
-            "Связи в кластере",
-            "Links in the cluster",
-        ),
-        Score => lang.pick("Упай", "Балл", "Score"),
-        Why => lang.pick(
-            "Эмне үчүн",
-            "Почему",
-            "Why",
-        ),
-        SamePerson => lang.pick(
-            "Бир адам",
-            "Один человек",
-            "Same person",
-        ),
-        DifferentPeople => lang.pick(
-            "Ар башка адамдар",
-            "Разные люди",
-            "Different people",
-        ),
-        Unsure => lang.pick(
-            "Так эмес",
-            "Под вопросом",
-            "Unsure",
-        ),
-        Undecided => lang.pick(
-            "Чечим жок",
-            "Без решения",
-            "Undecided",
-        ),
-        Comment => lang.pick(
-            "Комментарий",
-            "Комментарий",
-            "Comment",
-        ),
-        Undo => lang.pick(
-            "Артка кайтаруу",
-            "Отменить действие",
-            "Undo",
-        ),
-        Previous => lang.pick(
-            "Мурунку",
-            "Предыдущий",
-            "Previous",
-        ),
-        Next => lang.pick(
-            "Кийинки",
-            "Следующий",
-            "Next",
-        ),
-        Shortcuts => lang.pick(
-            "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
-            "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",
-            "Keys: S same person, D different people, U unsure, Z undo, J/K next/previous",
-        ),
-        NothingToReview => lang.pick(
-            "Бул түрдөгү кластер жок.",
-            "Кластеров этого вида нет.",
-            "No clusters of this kind.",
-        ),
-        Export => lang.pick(
-            "Экспорт",
-            "Экспорт",
-            "Export",
-        ),
-        ExportClusters => lang.pick(
-            "Кластерлер жана чечимдер (CSV)",
-            "Кластеры и решения (CSV)",
-            "Clusters and decisions (CSV)",
-        ),
-        SemicolonOption => lang.pick(
-            "«;» бөлгүчү (орусча Excel үчүн)",
-            "Разделитель «;» (для русского Excel)",
-            "‘;’ separator (Excel in a Russian locale)",
-        ),
-        PreCheck => lang.pick(
-            "Бир адамды алдын ала текшерүү",
-            "Предварительная проверка одного человека",
-            "Pre-check one person",
-        ),
-        Pins => lang.pick(
-            "ПИНдер (үтүр менен)",
-            "ПИН (через запятую)",
-            "PINs (comma-separated)",
-        ),
-        Search => lang.pick(
-            "Издөө",
-            "Искать",
-            "Search",
-        ),
-        NoCandidates => lang.pick(
-            "Окшош жазуу табылган жок.",
-            "Похожих записей не найдено.",
-            "No similar records found.",
-        ),
-        QueryTook => lang.pick(
-            "Издөө убактысы",
-            "Время поиска",
-            "Search took",
-        ),
-        File => lang.pick(
-            "Файл",
-            "Файл",
-            "File",
-        ),
-        LoadAnother => lang.pick(
-            "Башка файл жүктөө",
-            "Загрузить другой файл",
-            "Load another file",
-        ),
-        SkipLink => lang.pick(
-            "Негизги мазмунга өтүү",
-            "Перейти к содержимому",
-            "Skip to content",
-        ),
-        ExportDecisions => lang.pick(
-            "Чечимдер файлы (башка кызматкер үчүн JSON)",
-            "Файл решений (JSON для другого сотрудника)",
-            "Decisions file (JSON, for another clerk)",
-        ),
-        ImportDecisions => lang.pick(
-            "Башка кызматкердин чечимдерин импорттоо",
-            "Импортировать решения другого сотрудника",
-            "Import another clerk's decisions",
-        ),
-        ImportApplied => lang.pick(
-            "Колдонулду",
-            "Применено",
-            "Applied",
-        ),
-        ImportUnmatched => lang.pick(
-            "Бул файлда жок",
-            "Нет в этом файле",
-            "Not in this file",
-        ),
-        Conflicts => lang.pick(
-            "Карама-каршы чечимдер (колдонулган жок)",
-            "Противоречащие решения (не применены)",
-            "Conflicting decisions (not applied)",
-        ),
-        Mine => lang.pick(
-            "Меники",
-            "Моё",
-            "Mine",
-        ),
-        Theirs => lang.pick(
-            "Алардыкы",
-            "Их",
-            "Theirs",
-        ),
-        CarriedOver => lang.pick(
-            "Мурунку чечимдер колдонулду",
-            "Применено прежних решений",
-            "Earlier decisions applied",
-        ),
-        InvalidDecisionsFile => lang.pick(
-            "Бул kgpin чечимдер файлы эмес.",
-            "Это не файл решений kgpin.",
-            "This is not a kgpin decisions file.",
-        ),
-        NavSeveral => lang.pick(
-            "Менде бир нече номер бар",
-            "У меня несколько номеров",
-            "I have several numbers",
-        ),
-        NavAbout => lang.pick(
-            "ПИН жөнүндө",
-            "О ПИН",
-            "About the PIN",
-        ),
-        SeveralTitle => lang.pick(
-            "Менде бир нече ПИН бар",
-            "У меня несколько ПИН",
-            "I have several PINs",
-        ),
-        SeveralIntro => lang.pick(
-            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: кайсынысы туура, кайсынысын оңдоо керек экенин көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
-            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, какой верный, а какой нужно исправить. Ничего не отправляется.",
-            "If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.",
-        ),
-        YourDetails => lang.pick(
-            "Сиздин маалыматыңыз",
-            "Ваши данные",
-            "Your details",
-        ),
-        YourNumbers => lang.pick(
-            "Сиздин номерлериңиз",
-            "Ваши номера",
-            "Your numbers",
-        ),
-        Number => lang.pick(
-            "Номер",
-            "Номер",
-            "Number",
-        ),
-        Document => lang.pick(
-            "Документ",
-            "Документ",
-            "Document",
-        ),
-        AddNumber => lang.pick(
-            "Дагы бир номер кошуу",
-            "Добавить ещё номер",
-            "Add another number",
-        ),
-        RemoveNumber => lang.pick(
-            "Өчүрүү",
-            "Удалить",
-            "Remove",
-        ),
-        Continue => lang.pick(
-            "Улантуу",
-            "Продолжить",
-            "Continue",
-        ),
-        ThereIsAProblem => lang.pick(
-            "Оңдоо керек",
-            "Есть ошибки",
-            "There is a problem",
-        ),
-        ErrorPrefix => lang.pick(
-            "Ката",
-            "Ошибка",
-            "Error",
-        ),
-        EnterLastName => lang.pick(
-            "Фамилияңызды жазыңыз",
-            "Укажите фамилию",
-            "Enter your surname",
-        ),
-        EnterFirstName => lang.pick(
-            "Атыңызды жазыңыз",
-            "Укажите имя",
-            "Enter your first name",
-        ),
-        ChooseSex => lang.pick(
-            "Жынысыңызды тандаңыз",
-            "Выберите пол",
-            "Choose your sex",
-        ),
-        EnterBirthDate => lang.pick(
-            "Туулган күнүңүздү жазыңыз",
-            "Укажите дату рождения",
-            "Enter your date of birth",
-        ),
-        EnterPin => lang.pick(
-            "ПИНди жазыңыз же бул катарды өчүрүңүз",
-            "Введите ПИН или удалите эту строку",
-            "Enter the PIN or remove this row",
-        ),
-        CheckAnswers => lang.pick(
-            "Жоопторуңузду текшериңиз",
-            "Проверьте ответы",
-            "Check your answers",
-        ),
-        Change => lang.pick(
-            "Өзгөртүү",
-            "Изменить",
-            "Change",
-        ),
-        Name => lang.pick(
-            "Аты-жөнү",
-            "ФИО",
-            "Name",
-        ),
-        SeeResult => lang.pick(
-            "Жыйынтыкты көрүү",
-            "Показать результат",
-            "See the result",
-        ),
-        Result => lang.pick(
-            "Текшерүүнүн жыйынтыгы",
-            "Результат проверки",
-            "Result of the check",
-        ),
-        CheckedOn => lang.pick(
-            "Текшерилген күн",
-            "Дата проверки",
-            "Checked on",
-        ),
+        Number => lang.pick("Номер", "Номер", "Number"),
         WhatTheyShow => lang.pick(
             "Номерлер эмнени көрсөтөт",
             "Что показывают номера",
             "What your numbers show",
         ),
-        NextSteps => lang.pick(
-            "Эмне кылуу керек",
-            "Что делать дальше",
-            "What to do next",
-        ),
-        Signature => lang.pick(
-            "Колу",
-            "Подпись",
-            "Signature",
-        ),
-        Print => lang.pick(
-            "Басып чыгаруу же PDF сактоо",
-            "Распечатать или сохранить в PDF",
-            "Print or save as PDF",
-        ),
-        StartAgain => lang.pick(
-            "Кайра баштоо",
-            "Начать заново",
-            "Start again",
-        ),
-        KeepOnDevice => lang.pick(
-            "Жоопторду ушул түзмөктө сактоо",
-            "Сохранить ответы на этом устройстве",
-            "Keep my answers on this device",
-        ),
-        ForgetOnDevice => lang.pick(
-            "Сакталган жоопторду өчүрүү",
-            "Удалить сохранённые ответы",
-            "Forget my saved answers",
-        ),
-        KeptOnDevice => lang.pick(
-            "Жооптор ушул түзмөктө гана сакталды.",
-            "Ответы сохранены только на этом устройстве.",
-            "Your answers are kept on this device only.",
-        ),
-        NothingSent => lang.pick(
-            "Бул баракча эч нерсе жөнөтпөйт: текшерүү браузериңизде жүрөт, маалымат ушул түзмөктө калат.",
-            "Эта страница ничего не отправляет: проверка идёт в вашем браузере, данные остаются на этом устройстве.",
-            "This page sends nothing: the check runs in your browser and your data stays on this device.",
-        ),
-        AboutTitle => lang.pick(
-            "ПИН жөнүндө",
-            "О ПИН",
-            "About the PIN",
-        ),
-        Pin => lang.pick(
-            "ПИН",
-            "ПИН",
-            "PIN",
-        ),
-        AboutIntro => lang.pick(
-            "Жеке идентификациялык номер (ПИН) 14 цифрадан турат жана ИНН катары да колдонулат. Бул тиркеме ПИНдин эмнени билдирерин жана кайсы эрежелер канчалык ишенимдүү экенин көрсөтөт.",
-            "Персональный идентификационный номер (ПИН) состоит из 14 цифр и служит также ИНН. Это приложение показывает, что он кодирует и насколько надёжно каждое правило.",
-            "The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.",
-        ),
-        Part => lang.pick(
-            "Бөлүгү",
-            "Часть",
-            "Part",
-        ),
-        Meaning => lang.pick(
-            "Мааниси",
-            "Значение",
-            "Meaning",
-        ),
-        HowSure => lang.pick(
-            "Ишенимдүүлүгү",
-            "Надёжность",
-            "How sure",
-        ),
-        PartSex => lang.pick(
-            "1-цифра: 1 — аял, 2 — эркек (0 — уюмдун ИНН)",
-            "1-я цифра: 1 — женщина, 2 — мужчина (0 — ИНН организации)",
-            "Digit 1: 1 female, 2 male (0 starts an organisation's INN)",
-        ),
-        PartDate => lang.pick(
-            "2–9-цифралар: туулган күн, КК АА ЖЖЖЖ",
-            "Цифры 2–9: дата рождения, ДД ММ ГГГГ",
-            "Digits 2–9: date of birth, DD MM YYYY",
-        ),
-        PartSerial => lang.pick(
-            "10–14-цифралар: катар номери",
-            "Цифры 10–14: порядковый номер",
-            "Digits 10–14: serial number",
-        ),
-        Confirmed => lang.pick(
-            "Расмий ырасталган (2025)",
-            "Официально подтверждено (2025)",
-            "Confirmed officially (2025)",
-        ),
-        WellSupported => lang.pick(
-            "Жарыяланган мисалдар менен бекемделген",
-            "Подтверждено опубликованными примерами",
-            "Well supported by published examples",
-        ),
-        Unknown => lang.pick(
-            "Мааниси белгисиз; текшерилбейт",
-            "Значение неизвестно; не проверяется",
-            "Meaning unknown; not checked",
-        ),
-        AboutRules => lang.pick(
-            "Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
-            "Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
-            "No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
-        ),
-        AboutPrivacy => lang.pick(
-            "Купуялуулук",
-            "Конфиденциальность",
-            "Privacy",
-        ),
-        AboutPrivacyText => lang.pick(
-            "Бардык текшерүүлөр ушул браузерде жүрөт. Баракча эч кандай маалымат жөнөтпөйт; коопсуздук саясаты (CSP) тармакка кайрылууга тыюу салат. Тил тандоосу жана сиз өзүңүз сактоону сураган жооптор гана ушул түзмөктө сакталат.",
-            "Все проверки выполняются в этом браузере. Страница не отправляет никаких данных; политика безопасности (CSP) запрещает сетевые запросы. На устройстве хранится только выбор языка и ответы, которые вы сами попросили сохранить.",
-            "Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.",
-        ),
-        AboutOffline => lang.pick(
-            "Бир жолу ачылгандан кийин тиркеме интернетсиз да иштейт жана аны орнотсо болот.",
-            "После первого открытия приложение работает и без интернета, его можно установить.",
-            "Once opened, the app also works without a connection, and can be installed.",
-        ),
-        PinsOnManyRecords => lang.pick(
-            "Көп жазууда турган ПИНдер",
-            "ПИН, встречающиеся во многих записях",
-            "PINs on many records",
-        ),
-        PinsOnManyRecordsHelp => lang.pick(
-            "Бул ПИНдер ушунчалык көп жазууда бар, аларды жуп-жуп салыштырууга болбойт: көбүнчө бул толтургуч же бардык саптарга терилген демейки маани. Ар бирин өзүнчө текшериңиз.",
-            "Эти ПИН стоят в стольких записях, что их нельзя сравнить попарно: обычно это заглушка или значение по умолчанию, введённое во все строки. Проверьте каждый отдельно.",
-            "These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.",
-        ),
-        ExportShared => lang.pick(
-            "Бир ПИН ар башка адамдарда (CSV)",
-            "Один ПИН у разных людей (CSV)",
-            "One PIN, different people (CSV)",
-        ),
-        EnterNameOrPin => lang.pick(
-            "Фамилия менен атты же жок дегенде бир ПИН жазыңыз",
-            "Укажите фамилию и имя или хотя бы один ПИН",
-            "Enter a surname and first name, or at least one PIN",
-        ),
-        VerdictKeep => lang.pick(
-            "Сактала турган номер",
-            "Номер, который остаётся",
-            "Number to keep",
-        ),
-        VerdictCorrect => lang.pick(
-            "Оңдоо керек",
-            "Исправить",
-            "To correct",
-        ),
-        VerdictRetype => lang.pick(
-            "Кайра териңиз",
-            "Перепечатать",
-            "Retype",
-        ),
-        VerdictCheck => lang.pick(
-            "Борбордон текшертиңиз",
-            "Проверить в центре",
-            "Check at the centre",
-        ),
-        InShort => lang.pick(
-            "Кыскача",
-            "Коротко",
-            "In short",
-        ),
+        NextSteps => lang.pick("Эмне кылуу керек", "Что делать дальше", "What to do next"),
     }
 }
 
@@ -1947,11 +931,12 @@ mod tests {
     }
 
     #[test]
-    fn job_errors_have_a_message_in_every_language() {
-        let errors: Vec<JobError> = all_of(JobError::CODES);
-        check_code_set(JobError::CODES, &errors, JobError::code, |e, l| {
-            job_error(*e, l).to_string()
-        });
+    fn report_labels_differ_between_languages() {
+        for label in ReportLabel::ALL {
+            let words: Vec<&str> = Lang::ALL.iter().map(|&l| report_label(label, l)).collect();
+            assert!(words.iter().all(|w| !w.is_empty()), "{label:?}");
+            assert_ne!(words[1], words[2], "{label:?}");
+        }
     }
 
     #[test]
@@ -1965,7 +950,18 @@ mod tests {
             pin_role(*r, l).to_string()
         });
         let findings = [
-            PersonFinding::SeveralPinsOnePerson { pins: vec![1, 2] },
+            PersonFinding::SeveralPinsOnePerson {
+                pins: vec![1, 2],
+                differ: PartsDiffer {
+                    serial: true,
+                    ..PartsDiffer::default()
+                },
+            },
+            PersonFinding::StatedDateDiffers {
+                documents_say: "1982-02-02".parse().unwrap(),
+                typed: "1983-02-02".parse().unwrap(),
+                pins: vec![1, 2],
+            },
             PersonFinding::PinWithWrongDate {
                 pin: 2,
                 detail: DateMismatch::OneDigit,
@@ -1984,6 +980,65 @@ mod tests {
             PersonFinding::code,
             person_finding,
         );
+        let steps = [
+            NextStep::RetypeMistyped,
+            NextStep::CheckTypedBirthDate {
+                documents_say: "1982-02-02".parse().unwrap(),
+            },
+            NextStep::AskAboutSexDigit,
+            NextStep::NothingToDo,
+            NextStep::ApplyAtCentre {
+                bring: vec![Document::Passport, Document::Tax],
+            },
+            NextStep::KyzmatCorrects,
+            NextStep::NotifiedByPost,
+        ];
+        check_code_set(NextStep::CODES, &steps, NextStep::code, next_step);
+    }
+
+    /// Every combination of parts: the sentence names each part once, on the
+    /// side (same or different) where it truly is, in every language.
+    #[test]
+    fn parts_sentences_say_what_differs_and_nothing_else() {
+        let names = |lang: Lang| match lang {
+            Lang::Ky => ["жыныс цифрасы", "туулган күнү", "катар номери"],
+            Lang::Ru => ["цифра пола", "дата рождения", "порядковый номер"],
+            Lang::En => ["sex digit", "birth date", "serial"],
+        };
+        // Where the "same" half ends: Kyrgyz says "бирдей" after its list.
+        let split = |text: &str, lang: Lang| -> (String, String) {
+            let at = match lang {
+                Lang::Ky => text.find("бирдей"),
+                Lang::Ru => text.find("различа"),
+                Lang::En => text.find("different"),
+            };
+            match (at, lang) {
+                (Some(at), _) => (text[..at].into(), text[at..].into()),
+                (None, Lang::Ky) => (String::new(), text.into()),
+                (None, _) => (text.into(), String::new()),
+            }
+        };
+        for bits in 1..8u8 {
+            let differ = PartsDiffer {
+                sex_digit: bits & 1 != 0,
+                birth_date: bits & 2 != 0,
+                serial: bits & 4 != 0,
+            };
+            let truth = [differ.sex_digit, differ.birth_date, differ.serial];
+            for lang in Lang::ALL {
+                let text = parts_sentence(differ, lang);
+                let (same, different) = split(&text, lang);
+                for (part, &differs) in names(lang).iter().zip(&truth) {
+                    let stem = &part[..part.len() - 2];
+                    assert_eq!(
+                        different.contains(stem),
+                        differs,
+                        "{lang}: {part} in {text:?}"
+                    );
+                    assert_eq!(same.contains(stem), !differs, "{lang}: {part} in {text:?}");
+                }
+            }
+        }
     }
 
     #[test]

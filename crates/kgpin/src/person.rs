@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::messages::{self, Lang};
-use crate::pin::{DateMismatch, PinWarning, Stated};
+use crate::pin::{DateMismatch, PartsDiffer, Pin, PinWarning, Stated};
 use crate::report::{CheckReport, Reported};
 use crate::sex::Sex;
 
@@ -63,6 +63,9 @@ crate::coded_enum! {
         "invalid" => Invalid,
         /// Valid, but nothing to compare it with (no birth date given).
         "unchecked" => Unchecked,
+        /// Valid, but not judged: the person's documents give another birth date
+        /// than the one typed, and that is settled first.
+        "awaits_birth_date" => AwaitsBirthDate,
     }
 }
 
@@ -75,6 +78,19 @@ crate::coded_enum! {
         /// serials: one person with numbers from different agencies.
         "several_pins_one_person" => SeveralPinsOnePerson {
             /// The numbers' positions.
+            pins: Vec<usize>,
+            /// Which parts of the numbers differ (never the birth date here).
+            differ: PartsDiffer,
+        },
+        /// The documents agree on a birth date that is not the one typed (the
+        /// identity document's number, or two numbers together): most likely a
+        /// slip in the typed date. Nothing is judged until the person settles it.
+        "stated_date_differs" => StatedDateDiffers {
+            /// The birth date the documents' numbers give.
+            documents_say: Date,
+            /// The date the person typed.
+            typed: Date,
+            /// The numbers that give `documents_say`.
             pins: Vec<usize>,
         },
         /// A number whose date is one slip from the person's (a digit, or day and month swapped).
@@ -114,6 +130,34 @@ crate::coded_enum! {
             /// The numbers' positions.
             pins: Vec<usize>,
         },
+    }
+}
+
+crate::coded_enum! {
+    /// What the person does next, decided here and worded by `messages`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(tag = "code", rename_all_fields = "camelCase")]
+    pub enum NextStep {
+        /// Copy a mistyped number again from its document and check again.
+        "retype_mistyped" => RetypeMistyped,
+        /// Check the typed birth date against the documents first; no correction yet.
+        "check_typed_birth_date" => CheckTypedBirthDate {
+            /// The birth date the documents' numbers give.
+            documents_say: Date,
+        },
+        /// A sex digit differs: have a centre check it unless the gender was changed.
+        "ask_about_sex_digit" => AskAboutSexDigit,
+        /// Nothing needs doing.
+        "nothing_to_do" => NothingToDo,
+        /// Apply at a Public Service Centre, with these documents.
+        "apply_at_centre" => ApplyAtCentre {
+            /// The documents to bring, the identity document first.
+            bring: Vec<Document>,
+        },
+        /// Kyzmat corrects a double PIN in 1-2 working days, no second visit.
+        "kyzmat_corrects" => KyzmatCorrects,
+        /// The result comes by post where the address is known.
+        "notified_by_post" => NotifiedByPost,
     }
 }
 
@@ -157,8 +201,8 @@ pub struct PersonPinsReport {
     pub findings: Vec<Reported<PersonFinding>>,
     /// Whether anything needs correcting at a Public Service Centre.
     pub needs_correction: bool,
-    /// What to do next, in sentences.
-    pub next_steps: Vec<String>,
+    /// What to do next, in order, each with its sentence.
+    pub next_steps: Vec<Reported<NextStep>>,
 }
 
 /// Checks each of a person's numbers and what they show together.
@@ -176,18 +220,19 @@ pub fn check_person_pins(
         .iter()
         .map(|(input, _)| CheckReport::new(input, today, &stated, lang))
         .collect();
+    let parsed: Vec<Option<Pin>> = checks
+        .iter()
+        .map(|c| c.pin.as_deref().filter(|_| c.valid)?.parse().ok())
+        .collect();
     let mut roles: Vec<PinRole> = vec![PinRole::Invalid; pins.len()];
     let mut findings = Vec::new();
     // Copies of one number: the first stands for all.
     let mut repeated: Vec<Vec<usize>> = Vec::new();
-    for (i, check) in checks.iter().enumerate() {
-        let Some(digits) = check.pin.as_ref().filter(|_| check.valid) else {
+    for (i, pin) in parsed.iter().enumerate() {
+        let Some(pin) = pin else {
             continue;
         };
-        match checks[..i]
-            .iter()
-            .position(|c| c.valid && c.pin.as_ref() == Some(digits))
-        {
+        match parsed[..i].iter().position(|p| p.as_ref() == Some(pin)) {
             Some(first) => {
                 roles[i] = PinRole::Repeated;
                 match repeated.iter_mut().find(|g| g[0] == first + 1) {
@@ -201,41 +246,62 @@ pub fn check_person_pins(
     let distinct: Vec<usize> = (0..pins.len())
         .filter(|&i| roles[i] == PinRole::Unchecked)
         .collect();
-    let mut agreeing = Vec::new();
-    let mut other_person = Vec::new();
-    if let Some(born) = holder.birth_date {
-        for &i in &distinct {
-            let Some(date) = checks[i].birth_date else {
-                continue;
-            };
-            if date == born {
-                agreeing.push(i);
-                continue;
-            }
-            match DateMismatch::between(date, born) {
-                DateMismatch::Different => {
-                    roles[i] = PinRole::OtherPerson;
-                    other_person.push(i + 1);
-                }
-                detail => {
-                    roles[i] = PinRole::WrongDate;
-                    findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
-                }
-            }
-        }
-    }
-    // The number to keep: the identity document's, else the first that agrees.
     // Whether a number, or a copy of it further down, is on the identity document.
     let on_passport: Vec<bool> = (0..pins.len())
         .map(|i| {
-            pins[i].1 == Document::Passport
-                || (0..pins.len()).any(|j| {
-                    roles[j] == PinRole::Repeated
-                        && checks[j].pin == checks[i].pin
-                        && pins[j].1 == Document::Passport
-                })
+            (0..pins.len()).any(|j| {
+                (j == i || (roles[j] == PinRole::Repeated && parsed[j] == parsed[i]))
+                    && pins[j].1 == Document::Passport
+            })
         })
         .collect();
+    let dated: Vec<(usize, Date)> = distinct
+        .iter()
+        .filter_map(|&i| Some((i, parsed[i]?.birth_date())))
+        .collect();
+    let documents_say = holder
+        .birth_date
+        .and_then(|born| documents_date(&dated, &on_passport, born));
+
+    let mut agreeing = Vec::new();
+    let mut other_person = Vec::new();
+    match (holder.birth_date, documents_say) {
+        // The documents agree on another date than the one typed: ask first, judge nothing.
+        (Some(typed), Some(documents_say)) => {
+            for &i in &distinct {
+                roles[i] = PinRole::AwaitsBirthDate;
+            }
+            findings.push(PersonFinding::StatedDateDiffers {
+                documents_say,
+                typed,
+                pins: dated
+                    .iter()
+                    .filter(|(_, d)| *d == documents_say)
+                    .map(|(i, _)| i + 1)
+                    .collect(),
+            });
+        }
+        (Some(born), None) => {
+            for &(i, date) in &dated {
+                if date == born {
+                    agreeing.push(i);
+                    continue;
+                }
+                match DateMismatch::between(date, born) {
+                    DateMismatch::Different => {
+                        roles[i] = PinRole::OtherPerson;
+                        other_person.push(i + 1);
+                    }
+                    detail => {
+                        roles[i] = PinRole::WrongDate;
+                        findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
+                    }
+                }
+            }
+        }
+        (None, _) => {}
+    }
+    // The number to keep: the identity document's, else the first that agrees.
     let keep = agreeing
         .iter()
         .copied()
@@ -249,10 +315,12 @@ pub fn check_person_pins(
         };
     }
     if agreeing.len() > 1 {
+        let numbers: Vec<Pin> = agreeing.iter().filter_map(|&i| parsed[i]).collect();
         findings.insert(
             0,
             PersonFinding::SeveralPinsOnePerson {
                 pins: agreeing.iter().map(|i| i + 1).collect(),
+                differ: PartsDiffer::among(&numbers),
             },
         );
     }
@@ -269,7 +337,11 @@ pub fn check_person_pins(
     for (i, check) in checks.iter().enumerate() {
         let theirs = matches!(
             roles[i],
-            PinRole::Keep | PinRole::Duplicate | PinRole::WrongDate | PinRole::Unchecked
+            PinRole::Keep
+                | PinRole::Duplicate
+                | PinRole::WrongDate
+                | PinRole::Unchecked
+                | PinRole::AwaitsBirthDate
         );
         if theirs
             && check
@@ -292,7 +364,11 @@ pub fn check_person_pins(
         .filter(|&i| roles[i] == PinRole::Invalid)
         .map(|i| i + 1)
         .collect();
-    if holder.birth_date.is_some() && agreeing.is_empty() && !distinct.is_empty() {
+    if holder.birth_date.is_some()
+        && documents_say.is_none()
+        && agreeing.is_empty()
+        && !distinct.is_empty()
+    {
         findings.push(PersonFinding::NoPinAgrees);
     }
     let needs_correction = roles.iter().any(|r| {
@@ -311,6 +387,13 @@ pub fn check_person_pins(
         findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
     let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
+    let steps = next_steps(
+        any_mistyped,
+        documents_say,
+        needs_correction,
+        sex_differs,
+        &documents,
+    );
     PersonPinsReport {
         pins: checks
             .into_iter()
@@ -331,16 +414,86 @@ pub fn check_person_pins(
             })
             .collect(),
         needs_correction,
-        next_steps: messages::next_steps(
-            &messages::Situation {
-                needs_correction,
-                mistyped: any_mistyped,
-                sex_differs,
-            },
-            &documents,
-            lang,
-        ),
+        next_steps: steps
+            .into_iter()
+            .map(|step| Reported {
+                message: messages::next_step(&step, lang),
+                finding: step,
+            })
+            .collect(),
     }
+}
+
+/// The birth date the person's documents give, when it is not the one typed:
+/// the identity document's number (if every copy of it says one date), else a
+/// date that two or more numbers share, more than any other, while none agrees
+/// with the typed date. A slip in the typed date must never make the passport's
+/// number the one to correct.
+fn documents_date(dated: &[(usize, Date)], on_passport: &[bool], typed: Date) -> Option<Date> {
+    let passport: Vec<Date> = dated
+        .iter()
+        .filter(|(i, _)| on_passport[*i])
+        .map(|(_, d)| *d)
+        .collect();
+    let said = if let Some(&first) = passport.first() {
+        passport.iter().all(|d| *d == first).then_some(first)?
+    } else {
+        if dated.iter().any(|(_, d)| *d == typed) {
+            return None;
+        }
+        let count = |date: Date| dated.iter().filter(|(_, d)| *d == date).count();
+        let most = dated.iter().map(|(_, d)| count(*d)).max()?;
+        let mut dates: Vec<Date> = dated
+            .iter()
+            .map(|(_, d)| *d)
+            .filter(|d| count(*d) == most)
+            .collect();
+        dates.dedup();
+        match dates[..] {
+            [only] if most >= 2 => only,
+            _ => return None,
+        }
+    };
+    (said != typed).then_some(said)
+}
+
+/// What to do next, in order: retype first, settle the typed date before any
+/// correction, then either nothing or the centre.
+fn next_steps(
+    mistyped: bool,
+    documents_say: Option<Date>,
+    needs_correction: bool,
+    sex_differs: bool,
+    documents: &[Document],
+) -> Vec<NextStep> {
+    let mut steps = Vec::new();
+    if mistyped {
+        steps.push(NextStep::RetypeMistyped);
+    }
+    if let Some(documents_say) = documents_say {
+        steps.push(NextStep::CheckTypedBirthDate { documents_say });
+        return steps;
+    }
+    if !needs_correction {
+        if sex_differs {
+            steps.push(NextStep::AskAboutSexDigit);
+        } else if !mistyped {
+            steps.push(NextStep::NothingToDo);
+        }
+        return steps;
+    }
+    let mut bring = vec![Document::Passport];
+    for d in documents {
+        if !bring.contains(d) {
+            bring.push(*d);
+        }
+    }
+    steps.extend([
+        NextStep::ApplyAtCentre { bring },
+        NextStep::KyzmatCorrects,
+        NextStep::NotifiedByPost,
+    ]);
+    steps
 }
 
 #[cfg(test)]
@@ -405,7 +558,7 @@ mod tests {
         assert!(report
             .next_steps
             .iter()
-            .any(|s| s.contains("1–2 working days")));
+            .any(|s| s.message.contains("1–2 working days")));
     }
 
     #[test]
@@ -430,8 +583,10 @@ mod tests {
         assert!(report.findings[0].message.contains("not changed"));
         // A mistyped number is retyped, not taken to a centre.
         assert!(!report.needs_correction);
-        assert!(report.next_steps[0].contains("mistyped number"));
-        assert!(report.next_steps[1].contains("not changed your gender"));
+        assert!(report.next_steps[0].message.contains("mistyped number"));
+        assert!(report.next_steps[1]
+            .message
+            .contains("not changed your gender"));
     }
 
     #[test]
@@ -442,6 +597,143 @@ mod tests {
         ]);
         assert_eq!(codes(&report), ["same_pin_twice", "all_agree"]);
         assert!(!report.needs_correction);
+    }
+
+    fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
+        let holder = Holder {
+            sex: Some(Sex::Female),
+            birth_date: Some(date(born)),
+            ..Holder::default()
+        };
+        let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
+        check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
+    }
+
+    fn step_codes(report: &PersonPinsReport) -> Vec<&'static str> {
+        report.next_steps.iter().map(|s| s.finding.code()).collect()
+    }
+
+    /// Issue 14, wrong advice 1: a typo in the typed birth date, while the
+    /// passport and the tax number both say 02.02.1982, asks first and advises
+    /// no correction.
+    #[test]
+    fn documents_that_agree_against_the_typed_date_ask_first() {
+        let report = run_born(
+            "1983-02-02",
+            &[
+                ("10202198254217", Document::Passport),
+                ("10202198200311", Document::Tax),
+            ],
+        );
+        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [PinRole::AwaitsBirthDate, PinRole::AwaitsBirthDate]);
+        assert_eq!(codes(&report), ["stated_date_differs"]);
+        assert_eq!(
+            report.findings[0].finding,
+            PersonFinding::StatedDateDiffers {
+                documents_say: date("1982-02-02"),
+                typed: date("1983-02-02"),
+                pins: vec![1, 2],
+            }
+        );
+        assert!(report.findings[0].message.contains("02.02.1982"));
+        assert!(!report.needs_correction);
+        assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+        // Once the date is typed right, the tax number is the double PIN.
+        let settled = run_born(
+            "1982-02-02",
+            &[
+                ("10202198254217", Document::Passport),
+                ("10202198200311", Document::Tax),
+            ],
+        );
+        assert_eq!(settled.pins[0].role, PinRole::Keep);
+        assert_eq!(settled.pins[1].role, PinRole::Duplicate);
+    }
+
+    /// A one-digit difference between the typed date and the passport never
+    /// makes the passport's number the one to correct, even when another
+    /// number agrees with the typed date.
+    #[test]
+    fn the_passport_number_is_never_corrected_for_a_slip_in_the_typed_date() {
+        for pins in [
+            vec![("10202198254217", Document::Passport)],
+            vec![
+                ("10202198254217", Document::Passport),
+                ("10202198300311", Document::Tax),
+            ],
+            vec![
+                ("10202198300311", Document::Tax),
+                ("10202198254217", Document::Passport),
+                ("10202198254217", Document::SocialFund),
+            ],
+        ] {
+            let report = run_born("1983-02-02", &pins);
+            assert!(!report.needs_correction, "{pins:?}");
+            assert_eq!(codes(&report)[0], "stated_date_differs", "{pins:?}");
+            assert!(
+                report
+                    .pins
+                    .iter()
+                    .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)),
+                "{pins:?}"
+            );
+        }
+    }
+
+    /// Without an identity document, two numbers sharing a date the typed one
+    /// lacks ask first; one number alone of a slip is still a wrong date.
+    #[test]
+    fn numbers_without_a_passport_ask_only_when_two_agree() {
+        let two = run_born(
+            "1983-02-02",
+            &[
+                ("10202198254217", Document::Tax),
+                ("10202198200311", Document::SocialFund),
+            ],
+        );
+        assert_eq!(codes(&two), ["stated_date_differs"]);
+        let one_agrees = run_born(
+            "1982-02-02",
+            &[
+                ("10202198254217", Document::Tax),
+                ("10302198200311", Document::SocialFund),
+            ],
+        );
+        assert_eq!(one_agrees.pins[1].role, PinRole::WrongDate);
+        assert!(one_agrees.needs_correction);
+    }
+
+    /// Issue 14, wrong advice 2: the sentence about two numbers says which
+    /// parts differ, for each combination the flow can reach.
+    #[test]
+    fn several_numbers_are_described_by_the_parts_that_differ() {
+        let cases = [
+            (
+                "20202198254217",
+                "the same birth date and serial, different sex digits",
+            ),
+            (
+                "10202198200311",
+                "the same birth date and sex digit, different serials",
+            ),
+            (
+                "20202198200311",
+                "the same birth date, different sex digits and serials",
+            ),
+        ];
+        for (second, sentence) in cases {
+            let report = run(&[
+                ("10202198254217", Document::Passport),
+                (second, Document::Tax),
+            ]);
+            assert_eq!(codes(&report)[0], "several_pins_one_person");
+            assert!(
+                report.findings[0].message.contains(sentence),
+                "{second}: {}",
+                report.findings[0].message
+            );
+        }
     }
 
     #[test]

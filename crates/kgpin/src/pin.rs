@@ -262,6 +262,55 @@ impl DateMismatch {
     }
 }
 
+/// Which parts of the layout differ between two or more PINs. A sentence
+/// about numbers says only what this says: "the same date, another sex digit"
+/// is built from it, never assumed.
+///
+/// ```
+/// use kgpin::pin::{PartsDiffer, Pin};
+/// let a: Pin = "10202198254217".parse()?;
+/// let b: Pin = "20202198254217".parse()?;
+/// let parts = PartsDiffer::between(&a, &b);
+/// assert_eq!((parts.sex_digit, parts.birth_date, parts.serial), (true, false, false));
+/// # Ok::<(), kgpin::PinError>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartsDiffer {
+    /// The first digit (sex) differs.
+    pub sex_digit: bool,
+    /// Digits 2-9 (birth date) differ.
+    pub birth_date: bool,
+    /// The last five digits (serial) differ.
+    pub serial: bool,
+}
+
+impl PartsDiffer {
+    /// The parts in which two PINs differ.
+    pub fn between(a: &Pin, b: &Pin) -> Self {
+        let part = |range: std::ops::Range<usize>| a.digits[range.clone()] != b.digits[range];
+        PartsDiffer {
+            sex_digit: part(layout::SEX_DIGIT..layout::SEX_DIGIT + 1),
+            birth_date: part(layout::BIRTH_DATE),
+            serial: part(layout::SERIAL),
+        }
+    }
+
+    /// The parts in which any two of `pins` differ.
+    pub fn among(pins: &[Pin]) -> Self {
+        let mut parts = PartsDiffer::default();
+        for (i, a) in pins.iter().enumerate() {
+            for b in &pins[i + 1..] {
+                let d = PartsDiffer::between(a, b);
+                parts.sex_digit |= d.sex_digit;
+                parts.birth_date |= d.birth_date;
+                parts.serial |= d.serial;
+            }
+        }
+        parts
+    }
+}
+
 crate::coded_enum! {
     /// A valid PIN that is still worth a second look.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

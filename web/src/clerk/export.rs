@@ -2,7 +2,7 @@
 //! `kgpin dedupe` writes (`cluster_id,record_id`), then the engine's kind and
 //! weakest link and the clerk's decision and comment; and the rows left out.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::registry::push_csv_line;
 use kgpin::Lang;
 use wasm_bindgen::JsCast;

@@ -14,8 +14,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use crate::i18n::{label, Label};
 use kgpin::matching::Stage;
-use kgpin::messages::{label, Label};
 use kgpin::Lang;
 use kgpin_web_worker::{PairDecision, Reply};
 use wasm_bindgen::JsValue;

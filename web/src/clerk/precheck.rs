@@ -1,8 +1,9 @@
 //! Before a new request is filed: the records in the loaded registry that may
 //! be this person, ranked, with their reasons (the engine's query index).
 
+use crate::i18n::{label, Label};
 use kgpin::matching::Person;
-use kgpin::messages::{self, label, local_date, Label};
+use kgpin::messages::{self, local_date, report_label, ReportLabel};
 use kgpin::report::CandidateReport;
 use kgpin::{Lang, Sex};
 use kgpin_web_worker::RecordView;
@@ -107,11 +108,11 @@ pub fn pre_check(props: &Props) -> Html {
                 </div>
                 <div class="field-row">
                     <label class="field">
-                        <span>{ label(Label::BirthDate, lang) }</span>
+                        <span>{ report_label(ReportLabel::BirthDate, lang) }</span>
                         <input id="q-birth-date" type="date" />
                     </label>
                     <label class="field">
-                        <span>{ label(Label::Sex, lang) }</span>
+                        <span>{ report_label(ReportLabel::Sex, lang) }</span>
                         <SexSelect id="q-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
                     <label class="field">

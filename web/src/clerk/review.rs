@@ -3,8 +3,9 @@
 //! and checked against its own record, the links and the reasons as a
 //! waterfall of weights, and a decision per cluster with undo and keys.
 
+use crate::i18n::{label, Label};
 use kgpin::matching::Kind;
-use kgpin::messages::{self, label, local_date, sex_name, Label};
+use kgpin::messages::{self, local_date, sex_name};
 use kgpin::pin::{self, PinWarning, Stated};
 use kgpin::report::{ClusterReport, PairReport};
 use kgpin::Lang;

@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
+use crate::i18n::{label, Label};
 use kgpin::matching::Kind;
-use kgpin::messages::{self, grouped_number, label, Label};
+use kgpin::messages::{self, grouped_number};
 use kgpin::Lang;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! What the PIN encodes, how sure each rule is, and how the app keeps data private.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::Lang;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Kyrgyz / Russian / English buttons.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::Lang;
 use yew::prelude::*;
 

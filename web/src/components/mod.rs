@@ -1,4 +1,5 @@
 pub mod about;
+pub mod date_input;
 pub mod lang_switch;
 pub mod pin_check;
 pub mod report_view;

@@ -1,6 +1,6 @@
 //! The citizen's form: a PIN, and optionally their own sex and birth date.
 
-use kgpin::messages::{label, Label};
+use crate::i18n::{label, Label};
 use kgpin::pin::Stated;
 use kgpin::{CheckReport, Lang, Sex};
 use web_sys::HtmlInputElement;

@@ -1,6 +1,7 @@
 //! What a PIN says, and every finding about it, in the reader's language.
 
-use kgpin::messages::{label, local_date, sex_name, Label};
+use crate::i18n::{label, Label};
+use kgpin::messages::{local_date, report_label, sex_name, ReportLabel};
 use kgpin::{CheckReport, Lang};
 use yew::prelude::*;
 
@@ -27,17 +28,17 @@ pub fn grouped(digits: &str) -> String {
 pub fn report_view(props: &Props) -> Html {
     let (report, lang, heading) = (&props.report, props.lang, props.heading);
     let (status, class) = match (report.valid, report.warnings.is_empty()) {
-        (true, true) => (Label::Valid, "verdict valid"),
-        (true, false) => (Label::ValidWithWarnings, "verdict warn"),
-        (false, _) => (Label::Invalid, "verdict invalid"),
+        (true, true) => (ReportLabel::Valid, "verdict valid"),
+        (true, false) => (ReportLabel::ValidWithWarnings, "verdict warn"),
+        (false, _) => (ReportLabel::Invalid, "verdict invalid"),
     };
     let decoded = match (report.sex, report.birth_date, &report.serial) {
         (Some(sex), Some(born), Some(serial)) => html! {
             <dl class="decoded">
                 <div class="decoded-pin"><dt>{ label(Label::Pin, lang) }</dt><dd id="decoded-pin">{ report.pin.as_deref().map(grouped).unwrap_or_default() }</dd></div>
-                <div><dt>{ label(Label::Sex, lang) }</dt><dd id="decoded-sex">{ sex_name(sex, lang) }</dd></div>
-                <div><dt>{ label(Label::BirthDate, lang) }</dt><dd id="decoded-birth-date">{ local_date(born) }</dd></div>
-                <div><dt>{ label(Label::Serial, lang) }</dt><dd id="decoded-serial">{ serial }</dd></div>
+                <div><dt>{ report_label(ReportLabel::Sex, lang) }</dt><dd id="decoded-sex">{ sex_name(sex, lang) }</dd></div>
+                <div><dt>{ report_label(ReportLabel::BirthDate, lang) }</dt><dd id="decoded-birth-date">{ local_date(born) }</dd></div>
+                <div><dt>{ report_label(ReportLabel::Serial, lang) }</dt><dd id="decoded-serial">{ serial }</dd></div>
             </dl>
         },
         _ => Html::default(),
@@ -59,7 +60,7 @@ pub fn report_view(props: &Props) -> Html {
     };
     html! {
         <section id="report" class="report" aria-live="polite">
-            <p id="verdict" class={ class }>{ label(status, lang) }</p>
+            <p id="verdict" class={ class }>{ report_label(status, lang) }</p>
             { decoded }
             { list(Label::Errors, "findings errors",
                 report.errors.iter().map(|e| (e.finding.code(), e.message.as_str())).collect()) }

@@ -4,15 +4,22 @@
 //! The answers stay in this page's memory unless the citizen asks to keep
 //! them on this device: never in the address, the title or storage otherwise.
 
-use kgpin::messages::{self, label, local_date, sex_name, Label};
-use kgpin::person::{check_person_pins, Document, Holder, PersonPinsReport, PinRole};
+use crate::i18n::{label, Label};
+use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
+use kgpin::person::{
+    check_person_pins, Document, Holder, PersonFinding, PersonPinsReport, PinRole,
+};
+use kgpin::pin::Stated;
+use kgpin::PinError;
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clock;
+use crate::components::date_input::{problem_label, DateInput, DateParts};
 use crate::components::report_view::{grouped, ReportView};
+use crate::i18n;
 use crate::storage;
 
 const DOCUMENTS: [Document; 5] = [
@@ -34,23 +41,73 @@ struct PinRow {
     document: Document,
 }
 
+/// A field of the form: where an error points and where the focus goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    LastName,
+    FirstName,
+    Sex,
+    BirthDate,
+    /// A number's row, by its stable id.
+    Pin(u32),
+    /// The "Add another number" button.
+    AddNumber,
+}
+
+impl Field {
+    /// The element's id in the page.
+    fn id(self) -> String {
+        match self {
+            Field::LastName => "p-last-name".into(),
+            Field::FirstName => "p-first-name".into(),
+            Field::Sex => "p-sex-F".into(),
+            Field::BirthDate => "p-birth-date-day".into(),
+            Field::Pin(id) => format!("p-pin-{id}"),
+            Field::AddNumber => "p-add".into(),
+        }
+    }
+}
+
+/// What is wrong with an answer: the error summary's lines.
+#[derive(Debug, Clone, PartialEq)]
+enum FormError {
+    /// A required answer is missing or wrong: its message.
+    Says(Label),
+    /// A number is not a PIN as written (position in the list, 1-based).
+    Pin { number: usize, error: PinError },
+    /// A number repeats an earlier one.
+    Repeats { number: usize, first: usize },
+}
+
+impl FormError {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            FormError::Says(l) => label(*l, lang).into(),
+            FormError::Pin { number, error } => {
+                i18n::number_error(*number, &messages::pin_error(error, lang), lang)
+            }
+            FormError::Repeats { number, first } => i18n::number_repeats(*number, *first, lang),
+        }
+    }
+}
+
 /// Everything the citizen typed, kept as typed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 struct Answers {
     last_name: String,
     first_name: String,
     patronymic: String,
     sex: Option<Sex>,
-    /// `YYYY-MM-DD` from the date input, or empty.
-    birth_date: String,
+    birth_date: DateParts,
     pins: Vec<PinRow>,
     next_id: u32,
     /// Where the citizen is: never kept.
     #[serde(skip)]
     step: Step,
-    /// The errors of the last "Continue", as (field id, message).
+    /// The errors of the last "Continue".
     #[serde(skip)]
-    errors: Vec<(String, Label)>,
+    errors: Vec<(Field, FormError)>,
     /// Counts "Continue" presses, so each one moves the focus again.
     #[serde(skip)]
     attempts: u32,
@@ -69,44 +126,65 @@ impl Answers {
         }
     }
 
-    /// What is missing or wrong, as (field id, message label): the error summary.
-    fn errors(&self) -> Vec<(String, Label)> {
+    /// What is missing or wrong on `today`: the error summary, in the form's order.
+    fn errors(&self, today: Date) -> Vec<(Field, FormError)> {
         let mut errors = Vec::new();
         if self.last_name.trim().is_empty() {
-            errors.push(("p-last-name".into(), Label::EnterLastName));
+            errors.push((Field::LastName, FormError::Says(Label::EnterLastName)));
         }
         if self.first_name.trim().is_empty() {
-            errors.push(("p-first-name".into(), Label::EnterFirstName));
+            errors.push((Field::FirstName, FormError::Says(Label::EnterFirstName)));
         }
         if self.sex.is_none() {
-            errors.push(("p-sex-F".into(), Label::ChooseSex));
+            errors.push((Field::Sex, FormError::Says(Label::ChooseSex)));
         }
-        if self.birth_date.parse::<Date>().is_err() {
-            errors.push(("p-birth-date".into(), Label::EnterBirthDate));
+        if let Err(problem) = self.birth_date.date(today) {
+            errors.push((Field::BirthDate, FormError::Says(problem_label(problem))));
         }
-        for row in &self.pins {
+        let mut seen: Vec<(usize, String)> = Vec::new();
+        for (i, row) in self.pins.iter().enumerate() {
+            let (number, field) = (i + 1, Field::Pin(row.id));
             if row.pin.trim().is_empty() {
-                errors.push((format!("p-pin-{}", row.id), Label::EnterPin));
+                errors.push((field, FormError::Says(Label::EnterPin)));
+                continue;
             }
+            let check = kgpin::pin::check(&row.pin, today, &Stated::default());
+            if let Some(error) = check.errors.into_iter().next() {
+                errors.push((field, FormError::Pin { number, error }));
+            } else if let Some(digits) = check.digits.map(|d| d.to_string()) {
+                match seen.iter().find(|(_, d)| *d == digits) {
+                    Some(&(first, _)) => errors.push((field, FormError::Repeats { number, first })),
+                    None => seen.push((number, digits)),
+                }
+            }
+        }
+        if self.pins.len() < 2 {
+            errors.push((Field::AddNumber, FormError::Says(Label::AddOtherNumber)));
         }
         errors
     }
 
-    fn report(&self, lang: Lang) -> Option<(Date, PersonPinsReport)> {
-        let today = clock::today()?;
-        let holder = Holder {
+    fn holder(&self, today: Date) -> Holder {
+        Holder {
             last_name: self.last_name.trim().into(),
             first_name: self.first_name.trim().into(),
             patronymic: self.patronymic.trim().into(),
             sex: self.sex,
-            birth_date: self.birth_date.parse().ok(),
-        };
+            birth_date: self.birth_date.date(today).ok(),
+        }
+    }
+
+    fn report(&self, lang: Lang) -> Option<(Date, PersonPinsReport)> {
+        let today = clock::today()?;
         let pins: Vec<(String, Document)> = self
             .pins
             .iter()
             .map(|r| (r.pin.clone(), r.document))
             .collect();
-        Some((today, check_person_pins(&holder, &pins, today, lang)))
+        Some((
+            today,
+            check_person_pins(&self.holder(today), &pins, today, lang),
+        ))
     }
 
     fn full_name(&self) -> String {
@@ -126,14 +204,14 @@ enum Edit {
     FirstName(String),
     Patronymic(String),
     Sex(Sex),
-    BirthDate(String),
+    BirthDate(DateParts),
     Pin(u32, String),
     Document(u32, Document),
     Add,
     Remove(u32),
     Reset,
-    /// "Continue": check the answers as they are now, then on or to the errors.
-    Continue,
+    /// "Continue" on a day: check the answers as they are now, then on or to the errors.
+    Continue(Date),
     /// Go to a step.
     Go(Step),
 }
@@ -170,8 +248,8 @@ impl Reducible for Answers {
             }
             Edit::Remove(id) => next.pins.retain(|r| r.id != id),
             Edit::Reset => next = Answers::fresh(),
-            Edit::Continue => {
-                next.errors = next.errors();
+            Edit::Continue(today) => {
+                next.errors = next.errors(today);
                 next.attempts += 1;
                 if next.errors.is_empty() {
                     next.step = Step::Review;
@@ -249,7 +327,10 @@ pub fn several(props: &Props) -> Html {
     let on_last = update(Edit::LastName);
     let on_first = update(Edit::FirstName);
     let on_patronymic = update(Edit::Patronymic);
-    let on_birth = update(Edit::BirthDate);
+    let on_birth = {
+        let dispatch = answers.dispatcher();
+        Callback::from(move |parts: DateParts| dispatch.dispatch(Edit::BirthDate(parts)))
+    };
     let on_sex = {
         let dispatch = answers.dispatcher();
         Callback::from(move |sex: Sex| dispatch.dispatch(Edit::Sex(sex)))
@@ -266,7 +347,9 @@ pub fn several(props: &Props) -> Html {
         let dispatch = answers.dispatcher();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.dispatch(Edit::Continue)
+            if let Some(today) = clock::today() {
+                dispatch.dispatch(Edit::Continue(today))
+            }
         })
     };
     // After each "Continue": the focus to the error summary, or to the answers.
@@ -302,26 +385,35 @@ pub fn several(props: &Props) -> Html {
     let body = match step {
         Step::Form => {
             let errors = &answers.errors;
-            let error_for = |id: &str| errors.iter().find(|(f, _)| f == id).map(|(_, l)| *l);
-            let field_error = |id: &str| {
-                error_for(id).map(|l| {
-                    html! { <span class="field-error" id={ format!("{id}-error") }>
-                        <span class="visually-hidden">{ label(Label::ErrorPrefix, lang) }{ ": " }</span>{ label(l, lang) }
+            let error_for = |field: Field| {
+                errors
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, e)| e.text(lang))
+            };
+            let field_error = |field: Field| {
+                error_for(field).map(|text| {
+                    html! { <span class="field-error" id={ format!("{}-error", field.id()) }>
+                        <span class="visually-hidden">{ label(Label::ErrorPrefix, lang) }{ ": " }</span>{ text }
                     </span> }
                 })
             };
-            let described = |id: &str| error_for(id).map(|_| format!("{id}-error"));
+            let described =
+                |field: Field| error_for(field).map(|_| format!("{}-error", field.id()));
+            let invalid = |field: Field| error_for(field).map(|_| "true");
+            let with_error = |field: Field| error_for(field).map(|_| "field-with-error");
             let text_input = |id: &'static str,
+                              field: Option<Field>,
                               name: Label,
                               value: &str,
                               oninput: Callback<InputEvent>,
                               autocomplete: &'static str| {
                 html! {
-                    <div class={ classes!("field", error_for(id).map(|_| "field-with-error")) }>
+                    <div class={ classes!("field", field.and_then(with_error)) }>
                         <label for={ id }>{ label(name, lang) }</label>
-                        { field_error(id).unwrap_or_default() }
+                        { field.and_then(field_error).unwrap_or_default() }
                         <input id={ id } type="text" value={ value.to_string() } { oninput } autocomplete={ autocomplete }
-                            aria-describedby={ described(id) } aria-invalid={ error_for(id).map(|_| "true") } />
+                            aria-describedby={ field.and_then(described) } aria-invalid={ field.and_then(invalid) } />
                     </div>
                 }
             };
@@ -331,20 +423,23 @@ pub fn several(props: &Props) -> Html {
                         <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                             <h2 id="error-summary-title">{ label(Label::ThereIsAProblem, lang) }</h2>
                             <ul>
-                                { for errors.iter().map(|(id, l)| html! {
-                                    <li><a href={ format!("#{id}") } onclick={ { let id = id.clone(); move |e: MouseEvent| { e.prevent_default(); focus_later(id.clone()); } } }>{ label(*l, lang) }</a></li>
+                                { for errors.iter().map(|(field, error)| {
+                                    let id = field.id();
+                                    html! {
+                                        <li><a href={ format!("#{id}") } onclick={ { let id = id.clone(); move |e: MouseEvent| { e.prevent_default(); focus_later(id.clone()); } } }>{ error.text(lang) }</a></li>
+                                    }
                                 }) }
                             </ul>
                         </div>
                     }
                     <h2>{ label(Label::YourDetails, lang) }</h2>
-                    { text_input("p-last-name", Label::LastName, &answers.last_name, on_last, "family-name") }
-                    { text_input("p-first-name", Label::FirstName, &answers.first_name, on_first, "given-name") }
-                    { text_input("p-patronymic", Label::Patronymic, &answers.patronymic, on_patronymic, "additional-name") }
-                    <fieldset class={ classes!("field", error_for("p-sex-F").map(|_| "field-with-error")) }
-                        aria-describedby={ described("p-sex-F") }>
-                        <legend>{ label(Label::Sex, lang) }</legend>
-                        { field_error("p-sex-F").unwrap_or_default() }
+                    { text_input("p-last-name", Some(Field::LastName), Label::LastName, &answers.last_name, on_last, "family-name") }
+                    { text_input("p-first-name", Some(Field::FirstName), Label::FirstName, &answers.first_name, on_first, "given-name") }
+                    { text_input("p-patronymic", None, Label::Patronymic, &answers.patronymic, on_patronymic, "additional-name") }
+                    <fieldset class={ classes!("field", with_error(Field::Sex)) }
+                        aria-describedby={ described(Field::Sex) }>
+                        <legend>{ report_label(ReportLabel::Sex, lang) }</legend>
+                        { field_error(Field::Sex).unwrap_or_default() }
                         <div class="radios">
                             { for [Sex::Female, Sex::Male].into_iter().map(|s| {
                                 let on_sex = on_sex.clone();
@@ -359,17 +454,14 @@ pub fn several(props: &Props) -> Html {
                             }) }
                         </div>
                     </fieldset>
-                    <div class={ classes!("field", error_for("p-birth-date").map(|_| "field-with-error")) }>
-                        <label for="p-birth-date">{ label(Label::BirthDate, lang) }</label>
-                        { field_error("p-birth-date").unwrap_or_default() }
-                        <input id="p-birth-date" type="date" value={ answers.birth_date.clone() } oninput={ on_birth }
-                            autocomplete="bday" aria-describedby={ described("p-birth-date") }
-                            aria-invalid={ error_for("p-birth-date").map(|_| "true") } />
-                    </div>
+                    <DateInput id="p-birth-date" legend={ report_label(ReportLabel::BirthDate, lang) }
+                        value={ answers.birth_date.clone() } on_change={ on_birth } {lang}
+                        error={ error_for(Field::BirthDate).map(AttrValue::from) } />
                     <h2>{ label(Label::YourNumbers, lang) }</h2>
                     <ol class="pin-rows">
                         { for answers.pins.iter().enumerate().map(|(i, row)| {
-                            let id = format!("p-pin-{}", row.id);
+                            let field = Field::Pin(row.id);
+                            let id = field.id();
                             let doc_id = format!("p-doc-{}", row.id);
                             let row_id = row.id;
                             let on_pin = {
@@ -397,13 +489,13 @@ pub fn several(props: &Props) -> Html {
                             };
                             html! {
                                 <li class="pin-row">
-                                    <div class={ classes!("field", error_for(&id).map(|_| "field-with-error")) }>
-                                        <label for={ id.clone() }>{ format!("{} {}", label(Label::Number, lang), i + 1) }</label>
-                                        { field_error(&id).unwrap_or_default() }
+                                    <div class={ classes!("field", with_error(field)) }>
+                                        <label for={ id.clone() }>{ format!("{} {}", report_label(ReportLabel::Number, lang), i + 1) }</label>
+                                        { field_error(field).unwrap_or_default() }
                                         <input id={ id.clone() } class="pin-input" type="text" inputmode="numeric" autocomplete="off"
                                             spellcheck="false" maxlength="40" placeholder={ label(Label::PinPlaceholder, lang) }
                                             value={ row.pin.clone() } oninput={ on_pin }
-                                            aria-describedby={ described(&id) } aria-invalid={ error_for(&id).map(|_| "true") } />
+                                            aria-describedby={ described(field) } aria-invalid={ invalid(field) } />
                                     </div>
                                     <div class="field">
                                         <label for={ doc_id.clone() }>{ label(Label::Document, lang) }</label>
@@ -416,7 +508,7 @@ pub fn several(props: &Props) -> Html {
                                     if answers.pins.len() > 1 {
                                         <button type="button" class="secondary remove" onclick={ on_remove }>
                                             { label(Label::RemoveNumber, lang) }
-                                            <span class="visually-hidden">{ format!(" {} {}", label(Label::Number, lang), i + 1) }</span>
+                                            <span class="visually-hidden">{ format!(" {} {}", report_label(ReportLabel::Number, lang), i + 1) }</span>
                                         </button>
                                     }
                                 </li>
@@ -424,7 +516,8 @@ pub fn several(props: &Props) -> Html {
                         }) }
                     </ol>
                     <div class="review-nav">
-                        <button type="button" id="p-add" class="secondary" onclick={ on_add }>{ label(Label::AddNumber, lang) }</button>
+                        <button type="button" id="p-add" class="secondary" onclick={ on_add }
+                            aria-describedby={ described(Field::AddNumber) }>{ label(Label::AddNumber, lang) }</button>
                         <button type="submit" id="p-continue">{ label(Label::Continue, lang) }</button>
                     </div>
                 </form>
@@ -448,11 +541,11 @@ pub fn several(props: &Props) -> Html {
                 <h2 id="check-heading" tabindex="-1">{ label(Label::CheckAnswers, lang) }</h2>
                 <dl class="check-answers">
                     { row(label(Label::Name, lang).into(), answers.full_name(), "p-last-name".into()) }
-                    { row(label(Label::Sex, lang).into(), answers.sex.map(|s| sex_name(s, lang).to_string()).unwrap_or_default(), "p-sex-F".into()) }
-                    { row(label(Label::BirthDate, lang).into(), answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default(), "p-birth-date".into()) }
+                    { row(report_label(ReportLabel::Sex, lang).into(), answers.sex.map(|s| sex_name(s, lang).to_string()).unwrap_or_default(), "p-sex-F".into()) }
+                    { row(report_label(ReportLabel::BirthDate, lang).into(), clock::today().and_then(|t| answers.birth_date.date(t).ok()).map(local_date).unwrap_or_default(), Field::BirthDate.id()) }
                     { for answers.pins.iter().enumerate().map(|(i, r)| {
                         let shown = kgpin::pin::pin_digits(&r.pin).map(|d| grouped(&d)).unwrap_or_else(|| r.pin.clone());
-                        row(format!("{} {} · {}", label(Label::Number, lang), i + 1, document_name(r.document, lang)), shown, format!("p-pin-{}", r.id))
+                        row(format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, document_name(r.document, lang)), shown, format!("p-pin-{}", r.id))
                     }) }
                 </dl>
                 <div class="review-nav">
@@ -497,14 +590,24 @@ pub fn several(props: &Props) -> Html {
                         <h2 id="result-heading" tabindex="-1">{ label(Label::Result, lang) }</h2>
                         <dl class="check-answers">
                             <div class="summary-row"><dt>{ label(Label::Name, lang) }</dt><dd id="r-name">{ answers.full_name() }</dd></div>
-                            <div class="summary-row"><dt>{ label(Label::Sex, lang) }</dt><dd>{ answers.sex.map(|s| sex_name(s, lang)).unwrap_or_default() }</dd></div>
-                            <div class="summary-row"><dt>{ label(Label::BirthDate, lang) }</dt><dd>{ answers.birth_date.parse::<Date>().map(local_date).unwrap_or_default() }</dd></div>
+                            <div class="summary-row"><dt>{ report_label(ReportLabel::Sex, lang) }</dt><dd>{ answers.sex.map(|s| sex_name(s, lang)).unwrap_or_default() }</dd></div>
+                            <div class="summary-row"><dt>{ report_label(ReportLabel::BirthDate, lang) }</dt><dd>{ answers.birth_date.date(today).ok().map(local_date).unwrap_or_default() }</dd></div>
                             <div class="summary-row"><dt>{ label(Label::CheckedOn, lang) }</dt><dd id="r-date">{ local_date(today) }</dd></div>
                         </dl>
                         // The answer first: which number stays, which to correct.
                         <div class="in-short" id="r-short">
                             <h3>{ label(Label::InShort, lang) }</h3>
                             <dl>
+                                // The typed date against the documents comes first, and alone decides nothing.
+                                { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::StatedDateDiffers { .. })).map(|f| html! {
+                                    <div class="summary-row" id="r-check-date">
+                                        <dt>{ label(Label::VerdictCheckDateFirst, lang) }</dt>
+                                        <dd>
+                                            { &f.message }{ " " }
+                                            <a href="#" id="r-change-date" onclick={ go(Step::Form, Field::BirthDate.id()) }>{ label(Label::ChangeBirthDate, lang) }</a>
+                                        </dd>
+                                    </div>
+                                }) }
                                 { for [
                                     (Label::VerdictKeep, &[PinRole::Keep][..]),
                                     (Label::VerdictCorrect, &[PinRole::Duplicate, PinRole::WrongDate][..]),
@@ -524,7 +627,7 @@ pub fn several(props: &Props) -> Html {
                             </dl>
                         </div>
                         if !report.findings.is_empty() {
-                            <h3>{ label(Label::WhatTheyShow, lang) }</h3>
+                            <h3>{ report_label(ReportLabel::WhatTheyShow, lang) }</h3>
                             <ul id="r-findings" class="person-findings">
                                 { for report.findings.iter().map(|f| html! {
                                     <li data-code={ f.finding.code() }>{ &f.message }</li>
@@ -535,12 +638,12 @@ pub fn several(props: &Props) -> Html {
                             { for report.pins.iter().enumerate().map(|(i, entry)| {
                                 let class = match entry.role {
                                     PinRole::Keep => "role keep",
-                                    PinRole::Repeated | PinRole::Unchecked => "role neutral",
+                                    PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate => "role neutral",
                                     _ => "role fix",
                                 };
                                 html! {
                                     <li class="pin-result" data-role={ entry.role.code() }>
-                                        <h3>{ format!("{} {} · {}", label(Label::Number, lang), i + 1, document_name(entry.document, lang)) }</h3>
+                                        <h3>{ format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, document_name(entry.document, lang)) }</h3>
                                         <p class="pin-digits">{ entry.check.pin.as_deref().map(grouped).unwrap_or_else(|| entry.check.input.clone()) }</p>
                                         <p class={ class }><strong>{ &entry.role_message }</strong></p>
                                         <ReportView report={ entry.check.clone() } {lang} heading="h4" />
@@ -548,9 +651,9 @@ pub fn several(props: &Props) -> Html {
                                 }
                             }) }
                         </ol>
-                        <h3>{ label(Label::NextSteps, lang) }</h3>
+                        <h3>{ report_label(ReportLabel::NextSteps, lang) }</h3>
                         <ul id="r-next">
-                            { for report.next_steps.iter().map(|s| html! { <li>{ s }</li> }) }
+                            { for report.next_steps.iter().map(|s| html! { <li data-code={ s.finding.code() }>{ &s.message }</li> }) }
                         </ul>
                         <p class="privacy">{ label(Label::NothingSent, lang) }</p>
                         <div class="signature">

@@ -1,6 +1,7 @@
 //! A choice of sex, or none: the same field wherever a form asks for it.
 
-use kgpin::messages::{label, sex_name, Label};
+use crate::i18n::{label, Label};
+use kgpin::messages::sex_name;
 use kgpin::{Lang, Sex};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

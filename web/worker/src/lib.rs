@@ -11,8 +11,36 @@ use kgpin::matching::Stage;
 use kgpin::report::{
     CandidateReport, ClusterReport, CrowdedPinReport, DedupeReport, DedupeSummary, PairReport,
 };
-use kgpin::{Date, Sex};
+use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
+
+kgpin::coded_enum! {
+    /// Why a job of the clerk's background worker could not run.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum JobError {
+        /// The browser could not read the chosen file.
+        "unreadable_file" => UnreadableFile,
+        /// A search or review before any registry was loaded.
+        "no_registry" => NoRegistry,
+    }
+}
+
+/// Why a job of the worker could not run, in words: the worker says them, so
+/// they live with the worker, not in the core or among the page's labels.
+pub fn job_error(error: JobError, lang: Lang) -> &'static str {
+    match error {
+        JobError::UnreadableFile => lang.pick(
+            "Файл окулбай калды. Аны кайра тандап көрүңүз.",
+            "Файл не удалось прочитать. Выберите его ещё раз.",
+            "The file could not be read. Choose it again.",
+        ),
+        JobError::NoRegistry => lang.pick(
+            "Адегенде реестрди жүктөңүз.",
+            "Сначала загрузите реестр.",
+            "Load a registry first.",
+        ),
+    }
+}
 
 /// Clusters per [`Reply::Clusters`] message: a few milliseconds of the page's time each.
 pub const CLUSTERS_PER_MESSAGE: usize = 4096;
@@ -257,4 +285,22 @@ pub enum Reply {
         /// What happened, for people.
         message: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_errors_have_a_message_in_every_language() {
+        for code in JobError::CODES {
+            let error: JobError =
+                serde_json::from_value(serde_json::Value::String(code.to_string()))
+                    .unwrap_or_else(|e| panic!("{code}: {e}"));
+            let words: Vec<&str> = Lang::ALL.iter().map(|&l| job_error(error, l)).collect();
+            assert!(words.iter().all(|w| !w.is_empty()), "{code}");
+            assert_ne!(words[0], words[2], "{code}");
+            assert_ne!(words[1], words[2], "{code}");
+        }
+    }
 }

@@ -8,9 +8,11 @@ use std::collections::HashMap;
 
 use kgpin::matching::index::Index;
 use kgpin::matching::{dedupe_indexed, Batch, Decided, Kind, Options, Person, Progress, Stage};
-use kgpin::messages::{self, job_error, JobError, Lang};
+use kgpin::messages;
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
+use kgpin::Lang;
+use kgpin_web_worker::{job_error, JobError};
 use kgpin_web_worker::{
     CarriedOver, FileInfo, PageReport, PairDecision, RecordView, Reply, CLUSTERS_PER_MESSAGE,
 };

@@ -1,0 +1,130 @@
+// The citizen gets the right advice, or none (issue 14): each case here once
+// sent a person to correct the wrong document, or let a wrong answer through.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, beforeEach, test } from "node:test";
+import { OUTPUT, fillDate, openApp } from "./browser.mjs";
+
+let app;
+before(async () => {
+  app = await openApp("#/several", { viewport: { width: 1280, height: 900 } });
+  await app.page.waitForSelector("#p-continue", { timeout: 30_000 });
+  await app.page.click('button[data-lang="en"]');
+});
+after(async () => {
+  await app?.close();
+});
+beforeEach(async () => {
+  // A fresh form for each case.
+  await app.page.evaluate(() => localStorage.removeItem("kgpin.citizen"));
+  await app.page.reload();
+  await app.page.waitForSelector("#p-continue");
+});
+
+const text = (selector) => app.page.locator(selector).innerText();
+
+// Fills the form: `pins` as [number, document code].
+async function fill({ born = ["02", "02", "1982"], sex = "F", pins }) {
+  const { page } = app;
+  await page.fill("#p-last-name", "Асанова");
+  await page.fill("#p-first-name", "Айгүл");
+  await page.check(`#p-sex-${sex}`);
+  await fillDate(page, "p-birth-date", ...born);
+  for (const [i, [pin, document]] of pins.entries()) {
+    if (i > 0) await page.click("#p-add");
+    const id = await page.locator(".pin-row input.pin-input").nth(i).getAttribute("id");
+    await page.fill(`#${id}`, pin);
+    await page.selectOption(`#${id.replace("pin", "doc")}`, document);
+  }
+}
+
+async function result() {
+  const { page } = app;
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#result-heading");
+}
+
+const errorSummary = () => app.page.locator("#error-summary li").allInnerTexts();
+
+test("a typo in the typed birth date asks first, and never says to correct the passport", async () => {
+  const { page } = app;
+  await fill({
+    born: ["02", "02", "1983"],
+    pins: [["10202198254217", "passport"], ["10202198200311", "tax"]],
+  });
+  await result();
+  const short = await text("#r-short");
+  assert.match(short, /Check first/);
+  assert.match(short, /Your documents \(№1, №2\) say you were born on 02\.02\.1982, and you typed 02\.02\.1983: check the date you typed/);
+  assert.doesNotMatch(short, /To correct|Number to keep/);
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["awaits_birth_date", "awaits_birth_date"]);
+  const next = await text("#r-next");
+  assert.doesNotMatch(next, /Apply at a Public Service Centre|Kyzmat/);
+  assert.match(next, /Compare the date of birth you typed with your passport/);
+  await page.screenshot({ path: join(OUTPUT, "several-check-date-desktop.png"), fullPage: true });
+  // "Change the date of birth" goes back to the date, and the right date settles it.
+  await page.click("#r-change-date");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date-day");
+  await page.fill("#p-birth-date-year", "1982");
+  await result();
+  assert.match(await text("#r-short"), /Number to keep\s+№1 1 02021982 54217 \(Passport or ID card\)/);
+  assert.match(await text("#r-short"), /To correct\s+№2 1 02021982 00311/);
+});
+
+test("the sentence about two numbers names the part that differs: the sex digit, not the serial", async () => {
+  await fill({ pins: [["1 02021982 54217", "passport"], ["2 02021982 54217", "tax"]] });
+  await result();
+  const findings = await text("#r-findings");
+  assert.match(findings, /the same birth date and serial, different sex digits/);
+  assert.doesNotMatch(findings, /different serials|same birth date and sex/);
+});
+
+test("Continue stops a number that is not a PIN, a future date, one number, the same number twice", async () => {
+  const { page } = app;
+  await fill({ born: ["02", "02", "2982"], pins: [["1020219825421", "passport"]] });
+  await page.click("#p-continue");
+  await page.waitForSelector("#error-summary");
+  assert.deepEqual(await errorSummary(), [
+    "The date of birth cannot be after today",
+    "Number 1: A PIN has 14 digits; this has 13. One digit short usually means a spreadsheet dropped a leading zero; a number starting with 0 is an organisation's INN, not a person's PIN",
+    "Add your other number: this page compares two or more. To check one number, use the PIN check",
+  ]);
+  // The error is tied to its field.
+  assert.equal(await page.getAttribute("#p-pin-0", "aria-invalid"), "true");
+  assert.equal(await page.getAttribute("#p-pin-0", "aria-describedby"), "p-pin-0-error");
+  await fillDate(page, "p-birth-date", "31", "02", "1982");
+  await page.fill("#p-pin-0", "1O2O2198254217");
+  await page.click("#p-add");
+  await page.fill("#p-pin-1", "2 02022982 54217");
+  await page.click("#p-add");
+  await page.fill("#p-pin-2", "1O2O2198254217");
+  await page.click("#p-continue");
+  const errors = await errorSummary();
+  assert.equal(errors[0], "The date of birth must be a real date: day, month and a four-digit year");
+  assert.match(errors[1], /^Number 1: Position 2: “O” is not a digit \(a letter that looks like the digit 0; type the digit\)$/);
+  assert.match(errors[2], /^Number 2: The birth date in the PIN \(02\.02\.2982\) is after today/);
+  assert.match(errors[3], /^Number 3: Position 2/);
+  assert.equal(errors.length, 4);
+  // The same valid number twice.
+  await fillDate(page, "p-birth-date", "02", "02", "1982");
+  await page.fill("#p-pin-0", "10202198254217");
+  await page.fill("#p-pin-1", "1 0202 1982 54217");
+  await page.click(".pin-row:nth-child(3) button.remove");
+  await page.click("#p-continue");
+  assert.deepEqual(await errorSummary(), [
+    "Number 2 repeats number 1: give each number once (if it is in your passport, choose the passport)",
+  ]);
+  await page.screenshot({ path: join(OUTPUT, "several-errors-pins-desktop.png"), fullPage: true });
+  // Fixed, the form goes on.
+  await page.fill("#p-pin-1", "10202198200311");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+});
+
+test("no request left the app's own files; the CSP refused nothing", () => {
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.problems, []);
+});

@@ -1,0 +1,1059 @@
+//! The app's own words, in Kyrgyz, Russian and English: its screens' labels,
+//! buttons, headings and help. The core words its findings (`kgpin::messages`);
+//! these are the words only the app says, so changing a button rebuilds only
+//! the app. The Kyrgyz texts were written by the developers and want review by
+//! a native speaker.
+
+use kgpin::Lang;
+
+/// The app's screen words: one variant per label, worded in [`label`]. A new
+/// language is one more arm in each `pick`, which the compiler points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// The app's title: "PIN check".
+    AppTitle,
+    /// The line under the title: check your PIN before you file a request.
+    AppTagline,
+    /// Label of the PIN input: "PIN (14 digits)".
+    PinField,
+    /// A sample PIN shown in the empty PIN input.
+    PinPlaceholder,
+    /// Label of the optional input for the person's own sex.
+    StatedSexField,
+    /// Label of the optional input for the person's own date of birth.
+    StatedBirthDateField,
+    /// "Not given": the choice for an optional field left empty.
+    NotGiven,
+    /// Heading of the list of errors.
+    Errors,
+    /// Heading of the list of warnings.
+    Warnings,
+    /// The privacy note: nothing typed leaves the device.
+    Privacy,
+    /// Label of the language switch.
+    Language,
+    /// Check a PIN: “Check a PIN”.
+    NavCheck,
+    /// Clerk workstation: “Clerk workstation”.
+    NavClerk,
+    /// Title of the clerk page: “Double PINs in a registry”.
+    ClerkTitle,
+    /// What the page does: “Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.”.
+    ClerkIntro,
+    /// File input: “Choose a registry file or drop it here”.
+    ChooseFile,
+    /// Demo button: “Demo registry (20,000 people)”.
+    Demo,
+    /// Cancel: “Cancel”.
+    Cancel,
+    /// Busy heading: “Working…”.
+    Working,
+    /// Stage: “Reading the file”.
+    StageRead,
+    /// Stage: “Grouping”.
+    StageBlock,
+    /// Stage: “Comparing”.
+    StageCompare,
+    /// Stage: “Clustering”.
+    StageCluster,
+    /// Rows unit: “rows”.
+    Rows,
+    /// Pairs unit: “pairs”.
+    Pairs,
+    /// Error: “The background worker stopped; reload the page and try again.”.
+    WorkerFailed,
+    /// Heading: “Summary”.
+    Summary,
+    /// Figure: “Rows read”.
+    RowsRead,
+    /// Figure: “Records compared”.
+    RecordsCompared,
+    /// Figure: “Rows left out”.
+    RowsRejected,
+    /// Figure: “Rows kept with an unreadable field”.
+    FieldProblems,
+    /// Figure: “Clusters found”.
+    ClustersFound,
+    /// Figure: “One PIN, different people (pairs)”.
+    SharedPins,
+    /// Figure: “Time taken”.
+    TimeTaken,
+    /// Chart: “Clusters by kind”.
+    ClustersByKind,
+    /// Chart: “Clusters by size (records)”.
+    ClustersBySize,
+    /// Heading: “Rows left out”.
+    RejectedRows,
+    /// Column: “Line”.
+    Line,
+    /// Column: “Problem”.
+    Problem,
+    /// Button: “Download the rows left out (CSV)”.
+    DownloadRejected,
+    /// Heading: “Review”.
+    Review,
+    /// Filter: “All kinds”.
+    AllKinds,
+    /// Filter: “Kind”.
+    Kind,
+    /// Checkbox: “Hide scores while deciding”.
+    HideScores,
+    /// Label: “Cluster”.
+    Cluster,
+    /// Label: “Weakest link”.
+    WeakestLink,
+    /// Column: “Field”.
+    Field,
+    /// Field: “Record id”.
+    RecordId,
+    /// Field: “Source”.
+    Source,
+    /// Field: “Surname”.
+    LastName,
+    /// Field: “First name”.
+    FirstName,
+    /// Field: “Patronymic”.
+    Patronymic,
+    /// Field: “Stated date of birth”.
+    StatedBirthDate,
+    /// Field: “Stated sex”.
+    StatedSex,
+    /// Field: “Sex in the PIN”.
+    PinSex,
+    /// Field: “Date of birth in the PIN”.
+    PinBirthDate,
+    /// Marker: “differs”.
+    Differs,
+    /// Marker: “disagrees with its own record”.
+    DisagreesWithRecord,
+    /// Heading: “Links in the cluster”.
+    Links,
+    /// Column: “Score (bits)”.
+    Score,
+    /// Decision: “Same person”.
+    SamePerson,
+    /// Decision: “Different people”.
+    DifferentPeople,
+    /// Decision: “Unsure”.
+    Unsure,
+    /// Field: “Comment”.
+    Comment,
+    /// Button: “Undo”.
+    Undo,
+    /// Button: “Previous”.
+    Previous,
+    /// Button: “Next”.
+    Next,
+    /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
+    Shortcuts,
+    /// Empty: “No clusters of this kind.”.
+    NothingToReview,
+    /// Heading: “Export”.
+    Export,
+    /// Button: “Clusters and decisions (CSV)”.
+    ExportClusters,
+    /// Checkbox: “‘;’ separator (Excel in a Russian locale)”.
+    SemicolonOption,
+    /// Heading: “Pre-check one person”.
+    PreCheck,
+    /// Field: “PINs (comma-separated)”.
+    Pins,
+    /// Button: “Search”.
+    Search,
+    /// Empty: “No similar records found.”.
+    NoCandidates,
+    /// Figure: “Search took”.
+    QueryTook,
+    /// Label: “File”.
+    File,
+    /// A11y: “Skip to content”.
+    SkipLink,
+    /// Button: “Decisions file (JSON, for another clerk)”.
+    ExportDecisions,
+    /// File input: “Import another clerk's decisions”.
+    ImportDecisions,
+    /// Figure: “Applied”.
+    ImportApplied,
+    /// Figure: “Not in this file”.
+    ImportUnmatched,
+    /// Heading: “Conflicting decisions (not applied)”.
+    Conflicts,
+    /// Column: “Mine”.
+    Mine,
+    /// Column: “Theirs”.
+    Theirs,
+    /// Figure: “Earlier decisions applied”.
+    CarriedOver,
+    /// Error: “This is not a kgpin decisions file.”.
+    InvalidDecisionsFile,
+    /// Nav: “I have several numbers”.
+    NavSeveral,
+    /// Nav: “About the PIN”.
+    NavAbout,
+    /// Heading: “I have several PINs”.
+    SeveralTitle,
+    /// Intro: “If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.”.
+    SeveralIntro,
+    /// Heading: “Your details”.
+    YourDetails,
+    /// Heading: “Your numbers”.
+    YourNumbers,
+    /// Label: “Document”.
+    Document,
+    /// Button: “Add another number”.
+    AddNumber,
+    /// Button: “Remove”.
+    RemoveNumber,
+    /// Button: “Continue”.
+    Continue,
+    /// Heading: “There is a problem”.
+    ThereIsAProblem,
+    /// Title: “Error”.
+    ErrorPrefix,
+    /// Error: “Enter your surname”.
+    EnterLastName,
+    /// Error: “Enter your first name”.
+    EnterFirstName,
+    /// Error: “Choose your sex”.
+    ChooseSex,
+    /// Error: “Enter your date of birth”.
+    EnterBirthDate,
+    /// Error: “Enter the PIN or remove this row”.
+    EnterPin,
+    /// Heading: “Check your answers”.
+    CheckAnswers,
+    /// Link: “Change”.
+    Change,
+    /// Label: “Name”.
+    Name,
+    /// Button: “See the result”.
+    SeeResult,
+    /// Heading: “Result of the check”.
+    Result,
+    /// Label: “Checked on”.
+    CheckedOn,
+    /// Label: “Signature”.
+    Signature,
+    /// Button: “Print or save as PDF”.
+    Print,
+    /// Button: “Start again”.
+    StartAgain,
+    /// Button: “Keep my answers on this device”.
+    KeepOnDevice,
+    /// Button: “Forget my saved answers”.
+    ForgetOnDevice,
+    /// Status: “Your answers are kept on this device only.”.
+    KeptOnDevice,
+    /// Note: “This page sends nothing: the check runs in your browser and your data stays on this device.”.
+    NothingSent,
+    /// Heading: “About the PIN”.
+    AboutTitle,
+    /// Label: “PIN”.
+    Pin,
+    /// Text: “The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.”.
+    AboutIntro,
+    /// Column: “Part”.
+    Part,
+    /// Column: “Meaning”.
+    Meaning,
+    /// Column: “How sure”.
+    HowSure,
+    /// Row: “Digit 1: 1 female, 2 male (0 starts an organisation's INN)”.
+    PartSex,
+    /// Row: “Digits 2–9: date of birth, DD MM YYYY”.
+    PartDate,
+    /// Row: “Digits 10–14: serial number”.
+    PartSerial,
+    /// Confidence: “Confirmed officially (2025)”.
+    Confirmed,
+    /// Confidence: “Well supported by published examples”.
+    WellSupported,
+    /// Confidence: “Meaning unknown; not checked”.
+    Unknown,
+    /// Text: “No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.”.
+    AboutRules,
+    /// Heading: “Privacy”.
+    AboutPrivacy,
+    /// Text: “Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.”.
+    AboutPrivacyText,
+    /// Text: “Once opened, the app also works without a connection, and can be installed.”.
+    AboutOffline,
+    /// Heading: “PINs on many records”.
+    PinsOnManyRecords,
+    /// Text: “These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.”.
+    PinsOnManyRecordsHelp,
+    /// Button: “One PIN, different people (CSV)”.
+    ExportShared,
+    /// Error: “Enter a surname and first name, or at least one PIN”.
+    EnterNameOrPin,
+    /// Summary: “Number to keep”.
+    VerdictKeep,
+    /// Summary: “To correct”.
+    VerdictCorrect,
+    /// Summary: “Retype”.
+    VerdictRetype,
+    /// Summary: “Check at the centre”.
+    VerdictCheck,
+    /// Heading: “In short”.
+    InShort,
+    /// Summary row of a result that waits for the typed birth date: “Check first”.
+    VerdictCheckDateFirst,
+    /// Link back to the birth date field: “Change the date of birth”.
+    ChangeBirthDate,
+    /// A date field's part: “Day”.
+    Day,
+    /// A date field's part: “Month”.
+    Month,
+    /// A date field's part: “Year”.
+    Year,
+    /// Hint under a date's legend: “For example, 02 02 1982”.
+    DateHint,
+    /// Error: the date's parts do not make a real date.
+    BirthDateNotReal,
+    /// Error: the date is after today.
+    BirthDateInFuture,
+    /// Error: the several-numbers form has one number only.
+    AddOtherNumber,
+}
+
+/// The text of a user-interface label.
+pub fn label(label: Label, lang: Lang) -> &'static str {
+    use Label::*;
+    match label {
+        AppTitle => lang.pick("ПИНди текшерүү", "Проверка ПИН", "PIN check"),
+        AppTagline => lang.pick(
+            "Жеке идентификациялык номериңизди арыз берүүдөн мурун текшериңиз.",
+            "Проверьте свой персональный идентификационный номер до подачи заявления.",
+            "Check your personal identification number before you file a request.",
+        ),
+        PinField => lang.pick("ПИН (14 цифра)", "ПИН (14 цифр)", "PIN (14 digits)"),
+        PinPlaceholder => "1 02021982 54217",
+        StatedSexField => lang.pick(
+            "Жынысыңыз (милдеттүү эмес)",
+            "Ваш пол (необязательно)",
+            "Your sex (optional)",
+        ),
+        StatedBirthDateField => lang.pick(
+            "Туулган күнүңүз (милдеттүү эмес)",
+            "Ваша дата рождения (необязательно)",
+            "Your date of birth (optional)",
+        ),
+        NotGiven => lang.pick("көрсөтүлгөн эмес", "не указан", "not given"),
+        Errors => lang.pick("Каталар", "Ошибки", "Errors"),
+        Warnings => lang.pick("Эскертүүлөр", "Предупреждения", "Warnings"),
+        Privacy => lang.pick(
+            "Сиз киргизген маалымат ушул түзмөктөн чыкпайт: текшерүү браузериңизде жүрөт.",
+            "Введённые данные не покидают это устройство: проверка идёт в вашем браузере.",
+            "Nothing you type leaves this device: the check runs in your browser.",
+        ),
+        Language => lang.pick("Тил", "Язык", "Language"),
+        NavCheck => lang.pick(
+            "ПИНди текшерүү",
+            "Проверка ПИН",
+            "Check a PIN",
+        ),
+        NavClerk => lang.pick(
+            "Кызматкердин иш орду",
+            "Рабочее место сотрудника",
+            "Clerk workstation",
+        ),
+        ClerkTitle => lang.pick(
+            "Реестрдеги кайталанган ПИНдер",
+            "Двойные ПИН в реестре",
+            "Double PINs in a registry",
+        ),
+        ClerkIntro => lang.pick(
+            "CSV файлын (UTF-8 же Windows-1251, «,» же «;») жүктөңүз: кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
+            "Загрузите CSV-выгрузку (UTF-8 или Windows-1251, «,» или «;»): дубликаты ищутся в этом браузере, ничего не отправляется.",
+            "Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.",
+        ),
+        ChooseFile => lang.pick(
+            "Реестр файлын тандаңыз же бул жерге сүйрөңүз",
+            "Выберите файл реестра или перетащите его сюда",
+            "Choose a registry file or drop it here",
+        ),
+        Demo => lang.pick(
+            "Демо реестр (20 000 адам)",
+            "Демо-реестр (20 000 человек)",
+            "Demo registry (20,000 people)",
+        ),
+        Cancel => lang.pick(
+            "Токтотуу",
+            "Отменить",
+            "Cancel",
+        ),
+        Working => lang.pick(
+            "Иштеп жатат…",
+            "Обработка…",
+            "Working…",
+        ),
+        StageRead => lang.pick(
+            "Файлды окуу",
+            "Чтение файла",
+            "Reading the file",
+        ),
+        StageBlock => lang.pick(
+            "Топтоо",
+            "Группировка",
+            "Grouping",
+        ),
+        StageCompare => lang.pick(
+            "Салыштыруу",
+            "Сравнение",
+            "Comparing",
+        ),
+        StageCluster => lang.pick(
+            "Кластерлер",
+            "Кластеры",
+            "Clustering",
+        ),
+        Rows => lang.pick(
+            "сап",
+            "строк",
+            "rows",
+        ),
+        Pairs => lang.pick(
+            "жуп",
+            "пар",
+            "pairs",
+        ),
+        WorkerFailed => lang.pick(
+            "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",
+            "Фоновый обработчик остановился; обновите страницу и попробуйте снова.",
+            "The background worker stopped; reload the page and try again.",
+        ),
+        Summary => lang.pick(
+            "Жыйынтык",
+            "Сводка",
+            "Summary",
+        ),
+        RowsRead => lang.pick(
+            "Окулган саптар",
+            "Прочитано строк",
+            "Rows read",
+        ),
+        RecordsCompared => lang.pick(
+            "Салыштырылган жазуулар",
+            "Сравнено записей",
+            "Records compared",
+        ),
+        RowsRejected => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонено строк",
+            "Rows left out",
+        ),
+        FieldProblems => lang.pick(
+            "Талаасы окулбаган саптар (сакталды)",
+            "Строки с нечитаемым полем (сохранены)",
+            "Rows kept with an unreadable field",
+        ),
+        ClustersFound => lang.pick(
+            "Табылган кластерлер",
+            "Найдено кластеров",
+            "Clusters found",
+        ),
+        SharedPins => lang.pick(
+            "Ар башка адамдардагы бир ПИН (жуптар)",
+            "Один ПИН у разных людей (пары)",
+            "One PIN, different people (pairs)",
+        ),
+        TimeTaken => lang.pick(
+            "Убакыт",
+            "Время",
+            "Time taken",
+        ),
+        ClustersByKind => lang.pick(
+            "Кластерлер түрү боюнча",
+            "Кластеры по видам",
+            "Clusters by kind",
+        ),
+        ClustersBySize => lang.pick(
+            "Кластерлер өлчөмү боюнча (жазуу саны)",
+            "Кластеры по размеру (число записей)",
+            "Clusters by size (records)",
+        ),
+        RejectedRows => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонённые строки",
+            "Rows left out",
+        ),
+        Line => lang.pick(
+            "Сап",
+            "Строка",
+            "Line",
+        ),
+        Problem => lang.pick(
+            "Себеби",
+            "Причина",
+            "Problem",
+        ),
+        DownloadRejected => lang.pick(
+            "Четке кагылган саптарды жүктөп алуу (CSV)",
+            "Скачать отклонённые строки (CSV)",
+            "Download the rows left out (CSV)",
+        ),
+        Review => lang.pick(
+            "Карап чыгуу",
+            "Проверка",
+            "Review",
+        ),
+        AllKinds => lang.pick(
+            "Бардык түрлөр",
+            "Все виды",
+            "All kinds",
+        ),
+        Kind => lang.pick(
+            "Түрү",
+            "Вид",
+            "Kind",
+        ),
+        HideScores => lang.pick(
+            "Чечим кабыл алганда упайларды жашыруу",
+            "Скрывать баллы при решении",
+            "Hide scores while deciding",
+        ),
+        Cluster => lang.pick(
+            "Кластер",
+            "Кластер",
+            "Cluster",
+        ),
+        WeakestLink => lang.pick(
+            "Эң алсыз байланыш",
+            "Самая слабая связь",
+            "Weakest link",
+        ),
+        Field => lang.pick(
+            "Талаа",
+            "Поле",
+            "Field",
+        ),
+        RecordId => lang.pick(
+            "Жазуунун ID",
+            "ID записи",
+            "Record id",
+        ),
+        Source => lang.pick(
+            "Булак",
+            "Источник",
+            "Source",
+        ),
+        LastName => lang.pick(
+            "Фамилиясы",
+            "Фамилия",
+            "Surname",
+        ),
+        FirstName => lang.pick(
+            "Аты",
+            "Имя",
+            "First name",
+        ),
+        Patronymic => lang.pick(
+            "Атасынын аты",
+            "Отчество",
+            "Patronymic",
+        ),
+        StatedBirthDate => lang.pick(
+            "Көрсөтүлгөн туулган күнү",
+            "Указанная дата рождения",
+            "Stated date of birth",
+        ),
+        StatedSex => lang.pick(
+            "Көрсөтүлгөн жынысы",
+            "Указанный пол",
+            "Stated sex",
+        ),
+        PinSex => lang.pick(
+            "ПИНдеги жынысы",
+            "Пол в ПИН",
+            "Sex in the PIN",
+        ),
+        PinBirthDate => lang.pick(
+            "ПИНдеги туулган күнү",
+            "Дата рождения в ПИН",
+            "Date of birth in the PIN",
+        ),
+        Differs => lang.pick(
+            "айырмаланат",
+            "отличается",
+            "differs",
+        ),
+        DisagreesWithRecord => lang.pick(
+            "өз жазуусуна дал келбейт",
+            "не согласуется со своей записью",
+            "disagrees with its own record",
+        ),
+        Links => lang.pick(
+            "Кластердеги байланыштар",
+            "Связи в кластере",
+            "Links in the cluster",
+        ),
+        Score => lang.pick("Упай", "Балл", "Score"),
+        SamePerson => lang.pick(
+            "Бир адам",
+            "Один человек",
+            "Same person",
+        ),
+        DifferentPeople => lang.pick(
+            "Ар башка адамдар",
+            "Разные люди",
+            "Different people",
+        ),
+        Unsure => lang.pick(
+            "Так эмес",
+            "Под вопросом",
+            "Unsure",
+        ),
+        Comment => lang.pick(
+            "Комментарий",
+            "Комментарий",
+            "Comment",
+        ),
+        Undo => lang.pick(
+            "Артка кайтаруу",
+            "Отменить действие",
+            "Undo",
+        ),
+        Previous => lang.pick(
+            "Мурунку",
+            "Предыдущий",
+            "Previous",
+        ),
+        Next => lang.pick(
+            "Кийинки",
+            "Следующий",
+            "Next",
+        ),
+        Shortcuts => lang.pick(
+            "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
+            "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",
+            "Keys: S same person, D different people, U unsure, Z undo, J/K next/previous",
+        ),
+        NothingToReview => lang.pick(
+            "Бул түрдөгү кластер жок.",
+            "Кластеров этого вида нет.",
+            "No clusters of this kind.",
+        ),
+        Export => lang.pick(
+            "Экспорт",
+            "Экспорт",
+            "Export",
+        ),
+        ExportClusters => lang.pick(
+            "Кластерлер жана чечимдер (CSV)",
+            "Кластеры и решения (CSV)",
+            "Clusters and decisions (CSV)",
+        ),
+        SemicolonOption => lang.pick(
+            "«;» бөлгүчү (орусча Excel үчүн)",
+            "Разделитель «;» (для русского Excel)",
+            "‘;’ separator (Excel in a Russian locale)",
+        ),
+        PreCheck => lang.pick(
+            "Бир адамды алдын ала текшерүү",
+            "Предварительная проверка одного человека",
+            "Pre-check one person",
+        ),
+        Pins => lang.pick(
+            "ПИНдер (үтүр менен)",
+            "ПИН (через запятую)",
+            "PINs (comma-separated)",
+        ),
+        Search => lang.pick(
+            "Издөө",
+            "Искать",
+            "Search",
+        ),
+        NoCandidates => lang.pick(
+            "Окшош жазуу табылган жок.",
+            "Похожих записей не найдено.",
+            "No similar records found.",
+        ),
+        QueryTook => lang.pick(
+            "Издөө убактысы",
+            "Время поиска",
+            "Search took",
+        ),
+        File => lang.pick(
+            "Файл",
+            "Файл",
+            "File",
+        ),
+        SkipLink => lang.pick(
+            "Негизги мазмунга өтүү",
+            "Перейти к содержимому",
+            "Skip to content",
+        ),
+        ExportDecisions => lang.pick(
+            "Чечимдер файлы (башка кызматкер үчүн JSON)",
+            "Файл решений (JSON для другого сотрудника)",
+            "Decisions file (JSON, for another clerk)",
+        ),
+        ImportDecisions => lang.pick(
+            "Башка кызматкердин чечимдерин импорттоо",
+            "Импортировать решения другого сотрудника",
+            "Import another clerk's decisions",
+        ),
+        ImportApplied => lang.pick(
+            "Колдонулду",
+            "Применено",
+            "Applied",
+        ),
+        ImportUnmatched => lang.pick(
+            "Бул файлда жок",
+            "Нет в этом файле",
+            "Not in this file",
+        ),
+        Conflicts => lang.pick(
+            "Карама-каршы чечимдер (колдонулган жок)",
+            "Противоречащие решения (не применены)",
+            "Conflicting decisions (not applied)",
+        ),
+        Mine => lang.pick(
+            "Меники",
+            "Моё",
+            "Mine",
+        ),
+        Theirs => lang.pick(
+            "Алардыкы",
+            "Их",
+            "Theirs",
+        ),
+        CarriedOver => lang.pick(
+            "Мурунку чечимдер колдонулду",
+            "Применено прежних решений",
+            "Earlier decisions applied",
+        ),
+        InvalidDecisionsFile => lang.pick(
+            "Бул kgpin чечимдер файлы эмес.",
+            "Это не файл решений kgpin.",
+            "This is not a kgpin decisions file.",
+        ),
+        NavSeveral => lang.pick(
+            "Менде бир нече номер бар",
+            "У меня несколько номеров",
+            "I have several numbers",
+        ),
+        NavAbout => lang.pick(
+            "ПИН жөнүндө",
+            "О ПИН",
+            "About the PIN",
+        ),
+        SeveralTitle => lang.pick(
+            "Менде бир нече ПИН бар",
+            "У меня несколько ПИН",
+            "I have several PINs",
+        ),
+        SeveralIntro => lang.pick(
+            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: кайсынысы туура, кайсынысын оңдоо керек экенин көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
+            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, какой верный, а какой нужно исправить. Ничего не отправляется.",
+            "If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.",
+        ),
+        YourDetails => lang.pick(
+            "Сиздин маалыматыңыз",
+            "Ваши данные",
+            "Your details",
+        ),
+        YourNumbers => lang.pick(
+            "Сиздин номерлериңиз",
+            "Ваши номера",
+            "Your numbers",
+        ),
+        Document => lang.pick(
+            "Документ",
+            "Документ",
+            "Document",
+        ),
+        AddNumber => lang.pick(
+            "Дагы бир номер кошуу",
+            "Добавить ещё номер",
+            "Add another number",
+        ),
+        RemoveNumber => lang.pick(
+            "Өчүрүү",
+            "Удалить",
+            "Remove",
+        ),
+        Continue => lang.pick(
+            "Улантуу",
+            "Продолжить",
+            "Continue",
+        ),
+        ThereIsAProblem => lang.pick(
+            "Оңдоо керек",
+            "Есть ошибки",
+            "There is a problem",
+        ),
+        ErrorPrefix => lang.pick(
+            "Ката",
+            "Ошибка",
+            "Error",
+        ),
+        EnterLastName => lang.pick(
+            "Фамилияңызды жазыңыз",
+            "Укажите фамилию",
+            "Enter your surname",
+        ),
+        EnterFirstName => lang.pick(
+            "Атыңызды жазыңыз",
+            "Укажите имя",
+            "Enter your first name",
+        ),
+        ChooseSex => lang.pick(
+            "Жынысыңызды тандаңыз",
+            "Выберите пол",
+            "Choose your sex",
+        ),
+        EnterBirthDate => lang.pick(
+            "Туулган күнүңүздү жазыңыз",
+            "Укажите дату рождения",
+            "Enter your date of birth",
+        ),
+        EnterPin => lang.pick(
+            "ПИНди жазыңыз же бул катарды өчүрүңүз",
+            "Введите ПИН или удалите эту строку",
+            "Enter the PIN or remove this row",
+        ),
+        CheckAnswers => lang.pick(
+            "Жоопторуңузду текшериңиз",
+            "Проверьте ответы",
+            "Check your answers",
+        ),
+        Change => lang.pick(
+            "Өзгөртүү",
+            "Изменить",
+            "Change",
+        ),
+        Name => lang.pick(
+            "Аты-жөнү",
+            "ФИО",
+            "Name",
+        ),
+        SeeResult => lang.pick(
+            "Жыйынтыкты көрүү",
+            "Показать результат",
+            "See the result",
+        ),
+        Result => lang.pick(
+            "Текшерүүнүн жыйынтыгы",
+            "Результат проверки",
+            "Result of the check",
+        ),
+        CheckedOn => lang.pick(
+            "Текшерилген күн",
+            "Дата проверки",
+            "Checked on",
+        ),
+        Signature => lang.pick(
+            "Колу",
+            "Подпись",
+            "Signature",
+        ),
+        Print => lang.pick(
+            "Басып чыгаруу же PDF сактоо",
+            "Распечатать или сохранить в PDF",
+            "Print or save as PDF",
+        ),
+        StartAgain => lang.pick(
+            "Кайра баштоо",
+            "Начать заново",
+            "Start again",
+        ),
+        KeepOnDevice => lang.pick(
+            "Жоопторду ушул түзмөктө сактоо",
+            "Сохранить ответы на этом устройстве",
+            "Keep my answers on this device",
+        ),
+        ForgetOnDevice => lang.pick(
+            "Сакталган жоопторду өчүрүү",
+            "Удалить сохранённые ответы",
+            "Forget my saved answers",
+        ),
+        KeptOnDevice => lang.pick(
+            "Жооптор ушул түзмөктө гана сакталды.",
+            "Ответы сохранены только на этом устройстве.",
+            "Your answers are kept on this device only.",
+        ),
+        NothingSent => lang.pick(
+            "Бул баракча эч нерсе жөнөтпөйт: текшерүү браузериңизде жүрөт, маалымат ушул түзмөктө калат.",
+            "Эта страница ничего не отправляет: проверка идёт в вашем браузере, данные остаются на этом устройстве.",
+            "This page sends nothing: the check runs in your browser and your data stays on this device.",
+        ),
+        AboutTitle => lang.pick(
+            "ПИН жөнүндө",
+            "О ПИН",
+            "About the PIN",
+        ),
+        Pin => lang.pick(
+            "ПИН",
+            "ПИН",
+            "PIN",
+        ),
+        AboutIntro => lang.pick(
+            "Жеке идентификациялык номер (ПИН) 14 цифрадан турат жана ИНН катары да колдонулат. Бул тиркеме ПИНдин эмнени билдирерин жана кайсы эрежелер канчалык ишенимдүү экенин көрсөтөт.",
+            "Персональный идентификационный номер (ПИН) состоит из 14 цифр и служит также ИНН. Это приложение показывает, что он кодирует и насколько надёжно каждое правило.",
+            "The personal identification number (PIN) has 14 digits and also serves as the person's INN. This app shows what it encodes and how sure each rule is.",
+        ),
+        Part => lang.pick(
+            "Бөлүгү",
+            "Часть",
+            "Part",
+        ),
+        Meaning => lang.pick(
+            "Мааниси",
+            "Значение",
+            "Meaning",
+        ),
+        HowSure => lang.pick(
+            "Ишенимдүүлүгү",
+            "Надёжность",
+            "How sure",
+        ),
+        PartSex => lang.pick(
+            "1-цифра: 1 — аял, 2 — эркек (0 — уюмдун ИНН)",
+            "1-я цифра: 1 — женщина, 2 — мужчина (0 — ИНН организации)",
+            "Digit 1: 1 female, 2 male (0 starts an organisation's INN)",
+        ),
+        PartDate => lang.pick(
+            "2–9-цифралар: туулган күн, КК АА ЖЖЖЖ",
+            "Цифры 2–9: дата рождения, ДД ММ ГГГГ",
+            "Digits 2–9: date of birth, DD MM YYYY",
+        ),
+        PartSerial => lang.pick(
+            "10–14-цифралар: катар номери",
+            "Цифры 10–14: порядковый номер",
+            "Digits 10–14: serial number",
+        ),
+        Confirmed => lang.pick(
+            "Расмий ырасталган (2025)",
+            "Официально подтверждено (2025)",
+            "Confirmed officially (2025)",
+        ),
+        WellSupported => lang.pick(
+            "Жарыяланган мисалдар менен бекемделген",
+            "Подтверждено опубликованными примерами",
+            "Well supported by published examples",
+        ),
+        Unknown => lang.pick(
+            "Мааниси белгисиз; текшерилбейт",
+            "Значение неизвестно; не проверяется",
+            "Meaning unknown; not checked",
+        ),
+        AboutRules => lang.pick(
+            "Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
+            "Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
+            "No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
+        ),
+        AboutPrivacy => lang.pick(
+            "Купуялуулук",
+            "Конфиденциальность",
+            "Privacy",
+        ),
+        AboutPrivacyText => lang.pick(
+            "Бардык текшерүүлөр ушул браузерде жүрөт. Баракча эч кандай маалымат жөнөтпөйт; коопсуздук саясаты (CSP) тармакка кайрылууга тыюу салат. Тил тандоосу жана сиз өзүңүз сактоону сураган жооптор гана ушул түзмөктө сакталат.",
+            "Все проверки выполняются в этом браузере. Страница не отправляет никаких данных; политика безопасности (CSP) запрещает сетевые запросы. На устройстве хранится только выбор языка и ответы, которые вы сами попросили сохранить.",
+            "Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.",
+        ),
+        AboutOffline => lang.pick(
+            "Бир жолу ачылгандан кийин тиркеме интернетсиз да иштейт жана аны орнотсо болот.",
+            "После первого открытия приложение работает и без интернета, его можно установить.",
+            "Once opened, the app also works without a connection, and can be installed.",
+        ),
+        PinsOnManyRecords => lang.pick(
+            "Көп жазууда турган ПИНдер",
+            "ПИН, встречающиеся во многих записях",
+            "PINs on many records",
+        ),
+        PinsOnManyRecordsHelp => lang.pick(
+            "Бул ПИНдер ушунчалык көп жазууда бар, аларды жуп-жуп салыштырууга болбойт: көбүнчө бул толтургуч же бардык саптарга терилген демейки маани. Ар бирин өзүнчө текшериңиз.",
+            "Эти ПИН стоят в стольких записях, что их нельзя сравнить попарно: обычно это заглушка или значение по умолчанию, введённое во все строки. Проверьте каждый отдельно.",
+            "These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.",
+        ),
+        ExportShared => lang.pick(
+            "Бир ПИН ар башка адамдарда (CSV)",
+            "Один ПИН у разных людей (CSV)",
+            "One PIN, different people (CSV)",
+        ),
+        EnterNameOrPin => lang.pick(
+            "Фамилия менен атты же жок дегенде бир ПИН жазыңыз",
+            "Укажите фамилию и имя или хотя бы один ПИН",
+            "Enter a surname and first name, or at least one PIN",
+        ),
+        VerdictKeep => lang.pick(
+            "Сактала турган номер",
+            "Номер, который остаётся",
+            "Number to keep",
+        ),
+        VerdictCorrect => lang.pick(
+            "Оңдоо керек",
+            "Исправить",
+            "To correct",
+        ),
+        VerdictRetype => lang.pick(
+            "Кайра териңиз",
+            "Перепечатать",
+            "Retype",
+        ),
+        VerdictCheck => lang.pick(
+            "Борбордон текшертиңиз",
+            "Проверить в центре",
+            "Check at the centre",
+        ),
+        InShort => lang.pick(
+            "Кыскача",
+            "Коротко",
+            "In short",
+        ),
+        VerdictCheckDateFirst => lang.pick(
+            "Адегенде текшериңиз",
+            "Сначала проверьте",
+            "Check first",
+        ),
+        ChangeBirthDate => lang.pick(
+            "Туулган күндү өзгөртүү",
+            "Изменить дату рождения",
+            "Change the date of birth",
+        ),
+        Day => lang.pick("Күн", "День", "Day"),
+        Month => lang.pick("Ай", "Месяц", "Month"),
+        Year => lang.pick("Жыл", "Год", "Year"),
+        DateHint => lang.pick(
+            "Мисалы, 02 02 1982",
+            "Например, 02 02 1982",
+            "For example, 02 02 1982",
+        ),
+        BirthDateNotReal => lang.pick(
+            "Туулган күн чыныгы дата болушу керек: күн, ай жана төрт цифралуу жыл",
+            "Дата рождения должна быть настоящей датой: день, месяц и год из четырёх цифр",
+            "The date of birth must be a real date: day, month and a four-digit year",
+        ),
+        BirthDateInFuture => lang.pick(
+            "Туулган күн бүгүнкү күндөн кийин боло албайт",
+            "Дата рождения не может быть позже сегодняшней",
+            "The date of birth cannot be after today",
+        ),
+        AddOtherNumber => lang.pick(
+            "Экинчи номериңизди кошуңуз: бул барак эки же андан көп номерди салыштырат. Бир номерди «ПИН текшерүү» барагында текшериңиз",
+            "Добавьте второй номер: эта страница сравнивает два номера или больше. Один номер проверьте на странице «Проверка ПИН»",
+            "Add your other number: this page compares two or more. To check one number, use the PIN check",
+        ),
+    }
+}
+
+/// “Number 2: …”: an error of one of the citizen's numbers.
+pub fn number_error(number: usize, message: &str, lang: Lang) -> String {
+    let message = message.trim_end_matches('.');
+    match lang {
+        Lang::Ky => format!("№{number} номер: {message}"),
+        Lang::Ru => format!("Номер {number}: {message}"),
+        Lang::En => format!("Number {number}: {message}"),
+    }
+}
+
+/// “Number 3 repeats number 1”: the same number given twice.
+pub fn number_repeats(number: usize, first: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ky => format!("№{number} номер №{first} номерди кайталайт: ар бир номерди бир жолу жазыңыз (паспортто болсо, «Паспорт» документин тандаңыз)"),
+        Lang::Ru => format!("Номер {number} повторяет номер {first}: укажите каждый номер один раз (если он есть в паспорте, выберите «Паспорт»)"),
+        Lang::En => format!("Number {number} repeats number {first}: give each number once (if it is in your passport, choose the passport)"),
+    }
+}

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::Args;
 use kgpin::messages::{self, report_label, ReportLabel};
-use kgpin::person::{check_person_pins, Document, Holder};
+use kgpin::person::{Document, Holder};
+use kgpin::report::check_person_pins;
 use kgpin::{Date, Lang, Sex};
 
 use crate::today::today_in_bishkek;

@@ -1,7 +1,8 @@
 //! `checkPersonPins`: a person and every PIN they found, with the document
 //! each came from; the citizen's pre-check, for any request form.
 
-use kgpin::person::{check_person_pins, Document, Holder};
+use kgpin::person::{Document, Holder};
+use kgpin::report::check_person_pins;
 use kgpin::{Date, Lang};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;

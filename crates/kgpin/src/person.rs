@@ -3,9 +3,11 @@
 //! double PINs to correct, and what to do next. The citizen's pre-check
 //! before a request is filed; `checkPersonPins` in the package runs the same.
 //!
+//! This module decides, in codes; [`crate::report::check_person_pins`] words it.
+//!
 //! ```
-//! use kgpin::person::{check_person_pins, Document, Holder, PinRole};
-//! use kgpin::{Date, Lang, Sex};
+//! use kgpin::person::{assess, Document, Holder, NextStep, PersonFinding, PinRole};
+//! use kgpin::{Date, Sex};
 //!
 //! let today = Date::new(2026, 11, 25)?;
 //! let holder = Holder { sex: Some(Sex::Female), birth_date: Some(Date::new(1982, 2, 2)?), ..Holder::default() };
@@ -13,19 +15,18 @@
 //!     ("10202198254217".to_string(), Document::Passport),
 //!     ("10202198200311".to_string(), Document::Tax),
 //! ];
-//! let report = check_person_pins(&holder, &pins, today, Lang::En);
-//! assert_eq!(report.pins[0].role, PinRole::Keep);
-//! assert_eq!(report.pins[1].role, PinRole::Duplicate);
-//! assert_eq!(report.findings[0].finding.code(), "several_pins_one_person");
+//! let assessed = assess(&holder, &pins, today);
+//! assert_eq!(assessed.pins[0].role, PinRole::Keep);
+//! assert_eq!(assessed.pins[1].role, PinRole::Duplicate);
+//! assert_eq!(assessed.findings[0].code(), "several_pins_one_person");
+//! assert_eq!(assessed.next_steps[1], NextStep::KyzmatCorrects);
 //! # Ok::<(), kgpin::DateError>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::messages::{self, Lang};
-use crate::pin::{DateMismatch, PartsDiffer, Pin, PinWarning, Stated};
-use crate::report::{CheckReport, Reported};
+use crate::pin::{check, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated};
 use crate::sex::Sex;
 
 crate::coded_enum! {
@@ -178,51 +179,43 @@ pub struct Holder {
 }
 
 /// One of the person's numbers, checked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PinEntry {
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssessedPin {
     /// Where the number was found.
     pub document: Document,
     /// The number's own check, against the person's sex and birth date.
-    pub check: CheckReport,
+    pub check: PinCheck,
     /// What the number is among the person's numbers.
     pub role: PinRole,
-    /// The role in words.
-    pub role_message: String,
 }
 
-/// Everything the pre-check found, with messages in one language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PersonPinsReport {
+/// What the numbers are, what they show together and what to do: codes and
+/// data only, worded by [`crate::report::PersonPinsReport`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonPins {
     /// Each number, in the order given.
-    pub pins: Vec<PinEntry>,
+    pub pins: Vec<AssessedPin>,
     /// What the numbers show together.
-    pub findings: Vec<Reported<PersonFinding>>,
+    pub findings: Vec<PersonFinding>,
     /// Whether anything needs correcting at a Public Service Centre.
     pub needs_correction: bool,
-    /// What to do next, in order, each with its sentence.
-    pub next_steps: Vec<Reported<NextStep>>,
+    /// What to do next, in order.
+    pub next_steps: Vec<NextStep>,
 }
 
-/// Checks each of a person's numbers and what they show together.
-pub fn check_person_pins(
-    holder: &Holder,
-    pins: &[(String, Document)],
-    today: Date,
-    lang: Lang,
-) -> PersonPinsReport {
+/// Checks each of a person's numbers and decides what they show together.
+pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> PersonPins {
     let stated = Stated {
         sex: holder.sex,
         birth_date: holder.birth_date,
     };
-    let checks: Vec<CheckReport> = pins
+    let checks: Vec<PinCheck> = pins
         .iter()
-        .map(|(input, _)| CheckReport::new(input, today, &stated, lang))
+        .map(|(input, _)| check(input, today, &stated))
         .collect();
     let parsed: Vec<Option<Pin>> = checks
         .iter()
-        .map(|c| c.pin.as_deref().filter(|_| c.valid)?.parse().ok())
+        .map(|c| c.pin.filter(|_| c.is_valid()))
         .collect();
     let mut roles: Vec<PinRole> = vec![PinRole::Invalid; pins.len()];
     let mut findings = Vec::new();
@@ -347,7 +340,7 @@ pub fn check_person_pins(
             && check
                 .warnings
                 .iter()
-                .any(|w| matches!(w.finding, PinWarning::SexMismatch { .. }))
+                .any(|w| matches!(w, PinWarning::SexMismatch { .. }))
         {
             sex_differs = true;
             findings.push(PersonFinding::SexDigitDiffers { pin: i + 1 });
@@ -394,33 +387,20 @@ pub fn check_person_pins(
         sex_differs,
         &documents,
     );
-    PersonPinsReport {
+    PersonPins {
         pins: checks
             .into_iter()
             .zip(pins)
-            .zip(&roles)
-            .map(|((check, (_, document)), &role)| PinEntry {
+            .zip(roles)
+            .map(|((check, (_, document)), role)| AssessedPin {
                 document: *document,
                 check,
                 role,
-                role_message: messages::pin_role(role, lang).to_string(),
             })
             .collect(),
-        findings: findings
-            .into_iter()
-            .map(|finding| Reported {
-                message: messages::person_finding(&finding, lang),
-                finding,
-            })
-            .collect(),
+        findings,
         needs_correction,
-        next_steps: steps
-            .into_iter()
-            .map(|step| Reported {
-                message: messages::next_step(&step, lang),
-                finding: step,
-            })
-            .collect(),
+        next_steps: steps,
     }
 }
 
@@ -494,257 +474,4 @@ fn next_steps(
         NextStep::NotifiedByPost,
     ]);
     steps
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(text: &str) -> Date {
-        text.parse().unwrap()
-    }
-
-    fn run(pins: &[(&str, Document)]) -> PersonPinsReport {
-        let holder = Holder {
-            last_name: "Асанова".into(),
-            first_name: "Айгүл".into(),
-            sex: Some(Sex::Female),
-            birth_date: Some(date("1982-02-02")),
-            ..Holder::default()
-        };
-        let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
-        check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
-    }
-
-    fn codes(report: &PersonPinsReport) -> Vec<&'static str> {
-        report.findings.iter().map(|f| f.finding.code()).collect()
-    }
-
-    #[test]
-    fn one_agreeing_number_needs_nothing() {
-        let report = run(&[("1 02021982 54217", Document::Passport)]);
-        assert_eq!(report.pins[0].role, PinRole::Keep);
-        assert_eq!(codes(&report), ["all_agree"]);
-        assert!(!report.needs_correction);
-    }
-
-    #[test]
-    fn the_id_documents_number_is_kept_and_the_others_corrected() {
-        let report = run(&[
-            ("10202198200311", Document::Tax),
-            ("10202198254217", Document::Passport),
-            ("10202198200311", Document::SocialFund),
-            ("10302198254217", Document::BirthCertificate),
-        ]);
-        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
-        assert_eq!(
-            roles,
-            [
-                PinRole::Duplicate,
-                PinRole::Keep,
-                PinRole::Repeated,
-                PinRole::WrongDate
-            ]
-        );
-        assert_eq!(
-            codes(&report),
-            [
-                "several_pins_one_person",
-                "pin_with_wrong_date",
-                "same_pin_twice"
-            ]
-        );
-        assert!(report.needs_correction);
-        assert!(report
-            .next_steps
-            .iter()
-            .any(|s| s.message.contains("1–2 working days")));
-    }
-
-    #[test]
-    fn a_date_unlike_the_persons_is_perhaps_someone_elses() {
-        let report = run(&[
-            ("10202198254217", Document::Passport),
-            ("11507197500123", Document::SocialFund),
-        ]);
-        assert_eq!(report.pins[1].role, PinRole::OtherPerson);
-        assert_eq!(codes(&report), ["not_the_same_person"]);
-    }
-
-    #[test]
-    fn sex_digit_and_invalid_numbers_are_explained() {
-        let report = run(&[
-            ("20202198254217", Document::Passport),
-            ("1O202198254217", Document::Tax),
-        ]);
-        assert_eq!(report.pins[0].role, PinRole::Keep);
-        assert_eq!(report.pins[1].role, PinRole::Invalid);
-        assert_eq!(codes(&report), ["sex_digit_differs", "pin_mistyped"]);
-        assert!(report.findings[0].message.contains("not changed"));
-        // A mistyped number is retyped, not taken to a centre.
-        assert!(!report.needs_correction);
-        assert!(report.next_steps[0].message.contains("mistyped number"));
-        assert!(report.next_steps[1]
-            .message
-            .contains("not changed your gender"));
-    }
-
-    #[test]
-    fn the_same_number_on_the_passport_too_is_the_one_to_keep() {
-        let report = run(&[
-            ("10202198254217", Document::Tax),
-            ("10202198254217", Document::Passport),
-        ]);
-        assert_eq!(codes(&report), ["same_pin_twice", "all_agree"]);
-        assert!(!report.needs_correction);
-    }
-
-    fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
-        let holder = Holder {
-            sex: Some(Sex::Female),
-            birth_date: Some(date(born)),
-            ..Holder::default()
-        };
-        let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
-        check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
-    }
-
-    fn step_codes(report: &PersonPinsReport) -> Vec<&'static str> {
-        report.next_steps.iter().map(|s| s.finding.code()).collect()
-    }
-
-    /// Issue 14, wrong advice 1: a typo in the typed birth date, while the
-    /// passport and the tax number both say 02.02.1982, asks first and advises
-    /// no correction.
-    #[test]
-    fn documents_that_agree_against_the_typed_date_ask_first() {
-        let report = run_born(
-            "1983-02-02",
-            &[
-                ("10202198254217", Document::Passport),
-                ("10202198200311", Document::Tax),
-            ],
-        );
-        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
-        assert_eq!(roles, [PinRole::AwaitsBirthDate, PinRole::AwaitsBirthDate]);
-        assert_eq!(codes(&report), ["stated_date_differs"]);
-        assert_eq!(
-            report.findings[0].finding,
-            PersonFinding::StatedDateDiffers {
-                documents_say: date("1982-02-02"),
-                typed: date("1983-02-02"),
-                pins: vec![1, 2],
-            }
-        );
-        assert!(report.findings[0].message.contains("02.02.1982"));
-        assert!(!report.needs_correction);
-        assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
-        // Once the date is typed right, the tax number is the double PIN.
-        let settled = run_born(
-            "1982-02-02",
-            &[
-                ("10202198254217", Document::Passport),
-                ("10202198200311", Document::Tax),
-            ],
-        );
-        assert_eq!(settled.pins[0].role, PinRole::Keep);
-        assert_eq!(settled.pins[1].role, PinRole::Duplicate);
-    }
-
-    /// A one-digit difference between the typed date and the passport never
-    /// makes the passport's number the one to correct, even when another
-    /// number agrees with the typed date.
-    #[test]
-    fn the_passport_number_is_never_corrected_for_a_slip_in_the_typed_date() {
-        for pins in [
-            vec![("10202198254217", Document::Passport)],
-            vec![
-                ("10202198254217", Document::Passport),
-                ("10202198300311", Document::Tax),
-            ],
-            vec![
-                ("10202198300311", Document::Tax),
-                ("10202198254217", Document::Passport),
-                ("10202198254217", Document::SocialFund),
-            ],
-        ] {
-            let report = run_born("1983-02-02", &pins);
-            assert!(!report.needs_correction, "{pins:?}");
-            assert_eq!(codes(&report)[0], "stated_date_differs", "{pins:?}");
-            assert!(
-                report
-                    .pins
-                    .iter()
-                    .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)),
-                "{pins:?}"
-            );
-        }
-    }
-
-    /// Without an identity document, two numbers sharing a date the typed one
-    /// lacks ask first; one number alone of a slip is still a wrong date.
-    #[test]
-    fn numbers_without_a_passport_ask_only_when_two_agree() {
-        let two = run_born(
-            "1983-02-02",
-            &[
-                ("10202198254217", Document::Tax),
-                ("10202198200311", Document::SocialFund),
-            ],
-        );
-        assert_eq!(codes(&two), ["stated_date_differs"]);
-        let one_agrees = run_born(
-            "1982-02-02",
-            &[
-                ("10202198254217", Document::Tax),
-                ("10302198200311", Document::SocialFund),
-            ],
-        );
-        assert_eq!(one_agrees.pins[1].role, PinRole::WrongDate);
-        assert!(one_agrees.needs_correction);
-    }
-
-    /// Issue 14, wrong advice 2: the sentence about two numbers says which
-    /// parts differ, for each combination the flow can reach.
-    #[test]
-    fn several_numbers_are_described_by_the_parts_that_differ() {
-        let cases = [
-            (
-                "20202198254217",
-                "the same birth date and serial, different sex digits",
-            ),
-            (
-                "10202198200311",
-                "the same birth date and sex digit, different serials",
-            ),
-            (
-                "20202198200311",
-                "the same birth date, different sex digits and serials",
-            ),
-        ];
-        for (second, sentence) in cases {
-            let report = run(&[
-                ("10202198254217", Document::Passport),
-                (second, Document::Tax),
-            ]);
-            assert_eq!(codes(&report)[0], "several_pins_one_person");
-            assert!(
-                report.findings[0].message.contains(sentence),
-                "{second}: {}",
-                report.findings[0].message
-            );
-        }
-    }
-
-    #[test]
-    fn keep_without_the_id_document_asks_for_it() {
-        let report = run(&[
-            ("10202198254217", Document::Tax),
-            ("10202198200311", Document::SocialFund),
-        ]);
-        assert_eq!(
-            codes(&report),
-            ["several_pins_one_person", "keep_not_on_id_document"]
-        );
-    }
 }

@@ -2,6 +2,8 @@
 //! and the web app cannot drift apart:
 //! - [`CheckReport`], one PIN check: what `kgpin check --json` prints and
 //!   `checkPin` returns;
+//! - [`PersonPinsReport`], a person's several numbers: what
+//!   `kgpin check-person --json` prints and `checkPersonPins` returns;
 //! - [`DedupeReport`], one deduplication run: what `kgpin dedupe --json`
 //!   prints, `Registry.dedupe()` returns and the clerk's screen shows.
 
@@ -12,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::matching::{Dedupe, Kind, OversizedBlocks, Reason, Stage};
 use crate::messages::{self, pin_error, pin_warning, Lang};
-use crate::pin::{check, PinError, PinWarning, Stated};
+use crate::person::{self, Document, Holder, NextStep, PersonFinding, PersonPins, PinRole};
+use crate::pin::{check, PinCheck, PinError, PinWarning, Stated};
 use crate::registry::{Diagnostic, Encoding, Registry};
 use crate::sex::Sex;
 
@@ -59,7 +62,11 @@ impl CheckReport {
     /// assert_eq!(report.serial.as_deref(), Some("54217"));
     /// ```
     pub fn new(input: &str, today: Date, stated: &Stated, lang: Lang) -> Self {
-        let result = check(input, today, stated);
+        CheckReport::of(input, check(input, today, stated), lang)
+    }
+
+    /// The report of a check already made on `input`.
+    pub fn of(input: &str, result: PinCheck, lang: Lang) -> Self {
         let valid = result.is_valid();
         CheckReport {
             input: input.to_string(),
@@ -86,6 +93,98 @@ impl CheckReport {
                 .collect(),
         }
     }
+}
+
+/// One of the person's numbers, checked, in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PinEntry {
+    /// Where the number was found.
+    pub document: Document,
+    /// The number's own check, against the person's sex and birth date.
+    pub check: CheckReport,
+    /// What the number is among the person's numbers.
+    pub role: PinRole,
+    /// The role in words.
+    pub role_message: String,
+}
+
+/// Everything the pre-check of a person's numbers found, with messages in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonPinsReport {
+    /// Each number, in the order given.
+    pub pins: Vec<PinEntry>,
+    /// What the numbers show together.
+    pub findings: Vec<Reported<PersonFinding>>,
+    /// Whether anything needs correcting at a Public Service Centre.
+    pub needs_correction: bool,
+    /// What to do next, in order, each with its sentence.
+    pub next_steps: Vec<Reported<NextStep>>,
+}
+
+impl PersonPinsReport {
+    /// The words of what [`person::assess`] decided about `inputs`, in `lang`.
+    pub fn of(inputs: &[(String, Document)], assessed: PersonPins, lang: Lang) -> Self {
+        PersonPinsReport {
+            pins: assessed
+                .pins
+                .into_iter()
+                .zip(inputs)
+                .map(|(pin, (input, _))| PinEntry {
+                    document: pin.document,
+                    check: CheckReport::of(input, pin.check, lang),
+                    role: pin.role,
+                    role_message: messages::pin_role(pin.role, lang).to_string(),
+                })
+                .collect(),
+            findings: assessed
+                .findings
+                .into_iter()
+                .map(|finding| Reported {
+                    message: messages::person_finding(&finding, lang),
+                    finding,
+                })
+                .collect(),
+            needs_correction: assessed.needs_correction,
+            next_steps: assessed
+                .next_steps
+                .into_iter()
+                .map(|step| Reported {
+                    message: messages::next_step(&step, lang),
+                    finding: step,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Checks each of a person's numbers and what they show together, in `lang`:
+/// [`person::assess`] decides, this words it.
+///
+/// ```
+/// use kgpin::person::{Document, Holder, PinRole};
+/// use kgpin::report::check_person_pins;
+/// use kgpin::{Date, Lang, Sex};
+///
+/// let today = Date::new(2026, 11, 25)?;
+/// let holder = Holder { sex: Some(Sex::Female), birth_date: Some(Date::new(1982, 2, 2)?), ..Holder::default() };
+/// let pins = [
+///     ("10202198254217".to_string(), Document::Passport),
+///     ("10202198200311".to_string(), Document::Tax),
+/// ];
+/// let report = check_person_pins(&holder, &pins, today, Lang::En);
+/// assert_eq!(report.pins[1].role, PinRole::Duplicate);
+/// assert!(report.findings[0].message.contains("different serials"));
+/// # Ok::<(), kgpin::DateError>(())
+/// ```
+pub fn check_person_pins(
+    holder: &Holder,
+    pins: &[(String, Document)],
+    today: Date,
+    lang: Lang,
+) -> PersonPinsReport {
+    PersonPinsReport::of(pins, person::assess(holder, pins, today), lang)
 }
 
 /// Scores and weights carried in reports, rounded to tenths of a bit as the

@@ -6,10 +6,9 @@
 
 use crate::i18n::{label, Label};
 use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
-use kgpin::person::{
-    check_person_pins, Document, Holder, PersonFinding, PersonPinsReport, PinRole,
-};
+use kgpin::person::{Document, Holder, PersonFinding, PinRole};
 use kgpin::pin::Stated;
+use kgpin::report::{check_person_pins, PersonPinsReport};
 use kgpin::PinError;
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};

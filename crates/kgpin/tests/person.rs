@@ -1,0 +1,254 @@
+//! A person's several numbers: which to keep, which to correct, and when to
+//! ask first (`person::assess`, worded by `report::check_person_pins`).
+
+use kgpin::person::{Document, Holder, PersonFinding, PinRole};
+use kgpin::report::{check_person_pins, PersonPinsReport};
+use kgpin::{Date, Lang, Sex};
+
+fn date(text: &str) -> Date {
+    text.parse().expect("a date")
+}
+
+fn run(pins: &[(&str, Document)]) -> PersonPinsReport {
+    let holder = Holder {
+        last_name: "Асанова".into(),
+        first_name: "Айгүл".into(),
+        sex: Some(Sex::Female),
+        birth_date: Some(date("1982-02-02")),
+        ..Holder::default()
+    };
+    let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
+    check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
+}
+
+fn codes(report: &PersonPinsReport) -> Vec<&'static str> {
+    report.findings.iter().map(|f| f.finding.code()).collect()
+}
+
+#[test]
+fn one_agreeing_number_needs_nothing() {
+    let report = run(&[("1 02021982 54217", Document::Passport)]);
+    assert_eq!(report.pins[0].role, PinRole::Keep);
+    assert_eq!(codes(&report), ["all_agree"]);
+    assert!(!report.needs_correction);
+}
+
+#[test]
+fn the_id_documents_number_is_kept_and_the_others_corrected() {
+    let report = run(&[
+        ("10202198200311", Document::Tax),
+        ("10202198254217", Document::Passport),
+        ("10202198200311", Document::SocialFund),
+        ("10302198254217", Document::BirthCertificate),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [
+            PinRole::Duplicate,
+            PinRole::Keep,
+            PinRole::Repeated,
+            PinRole::WrongDate
+        ]
+    );
+    assert_eq!(
+        codes(&report),
+        [
+            "several_pins_one_person",
+            "pin_with_wrong_date",
+            "same_pin_twice"
+        ]
+    );
+    assert!(report.needs_correction);
+    assert!(report
+        .next_steps
+        .iter()
+        .any(|s| s.message.contains("1–2 working days")));
+}
+
+#[test]
+fn a_date_unlike_the_persons_is_perhaps_someone_elses() {
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("11507197500123", Document::SocialFund),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::OtherPerson);
+    assert_eq!(codes(&report), ["not_the_same_person"]);
+}
+
+#[test]
+fn sex_digit_and_invalid_numbers_are_explained() {
+    let report = run(&[
+        ("20202198254217", Document::Passport),
+        ("1O202198254217", Document::Tax),
+    ]);
+    assert_eq!(report.pins[0].role, PinRole::Keep);
+    assert_eq!(report.pins[1].role, PinRole::Invalid);
+    assert_eq!(codes(&report), ["sex_digit_differs", "pin_mistyped"]);
+    assert!(report.findings[0].message.contains("not changed"));
+    // A mistyped number is retyped, not taken to a centre.
+    assert!(!report.needs_correction);
+    assert!(report.next_steps[0].message.contains("mistyped number"));
+    assert!(report.next_steps[1]
+        .message
+        .contains("not changed your gender"));
+}
+
+#[test]
+fn the_same_number_on_the_passport_too_is_the_one_to_keep() {
+    let report = run(&[
+        ("10202198254217", Document::Tax),
+        ("10202198254217", Document::Passport),
+    ]);
+    assert_eq!(codes(&report), ["same_pin_twice", "all_agree"]);
+    assert!(!report.needs_correction);
+}
+
+fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
+    let holder = Holder {
+        sex: Some(Sex::Female),
+        birth_date: Some(date(born)),
+        ..Holder::default()
+    };
+    let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
+    check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En)
+}
+
+fn step_codes(report: &PersonPinsReport) -> Vec<&'static str> {
+    report.next_steps.iter().map(|s| s.finding.code()).collect()
+}
+
+/// Issue 14, wrong advice 1: a typo in the typed birth date, while the
+/// passport and the tax number both say 02.02.1982, asks first and advises
+/// no correction.
+#[test]
+fn documents_that_agree_against_the_typed_date_ask_first() {
+    let report = run_born(
+        "1983-02-02",
+        &[
+            ("10202198254217", Document::Passport),
+            ("10202198200311", Document::Tax),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::AwaitsBirthDate, PinRole::AwaitsBirthDate]);
+    assert_eq!(codes(&report), ["stated_date_differs"]);
+    assert_eq!(
+        report.findings[0].finding,
+        PersonFinding::StatedDateDiffers {
+            documents_say: date("1982-02-02"),
+            typed: date("1983-02-02"),
+            pins: vec![1, 2],
+        }
+    );
+    assert!(report.findings[0].message.contains("02.02.1982"));
+    assert!(!report.needs_correction);
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    // Once the date is typed right, the tax number is the double PIN.
+    let settled = run_born(
+        "1982-02-02",
+        &[
+            ("10202198254217", Document::Passport),
+            ("10202198200311", Document::Tax),
+        ],
+    );
+    assert_eq!(settled.pins[0].role, PinRole::Keep);
+    assert_eq!(settled.pins[1].role, PinRole::Duplicate);
+}
+
+/// A one-digit difference between the typed date and the passport never
+/// makes the passport's number the one to correct, even when another
+/// number agrees with the typed date.
+#[test]
+fn the_passport_number_is_never_corrected_for_a_slip_in_the_typed_date() {
+    for pins in [
+        vec![("10202198254217", Document::Passport)],
+        vec![
+            ("10202198254217", Document::Passport),
+            ("10202198300311", Document::Tax),
+        ],
+        vec![
+            ("10202198300311", Document::Tax),
+            ("10202198254217", Document::Passport),
+            ("10202198254217", Document::SocialFund),
+        ],
+    ] {
+        let report = run_born("1983-02-02", &pins);
+        assert!(!report.needs_correction, "{pins:?}");
+        assert_eq!(codes(&report)[0], "stated_date_differs", "{pins:?}");
+        assert!(
+            report
+                .pins
+                .iter()
+                .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)),
+            "{pins:?}"
+        );
+    }
+}
+
+/// Without an identity document, two numbers sharing a date the typed one
+/// lacks ask first; one number alone of a slip is still a wrong date.
+#[test]
+fn numbers_without_a_passport_ask_only_when_two_agree() {
+    let two = run_born(
+        "1983-02-02",
+        &[
+            ("10202198254217", Document::Tax),
+            ("10202198200311", Document::SocialFund),
+        ],
+    );
+    assert_eq!(codes(&two), ["stated_date_differs"]);
+    let one_agrees = run_born(
+        "1982-02-02",
+        &[
+            ("10202198254217", Document::Tax),
+            ("10302198200311", Document::SocialFund),
+        ],
+    );
+    assert_eq!(one_agrees.pins[1].role, PinRole::WrongDate);
+    assert!(one_agrees.needs_correction);
+}
+
+/// Issue 14, wrong advice 2: the sentence about two numbers says which
+/// parts differ, for each combination the flow can reach.
+#[test]
+fn several_numbers_are_described_by_the_parts_that_differ() {
+    let cases = [
+        (
+            "20202198254217",
+            "the same birth date and serial, different sex digits",
+        ),
+        (
+            "10202198200311",
+            "the same birth date and sex digit, different serials",
+        ),
+        (
+            "20202198200311",
+            "the same birth date, different sex digits and serials",
+        ),
+    ];
+    for (second, sentence) in cases {
+        let report = run(&[
+            ("10202198254217", Document::Passport),
+            (second, Document::Tax),
+        ]);
+        assert_eq!(codes(&report)[0], "several_pins_one_person");
+        assert!(
+            report.findings[0].message.contains(sentence),
+            "{second}: {}",
+            report.findings[0].message
+        );
+    }
+}
+
+#[test]
+fn keep_without_the_id_document_asks_for_it() {
+    let report = run(&[
+        ("10202198254217", Document::Tax),
+        ("10202198200311", Document::SocialFund),
+    ]);
+    assert_eq!(
+        codes(&report),
+        ["several_pins_one_person", "keep_not_on_id_document"]
+    );
+}

@@ -207,6 +207,17 @@ test("pre-check: a person's records come back ranked, with reasons", async () =>
   const result = await text("#q-result");
   assert.match(result, new RegExp(person));
   assert.match(result, /Search took: \d+ ms/);
+  // The reasons come in the language on screen now, not the one of the load (English).
+  const english = await page.locator("#q-result .reasons li").allInnerTexts();
+  assert.ok(english.length > 0);
+  assert.ok(english.every((r) => !/[а-яё]/i.test(r)), english.join(" | "));
+  await page.click('button[data-lang="ru"]');
+  await page.click("#q-search");
+  await page.waitForFunction(() => [...document.querySelectorAll("#q-result .reasons li")].some((li) => /[а-яё]/i.test(li.innerText)));
+  const russian = await page.locator("#q-result .reasons li").allInnerTexts();
+  assert.equal(russian.length, english.length);
+  assert.ok(russian.every((r) => /[а-яё]/i.test(r)), russian.join(" | "));
+  await page.click('button[data-lang="en"]');
 });
 
 test("bad files get a clear message and the page stays usable", async () => {

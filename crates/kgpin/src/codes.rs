@@ -23,6 +23,10 @@
 /// }
 /// assert_eq!(Outcome::WentBadly.code(), "went_badly");
 /// assert_eq!(Outcome::CODES, ["went_well", "went_badly"]);
+/// // An enum of unit variants also lists them, and finds one by its code.
+/// assert_eq!(Outcome::ALL, [Outcome::WentWell, Outcome::WentBadly]);
+/// assert_eq!(Outcome::from_code("went_badly"), Some(Outcome::WentBadly));
+/// assert_eq!(Outcome::from_code("went"), None);
 /// ```
 ///
 /// Variants may carry fields (`"code" => Variant { field: Type }`); field
@@ -30,7 +34,57 @@
 /// internally tagged enum (`#[serde(tag = "code")]`) writes `{"code": "..."}`.
 #[macro_export]
 macro_rules! coded_enum {
+    // Only unit variants: also every variant (`ALL`) and the variant of a code (`from_code`).
     (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $code:literal => $variant:ident $(= $discriminant:expr)?
+            ),* $(,)?
+        }
+    ) => {
+        $crate::coded_enum! {
+            @define
+            $(#[$meta])*
+            $vis enum $name {
+                $( $(#[$variant_meta])* $code => $variant $(= $discriminant)? ),*
+            }
+        }
+
+        impl $name {
+            /// Every variant, in declaration order (as [`Self::CODES`]).
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The variant whose stable code is `code`.
+            pub fn from_code(code: &str) -> Option<$name> {
+                match code {
+                    $( $code => Some($name::$variant), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+    // Variants with fields: codes only.
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $code:literal => $variant:ident $({ $($fields:tt)* })? $(= $discriminant:expr)?
+            ),* $(,)?
+        }
+    ) => {
+        $crate::coded_enum! {
+            @define
+            $(#[$meta])*
+            $vis enum $name {
+                $( $(#[$variant_meta])* $code => $variant $({ $($fields)* })? $(= $discriminant)? ),*
+            }
+        }
+    };
+    (
+        @define
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
             $(

@@ -15,16 +15,15 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
-use kgpin::matching::Stage;
+use kgpin::matching::{Person, Stage};
 use kgpin::Lang;
-use kgpin_web_worker::{PairDecision, Reply};
-use wasm_bindgen::JsValue;
+use kgpin_web_worker::{Job, JobKind, PairDecision, Reply, Request};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use precheck::{PreCheck, QueryResult};
-use state::{Action, ClerkState, ClusterDetail, Decision, Loaded, Phase, Verdict};
-use worker::{job, WorkerHandle};
+use state::{Action, ClerkState, ClusterDetail, Decision, Loaded, Phase};
+use worker::WorkerHandle;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -32,7 +31,7 @@ pub struct Props {
 }
 
 /// People in the demo registry: big enough to show every kind of duplicate.
-const DEMO_PEOPLE: u32 = 20_000;
+const DEMO_PEOPLE: usize = 20_000;
 
 pub(crate) fn stage_label(stage: Stage) -> Label {
     match stage {
@@ -119,8 +118,8 @@ pub fn clerk_page(props: &Props) -> Html {
                 millis,
             })),
             // A failed search is the pre-check's to show; anything else, the load's.
-            Reply::Failed { code, message } => match code.as_str() {
-                "invalid_person" | "no_registry" => query.set(Some(QueryResult::Failed(message))),
+            Reply::Failed { job, message, .. } => match job {
+                Some(JobKind::Candidates) => query.set(Some(QueryResult::Failed(message))),
                 _ => dispatch.dispatch(Action::Failed(Some(message))),
             },
         })
@@ -135,21 +134,16 @@ pub fn clerk_page(props: &Props) -> Html {
             )))
         })
     };
-    // Posts a job to the worker, starting it first if needed.
+    // Posts a job to the worker in the language on screen now, starting the worker first if needed.
     let post = {
         let worker = worker.clone();
-        Rc::new(move |job: JsValue| -> bool {
+        Rc::new(move |job: Job| -> bool {
             let mut slot = worker.borrow_mut();
             if slot.is_none() {
                 *slot = WorkerHandle::spawn(on_reply.clone(), on_failure.clone()).ok();
             }
-            match slot.as_ref() {
-                Some(worker) => {
-                    worker.post(job);
-                    true
-                }
-                None => false,
-            }
+            slot.as_ref()
+                .is_some_and(|worker| worker.post(&Request { lang, job }).is_ok())
         })
     };
     // Starts a load or demo job, carrying the decisions kept on this device.
@@ -157,13 +151,10 @@ pub fn clerk_page(props: &Props) -> Html {
         let dispatch = state.dispatcher();
         let post = post.clone();
         let stored = stored.clone();
-        Callback::from(move |job: JsValue| {
+        Callback::from(move |mut job: Job| {
             dispatch.dispatch(Action::Started);
             let (dispatch, post, stored) = (dispatch.clone(), post.clone(), stored.clone());
-            let demo = js_sys::Reflect::get(&job, &"type".into())
-                .ok()
-                .and_then(|t| t.as_string())
-                .is_some_and(|t| t == "demo");
+            let demo = matches!(job, Job::Demo { .. });
             yew::platform::spawn_local(async move {
                 // Without IndexedDB (a private window) the work goes on, unkept;
                 // practice on the demo starts afresh and is never kept.
@@ -172,9 +163,8 @@ pub fn clerk_page(props: &Props) -> Html {
                 } else {
                     store::load_all().await.unwrap_or_default()
                 };
-                let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-                if let Ok(decisions) = serde::Serialize::serialize(&kept, &serializer) {
-                    let _ = js_sys::Reflect::set(&job, &"decisions".into(), &decisions);
+                if let Job::Load { decisions, .. } | Job::Demo { decisions, .. } = &mut job {
+                    decisions.clone_from(&kept);
                 }
                 *stored.borrow_mut() = kept;
                 if !post(job) {
@@ -214,7 +204,7 @@ pub fn clerk_page(props: &Props) -> Html {
                             Some(d) => put.push(PairDecision::new(
                                 a,
                                 b,
-                                d.verdict.map_or("", |v| v.code()),
+                                d.verdict,
                                 &d.comment,
                                 &cluster_id,
                                 fingerprint.as_deref().unwrap_or(""),
@@ -240,10 +230,11 @@ pub fn clerk_page(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                start.emit(job(
-                    "load",
-                    &[("file", file.into()), ("lang", lang.code().into())],
-                ));
+                start.emit(Job::Load {
+                    file,
+                    threshold: None,
+                    decisions: Vec::new(),
+                });
             }
             // The same file chosen again (after a change on disk) loads again.
             input.set_value("");
@@ -258,24 +249,23 @@ pub fn clerk_page(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|files| files.get(0))
             {
-                start.emit(job(
-                    "load",
-                    &[("file", file.into()), ("lang", lang.code().into())],
-                ));
+                start.emit(Job::Load {
+                    file,
+                    threshold: None,
+                    decisions: Vec::new(),
+                });
             }
         })
     };
     let on_demo = {
         let start = start.clone();
         Callback::from(move |_| {
-            start.emit(job(
-                "demo",
-                &[
-                    ("people", DEMO_PEOPLE.into()),
-                    ("seed", 7.into()),
-                    ("lang", lang.code().into()),
-                ],
-            ))
+            start.emit(Job::Demo {
+                people: DEMO_PEOPLE,
+                seed: 7,
+                threshold: None,
+                decisions: Vec::new(),
+            })
         })
     };
     let on_cancel = {
@@ -290,8 +280,8 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_query = {
         let post = post.clone();
         let query = query.setter();
-        Callback::from(move |job: JsValue| {
-            if !post(job) {
+        Callback::from(move |person: Person| {
+            if !post(Job::Candidates { person, limit: 10 }) {
                 query.set(Some(QueryResult::Failed(
                     label(Label::WorkerFailed, lang).into(),
                 )));
@@ -303,18 +293,10 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_cluster = {
         let post = post.clone();
         Callback::from(move |(cluster_id, record_ids): (String, Vec<String>)| {
-            let ids: js_sys::Array = record_ids
-                .iter()
-                .map(|id| JsValue::from(id.as_str()))
-                .collect();
-            post(job(
-                "cluster",
-                &[
-                    ("clusterId", cluster_id.into()),
-                    ("recordIds", ids.into()),
-                    ("lang", lang.code().into()),
-                ],
-            ));
+            post(Job::Cluster {
+                cluster_id,
+                record_ids,
+            });
         })
     };
     let on_shared = {
@@ -322,7 +304,7 @@ pub fn clerk_page(props: &Props) -> Html {
         let shared_delimiter = shared_delimiter.clone();
         Callback::from(move |delimiter: u8| {
             *shared_delimiter.borrow_mut() = delimiter;
-            post(job("shared", &[("lang", lang.code().into())]));
+            post(Job::Shared);
         })
     };
     let working = matches!(state.phase, Phase::Working { .. });
@@ -418,7 +400,7 @@ fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision>
             restored.insert(
                 cluster.cluster_id.clone(),
                 Decision {
-                    verdict: Verdict::from_code(&d.verdict),
+                    verdict: d.verdict,
                     comment: d.comment.clone(),
                 },
             );

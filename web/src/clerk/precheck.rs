@@ -7,13 +7,10 @@ use kgpin::messages::{self, local_date, report_label, ReportLabel};
 use kgpin::report::CandidateReport;
 use kgpin::{Lang, Sex};
 use kgpin_web_worker::RecordView;
-use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::sex_select::SexSelect;
-
-use super::worker::job;
 
 /// The answer to the last query.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +31,8 @@ pub enum QueryResult {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub on_query: Callback<JsValue>,
+    /// Asks for the candidates of a person.
+    pub on_query: Callback<Person>,
     pub result: Option<QueryResult>,
 }
 
@@ -80,13 +78,7 @@ pub fn pre_check(props: &Props) -> Html {
             if !named && person.pins.is_empty() {
                 return;
             }
-            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-            if let Ok(person) = serde::Serialize::serialize(&person, &serializer) {
-                on_query.emit(job(
-                    "candidates",
-                    &[("person", person), ("limit", 10.into())],
-                ));
-            }
+            on_query.emit(person);
         })
     };
     let text_field = |id: &'static str, name: Label| {

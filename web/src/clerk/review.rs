@@ -253,9 +253,7 @@ pub fn review(props: &Props) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let kind = [Kind::SamePersonMultiplePins, Kind::RepeatedRecord]
-                .into_iter()
-                .find(|k| k.code() == value);
+            let kind = Kind::from_code(&value);
             dispatch.dispatch(Action::Filter(kind))
         })
     };

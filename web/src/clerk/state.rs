@@ -6,42 +6,9 @@ use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
 use kgpin::report::{ClusterReport, PairReport};
+pub use kgpin_web_worker::Verdict;
 use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, RecordView};
 use yew::Reducible;
-
-/// A clerk's verdict on a cluster.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// The records are one person: correct the duplicate PINs.
-    SamePerson,
-    /// The records are different people: never propose them together again.
-    DifferentPeople,
-    /// Needs another look, or another clerk.
-    Unsure,
-}
-
-impl Verdict {
-    /// Every verdict, in the order the buttons show them.
-    pub const ALL: [Verdict; 3] = [
-        Verdict::SamePerson,
-        Verdict::DifferentPeople,
-        Verdict::Unsure,
-    ];
-
-    /// The verdict of a code written by [`Verdict::code`].
-    pub fn from_code(code: &str) -> Option<Verdict> {
-        Verdict::ALL.into_iter().find(|v| v.code() == code)
-    }
-
-    /// The code written to exports.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Verdict::SamePerson => "same_person",
-            Verdict::DifferentPeople => "different_people",
-            Verdict::Unsure => "unsure",
-        }
-    }
-}
 
 /// A decision on one cluster: a verdict, a comment, or both.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,7 +154,8 @@ pub struct ClusterDecision {
     pub cluster_id: String,
     /// Its records.
     pub record_ids: Vec<String>,
-    /// `same_person`, `different_people` or `unsure`.
+    /// The verdict's code: text, so that one unknown verdict in another
+    /// clerk's file skips that entry, not the whole import.
     pub verdict: String,
     /// The clerk's comment.
     pub comment: String,

@@ -1,10 +1,11 @@
-//! The page's side of the worker: start it, hand it jobs once it is ready,
-//! pass its replies on. Cancelling terminates it (and gives its memory back).
+//! The page's side of the worker: start it, hand it typed [`Request`]s once it
+//! is ready, pass its replies on. Cancelling terminates it (and gives its
+//! memory back).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kgpin_web_worker::{Reply, LOADER};
+use kgpin_web_worker::{Reply, Request, LOADER};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
@@ -60,14 +61,18 @@ impl WorkerHandle {
         })
     }
 
-    /// Posts a job (a plain object), now or as soon as the worker is ready.
-    pub fn post(&self, job: JsValue) {
+    /// Posts a request, now or as soon as the worker is ready. A `File` in it
+    /// goes as a handle (structured clone), not as bytes.
+    pub fn post(&self, request: &Request) -> Result<(), serde_wasm_bindgen::Error> {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let job = serde::Serialize::serialize(request, &serializer)?;
         match self.pending.borrow_mut().as_mut() {
             Some(queue) => queue.push(job),
             None => {
                 let _ = self.worker.post_message(&job);
             }
         }
+        Ok(())
     }
 }
 
@@ -75,14 +80,4 @@ impl Drop for WorkerHandle {
     fn drop(&mut self) {
         self.worker.terminate();
     }
-}
-
-/// A job object `{type, ...fields}` for the worker.
-pub fn job(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&object, &"type".into(), &kind.into());
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
 }

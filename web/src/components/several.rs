@@ -21,14 +21,6 @@ use crate::components::report_view::{grouped, ReportView};
 use crate::i18n;
 use crate::storage;
 
-const DOCUMENTS: [Document; 5] = [
-    Document::Passport,
-    Document::Tax,
-    Document::SocialFund,
-    Document::BirthCertificate,
-    Document::Other,
-];
-
 const KEPT_KEY: &str = "kgpin.citizen";
 
 /// One number and the document it came from.
@@ -474,7 +466,7 @@ pub fn several(props: &Props) -> Html {
                                 let dispatch = answers.dispatcher();
                                 Callback::from(move |e: Event| {
                                     let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                                    if let Some(d) = DOCUMENTS.into_iter().find(|d| d.code() == value) {
+                                    if let Some(d) = Document::from_code(&value) {
                                         dispatch.dispatch(Edit::Document(row_id, d))
                                     }
                                 })
@@ -499,7 +491,7 @@ pub fn several(props: &Props) -> Html {
                                     <div class="field">
                                         <label for={ doc_id.clone() }>{ label(Label::Document, lang) }</label>
                                         <select id={ doc_id } onchange={ on_doc }>
-                                            { for DOCUMENTS.iter().map(|&d| html! {
+                                            { for Document::ALL.iter().map(|&d| html! {
                                                 <option value={ d.code() } selected={ row.document == d }>{ document_name(d, lang) }</option>
                                             }) }
                                         </select>

@@ -1,32 +1,131 @@
-//! The messages between the clerk's page and the worker that reads registry
-//! files and finds duplicates, so the page never blocks on a million rows.
-//! Both sides use these types; the core's [`DedupeReport`] is the result.
+//! The one typed protocol between the clerk's page and the worker that reads
+//! registry files and finds duplicates, so the page never blocks on a million
+//! rows. The page sends a [`Request`] (the language on screen and a [`Job`]);
+//! the worker answers with [`Reply`]s. Both sides use these types, so a job, a
+//! field or a failure cannot be misspelt on one side only; the core's
+//! [`DedupeReport`] is the result.
 //!
-//! The page sends plain JavaScript objects (a `File` cannot pass through serde):
-//! `{type: "load", file, lang, threshold?}`, `{type: "demo", people, seed, lang}`,
-//! `{type: "cluster", clusterId, recordIds}`, `{type: "candidates", person, limit}`; a load or demo job may carry
-//! `decisions: PairDecision[]` made earlier. The worker answers with [`Reply`]s.
+//! A chosen `File` travels inside the request as a handle (structured clone,
+//! `serde_wasm_bindgen::preserve`), never as bytes through serde.
 
-use kgpin::matching::Stage;
+use kgpin::matching::{Person, Stage};
 use kgpin::report::{
     CandidateReport, ClusterReport, CrowdedPinReport, DedupeReport, DedupeSummary, PairReport,
 };
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
 
+/// A job for the worker, with the language its words are to be in: the
+/// language on screen when the page asked, not when the file was loaded.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Request {
+    /// The language of every message in the replies.
+    pub lang: Lang,
+    /// What to do.
+    pub job: Job,
+}
+
+/// What the worker does. Externally tagged (`{"load": {...}}`): serde reads
+/// it straight from the JavaScript object, so the `File` handle survives.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum Job {
+    /// Read a registry file and find its duplicates.
+    Load {
+        /// The chosen file: a handle, read in the worker.
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        file: web_sys::File,
+        /// None: the threshold for the file's size.
+        #[serde(default)]
+        threshold: Option<f32>,
+        /// Decisions kept on this device, applied again by record_id.
+        #[serde(default)]
+        decisions: Vec<PairDecision>,
+    },
+    /// Generate a practice registry and find its duplicates.
+    Demo {
+        /// People in the practice registry.
+        people: usize,
+        /// The generator's seed.
+        seed: u64,
+        /// None: the threshold for the registry's size.
+        #[serde(default)]
+        threshold: Option<f32>,
+        /// Practice decisions are never kept: always empty today.
+        #[serde(default)]
+        decisions: Vec<PairDecision>,
+    },
+    /// One cluster's records and the pairs among them, for review.
+    Cluster {
+        /// The cluster's id.
+        cluster_id: String,
+        /// Its records.
+        record_ids: Vec<String>,
+    },
+    /// Every pair that shares a PIN but is different people.
+    Shared,
+    /// The candidates for one person in the loaded registry (the pre-check).
+    Candidates {
+        /// Whom to look for.
+        person: Person,
+        /// How many candidates at most.
+        limit: usize,
+    },
+}
+
+impl Job {
+    /// Which kind of job this is, for a reply to name.
+    pub fn kind(&self) -> JobKind {
+        match self {
+            Job::Load { .. } => JobKind::Load,
+            Job::Demo { .. } => JobKind::Demo,
+            Job::Cluster { .. } => JobKind::Cluster,
+            Job::Shared => JobKind::Shared,
+            Job::Candidates { .. } => JobKind::Candidates,
+        }
+    }
+}
+
 kgpin::coded_enum! {
-    /// Why a job of the clerk's background worker could not run.
+    /// The kinds of [`Job`]: a failure says which one failed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum JobKind {
+        /// [`Job::Load`].
+        "load" => Load,
+        /// [`Job::Demo`].
+        "demo" => Demo,
+        /// [`Job::Cluster`].
+        "cluster" => Cluster,
+        /// [`Job::Shared`].
+        "shared" => Shared,
+        /// [`Job::Candidates`].
+        "candidates" => Candidates,
+    }
+}
+
+kgpin::coded_enum! {
+    /// Why a job of the clerk's background worker could not run. Unit
+    /// variants only: the page reads them cheaply; details go in the message.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
     pub enum JobError {
         /// The browser could not read the chosen file.
         "unreadable_file" => UnreadableFile,
         /// A search or review before any registry was loaded.
         "no_registry" => NoRegistry,
+        /// The file is not a registry the core can read: the core's
+        /// `RegistryError` says why, in the reply's `registry_code` and message.
+        "not_a_registry" => NotARegistry,
+        /// The request could not be read: a bug of the page, not the clerk's doing.
+        "invalid_request" => InvalidRequest,
+        /// A reply could not be written: a bug of the worker.
+        "internal" => Internal,
     }
 }
 
 /// Why a job of the worker could not run, in words: the worker says them, so
-/// they live with the worker, not in the core or among the page's labels.
+/// they live with the worker, not in the core or among the page's labels. A
+/// file that is not a registry is worded by the core (`messages::registry_error`).
 pub fn job_error(error: JobError, lang: Lang) -> &'static str {
     match error {
         JobError::UnreadableFile => lang.pick(
@@ -38,6 +137,16 @@ pub fn job_error(error: JobError, lang: Lang) -> &'static str {
             "Адегенде реестрди жүктөңүз.",
             "Сначала загрузите реестр.",
             "Load a registry first.",
+        ),
+        JobError::NotARegistry => lang.pick(
+            "Бул файл реестр катары окулбайт.",
+            "Этот файл не читается как реестр.",
+            "This file cannot be read as a registry.",
+        ),
+        JobError::InvalidRequest | JobError::Internal => lang.pick(
+            "Ички ката. Баракты кайра жүктөңүз.",
+            "Внутренняя ошибка. Перезагрузите страницу.",
+            "Internal error. Reload the page.",
         ),
     }
 }
@@ -89,6 +198,28 @@ impl RecordView {
     }
 }
 
+kgpin::coded_enum! {
+    /// A clerk's verdict on records: its code is what exports and the
+    /// decision store write.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Verdict {
+        /// The records are one person: correct the duplicate PINs.
+        "same_person" => SamePerson,
+        /// The records are different people: never propose them together again.
+        "different_people" => DifferentPeople,
+        /// Needs another look, or another clerk.
+        "unsure" => Unsure,
+    }
+}
+
+/// A stored verdict: a code, or `""`/none for a comment alone.
+fn verdict_or_none<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Verdict>, D::Error> {
+    let code: Option<String> = Option::deserialize(deserializer)?;
+    Ok(code.as_deref().and_then(Verdict::from_code))
+}
+
 /// A person's earlier decision about two records, kept on this device and
 /// applied again by the engine when the next extract is loaded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,8 +231,9 @@ pub struct PairDecision {
     pub a: String,
     /// The larger record_id.
     pub b: String,
-    /// `same_person`, `different_people` or `unsure`.
-    pub verdict: String,
+    /// The verdict; none for a comment alone (stored as `""` by earlier versions).
+    #[serde(default, deserialize_with = "verdict_or_none")]
+    pub verdict: Option<Verdict>,
     /// The clerk's comment.
     pub comment: String,
     /// The cluster the decision was made on.
@@ -115,7 +247,7 @@ impl PairDecision {
     pub fn new(
         x: &str,
         y: &str,
-        verdict: &str,
+        verdict: Option<Verdict>,
         comment: &str,
         cluster_id: &str,
         file: &str,
@@ -125,7 +257,7 @@ impl PairDecision {
             key: Self::key_of(a, b),
             a: a.to_string(),
             b: b.to_string(),
-            verdict: verdict.to_string(),
+            verdict,
             comment: comment.to_string(),
             cluster_id: cluster_id.to_string(),
             file: file.to_string(),
@@ -278,10 +410,15 @@ pub enum Reply {
         /// Milliseconds the query took in the worker.
         millis: f64,
     },
-    /// The job failed; the message is in the job's language.
+    /// A job failed; the message is in the request's language.
     Failed {
-        /// A stable code (`empty_file`, `missing_column`, `unreadable_file`, ...).
-        code: String,
+        /// The job that failed; none when the request itself was unreadable.
+        job: Option<JobKind>,
+        /// Why, as a code.
+        error: JobError,
+        /// For [`JobError::NotARegistry`]: the core's `RegistryError` code
+        /// (`empty_file`, `missing_column`, ...).
+        registry_code: Option<String>,
         /// What happened, for people.
         message: String,
     },
@@ -293,14 +430,49 @@ mod tests {
 
     #[test]
     fn job_errors_have_a_message_in_every_language() {
-        for code in JobError::CODES {
-            let error: JobError =
-                serde_json::from_value(serde_json::Value::String(code.to_string()))
-                    .unwrap_or_else(|e| panic!("{code}: {e}"));
+        for &error in JobError::ALL {
             let words: Vec<&str> = Lang::ALL.iter().map(|&l| job_error(error, l)).collect();
-            assert!(words.iter().all(|w| !w.is_empty()), "{code}");
-            assert_ne!(words[0], words[2], "{code}");
-            assert_ne!(words[1], words[2], "{code}");
+            assert!(words.iter().all(|w| !w.is_empty()), "{error:?}");
+            assert_ne!(words[0], words[2], "{error:?}");
+            assert_ne!(words[1], words[2], "{error:?}");
         }
+    }
+
+    #[test]
+    fn decisions_stored_by_earlier_versions_still_read() {
+        let old = r#"{"key":"a\u001fb","a":"a","b":"b","verdict":"","comment":"call back","clusterId":"a","file":"f"}"#;
+        let decision: PairDecision = serde_json::from_str(old).expect("an old decision");
+        assert_eq!(decision.verdict, None);
+        assert_eq!(decision.comment, "call back");
+        let same = PairDecision::new("b", "a", Some(Verdict::SamePerson), "", "a", "f");
+        let json = serde_json::to_string(&same).expect("json");
+        assert!(json.contains(r#""verdict":"same_person""#), "{json}");
+        assert_eq!(
+            serde_json::from_str::<PairDecision>(&json).expect("back"),
+            same
+        );
+    }
+
+    #[test]
+    fn every_job_names_its_kind() {
+        let jobs = [
+            Job::Shared,
+            Job::Cluster {
+                cluster_id: "1".into(),
+                record_ids: vec![],
+            },
+            Job::Candidates {
+                person: Person::default(),
+                limit: 10,
+            },
+            Job::Demo {
+                people: 10,
+                seed: 1,
+                threshold: None,
+                decisions: vec![],
+            },
+        ];
+        let kinds: Vec<&str> = jobs.iter().map(|j| j.kind().code()).collect();
+        assert_eq!(kinds, ["shared", "cluster", "candidates", "demo"]);
     }
 }

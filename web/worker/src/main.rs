@@ -12,13 +12,13 @@ use kgpin::messages;
 use kgpin::registry::{Record, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
-use kgpin_web_worker::{job_error, JobError};
 use kgpin_web_worker::{
-    CarriedOver, FileInfo, PageReport, PairDecision, RecordView, Reply, CLUSTERS_PER_MESSAGE,
+    job_error, CarriedOver, FileInfo, Job, JobError, JobKind, PageReport, PairDecision, RecordView,
+    Reply, Request, Verdict, CLUSTERS_PER_MESSAGE,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
 /// What the worker keeps of the last file: its records, its explained pairs,
 /// and its query index (whose blocks the run used).
@@ -30,7 +30,6 @@ struct Loaded {
     pairs: Vec<PairReport>,
     pairs_of: HashMap<u32, Vec<u32>>,
     index: Index,
-    lang: Lang,
 }
 
 thread_local! {
@@ -49,8 +48,13 @@ fn post(reply: &Reply) {
         }
         Err(error) => {
             let failed = Reply::Failed {
-                code: "internal".into(),
-                message: error.to_string(),
+                job: None,
+                error: JobError::Internal,
+                registry_code: None,
+                message: format!(
+                    "{} ({error})",
+                    job_error(JobError::Internal, Lang::default())
+                ),
             };
             if let Ok(value) = serde::Serialize::serialize(&failed, &serializer) {
                 let _ = scope().post_message(&value);
@@ -71,53 +75,53 @@ fn main() {
     post(&Reply::Ready);
 }
 
-fn field(data: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn lang_of(data: &JsValue) -> Lang {
-    field(data, "lang")
-        .as_string()
-        .and_then(|l| l.parse().ok())
-        .unwrap_or_default()
-}
-
-fn failed(code: &str, message: impl Into<String>) -> Reply {
+/// A failure of a `job`, worded in `lang`.
+fn failed(job: JobKind, error: JobError, lang: Lang) -> Reply {
     Reply::Failed {
-        code: code.into(),
-        message: message.into(),
+        job: Some(job),
+        error,
+        registry_code: None,
+        message: job_error(error, lang).into(),
     }
 }
 
-fn job_failed(error: JobError, lang: Lang) -> Reply {
-    failed(error.code(), job_error(error, lang))
-}
-
 fn handle(data: &JsValue) -> Result<(), Reply> {
-    let lang = lang_of(data);
-    // None: the threshold for the file's size (`Options::for_records`).
-    let threshold = field(data, "threshold").as_f64().map(|t| t as f32);
-    match field(data, "type").as_string().as_deref() {
-        Some("load") => {
-            let file: File = field(data, "file")
-                .dyn_into()
-                .map_err(|_| failed("invalid_request", "no file"))?;
+    let Request { lang, job } =
+        serde_wasm_bindgen::from_value(data.clone()).map_err(|e| Reply::Failed {
+            job: None,
+            error: JobError::InvalidRequest,
+            registry_code: None,
+            message: format!(
+                "{} ({e})",
+                job_error(JobError::InvalidRequest, Lang::default())
+            ),
+        })?;
+    let kind = job.kind();
+    match job {
+        Job::Load {
+            file,
+            threshold,
+            decisions,
+        } => {
             let started = js_sys::Date::now();
             let bytes = FileReaderSync::new()
                 .and_then(|reader| reader.read_as_array_buffer(&file))
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                .map_err(|_| job_failed(JobError::UnreadableFile, lang))?;
+                .map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
             let info = FileInfo {
                 name: file.name(),
                 size: file.size() as u64,
                 fingerprint: fingerprint(&file.name(), &bytes),
             };
-            run(&bytes, info, lang, threshold, &decisions_of(data), started)
+            run(&bytes, info, lang, threshold, &decisions, started, kind)
         }
-        Some("demo") => {
+        Job::Demo {
+            people,
+            seed,
+            threshold,
+            decisions,
+        } => {
             let started = js_sys::Date::now();
-            let people = field(data, "people").as_f64().unwrap_or(2000.0) as usize;
-            let seed = field(data, "seed").as_f64().unwrap_or(1.0) as u64;
             let rows = kgpin_synth::synth::generate(kgpin_synth::synth::Options::new(people, seed));
             let csv = kgpin_synth::synth::to_csv(&rows);
             let info = FileInfo {
@@ -131,17 +135,17 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 info,
                 lang,
                 threshold,
-                &decisions_of(data),
+                &decisions,
                 started,
+                kind,
             )
         }
-        Some("candidates") => candidates(data, lang),
-        Some("cluster") => cluster(data, lang),
-        Some("shared") => shared(lang),
-        other => Err(failed(
-            "invalid_request",
-            format!("unknown request {other:?}"),
-        )),
+        Job::Candidates { person, limit } => candidates(&person, limit, lang),
+        Job::Cluster {
+            cluster_id,
+            record_ids,
+        } => cluster(cluster_id, &record_ids, lang),
+        Job::Shared => shared(lang),
     }
 }
 
@@ -160,11 +164,6 @@ impl Throttle {
     }
 }
 
-/// The earlier decisions a job carries (none when absent or unreadable).
-fn decisions_of(data: &JsValue) -> Vec<PairDecision> {
-    serde_wasm_bindgen::from_value(field(data, "decisions")).unwrap_or_default()
-}
-
 /// Earlier decisions about records of this file (`index`: record id to
 /// index), by record index.
 fn decided_in(
@@ -178,12 +177,12 @@ fn decided_in(
         let (Some(&a), Some(&b)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) else {
             continue;
         };
-        match d.verdict.as_str() {
-            "same_person" => {
+        match d.verdict {
+            Some(Verdict::SamePerson) => {
                 decided.same_person.push((a, b));
                 together.insert(d.cluster_id.as_str());
             }
-            "different_people" => {
+            Some(Verdict::DifferentPeople) => {
                 decided.different_people.push((a, b));
                 apart.insert(d.cluster_id.as_str());
             }
@@ -204,6 +203,7 @@ fn run(
     threshold: Option<f32>,
     decisions: &[PairDecision],
     started: f64,
+    kind: JobKind,
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
     let mut records: Vec<Record> = Vec::new();
@@ -219,7 +219,12 @@ fn run(
         records.extend(chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
     })
-    .map_err(|e| failed(e.code(), messages::registry_error(&e, lang)))?;
+    .map_err(|e| Reply::Failed {
+        job: Some(kind),
+        error: JobError::NotARegistry,
+        registry_code: Some(e.code().into()),
+        message: messages::registry_error(&e, lang),
+    })?;
     batch.finish();
     let options = threshold.map_or_else(
         || Options::for_records(batch.len()),
@@ -268,7 +273,6 @@ fn run(
             pairs,
             pairs_of,
             index,
-            lang,
         })
     });
     post(&Reply::Loaded {
@@ -292,7 +296,7 @@ fn shared(lang: Lang) -> Result<(), Reply> {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
+            .ok_or_else(|| failed(JobKind::Shared, JobError::NoRegistry, lang))?;
         Ok(Reply::SharedPins {
             pairs: loaded
                 .pairs
@@ -307,15 +311,12 @@ fn shared(lang: Lang) -> Result<(), Reply> {
 }
 
 /// One cluster's records and the pairs among them.
-fn cluster(data: &JsValue, lang: Lang) -> Result<(), Reply> {
-    let cluster_id = field(data, "clusterId").as_string().unwrap_or_default();
-    let ids: Vec<String> = serde_wasm_bindgen::from_value(field(data, "recordIds"))
-        .map_err(|e| failed("invalid_request", e.to_string()))?;
+fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> {
     let reply = LOADED.with(|loaded| {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
+            .ok_or_else(|| failed(JobKind::Cluster, JobError::NoRegistry, lang))?;
         let members: Vec<u32> = ids
             .iter()
             .filter_map(|id| loaded.by_id.get(id.as_str()).copied())
@@ -356,21 +357,20 @@ fn cluster(data: &JsValue, lang: Lang) -> Result<(), Reply> {
     Ok(())
 }
 
-fn candidates(data: &JsValue, lang: Lang) -> Result<(), Reply> {
-    let person: Person = serde_wasm_bindgen::from_value(field(data, "person"))
-        .map_err(|e| failed("invalid_person", e.to_string()))?;
-    let limit = field(data, "limit").as_f64().unwrap_or(10.0) as usize;
+/// The pre-check: candidates for one person, their reasons in the language
+/// of the request (the language on screen now, not at the load).
+fn candidates(person: &Person, limit: usize, lang: Lang) -> Result<(), Reply> {
     let started = js_sys::Date::now();
     let reply = LOADED.with(|loaded| {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| job_failed(JobError::NoRegistry, lang))?;
+            .ok_or_else(|| failed(JobKind::Candidates, JobError::NoRegistry, lang))?;
         let index = &loaded.index;
-        let found = index.candidates(&person, limit);
+        let found = index.candidates(person, limit);
         let candidates = found
             .iter()
-            .map(|c| CandidateReport::new(c, index.record_id(c.record), loaded.lang))
+            .map(|c| CandidateReport::new(c, index.record_id(c.record), lang))
             .collect();
         let records = found
             .iter()

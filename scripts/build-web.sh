@@ -7,13 +7,13 @@ cd "$ROOT"
 cargo fetch --locked
 trunk build --release
 node scripts/csp.mjs dist/index.html
-# Page + worker .wasm under 415 KB gzipped in all (counted as 415,000 bytes,
+# Page + worker .wasm under 420 KB gzipped in all (counted as 420,000 bytes,
 # the stricter reading); the build fails above it, as the package's does.
 # Was 400 KB: the citizen's form checks and the "check your date first" answer
 # (issue 14) cost about 10 KB, the typed page-worker protocol 1.4 KB (page) +
-# 3.6 KB (worker); splitting the clerk's code out of the citizen's page
+# 3.6 KB (worker), the flow split into steps with addresses 5.8 KB; splitting the clerk's code out of the citizen's page
 # (issue 18) is where that is won back.
-BUDGET_GZIP_BYTES=415000
+BUDGET_GZIP_BYTES=420000
 total=0
 for wasm in dist/*.wasm; do
   gz=$(gzip -9 -c "$wasm" | wc -c)

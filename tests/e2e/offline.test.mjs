@@ -51,7 +51,7 @@ test("with the network gone, every page opens again and works", async () => {
     await page.waitForSelector(".about");
 
     // The clerk's worker and its .wasm come from the cache too.
-    await page.click('nav a[href="#/clerk"]');
+    await page.click("#clerk-link");
     await page.waitForSelector("#demo");
     await page.click("#demo");
     await page.waitForSelector("#clusters-found", { timeout: 60_000 });

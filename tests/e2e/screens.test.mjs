@@ -84,7 +84,7 @@ test("the citizen's screens", async () => {
 
 test("the clerk's screens", async () => {
   const { page } = app;
-  await page.click('nav a[href="#/clerk"]');
+  await page.click("#clerk-link");
   await page.waitForSelector("#demo");
   await shot("clerk-empty");
   await page.click("#demo");

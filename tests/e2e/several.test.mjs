@@ -17,6 +17,20 @@ after(async () => {
 
 const text = (selector) => app.page.locator(selector).innerText();
 
+// The answers of the main walk, typed again.
+async function fill() {
+  const { page } = app;
+  await page.fill("#p-last-name", "Асанова");
+  await page.fill("#p-first-name", "Айгүл");
+  await page.fill("#p-patronymic", "Асанбековна");
+  await page.check("#p-sex-F");
+  await fillDate(page, "p-birth-date", "02", "02", "1982");
+  await page.fill("#p-pin-0", "1 0202 1982 54217");
+  await page.click("#p-add");
+  await page.fill("#p-pin-1", "10202198200311");
+  await page.selectOption("#p-doc-1", "tax");
+}
+
 test("an incomplete form gets an error summary that takes focus, and keeps the input", async () => {
   const { page } = app;
   await page.click('button[data-lang="en"]');
@@ -114,20 +128,66 @@ test("in Kyrgyz and Russian, and at 360 px without sideways scrolling", async ()
 test("nothing personal in the address, the title or storage unless asked", async () => {
   const { page } = app;
   const stored = () => page.evaluate(() => JSON.stringify(localStorage));
-  assert.equal(new URL(page.url()).hash, "#/several");
+  assert.equal(new URL(page.url()).hash, "#/several/result");
   assert.doesNotMatch(await page.title(), /Асанова|1020219/);
   assert.doesNotMatch(await stored(), /Асанова|1020219/);
+  // Unkept, a reload forgets the answers: the result's address shows the empty form.
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  assert.equal(new URL(page.url()).hash, "#/several");
+  assert.equal(await page.inputValue("#p-last-name"), "");
+  await fill();
+  await page.click("#p-continue");
+  await page.click("#p-see-result");
   await page.click("#p-keep");
   assert.match(await stored(), /Асанова/);
   // Kept answers come back on the next visit...
   await page.reload();
-  await page.waitForSelector("#p-continue");
-  assert.equal(await page.inputValue("#p-last-name"), "Асанова");
+  await page.waitForSelector("#result-heading");
+  assert.equal(await text("#r-name"), "Асанова Айгүл Асанбековна");
   // ...until the citizen forgets them.
-  await page.click("#p-continue");
-  await page.click("#p-see-result");
   await page.click("#p-forget");
   assert.doesNotMatch(await stored(), /Асанова/);
+});
+
+test("each step has its own address: Back and Forward move between steps, the answers kept", async () => {
+  const { page } = app;
+  // A fresh form: nothing kept on the device, and a reload clears the page's memory.
+  await page.goto(app.url + "#/several");
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  await fill();
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  assert.equal(new URL(page.url()).hash, "#/several/check");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#result-heading");
+  assert.equal(new URL(page.url()).hash, "#/several/result");
+  await page.goBack();
+  await page.waitForSelector("#check-heading");
+  await page.goBack();
+  await page.waitForSelector("#p-continue");
+  assert.equal(await page.inputValue("#p-pin-1"), "10202198200311");
+  await page.goForward();
+  await page.waitForSelector("#check-heading");
+  // The Back link goes one step back too.
+  await page.click("#p-back");
+  await page.waitForSelector("#p-continue");
+  // Leaving through the menu and coming back keeps the answers for the session.
+  await page.click('nav a[href="#/about"]');
+  await page.waitForSelector(".about");
+  await page.click('nav a[href="#/several"]');
+  await page.waitForSelector("#p-continue");
+  assert.equal(await page.inputValue("#p-last-name"), "Асанова");
+  await page.screenshot({ path: join(OUTPUT, "several-form-desktop.png"), fullPage: true });
+});
+
+test("the menu leads with the citizen's pages; the clerk's is in the footer", async () => {
+  const { page } = app;
+  const menu = await page.locator("nav.app-nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  assert.deepEqual(menu, ["#/", "#/several", "#/about"]);
+  assert.equal(await page.getAttribute("footer #clerk-link", "href"), "#/clerk");
 });
 
 test("the back button moves between pages, each with its own title", async () => {

@@ -10,17 +10,35 @@ use crate::clerk::ClerkPage;
 use crate::components::about::About;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::pin_check::PinCheck;
-use crate::components::several::Several;
+use crate::components::several::{use_answers, Several};
 use crate::route::Route;
 use crate::storage;
 
-/// The first language a Kyrgyz user sees is the state language.
+/// The first language a Kyrgyz user sees is the state language, unless the
+/// browser asks for Russian (or Kyrgyz) and no choice was made here.
 const DEFAULT_LANG: Lang = Lang::Ky;
+
+/// The browser's first language, if it is one the app speaks other than English
+/// (an English browser in Bishkek still sees the state language first).
+fn browser_lang() -> Option<Lang> {
+    let language = web_sys::window()?.navigator().language()?;
+    match language.split('-').next()? {
+        "ru" => Some(Lang::Ru),
+        "ky" => Some(Lang::Ky),
+        _ => None,
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = use_state(|| storage::saved_lang().unwrap_or(DEFAULT_LANG));
+    let lang = use_state(|| {
+        storage::saved_lang()
+            .or_else(browser_lang)
+            .unwrap_or(DEFAULT_LANG)
+    });
     let route = use_state(Route::current);
+    // The several-numbers answers live here, so moving between pages keeps them.
+    let answers = use_answers();
     {
         let route = route.clone();
         use_effect_with((), move |_| {
@@ -55,7 +73,7 @@ pub fn app() -> Html {
         Callback::from(move |e: bool| form_error.set(e))
     };
     let (lang, route) = (*lang, *route);
-    let title_error = *form_error && route == Route::Several;
+    let title_error = *form_error && matches!(route, Route::Several(_));
     use_effect_with((lang, route, title_error), |(lang, route, error)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
@@ -79,8 +97,8 @@ pub fn app() -> Html {
         <a class="skip-link" href="#content" onclick={ on_skip }>{ label(Label::SkipLink, lang) }</a>
         <header class="page-header">
             <nav class="app-nav" aria-label="kgpin">
-                { for Route::ALL.iter().map(|&r| html! {
-                    <a href={ r.href() } aria-current={ (r == route).then_some("page") }>{ r.title(lang) }</a>
+                { for Route::MENU.iter().map(|&r| html! {
+                    <a href={ r.href() } aria-current={ route.is_in(r).then_some("page") }>{ r.title(lang) }</a>
                 }) }
             </nav>
             <LangSwitch {lang} on_change={on_lang} />
@@ -95,12 +113,17 @@ pub fn app() -> Html {
                         <PinCheck {lang} />
                         </>
                     },
-                    Route::Several => html! { <Several {lang} on_error_state={ on_error_state.clone() } /> },
+                    Route::Several(step) => html! {
+                        <Several {lang} {step} answers={ answers.clone() } on_error_state={ on_error_state.clone() } />
+                    },
                     Route::Clerk => html! { <ClerkPage {lang} /> },
                     Route::About => html! { <About {lang} /> },
                 }
             }
-            <footer class="privacy">{ label(Label::Privacy, lang) }</footer>
+            <footer class="privacy">
+                <p>{ label(Label::Privacy, lang) }</p>
+                <p class="no-print"><a id="clerk-link" href={ Route::Clerk.href() } aria-current={ (route == Route::Clerk).then_some("page") }>{ label(Label::ForClerks, lang) }</a></p>
+            </footer>
         </main>
         </>
     }

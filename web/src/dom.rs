@@ -12,3 +12,8 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Moves the keyboard focus to an element after the page has drawn it.
+pub fn focus_later(id: String) {
+    yew::platform::spawn_local(async move { focus(&id) });
+}

@@ -314,6 +314,10 @@ pub enum Label {
     BirthDateInFuture,
     /// Error: the several-numbers form has one number only.
     AddOtherNumber,
+    /// Link to the previous step: “Back”.
+    Back,
+    /// Footer link to the clerk workstation: “For Public Service Centre staff: the clerk workstation”.
+    ForClerks,
 }
 
 /// The text of a user-interface label.
@@ -1035,6 +1039,12 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Экинчи номериңизди кошуңуз: бул барак эки же андан көп номерди салыштырат. Бир номерди «ПИН текшерүү» барагында текшериңиз",
             "Добавьте второй номер: эта страница сравнивает два номера или больше. Один номер проверьте на странице «Проверка ПИН»",
             "Add your other number: this page compares two or more. To check one number, use the PIN check",
+        ),
+        Back => lang.pick("Артка", "Назад", "Back"),
+        ForClerks => lang.pick(
+            "Калкты тейлөө борборунун кызматкерлери үчүн: оператордун иш орду",
+            "Для сотрудников ЦОН: рабочее место оператора",
+            "For Public Service Centre staff: the clerk workstation",
         ),
     }
 }

@@ -4,13 +4,26 @@
 use crate::i18n::{label, Label};
 use kgpin::Lang;
 
+/// A step of "I have several numbers": each has its own address, so the
+/// browser's Back and Forward move between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SeveralStep {
+    /// The details and the numbers (`#/several`).
+    #[default]
+    Form,
+    /// Check your answers (`#/several/check`).
+    Check,
+    /// The result (`#/several/result`).
+    Result,
+}
+
 /// A page of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     /// The citizen's PIN check (`#/`).
     Check,
-    /// "I have several numbers" (`#/several`).
-    Several,
+    /// "I have several numbers", at one of its steps.
+    Several(SeveralStep),
     /// The clerk workstation (`#/clerk`).
     Clerk,
     /// What the PIN encodes, and privacy (`#/about`).
@@ -18,8 +31,13 @@ pub enum Route {
 }
 
 impl Route {
-    /// Every page, in the navigation's order.
-    pub const ALL: [Route; 4] = [Route::Check, Route::Several, Route::Clerk, Route::About];
+    /// The citizen's pages, in the navigation's order (the clerk's is reached
+    /// from the footer: citizens come first).
+    pub const MENU: [Route; 3] = [
+        Route::Check,
+        Route::Several(SeveralStep::Form),
+        Route::About,
+    ];
 
     /// The page the location's hash names, if it names one (`#content`, a
     /// jump within the page, names none).
@@ -29,7 +47,9 @@ impl Route {
             .unwrap_or_default();
         match hash.trim_start_matches('#').trim_matches('/') {
             "" => Some(Route::Check),
-            "several" => Some(Route::Several),
+            "several" => Some(Route::Several(SeveralStep::Form)),
+            "several/check" => Some(Route::Several(SeveralStep::Check)),
+            "several/result" => Some(Route::Several(SeveralStep::Result)),
             "clerk" => Some(Route::Clerk),
             "about" => Some(Route::About),
             _ => None,
@@ -45,7 +65,9 @@ impl Route {
     pub fn href(self) -> &'static str {
         match self {
             Route::Check => "#/",
-            Route::Several => "#/several",
+            Route::Several(SeveralStep::Form) => "#/several",
+            Route::Several(SeveralStep::Check) => "#/several/check",
+            Route::Several(SeveralStep::Result) => "#/several/result",
             Route::Clerk => "#/clerk",
             Route::About => "#/about",
         }
@@ -55,9 +77,29 @@ impl Route {
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
             Route::Check => label(Label::NavCheck, lang),
-            Route::Several => label(Label::NavSeveral, lang),
+            Route::Several(_) => label(Label::NavSeveral, lang),
             Route::Clerk => label(Label::NavClerk, lang),
             Route::About => label(Label::NavAbout, lang),
         }
+    }
+
+    /// Whether a menu entry stands for this page (any step of a flow).
+    pub fn is_in(self, entry: Route) -> bool {
+        matches!((self, entry), (Route::Several(_), Route::Several(_))) || self == entry
+    }
+}
+
+/// Goes to a page, as a link would: a new entry in the browser's history.
+pub fn go(route: Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(route.href());
+    }
+}
+
+/// Goes to a page in place of this one (no history entry): for an address
+/// that cannot be shown, such as a result without answers.
+pub fn replace(route: Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(route.href());
     }
 }

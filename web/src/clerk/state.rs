@@ -390,3 +390,128 @@ impl Reducible for ClerkState {
         Rc::new(state)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use kgpin::matching::{dedupe, Options};
+    use kgpin::registry::Registry;
+    use kgpin::report::DedupeReport;
+    use kgpin::Lang;
+    use kgpin_web_worker::CarriedOver;
+
+    use super::*;
+
+    /// Two people, each with two PINs: two clusters to review, found by the real engine.
+    fn loaded() -> Loaded {
+        let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
+            a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F\n\
+            a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F\n\
+            b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M\n\
+            b2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M\n";
+        let registry = Registry::from_csv(csv.as_bytes()).expect("a registry");
+        let ids: Vec<&str> = registry
+            .records
+            .iter()
+            .map(|r| r.record_id.as_str())
+            .collect();
+        let options = Options::for_records(ids.len());
+        let found = dedupe(&registry.records, &options, &mut |_| {});
+        let mut report = DedupeReport::new(&registry, &ids, &found, &options, Lang::En);
+        let mut page = PageReport::of(&mut report);
+        page.clusters = report.clusters;
+        let file = FileInfo {
+            name: "x.csv".into(),
+            size: csv.len() as u64,
+            fingerprint: "f".into(),
+        };
+        Loaded::new(file, page, 1.0, CarriedOver::default())
+    }
+
+    fn run(state: ClerkState, actions: Vec<Action>) -> ClerkState {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        Rc::unwrap_or_clone(state)
+    }
+
+    fn ready() -> (ClerkState, Vec<String>) {
+        let loaded = loaded();
+        let ids: Vec<String> = loaded
+            .queue(None)
+            .iter()
+            .map(|c| c.cluster_id.clone())
+            .collect();
+        assert_eq!(ids.len(), 2, "two clusters");
+        let state = run(
+            ClerkState::default(),
+            vec![
+                Action::Started,
+                Action::Loaded(Box::new(loaded), BTreeMap::new()),
+            ],
+        );
+        assert_eq!(state.phase, Phase::Ready);
+        (state, ids)
+    }
+
+    #[test]
+    fn a_decision_moves_the_review_on_and_undo_takes_it_back() {
+        let (state, ids) = ready();
+        let state = run(
+            state,
+            vec![Action::Decide(ids[0].clone(), Verdict::SamePerson)],
+        );
+        assert_eq!(state.position, 1);
+        assert_eq!(state.decisions[&ids[0]].verdict, Some(Verdict::SamePerson));
+        let state = run(state, vec![Action::Undo]);
+        assert!(state.decisions.is_empty());
+        assert_eq!(state.position, 0);
+    }
+
+    #[test]
+    fn a_comment_keeps_the_verdict_and_an_empty_one_alone_is_no_decision() {
+        let (state, ids) = ready();
+        let state = run(
+            state,
+            vec![
+                Action::Decide(ids[1].clone(), Verdict::DifferentPeople),
+                Action::Comment(ids[1].clone(), "twins".into()),
+                Action::Comment(ids[0].clone(), "call".into()),
+                Action::Comment(ids[0].clone(), String::new()),
+            ],
+        );
+        assert_eq!(
+            state.decisions[&ids[1]],
+            Decision {
+                verdict: Some(Verdict::DifferentPeople),
+                comment: "twins".into()
+            }
+        );
+        assert!(!state.decisions.contains_key(&ids[0]));
+    }
+
+    #[test]
+    fn the_position_stays_in_the_queue() {
+        let (state, _) = ready();
+        let state = run(state, vec![Action::Go(5)]);
+        assert_eq!(state.position, 1);
+        let state = run(state, vec![Action::Go(-9)]);
+        assert_eq!(state.position, 0);
+        let state = run(
+            state,
+            vec![Action::Go(1), Action::Filter(Some(Kind::RepeatedRecord))],
+        );
+        assert_eq!(state.position, 0);
+    }
+
+    #[test]
+    fn a_failure_or_a_cancel_leaves_the_loaded_work() {
+        let (state, _) = ready();
+        let state = run(
+            state,
+            vec![Action::Started, Action::Failed(Some("no".into()))],
+        );
+        assert_eq!(state.phase, Phase::Failed("no".into()));
+        assert!(state.loaded.is_some());
+    }
+}

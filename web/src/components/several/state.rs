@@ -1,0 +1,351 @@
+//! The several-numbers flow's state: what the citizen typed, what is wrong
+//! with it, and the edits that change it (a reducer, tested natively).
+
+use kgpin::messages;
+use kgpin::person::{Document, Holder};
+use kgpin::pin::Stated;
+use kgpin::report::{check_person_pins, PersonPinsReport};
+use kgpin::{Date, Lang, PinError, Sex};
+use serde::{Deserialize, Serialize};
+use yew::Reducible;
+
+use crate::components::date_input::{problem_label, DateParts};
+use crate::i18n::{self, label, Label};
+
+/// One number and the document it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PinRow {
+    /// A stable id for the row's fields (rows may be removed).
+    pub id: u32,
+    pub pin: String,
+    pub document: Document,
+}
+
+/// A field of the form: where an error points and where the focus goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    LastName,
+    FirstName,
+    Sex,
+    BirthDate,
+    /// A number's row, by its stable id.
+    Pin(u32),
+    /// The "Add another number" button.
+    AddNumber,
+}
+
+impl Field {
+    /// The element's id in the page.
+    pub fn id(self) -> String {
+        match self {
+            Field::LastName => "p-last-name".into(),
+            Field::FirstName => "p-first-name".into(),
+            Field::Sex => "p-sex-F".into(),
+            Field::BirthDate => "p-birth-date-day".into(),
+            Field::Pin(id) => format!("p-pin-{id}"),
+            Field::AddNumber => "p-add".into(),
+        }
+    }
+}
+
+/// What is wrong with an answer: the error summary's lines.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormError {
+    /// A required answer is missing or wrong: its message.
+    Says(Label),
+    /// A number is not a PIN as written (position in the list, 1-based).
+    Pin { number: usize, error: PinError },
+    /// A number repeats an earlier one.
+    Repeats { number: usize, first: usize },
+}
+
+impl FormError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            FormError::Says(l) => label(*l, lang).into(),
+            FormError::Pin { number, error } => {
+                i18n::number_error(*number, &messages::pin_error(error, lang), lang)
+            }
+            FormError::Repeats { number, first } => i18n::number_repeats(*number, *first, lang),
+        }
+    }
+}
+
+/// Everything the citizen typed, kept as typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub last_name: String,
+    pub first_name: String,
+    pub patronymic: String,
+    pub sex: Option<Sex>,
+    pub birth_date: DateParts,
+    pub pins: Vec<PinRow>,
+    pub next_id: u32,
+    /// The errors of the last "Continue".
+    #[serde(skip)]
+    pub errors: Vec<(Field, FormError)>,
+    /// Counts "Continue" presses, so each one moves the focus again.
+    #[serde(skip)]
+    pub attempts: u32,
+}
+
+impl Answers {
+    pub fn fresh() -> Self {
+        Answers {
+            pins: vec![PinRow {
+                id: 0,
+                pin: String::new(),
+                document: Document::Passport,
+            }],
+            next_id: 1,
+            ..Answers::default()
+        }
+    }
+
+    /// What is missing or wrong on `today`: the error summary, in the form's order.
+    pub fn errors(&self, today: Date) -> Vec<(Field, FormError)> {
+        let mut errors = Vec::new();
+        if self.last_name.trim().is_empty() {
+            errors.push((Field::LastName, FormError::Says(Label::EnterLastName)));
+        }
+        if self.first_name.trim().is_empty() {
+            errors.push((Field::FirstName, FormError::Says(Label::EnterFirstName)));
+        }
+        if self.sex.is_none() {
+            errors.push((Field::Sex, FormError::Says(Label::ChooseSex)));
+        }
+        if let Err(problem) = self.birth_date.date(today) {
+            errors.push((Field::BirthDate, FormError::Says(problem_label(problem))));
+        }
+        let mut seen: Vec<(usize, String)> = Vec::new();
+        for (i, row) in self.pins.iter().enumerate() {
+            let (number, field) = (i + 1, Field::Pin(row.id));
+            if row.pin.trim().is_empty() {
+                errors.push((field, FormError::Says(Label::EnterPin)));
+                continue;
+            }
+            let check = kgpin::pin::check(&row.pin, today, &Stated::default());
+            if let Some(error) = check.errors.into_iter().next() {
+                errors.push((field, FormError::Pin { number, error }));
+            } else if let Some(digits) = check.digits.map(|d| d.to_string()) {
+                match seen.iter().find(|(_, d)| *d == digits) {
+                    Some(&(first, _)) => errors.push((field, FormError::Repeats { number, first })),
+                    None => seen.push((number, digits)),
+                }
+            }
+        }
+        if self.pins.len() < 2 {
+            errors.push((Field::AddNumber, FormError::Says(Label::AddOtherNumber)));
+        }
+        errors
+    }
+
+    fn holder(&self, today: Date) -> Holder {
+        Holder {
+            last_name: self.last_name.trim().into(),
+            first_name: self.first_name.trim().into(),
+            patronymic: self.patronymic.trim().into(),
+            sex: self.sex,
+            birth_date: self.birth_date.date(today).ok(),
+        }
+    }
+
+    /// The pre-check of these answers on `today`, in `lang`.
+    pub fn report(&self, today: Date, lang: Lang) -> PersonPinsReport {
+        let pins: Vec<(String, Document)> = self
+            .pins
+            .iter()
+            .map(|r| (r.pin.clone(), r.document))
+            .collect();
+        check_person_pins(&self.holder(today), &pins, today, lang)
+    }
+
+    pub fn full_name(&self) -> String {
+        [&self.last_name, &self.first_name, &self.patronymic]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// A change to the answers. A reducer applies each to the current answers, so
+/// two quick changes (a field left by choosing the next) never undo each other.
+pub enum Edit {
+    LastName(String),
+    FirstName(String),
+    Patronymic(String),
+    Sex(Sex),
+    BirthDate(DateParts),
+    Pin(u32, String),
+    Document(u32, Document),
+    Add,
+    Remove(u32),
+    Reset,
+    /// "Continue" on a day: check the answers as they are now (the errors
+    /// say whether the flow goes on).
+    Continue(Date),
+}
+
+impl Reducible for Answers {
+    type Action = Edit;
+
+    fn reduce(self: std::rc::Rc<Self>, edit: Edit) -> std::rc::Rc<Self> {
+        let mut next = std::rc::Rc::unwrap_or_clone(self);
+        match edit {
+            Edit::LastName(v) => next.last_name = v,
+            Edit::FirstName(v) => next.first_name = v,
+            Edit::Patronymic(v) => next.patronymic = v,
+            Edit::Sex(v) => next.sex = Some(v),
+            Edit::BirthDate(v) => next.birth_date = v,
+            Edit::Pin(id, v) => {
+                if let Some(row) = next.pins.iter_mut().find(|r| r.id == id) {
+                    row.pin = v;
+                }
+            }
+            Edit::Document(id, d) => {
+                if let Some(row) = next.pins.iter_mut().find(|r| r.id == id) {
+                    row.document = d;
+                }
+            }
+            Edit::Add => {
+                let id = next.next_id;
+                next.next_id += 1;
+                next.pins.push(PinRow {
+                    id,
+                    pin: String::new(),
+                    document: Document::Tax,
+                });
+            }
+            Edit::Remove(id) => next.pins.retain(|r| r.id != id),
+            Edit::Reset => next = Answers::fresh(),
+            Edit::Continue(today) => {
+                next.errors = next.errors(today);
+                next.attempts += 1;
+            }
+        }
+        std::rc::Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 12, 2).expect("a date")
+    }
+
+    fn apply(answers: Answers, edits: Vec<Edit>) -> Answers {
+        let mut state = Rc::new(answers);
+        for edit in edits {
+            state = state.reduce(edit);
+        }
+        Rc::unwrap_or_clone(state)
+    }
+
+    fn filled(pins: &[&str]) -> Answers {
+        let mut edits = vec![
+            Edit::LastName("Асанова".into()),
+            Edit::FirstName("Айгүл".into()),
+            Edit::Sex(Sex::Female),
+            Edit::BirthDate(DateParts {
+                day: "02".into(),
+                month: "02".into(),
+                year: "1982".into(),
+            }),
+        ];
+        for (i, pin) in pins.iter().enumerate() {
+            if i > 0 {
+                edits.push(Edit::Add);
+            }
+            edits.push(Edit::Pin(i as u32, pin.to_string()));
+        }
+        apply(Answers::fresh(), edits)
+    }
+
+    fn error_fields(answers: &Answers) -> Vec<Field> {
+        answers.errors.iter().map(|(f, _)| *f).collect()
+    }
+
+    #[test]
+    fn continue_on_an_empty_form_lists_every_missing_answer_in_order() {
+        let answers = apply(Answers::fresh(), vec![Edit::Continue(today())]);
+        assert_eq!(
+            error_fields(&answers),
+            [
+                Field::LastName,
+                Field::FirstName,
+                Field::Sex,
+                Field::BirthDate,
+                Field::Pin(0),
+                Field::AddNumber
+            ]
+        );
+        assert_eq!(answers.attempts, 1);
+    }
+
+    #[test]
+    fn continue_with_two_good_numbers_has_no_errors_and_the_report_decides() {
+        let answers = apply(
+            filled(&["10202198254217", "10202198200311"]),
+            vec![Edit::Document(1, Document::Tax), Edit::Continue(today())],
+        );
+        assert!(answers.errors.is_empty(), "{:?}", answers.errors);
+        let report = answers.report(today(), Lang::En);
+        assert!(report.needs_correction);
+        assert_eq!(answers.full_name(), "Асанова Айгүл");
+    }
+
+    #[test]
+    fn numbers_are_checked_as_pins_and_never_twice() {
+        let answers = apply(
+            filled(&["1020219825421", "1 0202 1982 54217", "10202198254217"]),
+            vec![Edit::Continue(today())],
+        );
+        assert!(
+            matches!(
+                answers.errors[..],
+                [
+                    (
+                        Field::Pin(0),
+                        FormError::Pin {
+                            number: 1,
+                            error: PinError::InvalidLength { .. }
+                        }
+                    ),
+                    (
+                        Field::Pin(2),
+                        FormError::Repeats {
+                            number: 3,
+                            first: 2
+                        }
+                    ),
+                ]
+            ),
+            "{:?}",
+            answers.errors
+        );
+        assert_eq!(
+            answers.errors[1].1.text(Lang::En),
+            "Number 3 repeats number 2: give each number once (if it is in your passport, choose the passport)"
+        );
+    }
+
+    #[test]
+    fn rows_are_added_and_removed_by_their_stable_ids() {
+        let answers = apply(
+            filled(&["10202198254217", "10202198200311", "10302198254217"]),
+            vec![Edit::Remove(1), Edit::Add, Edit::Pin(3, "x".into())],
+        );
+        let ids: Vec<u32> = answers.pins.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [0, 2, 3]);
+        assert_eq!(answers.pins[2].pin, "x");
+        let reset = apply(answers, vec![Edit::Reset]);
+        assert_eq!(reset, Answers::fresh());
+    }
+}

@@ -32,7 +32,7 @@ test("with the network gone, every page opens again and works", async () => {
     await page.waitForSelector("#pin", { timeout: 30_000 });
     await page.click('button[data-lang="en"]');
     await page.fill("#pin", "10202198254217");
-    assert.equal(await page.locator("#verdict").innerText(), "The PIN is valid");
+    assert.equal(await page.locator("#verdict").innerText(), "The PIN is well formed");
 
     await page.click('nav a[href="#/several"]');
     await page.waitForSelector("#p-continue");

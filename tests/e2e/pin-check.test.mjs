@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, openApp } from "./browser.mjs";
+import { OUTPUT, fillDate, openApp } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -15,42 +15,75 @@ after(async () => {
 
 const text = (selector) => app.page.locator(selector).innerText();
 
-test("a valid PIN is decoded as it is typed", async () => {
+test("a PIN is checked once complete, not in red from the first digit, and says only that it is well formed", async () => {
   const { page } = app;
   await page.click('button[data-lang="en"]');
-  await page.locator("#pin").pressSequentially("1 0202 1982 54217");
-  assert.equal(await text("#verdict"), "The PIN is valid");
+  const pin = page.locator("#pin");
+  await pin.pressSequentially("1 0202 1982 5421");
+  // 13 digits typed: no verdict yet, nothing announced, the field not marked.
+  assert.equal(await page.locator("#verdict").count(), 0);
+  assert.equal(await text("#pin-status"), "");
+  assert.equal(await pin.getAttribute("aria-invalid"), null);
+  await pin.pressSequentially("7");
+  assert.equal(await text("#verdict"), "The PIN is well formed");
+  assert.equal(await text("#pin-status"), "The PIN is well formed");
   assert.equal(await text("#decoded-sex"), "female");
   assert.equal(await text("#decoded-birth-date"), "02.02.1982");
   assert.equal(await text("#decoded-serial"), "54217");
   assert.equal(await page.locator(".findings li").count(), 0);
+  assert.match(await text("#well-formed-note"), /cannot be told from here/);
+  assert.equal(await page.getAttribute("#to-several", "href"), "#/several");
+  // Changing the number takes the old verdict away until it is complete again.
+  await pin.press("Backspace");
+  assert.equal(await page.locator("#verdict").count(), 0);
+  await pin.pressSequentially("7");
 });
 
-test("an invalid PIN names the position and the look-alike digit", async () => {
+test("an incomplete or wrong PIN is checked on leaving the field or on Check, and the error is tied to it", async () => {
   const { page } = app;
+  await page.fill("#pin", "1020219825421");
+  assert.equal(await page.locator("#verdict").count(), 0);
+  await page.click("#pin-check-button");
+  assert.equal(await text("#verdict"), "The PIN is not valid");
+  assert.equal(await page.getAttribute("#pin", "aria-invalid"), "true");
+  assert.equal(await page.getAttribute("#pin", "aria-describedby"), "report");
+  assert.match(await text('li[data-code="invalid_length"]'), /14 digits; this has 13/);
   await page.fill("#pin", "1O202198254217");
+  await page.locator("#pin").blur();
   assert.equal(await text("#verdict"), "The PIN is not valid");
   const finding = page.locator('li[data-code="invalid_character"]');
   assert.match(await finding.innerText(), /Position 2: “O” is not a digit .*digit 0/);
   assert.equal(await page.locator("#decoded-sex").count(), 0);
+  assert.equal(await page.locator("#well-formed-note").count(), 0);
 });
 
-test("stated sex and birth date show the mismatch warnings, in the chosen language", async () => {
+test("stated sex and birth date (day, month, year) show the mismatch warnings, in the chosen language", async () => {
   const { page } = app;
   await page.fill("#pin", "10304198254217");
   await page.selectOption("#stated-sex", "M");
-  await page.fill("#stated-birth-date", "1982-03-04");
-  await page.locator("#stated-birth-date").dispatchEvent("change");
+  await fillDate(page, "stated-birth-date", "04", "03", "1982");
+  assert.match(await text('li[data-code="sex_mismatch"]'), /if you have not changed your gender, ask a Public Service Centre to check the number\.$/);
   await page.click('button[data-lang="ru"]');
-  assert.equal(await text("#verdict"), "ПИН корректен, но проверьте");
+  assert.equal(await text("#verdict"), "ПИН записан правильно, но проверьте");
   assert.match(await text('li[data-code="sex_mismatch"]'), /не меняется при смене пола/);
   assert.match(await text('li[data-code="birth_date_mismatch"]'), /переставлены/);
   assert.equal(await page.getAttribute("html", "lang"), "ru");
   await page.click('button[data-lang="ky"]');
-  assert.equal(await text("#verdict"), "ПИН туура, бирок текшерип көрүңүз");
+  assert.equal(await text("#verdict"), "ПИН туура жазылган, бирок текшерип көрүңүз");
   const shot = join(OUTPUT, "pin-check.png");
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(`screenshot: ${shot}`);
+  // A date that is not one is said on the date, not taken as the person's.
+  await fillDate(page, "stated-birth-date", "31", "02", "1982");
+  await page.click('button[data-lang="en"]');
+  assert.match(await text("#stated-birth-date-error"), /must be a real date/);
+  assert.equal(await page.locator('li[data-code="birth_date_mismatch"]').count(), 0);
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const lang of ["ky", "ru"]) {
+    await page.click(`button[data-lang="${lang}"]`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${lang}: ${overflow}px too wide`);
+    await page.screenshot({ path: join(OUTPUT, `pin-check-360-${lang}.png`), fullPage: true });
+  }
 });
 
 test("nothing leaves the page and the CSP refuses nothing", async () => {

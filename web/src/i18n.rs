@@ -318,6 +318,12 @@ pub enum Label {
     Back,
     /// Footer link to the clerk workstation: “For Public Service Centre staff: the clerk workstation”.
     ForClerks,
+    /// The PIN check's button: “Check”.
+    Check,
+    /// Under a well-formed PIN: it says how it is written, not that it is registered.
+    WellFormedOnly,
+    /// Link to the several-numbers flow: “Have a document with another number?”.
+    AnotherNumber,
 }
 
 /// The text of a user-interface label.
@@ -1045,6 +1051,17 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Калкты тейлөө борборунун кызматкерлери үчүн: оператордун иш орду",
             "Для сотрудников ЦОН: рабочее место оператора",
             "For Public Service Centre staff: the clerk workstation",
+        ),
+        Check => lang.pick("Текшерүү", "Проверить", "Check"),
+        WellFormedOnly => lang.pick(
+            "Бул номер ПИН катары туура жазылган гана. Ал сизге катталганбы же жокпу, бул жерден билүүгө болбойт.",
+            "Это значит только, что номер записан как ПИН. Зарегистрирован ли он на вас, отсюда узнать нельзя.",
+            "This says only that the number is written as a PIN should be. Whether it is registered to you cannot be told from here.",
+        ),
+        AnotherNumber => lang.pick(
+            "Башка документте башка номер барбы?",
+            "В другом документе другой номер?",
+            "Have a document with another number?",
         ),
     }
 }

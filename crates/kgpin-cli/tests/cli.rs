@@ -128,7 +128,7 @@ fn check_reads_standard_input_line_by_line() {
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[0].starts_with("✔ 10202198254217  The PIN is valid"),
+        lines[0].starts_with("✔ 10202198254217  The PIN is well formed"),
         "{text}"
     );
     assert!(

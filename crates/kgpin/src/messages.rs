@@ -129,9 +129,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
         } => {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
             match lang {
-                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе ПИН башка адамдыкы болушу мүмкүн."),
-                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе ПИН может принадлежать другому человеку."),
-                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise the PIN may belong to someone else."),
+                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе ПИН башка адамдыкы болушу мүмкүн: жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
+                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе ПИН может принадлежать другому человеку: если вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
+                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise the PIN may belong to someone else: if you have not changed your gender, ask a Public Service Centre to check the number."),
             }
         }
         PinWarning::BirthDateMismatch {
@@ -742,11 +742,15 @@ impl ReportLabel {
 pub fn report_label(label: ReportLabel, lang: Lang) -> &'static str {
     use ReportLabel::*;
     match label {
-        Valid => lang.pick("ПИН туура", "ПИН корректен", "The PIN is valid"),
+        Valid => lang.pick(
+            "ПИН туура жазылган",
+            "ПИН записан правильно",
+            "The PIN is well formed",
+        ),
         ValidWithWarnings => lang.pick(
-            "ПИН туура, бирок текшерип көрүңүз",
-            "ПИН корректен, но проверьте",
-            "The PIN is valid, but take a look",
+            "ПИН туура жазылган, бирок текшерип көрүңүз",
+            "ПИН записан правильно, но проверьте",
+            "The PIN is well formed, but take a look",
         ),
         Invalid => lang.pick("ПИН туура эмес", "ПИН некорректен", "The PIN is not valid"),
         Sex => lang.pick("Жынысы", "Пол", "Sex"),

@@ -1,15 +1,19 @@
-//! The citizen's form: a PIN, and optionally their own sex and birth date.
+//! The citizen's PIN check: a PIN, and optionally their own sex and birth
+//! date. The number is checked once it is complete (14 digits), when the
+//! field is left, or on "Check": never in red from the first digit typed.
 
-use crate::i18n::{label, Label};
-use kgpin::pin::Stated;
+use kgpin::messages::{report_label, ReportLabel};
+use kgpin::pin::{pin_digits, Stated};
 use kgpin::{CheckReport, Lang, Sex};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::sex_select::SexSelect;
-
 use crate::clock;
+use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
 use crate::components::report_view::ReportView;
+use crate::components::sex_select::SexSelect;
+use crate::i18n::{label, Label};
+use crate::route::{Route, SeveralStep};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,59 +24,111 @@ pub struct Props {
 pub fn pin_check(props: &Props) -> Html {
     let lang = props.lang;
     let pin = use_state(String::new);
+    // The input as it was last checked: the verdict shown is of this, not of every keystroke.
+    let checked = use_state(|| None::<String>);
     let sex = use_state(|| None::<Sex>);
-    let birth_date = use_state(String::new);
+    let birth_date = use_state(DateParts::default);
 
     let on_pin = {
-        let pin = pin.clone();
+        let (pin, checked) = (pin.clone(), checked.clone());
         Callback::from(move |e: InputEvent| {
-            pin.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            // Complete: check now. Changed after a check: the old verdict goes.
+            if pin_digits(&value).is_some() {
+                checked.set(Some(value.clone()));
+            } else if checked.is_some() {
+                checked.set(None);
+            }
+            pin.set(value)
         })
     };
+    // Leaving the field, or "Check", checks whatever is there.
+    let check_now = {
+        let (pin, checked) = (pin.clone(), checked.clone());
+        move || {
+            if !pin.trim().is_empty() {
+                checked.set(Some((*pin).clone()));
+            }
+        }
+    };
+    let on_leave = {
+        let check_now = check_now.clone();
+        Callback::from(move |_: Event| check_now())
+    };
+    let on_submit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        check_now()
+    });
     let on_sex = {
         let sex = sex.clone();
         Callback::from(move |value: Option<Sex>| sex.set(value))
     };
     let on_birth_date = {
         let birth_date = birth_date.clone();
-        Callback::from(move |e: Event| {
-            birth_date.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |parts: DateParts| birth_date.set(parts))
     };
 
-    let report = match clock::today() {
-        Some(today) if !pin.trim().is_empty() => {
-            let stated = Stated {
-                sex: *sex,
-                birth_date: birth_date.parse().ok(),
-            };
-            Some(CheckReport::new(&pin, today, &stated, lang))
+    let today = clock::today();
+    let stated_date = today.map(|t| birth_date.date(t));
+    // An optional date: nothing typed is fine; a date that is not one is said, once a check ran.
+    let date_error = match stated_date {
+        Some(Err(problem)) if problem != DateProblem::Missing && checked.is_some() => {
+            Some(AttrValue::from(label(problem_label(problem), lang)))
         }
         _ => None,
     };
+    let report = match (today, checked.as_deref()) {
+        (Some(today), Some(input)) => {
+            let stated = Stated {
+                sex: *sex,
+                birth_date: stated_date.and_then(Result::ok),
+            };
+            Some(CheckReport::new(input, today, &stated, lang))
+        }
+        _ => None,
+    };
+    let invalid = report.as_ref().is_some_and(|r| !r.valid);
+    let verdict = report
+        .as_ref()
+        .map(|r| match (r.valid, r.warnings.is_empty()) {
+            (true, true) => report_label(ReportLabel::Valid, lang),
+            (true, false) => report_label(ReportLabel::ValidWithWarnings, lang),
+            (false, _) => report_label(ReportLabel::Invalid, lang),
+        });
 
     html! {
         <section class="pin-check">
-            <form class="fields" onsubmit={ |e: SubmitEvent| e.prevent_default() }>
-                <label class="field field-pin">
-                    <span>{ label(Label::PinField, lang) }</span>
-                    <input id="pin" type="text" inputmode="numeric" autocomplete="off"
-                        spellcheck="false" maxlength="40"
-                        placeholder={ label(Label::PinPlaceholder, lang) }
-                        value={ (*pin).clone() } oninput={ on_pin } />
-                </label>
+            <form class="fields" novalidate=true onsubmit={ on_submit }>
+                <div class="field field-pin">
+                    <label for="pin">{ label(Label::PinField, lang) }</label>
+                    <div class="pin-entry">
+                        <input id="pin" type="text" inputmode="numeric" autocomplete="off"
+                            spellcheck="false" maxlength="40"
+                            placeholder={ label(Label::PinPlaceholder, lang) }
+                            value={ (*pin).clone() } oninput={ on_pin } onchange={ on_leave }
+                            aria-invalid={ invalid.then_some("true") }
+                            aria-describedby={ report.is_some().then_some("report") } />
+                        <button type="submit" id="pin-check-button">{ label(Label::Check, lang) }</button>
+                    </div>
+                </div>
                 <div class="field-row">
                     <label class="field">
                         <span>{ label(Label::StatedSexField, lang) }</span>
                         <SexSelect id="stated-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
-                    <label class="field">
-                        <span>{ label(Label::StatedBirthDateField, lang) }</span>
-                        <input id="stated-birth-date" type="date" value={ (*birth_date).clone() } onchange={ on_birth_date } />
-                    </label>
+                    <DateInput id="stated-birth-date" legend={ label(Label::StatedBirthDateField, lang) }
+                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error } />
                 </div>
             </form>
-            { report.map(|report| html! { <ReportView {report} {lang} /> }).unwrap_or_default() }
+            // Announced once per check: the verdict, not every change on the page.
+            <p id="pin-status" class="visually-hidden" role="status">{ verdict.unwrap_or_default() }</p>
+            if let Some(report) = report {
+                <ReportView report={ report.clone() } {lang} id="report" />
+                if report.valid {
+                    <p class="well-formed-note" id="well-formed-note">{ label(Label::WellFormedOnly, lang) }</p>
+                    <p><a id="to-several" href={ Route::Several(SeveralStep::Form).href() }>{ label(Label::AnotherNumber, lang) }</a></p>
+                }
+            }
         </section>
     }
 }

@@ -12,6 +12,13 @@ pub struct Props {
     /// The level of the findings' headings, so they follow the page's outline.
     #[prop_or("h2")]
     pub heading: &'static str,
+    /// The report's id, where a field points at it (`aria-describedby`).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// Whether to show the PIN's own verdict: not where a card has its own
+    /// status already (one status per card).
+    #[prop_or(true)]
+    pub show_verdict: bool,
 }
 
 /// Fourteen digits grouped as the layout reads: `1 02021982 54217`.
@@ -59,8 +66,10 @@ pub fn report_view(props: &Props) -> Html {
         }
     };
     html! {
-        <section id="report" class="report" aria-live="polite">
-            <p id="verdict" class={ class }>{ report_label(status, lang) }</p>
+        <section id={ props.id.clone() } class="report">
+            if props.show_verdict {
+                <p id="verdict" class={ class }>{ report_label(status, lang) }</p>
+            }
             { decoded }
             { list(Label::Errors, "findings errors",
                 report.errors.iter().map(|e| (e.finding.code(), e.message.as_str())).collect()) }

@@ -8,43 +8,33 @@ use kgpin::messages::{local_date, report_label, sex_name, ReportLabel};
 use kgpin::pin::Stated;
 use kgpin::{CheckReport, Date, Lang, Sex};
 
-use crate::today::today_in_bishkek;
+use crate::common::Common;
 
 #[derive(Args)]
 pub struct CheckArgs {
-    /// Print one JSON object per input (JSON lines).
-    #[arg(long)]
-    json: bool,
-    /// The date to check against (YYYY-MM-DD); default: today in Bishkek.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<Date>,
+    /// `--json` prints one JSON object per input (JSON lines).
+    #[command(flatten)]
+    common: Common,
     /// The person's sex, to compare with the PIN's sex digit (F or M).
     #[arg(long, value_name = "F|M")]
     sex: Option<Sex>,
     /// The person's date of birth, to compare with the PIN's (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     birth_date: Option<Date>,
-    /// Language of the messages: ky, ru or en (default: from LANG, else en).
-    #[arg(long, value_name = "ky|ru|en")]
-    lang: Option<Lang>,
     /// PINs to check; when none are given, each line of standard input is one.
     #[arg(value_name = "PIN")]
     pins: Vec<String>,
 }
 
-fn lang_from_environment() -> Lang {
-    std::env::var("LANG")
-        .ok()
-        .and_then(|l| l.get(..2).and_then(|code| code.parse().ok()))
-        .unwrap_or_default()
-}
-
 pub fn run(args: CheckArgs) -> ExitCode {
-    let Some(today) = args.today.or_else(today_in_bishkek) else {
-        eprintln!("kgpin: the system clock is unusable; pass --today YYYY-MM-DD");
-        return ExitCode::from(2);
+    let today = match args.common.today() {
+        Ok(today) => today,
+        Err(message) => {
+            eprintln!("kgpin: {message}");
+            return ExitCode::from(2);
+        }
     };
-    let lang = args.lang.unwrap_or_else(lang_from_environment);
+    let lang = args.common.lang();
     let stated = Stated {
         sex: args.sex,
         birth_date: args.birth_date,
@@ -72,7 +62,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let stdout = io::stdout();
     let colour = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = io::BufWriter::new(stdout.lock());
-    let written = if args.json {
+    let written = if args.common.json {
         write_json(&mut out, &reports)
     } else {
         write_human(&mut out, &reports, lang, colour)

@@ -10,7 +10,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use kgpin::matching::{dedupe_batch, Batch, Options, Progress, Stage};
 use kgpin::registry::Registry;
 use kgpin::report::{DedupeReport, StageTime};
-use kgpin::Lang;
 
 #[derive(Args)]
 pub struct DedupeArgs {
@@ -25,13 +24,10 @@ pub struct DedupeArgs {
     /// Where to write every row problem: line,record_id,code,detail.
     #[arg(long)]
     diagnostics: Option<PathBuf>,
-    /// Print the whole report as JSON on standard output (the shape the
+    /// `--json` prints the whole report on standard output (the shape the
     /// WASM package's Registry.dedupe() returns).
-    #[arg(long)]
-    json: bool,
-    /// Language of the report's messages: ky, ru or en.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
+    #[command(flatten)]
+    common: crate::common::Common,
     /// Score (bits of evidence) from which a pair is taken for one person;
     /// default: 17 for up to 100,000 records, 1.6 more for each tenfold.
     #[arg(long)]
@@ -39,10 +35,6 @@ pub struct DedupeArgs {
     /// Pass the input's extra columns through to the clusters file.
     #[arg(long)]
     with_columns: bool,
-    /// Today's date (YYYY-MM-DD), for the rule that a girl under 18 has no
-    /// married surname; default: today in Bishkek. Fix it to reproduce a run.
-    #[arg(long)]
-    today: Option<kgpin::Date>,
 }
 
 fn create(path: &PathBuf) -> Result<csv::Writer<BufWriter<File>>, String> {
@@ -58,6 +50,7 @@ fn write_error(e: impl std::fmt::Display) -> String {
 }
 
 pub fn run(args: DedupeArgs) -> Result<(), String> {
+    let lang = args.common.lang();
     let started = Instant::now();
     let bytes = std::fs::read(&args.input)
         .map_err(|e| format!("cannot read {}: {e}", args.input.display()))?;
@@ -65,7 +58,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     // (and extra columns, if asked for) are kept.
     // Today's date: a minor's record never carries a married surname.
     let mut batch = Batch {
-        today: args.today.or_else(crate::today::today_in_bishkek),
+        today: Some(args.common.today()?),
         ..Batch::default()
     };
     let mut extras: Vec<Vec<String>> = Vec::new();
@@ -75,7 +68,14 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
             extras.extend(records.into_iter().map(|r| r.extra));
         }
     })
-    .map_err(|e| format!("{}: {e} ({})", args.input.display(), e.code()))?;
+    .map_err(|e| {
+        format!(
+            "{}: {} ({})",
+            args.input.display(),
+            kgpin::messages::registry_error(&e, lang),
+            e.code()
+        )
+    })?;
     drop(bytes);
     batch.finish();
 
@@ -105,7 +105,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     });
     bar.finish_and_clear();
     stages.push((Stage::Cluster, started.elapsed()));
-    let mut report = DedupeReport::new(&registry, &batch.record_ids, &result, &options, args.lang);
+    let mut report = DedupeReport::new(&registry, &batch.record_ids, &result, &options, lang);
     let marks: Vec<(Stage, f64)> = stages
         .iter()
         .map(|&(stage, at)| (stage, at.as_secs_f64() * 1000.0))
@@ -178,7 +178,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         out.flush().map_err(write_error)?;
     }
 
-    if args.json {
+    if args.common.json {
         let stdout = std::io::stdout().lock();
         let mut out = BufWriter::with_capacity(1 << 20, stdout);
         serde_json::to_writer(&mut out, &report).map_err(write_error)?;

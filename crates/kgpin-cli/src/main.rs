@@ -1,11 +1,11 @@
 //! `kgpin`: the command-line face of the kgpin core.
 
 mod check;
+mod common;
 mod dedupe;
 mod eval;
 mod person;
 mod synth;
-mod today;
 
 use std::process::ExitCode;
 

@@ -7,9 +7,9 @@ use clap::Args;
 use kgpin::messages::{self, report_label, ReportLabel};
 use kgpin::person::{Document, Holder};
 use kgpin::report::check_person_pins;
-use kgpin::{Date, Lang, Sex};
+use kgpin::{Date, Sex};
 
-use crate::today::today_in_bishkek;
+use crate::common::Common;
 
 /// A PIN and where it was found: `PIN:DOCUMENT`.
 #[derive(Clone)]
@@ -48,22 +48,20 @@ pub struct PersonArgs {
     /// Patronymic.
     #[arg(long)]
     patronymic: Option<String>,
-    /// The date to check against (YYYY-MM-DD); default: today in Bishkek.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<Date>,
-    /// Language of the messages: ky, ru or en.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
-    /// Print the report as JSON (what the package's checkPersonPins returns).
-    #[arg(long)]
-    json: bool,
+    /// `--json` prints the report as `checkPersonPins` returns it.
+    #[command(flatten)]
+    common: Common,
 }
 
 pub fn run(args: PersonArgs) -> ExitCode {
-    let Some(today) = args.today.or_else(today_in_bishkek) else {
-        eprintln!("kgpin: the system clock is unusable; pass --today YYYY-MM-DD");
-        return ExitCode::from(2);
+    let today = match args.common.today() {
+        Ok(today) => today,
+        Err(message) => {
+            eprintln!("kgpin: {message}");
+            return ExitCode::from(2);
+        }
     };
+    let lang = args.common.lang();
     let holder = Holder {
         last_name: args.last_name.unwrap_or_default(),
         first_name: args.first_name.unwrap_or_default(),
@@ -72,8 +70,8 @@ pub fn run(args: PersonArgs) -> ExitCode {
         birth_date: args.birth_date,
     };
     let pins: Vec<(String, Document)> = args.pins.into_iter().map(|p| (p.0, p.1)).collect();
-    let report = check_person_pins(&holder, &pins, today, args.lang);
-    if args.json {
+    let report = check_person_pins(&holder, &pins, today, lang);
+    if args.common.json {
         match serde_json::to_string(&report) {
             Ok(json) => println!("{json}"),
             Err(error) => {
@@ -82,7 +80,6 @@ pub fn run(args: PersonArgs) -> ExitCode {
             }
         }
     } else {
-        let lang = args.lang;
         for (i, entry) in report.pins.iter().enumerate() {
             println!(
                 "{} {} ({}): {}",

@@ -407,3 +407,47 @@ fn check_person_says_which_number_to_keep_and_which_to_correct() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown document"));
 }
+
+/// Every command that reports follows `--lang`, else `LANG`, else English,
+/// its errors included.
+#[test]
+fn every_command_follows_lang_and_the_environment() {
+    let dir = std::env::temp_dir().join(format!("kgpin-cli-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let empty = empty.to_str().unwrap();
+    let run_with = |lang_env: Option<&str>, args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kgpin"));
+        command.args(args).env("NO_COLOR", "1").env_remove("LANG");
+        if let Some(lang) = lang_env {
+            command.env("LANG", lang);
+        }
+        command.output().expect("kgpin runs")
+    };
+    let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).to_string();
+    let stdout = |o: &Output| String::from_utf8_lossy(&o.stdout).to_string();
+    // dedupe's error about the file, in the chosen language.
+    let en = run_with(None, &["dedupe", empty]);
+    assert_eq!(en.status.code(), Some(2));
+    assert!(stderr(&en).contains("The file is empty"), "{}", stderr(&en));
+    let ru = run_with(None, &["dedupe", empty, "--lang", "ru"]);
+    assert!(stderr(&ru).contains("Файл пуст"), "{}", stderr(&ru));
+    let ky = run_with(Some("ky_KG.UTF-8"), &["dedupe", empty]);
+    assert!(stderr(&ky).contains("Файл бош"), "{}", stderr(&ky));
+    // check-person follows LANG as check does; --lang wins over it.
+    let person = [
+        "check-person",
+        "--pin",
+        "10202198254217:passport",
+        "--today",
+        "2026-11-25",
+    ];
+    let ru = run_with(Some("ru_RU.UTF-8"), &person);
+    assert!(stdout(&ru).contains("Паспорт"), "{}", stdout(&ru));
+    let mut english = person.to_vec();
+    english.extend(["--lang", "en"]);
+    let en = run_with(Some("ru_RU.UTF-8"), &english);
+    assert!(stdout(&en).contains("Passport"), "{}", stdout(&en));
+    std::fs::remove_dir_all(&dir).ok();
+}

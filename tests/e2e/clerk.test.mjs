@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, ROOT, openApp } from "./browser.mjs";
+import { OUTPUT, ROOT, fillDate, openApp } from "./browser.mjs";
 
 const DIR = mkdtempSync(join(tmpdir(), "kgpin-clerk-"));
 const REGISTRY = join(DIR, "registry.csv");
@@ -219,6 +219,11 @@ test("pre-check: a person's records come back ranked, with reasons", async () =>
   assert.equal(russian.length, english.length);
   assert.ok(russian.every((r) => /[а-яё]/i.test(r)), russian.join(" | "));
   await page.click('button[data-lang="en"]');
+  // The birth date is day, month, year; one that is not a date is said, not searched with.
+  await fillDate(page, "q-birth-date", "31", "02", "1982");
+  assert.match(await text("#q-birth-date-error"), /must be a real date/);
+  await fillDate(page, "q-birth-date", "", "", "");
+  assert.equal(await page.locator("#q-birth-date-error").count(), 0);
 });
 
 test("bad files get a clear message and the page stays usable", async () => {

@@ -10,6 +10,8 @@ use kgpin_web_worker::RecordView;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::clock;
+use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
 use crate::components::sex_select::SexSelect;
 
 /// The answer to the last query.
@@ -53,18 +55,35 @@ pub fn pre_check(props: &Props) -> Html {
         let sex = sex.clone();
         Callback::from(move |value: Option<Sex>| sex.set(value))
     };
+    // The date as people write it (day, month, year), never the locale's picker.
+    let birth_date = use_state(DateParts::default);
+    let on_birth_date = {
+        let birth_date = birth_date.clone();
+        Callback::from(move |parts: DateParts| birth_date.set(parts))
+    };
+    let today = clock::today();
+    // Optional: nothing typed searches without it; a date that is not one is said.
+    let date = today.map(|t| birth_date.date(t));
+    let date_error = match date {
+        Some(Err(problem)) if problem != DateProblem::Missing => {
+            Some(AttrValue::from(label(problem_label(problem), lang)))
+        }
+        _ => None,
+    };
     let invalid = use_state(|| false);
     let on_submit = {
         let on_query = props.on_query.clone();
         let sex = *sex;
         let invalid = invalid.clone();
+        let born = date.and_then(Result::ok);
+        let date_wrong = date_error.is_some();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let person = Person {
                 last_name: value("q-last-name"),
                 first_name: value("q-first-name"),
                 patronymic: Some(value("q-patronymic")).filter(|p| !p.trim().is_empty()),
-                birth_date: value("q-birth-date").parse().ok(),
+                birth_date: born,
                 sex,
                 pins: value("q-pins")
                     .split([',', ';'])
@@ -75,7 +94,7 @@ pub fn pre_check(props: &Props) -> Html {
             // A search needs a name or a number to search by.
             let named = !person.last_name.trim().is_empty() && !person.first_name.trim().is_empty();
             invalid.set(!named && person.pins.is_empty());
-            if !named && person.pins.is_empty() {
+            if (!named && person.pins.is_empty()) || date_wrong {
                 return;
             }
             on_query.emit(person);
@@ -99,10 +118,8 @@ pub fn pre_check(props: &Props) -> Html {
                     { text_field("q-patronymic", Label::Patronymic) }
                 </div>
                 <div class="field-row">
-                    <label class="field">
-                        <span>{ report_label(ReportLabel::BirthDate, lang) }</span>
-                        <input id="q-birth-date" type="date" />
-                    </label>
+                    <DateInput id="q-birth-date" legend={ report_label(ReportLabel::BirthDate, lang) }
+                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error } />
                     <label class="field">
                         <span>{ report_label(ReportLabel::Sex, lang) }</span>
                         <SexSelect id="q-sex" value={ *sex } on_change={ on_sex } {lang} />

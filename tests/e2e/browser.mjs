@@ -47,7 +47,16 @@ export async function openPage(dir, path, builtFile, buildHint, options = {}) {
     if (m.type() === "error") problems.push(m.text());
   });
   page.on("pageerror", (e) => problems.push(String(e)));
-  await page.goto(site.url + path);
+  // `hold`: a URL pattern whose responses wait until `release()` (a slow network, exactly).
+  let release = () => {};
+  if (options.hold) {
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(options.hold, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  await page.goto(site.url + path, { waitUntil: options.hold ? "commit" : "load" });
   return {
     page,
     context,
@@ -60,6 +69,9 @@ export async function openPage(dir, path, builtFile, buildHint, options = {}) {
     },
     foreignRequests,
     problems,
+    release,
+    // The paths the server sent, in order (what was really downloaded).
+    served: site.served,
     async close() {
       await browser.close();
       if (!site.stopped) await site.close();

@@ -12,6 +12,25 @@ before(async () => {
   // The first visit installs the service worker, which caches the app's files.
   await app.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 });
+
+test("a first visit downloads the page's .wasm once, and not the clerk's worker", async () => {
+  assert.deepEqual(app.served.filter((path) => path.endsWith(".wasm")), ["/kgpin-web_bg.wasm"]);
+});
+
+test("a clerk who used the workstation once has its worker cached", async () => {
+  const { page } = app;
+  await page.click("#clerk-link");
+  await page.waitForSelector("#demo");
+  await page.click("#demo");
+  await page.waitForSelector("#clusters-found", { timeout: 60_000 });
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open("kgpin-v2");
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  });
+  assert.ok(cached.includes("/kgpin-worker_bg.wasm"), cached.join(" "));
+  await page.click('nav a[href="#/"]');
+  await page.waitForSelector("#pin");
+});
 after(async () => {
   await app?.close();
 });

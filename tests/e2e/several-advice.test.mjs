@@ -89,7 +89,7 @@ test("Continue stops a number that is not a PIN, a future date, one number, the 
   await page.waitForSelector("#error-summary");
   assert.deepEqual(await errorSummary(), [
     "The date of birth cannot be after today",
-    "Number 1: A PIN has 14 digits; this has 13. One digit short usually means a spreadsheet dropped a leading zero; a number starting with 0 is an organisation's INN, not a person's PIN",
+    "Number 1: A PIN has 14 digits; this has 13. One digit is missing: check each digit against the document. A number copied from Excel sometimes loses the 0 at its start; a number that starts with 0 belongs to an organisation, not a person",
     "Add your other number: this page compares two or more. To check one number, use the PIN check",
   ]);
   // The error is tied to its field.

@@ -274,7 +274,7 @@ pub enum Label {
     AboutRules,
     /// Heading: “Privacy”.
     AboutPrivacy,
-    /// Text: “Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.”.
+    /// Text: “Every check runs in this browser. The page sends no data: the browser is told not to let it send anything over the internet (a security policy). Only your choice of language, and answers you ask to keep, are stored on this device.”.
     AboutPrivacyText,
     /// Text: “Once opened, the app also works without a connection, and can be installed.”.
     AboutOffline,
@@ -959,9 +959,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Privacy",
         ),
         AboutPrivacyText => lang.pick(
-            "Бардык текшерүүлөр ушул браузерде жүрөт. Баракча эч кандай маалымат жөнөтпөйт; коопсуздук саясаты (CSP) тармакка кайрылууга тыюу салат. Тил тандоосу жана сиз өзүңүз сактоону сураган жооптор гана ушул түзмөктө сакталат.",
-            "Все проверки выполняются в этом браузере. Страница не отправляет никаких данных; политика безопасности (CSP) запрещает сетевые запросы. На устройстве хранится только выбор языка и ответы, которые вы сами попросили сохранить.",
-            "Every check runs in this browser. The page sends no data; its security policy (CSP) forbids network requests. Only your choice of language, and answers you ask to keep, are stored on this device.",
+            "Бардык текшерүүлөр ушул браузерде жүрөт. Баракча эч кандай маалымат жөнөтпөйт: браузерге аны интернет аркылуу эч нерсе жөнөтүүгө жол бербөө буйрулган (коопсуздук саясаты). Тил тандоосу жана сиз өзүңүз сактоону сураган жооптор гана ушул түзмөктө сакталат.",
+            "Все проверки выполняются в этом браузере. Страница не отправляет никаких данных: браузеру велено не давать ей ничего отправлять через интернет (политика безопасности). На устройстве хранится только выбор языка и ответы, которые вы сами попросили сохранить.",
+            "Every check runs in this browser. The page sends no data: the browser is told not to let it send anything over the internet (a security policy). Only your choice of language, and answers you ask to keep, are stored on this device.",
         ),
         AboutOffline => lang.pick(
             "Бир жолу ачылгандан кийин тиркеме интернетсиз да иштейт жана аны орнотсо болот.",

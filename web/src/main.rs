@@ -6,10 +6,15 @@ mod clerk;
 mod clock;
 mod components;
 mod dom;
+mod first_paint;
 mod i18n;
 mod route;
 mod storage;
 
 fn main() {
+    let was_typing = first_paint::take_over();
     yew::Renderer::<app::App>::new().render();
+    if was_typing {
+        dom::focus_later("pin".into());
+    }
 }

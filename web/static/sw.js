@@ -1,23 +1,39 @@
 // kgpin's service worker: keeps the app's own files so it opens again without
 // a connection. It caches nothing but same-origin GETs of the app itself
 // (personal data never leaves the page, so there is none to cache).
-const CACHE = "kgpin-v1";
+const CACHE = "kgpin-v2";
+// The citizen's pages. The clerk's worker (kgpin-worker*) is cached by the
+// fetch handler below when the clerk page first uses it, never downloaded
+// for a citizen who does not.
 const FILES = [
   "./",
   "./index.html",
   "./style.css",
   "./kgpin-web.js",
   "./kgpin-web_bg.wasm",
-  "./kgpin-worker.js",
-  "./kgpin-worker_bg.wasm",
-  "./kgpin-worker_loader.js",
   "./manifest.webmanifest",
   "./icon-192.png",
   "./icon-512.png",
 ];
 
+// The page has just downloaded these: take them from the browser's HTTP cache
+// ("force-cache") rather than fetch the .wasm a second time on a first visit.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        Promise.all(
+          FILES.map((file) =>
+            fetch(new Request(file, { cache: "force-cache" })).then((response) => {
+              if (!response.ok) throw new Error(`${file}: ${response.status}`);
+              return cache.put(file, response);
+            }),
+          ),
+        ),
+      )
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {

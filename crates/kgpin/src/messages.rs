@@ -63,9 +63,9 @@ pub fn pin_error(error: &PinError, lang: Lang) -> String {
             if *found + 1 == *expected {
                 text.push(' ');
                 text.push_str(lang.pick(
-                    "Бир цифра жетпесе, көбүнчө таблица алдындагы нөлдү өчүргөн болот; 0 менен башталган номер — уюмдун ИНН, адамдын ПИНи эмес.",
-                    "Если не хватает одной цифры, обычно таблица удалила ведущий ноль; номер, начинающийся с 0, — это ИНН организации, а не ПИН человека.",
-                    "One digit short usually means a spreadsheet dropped a leading zero; a number starting with 0 is an organisation's INN, not a person's PIN.",
+                    "Бир цифра жетпейт: ар бир цифраны документ менен салыштырыңыз. Excel'ден көчүрүлгөн номердин башындагы 0 кээде жоголот; 0 менен башталган номер уюмга таандык, адамга эмес.",
+                    "Не хватает одной цифры: сверьте каждую цифру с документом. У номера, скопированного из Excel, иногда пропадает 0 в начале; номер, начинающийся с 0, принадлежит организации, а не человеку.",
+                    "One digit is missing: check each digit against the document. A number copied from Excel sometimes loses the 0 at its start; a number that starts with 0 belongs to an organisation, not a person.",
                 ));
             }
             text

@@ -23,9 +23,10 @@ pub struct Props {
 #[function_component(PinCheck)]
 pub fn pin_check(props: &Props) -> Html {
     let lang = props.lang;
-    let pin = use_state(String::new);
+    // What was typed before the app took over from the first paint stays.
+    let pin = use_state(crate::first_paint::typed_pin);
     // The input as it was last checked: the verdict shown is of this, not of every keystroke.
-    let checked = use_state(|| None::<String>);
+    let checked = use_state(|| Some((*pin).clone()).filter(|p| pin_digits(p).is_some()));
     let sex = use_state(|| None::<Sex>);
     let birth_date = use_state(DateParts::default);
 

@@ -51,6 +51,11 @@ pub fn pins_result(props: &Props) -> Html {
         click(&props.on_again),
         click(&props.on_change_date),
     );
+    // An in-page jump: the address's hash is the router's, so the focus moves instead.
+    let to_next = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::dom::focus("r-next-heading");
+    });
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -97,6 +102,8 @@ pub fn pins_result(props: &Props) -> Html {
                         })
                     }) }
                 </dl>
+                // What to do is right under the answer, one tap away on a phone.
+                <p class="no-print"><a id="r-to-next" href="#r-next-heading" onclick={ to_next }>{ report_label(ReportLabel::NextSteps, lang) }{ " ↓" }</a></p>
             </div>
             if !report.findings.is_empty() {
                 <h3>{ report_label(ReportLabel::WhatTheyShow, lang) }</h3>
@@ -123,7 +130,7 @@ pub fn pins_result(props: &Props) -> Html {
                     }
                 }) }
             </ol>
-            <h3>{ report_label(ReportLabel::NextSteps, lang) }</h3>
+            <h3 id="r-next-heading" tabindex="-1">{ report_label(ReportLabel::NextSteps, lang) }</h3>
             <ul id="r-next">
                 { for report.next_steps.iter().map(|s| html! { <li data-code={ s.finding.code() }>{ &s.message }</li> }) }
             </ul>

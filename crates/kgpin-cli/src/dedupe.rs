@@ -9,7 +9,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use kgpin::matching::{dedupe_batch, Batch, Options, Progress, Stage};
 use kgpin::registry::Registry;
-use kgpin::report::{DedupeReport, StageTime};
+use kgpin::report::{csv as report_csv, DedupeReport, StageTime};
 
 #[derive(Args)]
 pub struct DedupeArgs {
@@ -115,7 +115,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
 
     if let Some(path) = &args.clusters {
         let mut out = create(path)?;
-        let mut header = vec!["cluster_id".to_string(), "record_id".to_string()];
+        let mut header: Vec<String> = report_csv::CLUSTER_COLUMNS.map(String::from).to_vec();
         if args.with_columns {
             header.extend(registry.extra_columns.iter().cloned());
         }
@@ -144,18 +144,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
 
     if let Some(path) = &args.pairs {
         let mut out = create(path)?;
-        out.write_record(["record_id_a", "record_id_b", "score", "kind", "reasons"])
+        out.write_record(report_csv::PAIR_COLUMNS)
             .map_err(write_error)?;
         for pair in &report.pairs {
-            let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
-            out.write_record([
-                pair.record_id_a.as_str(),
-                &pair.record_id_b,
-                &format!("{:.1}", pair.score),
-                pair.kind.code(),
-                &reasons.join(";"),
-            ])
-            .map_err(write_error)?;
+            out.write_record(report_csv::pair_row(pair))
+                .map_err(write_error)?;
         }
         out.flush().map_err(write_error)?;
     }

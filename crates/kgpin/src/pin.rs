@@ -132,14 +132,28 @@ impl Pin {
     }
     /// The digits grouped as the layout reads: `1 02021982 54217`.
     pub fn grouped(&self) -> String {
-        let s = self.as_str();
-        let sex = layout::SEX_DIGIT..layout::SEX_DIGIT + 1;
-        format!(
-            "{} {} {}",
-            &s[sex],
-            &s[layout::BIRTH_DATE],
-            &s[layout::SERIAL]
-        )
+        group_digits(self.as_str())
+    }
+}
+
+/// Fourteen digits grouped as the layout reads (`1 02021982 54217`), valid
+/// PIN or not, so people see the parts they compare; any other text as it is.
+///
+/// ```
+/// assert_eq!(kgpin::pin::group_digits("10202198254217"), "1 02021982 54217");
+/// assert_eq!(kgpin::pin::group_digits("99"), "99");
+/// ```
+pub fn group_digits(digits: &str) -> String {
+    let sex = layout::SEX_DIGIT..layout::SEX_DIGIT + 1;
+    match (
+        digits.get(sex),
+        digits.get(layout::BIRTH_DATE),
+        digits.get(layout::SERIAL),
+    ) {
+        (Some(sex), Some(date), Some(serial)) if digits.len() == PIN_LENGTH => {
+            format!("{sex} {date} {serial}")
+        }
+        _ => digits.to_string(),
     }
 }
 

@@ -579,3 +579,28 @@ mod tests {
         );
     }
 }
+
+/// The CSV shapes of a report, one definition for every face that writes
+/// them (`kgpin dedupe --pairs/--clusters`, the clerk's exports).
+pub mod csv {
+    use super::PairReport;
+
+    /// The first columns of a clusters file: one line per record.
+    pub const CLUSTER_COLUMNS: [&str; 2] = ["cluster_id", "record_id"];
+
+    /// The columns of a pairs file.
+    pub const PAIR_COLUMNS: [&str; 5] = ["record_id_a", "record_id_b", "score", "kind", "reasons"];
+
+    /// One pair as a pairs-file line: the score to a tenth of a bit, the
+    /// reasons' codes joined by `;`.
+    pub fn pair_row(pair: &PairReport) -> [String; 5] {
+        let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
+        [
+            pair.record_id_a.clone(),
+            pair.record_id_b.clone(),
+            format!("{:.1}", pair.score),
+            pair.kind.code().to_string(),
+            reasons.join(";"),
+        ]
+    }
+}

@@ -4,6 +4,7 @@
 
 use crate::i18n::{label, Label};
 use kgpin::registry::push_csv_line;
+use kgpin::report::csv;
 use kgpin::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
@@ -32,11 +33,12 @@ fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
 /// Clusters with the clerk's decisions, one line per record.
 pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
     let mut out = String::from("\u{feff}");
+    let [cluster_id, record_id] = csv::CLUSTER_COLUMNS;
     push_line(
         &mut out,
         &[
-            "cluster_id",
-            "record_id",
+            cluster_id,
+            record_id,
             "kind",
             "weakest_link",
             "decision",
@@ -73,24 +75,11 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
 /// Pairs that share a PIN but are different people: one PIN to reissue.
 pub fn shared_csv(pairs: &[kgpin::report::PairReport], delimiter: u8) -> String {
     let mut out = String::from("\u{feff}");
-    push_line(
-        &mut out,
-        &["record_id_a", "record_id_b", "score", "kind", "reasons"],
-        delimiter,
-    );
+    push_line(&mut out, &csv::PAIR_COLUMNS, delimiter);
     for pair in pairs {
-        let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
-        push_line(
-            &mut out,
-            &[
-                &pair.record_id_a,
-                &pair.record_id_b,
-                &format!("{:.1}", pair.score),
-                pair.kind.code(),
-                &reasons.join(";"),
-            ],
-            delimiter,
-        );
+        let row = csv::pair_row(pair);
+        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        push_line(&mut out, &fields, delimiter);
     }
     out
 }

@@ -22,14 +22,7 @@ pub struct Props {
 }
 
 /// Fourteen digits grouped as the layout reads: `1 02021982 54217`.
-pub fn grouped(digits: &str) -> String {
-    match (digits.get(..1), digits.get(1..9), digits.get(9..)) {
-        (Some(sex), Some(date), Some(serial)) if digits.len() == 14 => {
-            format!("{sex} {date} {serial}")
-        }
-        _ => digits.to_string(),
-    }
-}
+pub use kgpin::pin::group_digits as grouped;
 
 #[function_component(ReportView)]
 pub fn report_view(props: &Props) -> Html {

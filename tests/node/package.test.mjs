@@ -40,6 +40,27 @@ test("errors are Error objects with a code", () => {
   );
 });
 
+test("wrong arguments are KgpinErrors with a code, never raw WebAssembly errors", () => {
+  const coded = (code) => (error) => error instanceof Error && error.code === code && !/memory|unreachable/i.test(error.message);
+  for (const input of [123, Number.NaN, {}, null, undefined, 10202198254217n]) {
+    assert.throws(() => kgpin.checkPin(input), coded("invalid_input"), String(input));
+  }
+  for (const options of [{ lang: 5 }, { today: new Date() }, { sex: true }, { birthDate: {} }]) {
+    assert.throws(() => kgpin.checkPin("10202198254217", options), coded("invalid_options"), JSON.stringify(options));
+  }
+  assert.throws(() => kgpin.checkPin("10202198254217", 5), coded("invalid_options"));
+  const registry = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n");
+  for (const threshold of [Number.NaN, Number.POSITIVE_INFINITY, "17"]) {
+    assert.throws(() => registry.dedupe({ threshold }), coded("invalid_options"), String(threshold));
+  }
+  assert.equal(registry.dedupe({ threshold: 17 }).summary.rowsRead, 1);
+  registry.free();
+  // A megabyte pasted into a form: one quick answer, the limit said.
+  const huge = kgpin.checkPin("1".repeat(1_000_000));
+  assert.equal(huge.errors.length, 1);
+  assert.match(huge.errors.at(-1).message, /Only the first 64 characters were checked/);
+});
+
 test("a Windows-1251 file from Excel reads and dedupes", () => {
   const bytes = readFileSync(join(ROOT, "crates", "kgpin", "tests", "corpus", "windows1251.csv"));
   const registry = kgpin.Registry.fromCsv(bytes, { lang: "ru" });

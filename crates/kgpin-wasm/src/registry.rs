@@ -124,10 +124,13 @@ impl JsRegistry {
         {
             let get = |key: &str| js_sys::Reflect::get(&options, &key.into());
             let value = get("threshold").map_err(|_| js_error("invalid_options", "threshold"))?;
-            if let Some(number) = value.as_f64() {
+            if let Some(number) = value.as_f64().filter(|n| n.is_finite()) {
                 threshold = number as f32;
             } else if !value.is_undefined() {
-                return Err(js_error("invalid_options", "threshold must be a number"));
+                return Err(js_error(
+                    "invalid_options",
+                    "threshold must be a finite number",
+                ));
             }
             let value = get("onProgress").map_err(|_| js_error("invalid_options", "onProgress"))?;
             if value.is_function() {

@@ -60,6 +60,15 @@ pub fn pin_error(error: &PinError, lang: Lang) -> String {
                 Lang::Ru => format!("ПИН состоит из {expected} цифр; здесь {found}."),
                 Lang::En => format!("A PIN has {expected} digits; this has {found}."),
             };
+            if *found > crate::pin::READ_LIMIT {
+                let limit = crate::pin::READ_LIMIT;
+                text.push(' ');
+                text.push_str(&match lang {
+                    Lang::Ky => format!("Биринчи {limit} белги гана текшерилди."),
+                    Lang::Ru => format!("Проверены только первые {limit} символа."),
+                    Lang::En => format!("Only the first {limit} characters were checked."),
+                });
+            }
             if *found + 1 == *expected {
                 text.push(' ');
                 text.push_str(lang.pick(

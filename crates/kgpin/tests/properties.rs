@@ -82,3 +82,25 @@ proptest! {
         }
     }
 }
+
+/// A megabyte pasted into a PIN field is one quick answer, not a million errors.
+#[test]
+fn a_huge_input_is_read_up_to_the_limit_and_counted() {
+    let today = kgpin::Date::new(2026, 11, 25).expect("a date");
+    let huge = "x".repeat(1_000_000);
+    let check = kgpin::pin::check(&huge, today, &kgpin::pin::Stated::default());
+    let characters = check
+        .errors
+        .iter()
+        .filter(|e| e.code() == "invalid_character")
+        .count();
+    assert_eq!(characters, kgpin::pin::READ_LIMIT);
+    assert!(check.errors.contains(&kgpin::PinError::InvalidLength {
+        expected: 14,
+        found: 1_000_000
+    }));
+    let report = kgpin::CheckReport::new(&huge, today, &Default::default(), kgpin::Lang::En);
+    assert!(report.errors.iter().any(|e| e
+        .message
+        .contains("Only the first 64 characters were checked")));
+}

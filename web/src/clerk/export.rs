@@ -2,6 +2,8 @@
 //! `kgpin dedupe` writes (`cluster_id,record_id`), then the engine's kind and
 //! weakest link and the clerk's decision and comment; and the rows left out.
 
+use std::rc::Rc;
+
 use crate::i18n::{label, Label};
 use kgpin::registry::push_csv_line;
 use kgpin::report::csv;
@@ -10,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{Action, ClerkState, ClusterDecision};
+use super::state::{ClerkState, ClusterDecision};
 use crate::components::table_scroll::table_scroll;
 
 /// One CSV line for Excel (CRLF), no cell a formula.
@@ -203,7 +205,10 @@ pub fn download(name: &str, text: &str) {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<ClerkState>,
+    /// The page's state as it is now (values: a clone shares its big parts).
+    pub state: Rc<ClerkState>,
+    /// Another clerk's decisions, read from their file.
+    pub on_import: Callback<Vec<ClusterDecision>>,
     pub lang: Lang,
     /// Asks the worker for the shared-PIN pairs, to download with this delimiter.
     pub on_shared: Callback<u8>,
@@ -257,7 +262,7 @@ pub fn export(props: &Props) -> Html {
     };
     let bad_file = use_state(|| false);
     let on_import = {
-        let dispatch = props.state.dispatcher();
+        let on_import = props.on_import.clone();
         let bad_file = bad_file.setter();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -265,12 +270,12 @@ pub fn export(props: &Props) -> Html {
                 return;
             };
             input.set_value("");
-            let (dispatch, bad_file) = (dispatch.clone(), bad_file.clone());
+            let (on_import, bad_file) = (on_import.clone(), bad_file.clone());
             yew::platform::spawn_local(async move {
                 match read_decisions(file).await {
                     Some(decisions) => {
                         bad_file.set(false);
-                        dispatch.dispatch(Action::Import(decisions))
+                        on_import.emit(decisions)
                     }
                     None => bad_file.set(true),
                 }

@@ -3,6 +3,7 @@
 //! Reading and matching run in a Web Worker; this page only renders.
 
 mod export;
+mod hooks;
 mod precheck;
 mod review;
 mod state;
@@ -11,19 +12,17 @@ mod summary;
 mod worker;
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
 use kgpin::matching::{Person, Stage};
 use kgpin::Lang;
-use kgpin_web_worker::{Job, JobKind, PairDecision, Reply, Request};
+use kgpin_web_worker::{Job, JobKind, Reply};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use precheck::{PreCheck, QueryResult};
-use state::{Action, ClerkState, ClusterDetail, Decision, Loaded, Phase};
-use worker::WorkerHandle;
+use state::{Action, ClerkState, ClusterDetail, Phase, Receiving};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -46,24 +45,17 @@ pub(crate) fn stage_label(stage: Stage) -> Label {
 pub fn clerk_page(props: &Props) -> Html {
     let lang = props.lang;
     let state = use_reducer(ClerkState::default);
-    let worker: Rc<RefCell<Option<WorkerHandle>>> = use_mut_ref(|| None);
     let query = use_state(|| None::<QueryResult>);
-    // Decisions kept on this device, as last read from or written to IndexedDB.
-    let stored: Rc<RefCell<Vec<PairDecision>>> = use_mut_ref(Vec::new);
-    // The decisions as last saved, to write only what changed.
-    let saved: Rc<RefCell<BTreeMap<String, Decision>>> = use_mut_ref(BTreeMap::new);
-
+    let store = hooks::use_decision_store(state.loaded.clone(), state.decisions.clone());
     // A report whose clusters are still arriving from the worker.
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
-
     // The delimiter the clerk chose for the shared-PIN export, until it arrives.
     let shared_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
     let on_reply = {
         let shared_delimiter = shared_delimiter.clone();
         let dispatch = state.dispatcher();
         let query = query.setter();
-        let stored = stored.clone();
-        let saved = saved.clone();
+        let store = store.clone();
         let receiving = receiving.clone();
         Callback::from(move |reply: Reply| match reply {
             Reply::Ready => {}
@@ -77,20 +69,22 @@ pub fn clerk_page(props: &Props) -> Html {
                 millis,
                 clusters_to_follow,
             } => {
-                let total = clusters_to_follow;
-                *receiving.borrow_mut() = Some((file, *report, millis, carried_over, total));
-                dispatch.dispatch(Action::Progress(Stage::Cluster, 0, total));
-                finish(&receiving, &stored, &saved, &dispatch);
+                *receiving.borrow_mut() = Some(Receiving {
+                    file,
+                    report: *report,
+                    millis,
+                    carried_over,
+                    total: clusters_to_follow,
+                });
+                dispatch.dispatch(Action::Progress(Stage::Cluster, 0, clusters_to_follow));
+                finish(&receiving, &store, &dispatch);
             }
             Reply::Clusters { clusters } => {
-                let mut slot = receiving.borrow_mut();
-                if let Some((_, report, _, _, total)) = slot.as_mut() {
-                    report.clusters.extend(clusters);
-                    let done = report.clusters.len() as u64;
-                    dispatch.dispatch(Action::Progress(Stage::Cluster, done, *total));
+                if let Some(arriving) = receiving.borrow_mut().as_mut() {
+                    let (done, total) = arriving.add(clusters);
+                    dispatch.dispatch(Action::Progress(Stage::Cluster, done, total));
                 }
-                drop(slot);
-                finish(&receiving, &stored, &saved, &dispatch);
+                finish(&receiving, &store, &dispatch);
             }
             Reply::SharedPins { pairs } => export::download(
                 "shared-pins.csv",
@@ -126,47 +120,32 @@ pub fn clerk_page(props: &Props) -> Html {
     };
     let on_failure = {
         let dispatch = state.dispatcher();
-        let worker = worker.clone();
         Callback::from(move |_detail: String| {
-            worker.borrow_mut().take();
             dispatch.dispatch(Action::Failed(Some(
                 label(Label::WorkerFailed, lang).into(),
             )))
         })
     };
-    // Posts a job to the worker in the language on screen now, starting the worker first if needed.
+    let worker = hooks::use_worker(on_reply, on_failure);
+    // Every job goes in the language on screen now.
     let post = {
         let worker = worker.clone();
-        Rc::new(move |job: Job| -> bool {
-            let mut slot = worker.borrow_mut();
-            if slot.is_none() {
-                *slot = WorkerHandle::spawn(on_reply.clone(), on_failure.clone()).ok();
-            }
-            slot.as_ref()
-                .is_some_and(|worker| worker.post(&Request { lang, job }).is_ok())
-        })
+        Rc::new(move |job: Job| worker.post(lang, job))
     };
     // Starts a load or demo job, carrying the decisions kept on this device.
     let start = {
         let dispatch = state.dispatcher();
         let post = post.clone();
-        let stored = stored.clone();
+        let store = store.clone();
         Callback::from(move |mut job: Job| {
             dispatch.dispatch(Action::Started);
-            let (dispatch, post, stored) = (dispatch.clone(), post.clone(), stored.clone());
+            let (dispatch, post, store) = (dispatch.clone(), post.clone(), store.clone());
             let demo = matches!(job, Job::Demo { .. });
             yew::platform::spawn_local(async move {
-                // Without IndexedDB (a private window) the work goes on, unkept;
-                // practice on the demo starts afresh and is never kept.
-                let kept = if demo {
-                    Vec::new()
-                } else {
-                    store::load_all().await.unwrap_or_default()
-                };
+                let kept = store.load(demo).await;
                 if let Job::Load { decisions, .. } | Job::Demo { decisions, .. } = &mut job {
-                    decisions.clone_from(&kept);
+                    *decisions = kept;
                 }
-                *stored.borrow_mut() = kept;
                 if !post(job) {
                     dispatch.dispatch(Action::Failed(Some(
                         label(Label::WorkerFailed, lang).into(),
@@ -175,56 +154,6 @@ pub fn clerk_page(props: &Props) -> Html {
             });
         })
     };
-    // Every change of a decision is written to IndexedDB as it is made.
-    {
-        let saved = saved.clone();
-        let stored = stored.clone();
-        let loaded = state.loaded.clone();
-        use_effect_with(state.decisions.clone(), move |decisions| {
-            let Some(loaded) = loaded.filter(|l| !l.file.fingerprint.starts_with("demo-")) else {
-                return;
-            };
-            let fingerprint = Some(loaded.file.fingerprint.clone());
-            let mut previous = saved.borrow_mut();
-            let mut put = Vec::new();
-            let mut delete = Vec::new();
-            let changed = decisions
-                .keys()
-                .chain(previous.keys())
-                .filter(|id| decisions.get(*id) != previous.get(*id))
-                .cloned()
-                .collect::<std::collections::BTreeSet<String>>();
-            for cluster_id in changed {
-                let Some(ids) = loaded.cluster(&cluster_id).map(|c| &c.record_ids) else {
-                    continue;
-                };
-                for (i, a) in ids.iter().enumerate() {
-                    for b in &ids[i + 1..] {
-                        match decisions.get(&cluster_id) {
-                            Some(d) => put.push(PairDecision::new(
-                                a,
-                                b,
-                                d.verdict,
-                                &d.comment,
-                                &cluster_id,
-                                fingerprint.as_deref().unwrap_or(""),
-                            )),
-                            None => delete.push(PairDecision::key_of(a, b)),
-                        }
-                    }
-                }
-            }
-            *previous = decisions.clone();
-            if !put.is_empty() || !delete.is_empty() {
-                let mut cache = stored.borrow_mut();
-                cache.retain(|d| !delete.contains(&d.key) && !put.iter().any(|p| p.key == d.key));
-                cache.extend(put.iter().cloned());
-                yew::platform::spawn_local(async move {
-                    let _ = store::save(put, delete).await;
-                });
-            }
-        });
-    }
     let on_file = {
         let start = start.clone();
         Callback::from(move |e: Event| {
@@ -273,7 +202,7 @@ pub fn clerk_page(props: &Props) -> Html {
         let worker = worker.clone();
         Callback::from(move |_| {
             // Terminating the worker stops the job at once and frees its memory.
-            worker.borrow_mut().take();
+            worker.stop();
             dispatch.dispatch(Action::Failed(None))
         })
     };
@@ -308,6 +237,12 @@ pub fn clerk_page(props: &Props) -> Html {
         })
     };
     let working = matches!(state.phase, Phase::Working { .. });
+    // The screens get the state as a value and say what happens through a callback.
+    let view = Rc::new((*state).clone());
+    let on_action = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
+    };
     // A load error takes the focus, so it is seen and read out.
     use_effect_with(state.phase.clone(), |phase| {
         if matches!(phase, Phase::Failed(_)) {
@@ -335,8 +270,8 @@ pub fn clerk_page(props: &Props) -> Html {
                     html! {
                         <>
                         <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} />
-                        <review::Review state={ state.clone() } {lang} on_cluster={ on_cluster } />
-                        <export::Export state={ state.clone() } {lang} on_shared={ on_shared } />
+                        <review::Review state={ view.clone() } on_action={ on_action.clone() } {lang} on_cluster={ on_cluster } />
+                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} on_shared={ on_shared } />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
                         </>
                     }
@@ -348,65 +283,21 @@ pub fn clerk_page(props: &Props) -> Html {
     }
 }
 
-/// A report being received: file, report so far, worker's time, earlier
-/// decisions applied, and the number of clusters it will have.
-type Receiving = (
-    kgpin_web_worker::FileInfo,
-    kgpin_web_worker::PageReport,
-    f64,
-    kgpin_web_worker::CarriedOver,
-    u64,
-);
-
 /// Once every cluster has arrived, the report becomes the page's, with the
 /// decisions kept for its pairs found again.
 fn finish(
     receiving: &Rc<RefCell<Option<Receiving>>>,
-    stored: &Rc<RefCell<Vec<PairDecision>>>,
-    saved: &Rc<RefCell<BTreeMap<String, Decision>>>,
+    store: &hooks::DecisionStore,
     dispatch: &UseReducerDispatcher<ClerkState>,
 ) {
     let complete = receiving
         .borrow()
         .as_ref()
-        .is_some_and(|(_, report, _, _, total)| report.clusters.len() as u64 >= *total);
-    if !complete {
-        return;
-    }
-    if let Some((file, report, millis, carried_over, _)) = receiving.borrow_mut().take() {
-        let loaded = Loaded::new(file, report, millis, carried_over);
-        let restored = restore(&loaded, &stored.borrow());
-        *saved.borrow_mut() = restored.clone();
+        .is_some_and(Receiving::is_complete);
+    if let Some(arrived) = complete.then(|| receiving.borrow_mut().take()).flatten() {
+        let (loaded, restored) = arrived.finish(&store.kept());
         dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
     }
-}
-
-/// Cluster decisions found again in earlier work: a cluster takes the
-/// decision kept for any pair of its records.
-fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision> {
-    if kept.is_empty() {
-        return BTreeMap::new();
-    }
-    let by_key: HashMap<&str, &PairDecision> = kept.iter().map(|d| (d.key.as_str(), d)).collect();
-    let mut restored = BTreeMap::new();
-    for cluster in &loaded.report.clusters {
-        let ids = &cluster.record_ids;
-        let found = ids.iter().enumerate().find_map(|(i, a)| {
-            ids[i + 1..]
-                .iter()
-                .find_map(|b| by_key.get(PairDecision::key_of(a, b).as_str()))
-        });
-        if let Some(d) = found {
-            restored.insert(
-                cluster.cluster_id.clone(),
-                Decision {
-                    verdict: d.verdict,
-                    comment: d.comment.clone(),
-                },
-            );
-        }
-    }
-    restored
 }
 
 fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html {

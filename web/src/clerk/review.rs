@@ -3,6 +3,8 @@
 //! and checked against its own record, the links and the reasons as a
 //! waterfall of weights, and a decision per cluster with undo and keys.
 
+use std::rc::Rc;
+
 use crate::i18n::{label, Label};
 use kgpin::matching::Kind;
 use kgpin::messages::{self, local_date, sex_name};
@@ -22,7 +24,10 @@ const QUEUE_WINDOW: usize = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<ClerkState>,
+    /// The page's state as it is now (values: a clone shares its big parts).
+    pub state: Rc<ClerkState>,
+    /// A decision, a comment, a move in the queue: the page's reducer applies it.
+    pub on_action: Callback<Action>,
     pub lang: Lang,
     /// Asks the worker for a cluster's records and pairs: `(cluster_id, record_ids)`.
     pub on_cluster: Callback<(String, Vec<String>)>,
@@ -196,7 +201,7 @@ pub fn review(props: &Props) -> Html {
         .filter(|c| state.filter.is_none_or(|k| c.kind == k))
         .count();
     let current: Option<&ClusterReport> = queue.get(state.position).copied();
-    let dispatch = state.dispatcher();
+    let dispatch = props.on_action.clone();
     let draft = use_state(|| None::<(String, String)>);
     {
         let on_cluster = props.on_cluster.clone();
@@ -218,7 +223,7 @@ pub fn review(props: &Props) -> Html {
         let id = current.map(|c| c.cluster_id.clone());
         Callback::from(move |verdict: Verdict| {
             if let Some(id) = &id {
-                dispatch.dispatch(Action::Decide(id.clone(), verdict))
+                dispatch.emit(Action::Decide(id.clone(), verdict))
             }
         })
     };
@@ -241,9 +246,9 @@ pub fn review(props: &Props) -> Html {
                 "KeyS" => decide.emit(Verdict::SamePerson),
                 "KeyD" => decide.emit(Verdict::DifferentPeople),
                 "KeyU" => decide.emit(Verdict::Unsure),
-                "KeyZ" => dispatch.dispatch(Action::Undo),
-                "KeyJ" => dispatch.dispatch(Action::Go(1)),
-                "KeyK" => dispatch.dispatch(Action::Go(-1)),
+                "KeyZ" => dispatch.emit(Action::Undo),
+                "KeyJ" => dispatch.emit(Action::Go(1)),
+                "KeyK" => dispatch.emit(Action::Go(-1)),
                 _ => return,
             }
             e.prevent_default();
@@ -254,13 +259,13 @@ pub fn review(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             let kind = Kind::from_code(&value);
-            dispatch.dispatch(Action::Filter(kind))
+            dispatch.emit(Action::Filter(kind))
         })
     };
     let on_hide = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            dispatch.dispatch(Action::HideScores(
+            dispatch.emit(Action::HideScores(
                 e.target_unchecked_into::<web_sys::HtmlInputElement>()
                     .checked(),
             ))
@@ -295,7 +300,7 @@ pub fn review(props: &Props) -> Html {
                 Callback::from(move |e: Event| {
                     let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
                     draft.set(None);
-                    dispatch.dispatch(Action::Comment(id.clone(), text))
+                    dispatch.emit(Action::Comment(id.clone(), text))
                 })
             };
             let comment = match &*draft {
@@ -416,7 +421,7 @@ pub fn review(props: &Props) -> Html {
                         html! {
                             <li>
                                 <button type="button" class="link" aria-current={ (i == state.position).then_some("true") }
-                                    onclick={ move |_| dispatch.dispatch(Action::Go(step)) }>
+                                    onclick={ move |_| dispatch.emit(Action::Go(step)) }>
                                     { &c.cluster_id }{ format!(" ({})", c.record_ids.len()) }
                                     { verdict.map(|v| format!(" — {v}")).unwrap_or_default() }
                                 </button>
@@ -427,9 +432,9 @@ pub fn review(props: &Props) -> Html {
                 <div class="review-main">
                     { body }
                     <div class="review-nav">
-                        <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Go(-1)) } }>{ label(Label::Previous, lang) }{ " (K)" }</button>
-                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Undo) } }>{ label(Label::Undo, lang) }{ " (Z)" }</button>
-                        <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.dispatch(Action::Go(1)) } }>{ label(Label::Next, lang) }{ " (J)" }</button>
+                        <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(-1)) } }>{ label(Label::Previous, lang) }{ " (K)" }</button>
+                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Undo) } }>{ label(Label::Undo, lang) }{ " (Z)" }</button>
+                        <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(1)) } }>{ label(Label::Next, lang) }{ " (J)" }</button>
                     </div>
                 </div>
             </div>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use kgpin::matching::{Kind, Stage};
 use kgpin::report::{ClusterReport, PairReport};
 pub use kgpin_web_worker::Verdict;
-use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, RecordView};
+use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, PairDecision, RecordView};
 use yew::Reducible;
 
 /// A decision on one cluster: a verdict, a comment, or both.
@@ -90,6 +90,71 @@ impl Loaded {
     }
 }
 
+/// A report arriving from the worker: its summary at once, its clusters in
+/// slices. Kept beside the reducer, not in it: each slice appended in place,
+/// where a reducer would copy the clusters so far on every slice.
+#[derive(Debug)]
+pub struct Receiving {
+    /// The file.
+    pub file: FileInfo,
+    /// The report so far.
+    pub report: PageReport,
+    /// The worker's time.
+    pub millis: f64,
+    /// Earlier decisions the engine applied.
+    pub carried_over: CarriedOver,
+    /// Clusters the report will have.
+    pub total: u64,
+}
+
+impl Receiving {
+    /// Adds a slice of clusters; the progress `(done, total)`.
+    pub fn add(&mut self, clusters: Vec<ClusterReport>) -> (u64, u64) {
+        self.report.clusters.extend(clusters);
+        (self.report.clusters.len() as u64, self.total)
+    }
+
+    /// Whether every cluster has arrived.
+    pub fn is_complete(&self) -> bool {
+        self.report.clusters.len() as u64 >= self.total
+    }
+
+    /// The loaded file, with the cluster decisions found again in `kept`.
+    pub fn finish(self, kept: &[PairDecision]) -> (Loaded, BTreeMap<String, Decision>) {
+        let loaded = Loaded::new(self.file, self.report, self.millis, self.carried_over);
+        let restored = restore(&loaded, kept);
+        (loaded, restored)
+    }
+}
+
+/// Cluster decisions found again in earlier work: a cluster takes the
+/// decision kept for any pair of its records.
+pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision> {
+    if kept.is_empty() {
+        return BTreeMap::new();
+    }
+    let by_key: HashMap<&str, &PairDecision> = kept.iter().map(|d| (d.key.as_str(), d)).collect();
+    let mut restored = BTreeMap::new();
+    for cluster in &loaded.report.clusters {
+        let ids = &cluster.record_ids;
+        let found = ids.iter().enumerate().find_map(|(i, a)| {
+            ids[i + 1..]
+                .iter()
+                .find_map(|b| by_key.get(PairDecision::key_of(a, b).as_str()))
+        });
+        if let Some(d) = found {
+            restored.insert(
+                cluster.cluster_id.clone(),
+                Decision {
+                    verdict: d.verdict,
+                    comment: d.comment.clone(),
+                },
+            );
+        }
+    }
+    restored
+}
+
 /// One cluster's records and explained pairs, as the worker sends them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterDetail {
@@ -129,9 +194,11 @@ pub struct ClerkState {
     /// The loaded file, if any.
     pub loaded: Option<Rc<Loaded>>,
     /// Decisions by cluster id.
-    pub decisions: BTreeMap<String, Decision>,
+    /// Shared, not copied, with the screens that show them (a clone of the
+    /// state is cheap): changed through `Rc::make_mut`.
+    pub decisions: Rc<BTreeMap<String, Decision>>,
     /// Undo history: the cluster and its decision before each change.
-    pub history: Vec<(String, Option<Decision>)>,
+    pub history: Rc<Vec<(String, Option<Decision>)>>,
     /// The kind of cluster under review, or all.
     pub filter: Option<Kind>,
     /// Position in the queue.
@@ -190,8 +257,8 @@ impl Default for ClerkState {
         ClerkState {
             phase: Phase::Idle,
             loaded: None,
-            decisions: BTreeMap::new(),
-            history: Vec::new(),
+            decisions: Rc::default(),
+            history: Rc::default(),
             filter: None,
             position: 0,
             hide_scores: false,
@@ -262,7 +329,7 @@ impl Reducible for ClerkState {
                     loaded: Some(Rc::new(*loaded)),
                     hide_scores: state.hide_scores,
                     restored: restored.values().filter(|d| d.verdict.is_some()).count(),
-                    decisions: restored,
+                    decisions: Rc::new(restored),
                     position,
                     ..ClerkState::default()
                 };
@@ -304,8 +371,9 @@ impl Reducible for ClerkState {
                                     .map(|d| d.comment.clone())
                                     .filter(|c| !c.is_empty())
                                     .unwrap_or(imported.comment);
-                                state.history.push((cluster.cluster_id.clone(), before));
-                                state.decisions.insert(
+                                Rc::make_mut(&mut state.history)
+                                    .push((cluster.cluster_id.clone(), before));
+                                Rc::make_mut(&mut state.decisions).insert(
                                     cluster.cluster_id.clone(),
                                     Decision {
                                         verdict: Some(theirs),
@@ -332,8 +400,8 @@ impl Reducible for ClerkState {
                     .as_ref()
                     .map(|d| d.comment.clone())
                     .unwrap_or_default();
-                state.history.push((cluster.clone(), before));
-                state.decisions.insert(
+                Rc::make_mut(&mut state.history).push((cluster.clone(), before));
+                Rc::make_mut(&mut state.decisions).insert(
                     cluster,
                     Decision {
                         verdict: Some(verdict),
@@ -345,22 +413,23 @@ impl Reducible for ClerkState {
             Action::Comment(cluster, comment) => {
                 let before = state.decisions.get(&cluster).cloned();
                 if before.as_ref().map_or("", |d| d.comment.as_str()) != comment {
-                    state.history.push((cluster.clone(), before.clone()));
+                    Rc::make_mut(&mut state.history).push((cluster.clone(), before.clone()));
                     let verdict = before.and_then(|d| d.verdict);
                     if verdict.is_none() && comment.is_empty() {
-                        state.decisions.remove(&cluster);
+                        Rc::make_mut(&mut state.decisions).remove(&cluster);
                     } else {
-                        state
-                            .decisions
+                        Rc::make_mut(&mut state.decisions)
                             .insert(cluster, Decision { verdict, comment });
                     }
                 }
             }
             Action::Undo => {
-                if let Some((cluster, before)) = state.history.pop() {
+                if let Some((cluster, before)) = Rc::make_mut(&mut state.history).pop() {
                     match before {
-                        Some(decision) => state.decisions.insert(cluster.clone(), decision),
-                        None => state.decisions.remove(&cluster),
+                        Some(decision) => {
+                            Rc::make_mut(&mut state.decisions).insert(cluster.clone(), decision)
+                        }
+                        None => Rc::make_mut(&mut state.decisions).remove(&cluster),
                     };
                     if let Some(loaded) = &state.loaded {
                         if let Some(i) = loaded
@@ -502,6 +571,44 @@ mod tests {
             vec![Action::Go(1), Action::Filter(Some(Kind::RepeatedRecord))],
         );
         assert_eq!(state.position, 0);
+    }
+
+    #[test]
+    fn a_report_arrives_in_slices_and_earlier_decisions_are_found_again() {
+        let loaded = loaded();
+        let clusters = loaded.report.clusters.clone();
+        let mut receiving = Receiving {
+            file: loaded.file.clone(),
+            report: PageReport {
+                clusters: Vec::new(),
+                ..loaded.report.clone()
+            },
+            millis: 1.0,
+            carried_over: CarriedOver::default(),
+            total: clusters.len() as u64,
+        };
+        assert!(!receiving.is_complete());
+        assert_eq!(receiving.add(clusters[..1].to_vec()), (1, 2));
+        assert!(!receiving.is_complete());
+        assert_eq!(receiving.add(clusters[1..].to_vec()), (2, 2));
+        assert!(receiving.is_complete());
+        // A decision kept on this device for a pair of the second cluster.
+        let ids = &clusters[1].record_ids;
+        let kept = [PairDecision::new(
+            &ids[1],
+            &ids[0],
+            Some(Verdict::DifferentPeople),
+            "twins",
+            "old",
+            "f",
+        )];
+        let (finished, restored) = receiving.finish(&kept);
+        assert_eq!(finished.report.clusters.len(), 2);
+        assert_eq!(restored.len(), 1);
+        assert_eq!(
+            restored[&clusters[1].cluster_id].verdict,
+            Some(Verdict::DifferentPeople)
+        );
     }
 
     #[test]

@@ -381,6 +381,28 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
     }
 }
 
+/// Line ends as `\n` or `\r\n`: a lone `\r` (Excel for Mac's "CSV
+/// (Macintosh)", or a file of mixed ends) becomes `\n`, so the parser counts
+/// its lines and every diagnostic names the line a clerk sees. Copies only
+/// when there is such an end.
+fn with_newline_endings(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone_cr) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Windows-1251 bytes 0x80-0xFF as Unicode (the WHATWG index, as `encoding_rs`
 /// has it; a test checks every byte against `encoding_rs`). A table of our
 /// own because `encoding_rs` links every encoding's tables into the WASM
@@ -475,6 +497,7 @@ impl Registry {
         if text.trim().is_empty() {
             return Err(RegistryError::EmptyFile);
         }
+        let text = with_newline_endings(text);
         let delimiter = sniff_delimiter(&text);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)

@@ -122,3 +122,32 @@ fn a_missing_required_column_is_a_clear_error() {
         "duplicate_column"
     );
 }
+
+/// Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR; some files mix
+/// CR, LF and CRLF. Every diagnostic still names the line a clerk sees.
+#[test]
+fn cr_only_and_mixed_line_ends_keep_their_line_numbers() {
+    let rows = [
+        "record_id,pin,last_name,first_name",
+        "r1,10202198254217,Асанова,Айгүл",
+        ",10202198254218,Без,Номера",
+        "r3,1020219825421X,Асанов,Бакыт",
+        "r4,20202198254219,Токтогулов,Нурлан",
+    ];
+    for ends in [["\r"; 4], ["\r", "\n", "\r\n", "\r"]] {
+        let mut text = rows[0].to_string();
+        for (row, end) in rows[1..].iter().zip(ends) {
+            text.push_str(end);
+            text.push_str(row);
+        }
+        let registry = Registry::from_csv(text.as_bytes()).unwrap();
+        assert_eq!(registry.rows_read, 4, "{ends:?}");
+        assert_eq!(
+            problems(&registry),
+            [(3, "missing_record_id"), (4, "invalid_pin")],
+            "{ends:?}"
+        );
+        let lines: Vec<u64> = registry.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4, 5], "{ends:?}");
+    }
+}

@@ -61,6 +61,7 @@ test("a registry loads in the worker and every row is accounted for", async () =
   await load(REGISTRY);
   const rows = readFileSync(REGISTRY, "utf8").trimEnd().split("\n").length - 1;
   assert.equal(num(await text("#rows-read")), rows);
+  assert.equal(await text("#encoding"), "UTF-8");
   assert.equal(num(await text("#rows-rejected")), 2);
   assert.equal(num(await text("#clusters-found")), engine.clusters.length);
   const rejected = await app.page.locator(".rejected tbody tr").allInnerTexts();

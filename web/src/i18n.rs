@@ -324,6 +324,8 @@ pub enum Label {
     WellFormedOnly,
     /// Link to the several-numbers flow: “Have a document with another number?”.
     AnotherNumber,
+    /// Summary: the file's text encoding.
+    Encoding,
 }
 
 /// The text of a user-interface label.
@@ -1063,6 +1065,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "В другом документе другой номер?",
             "Have a document with another number?",
         ),
+        Encoding => lang.pick("Коддоо", "Кодировка", "Encoding"),
     }
 }
 

@@ -187,6 +187,9 @@ fn print_summary(input: &std::path::Path, report: &DedupeReport, total: Duration
     let summary = &report.summary;
     let rejected_total: u64 = summary.rejected.values().sum();
     eprintln!("kgpin dedupe: {}", input.display());
+    if let Some(encoding) = summary.encoding {
+        eprintln!("  encoding         {}", encoding.name());
+    }
     eprintln!(
         "  rows read        {} ({} matched, {} rejected)",
         summary.rows_read, summary.records, rejected_total

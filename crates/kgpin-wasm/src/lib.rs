@@ -55,7 +55,7 @@ export type PinWarningCode = "birth_year_before_1900" | "age_over_120" | "serial
 export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
 /** What is wrong with one row of a registry file. */
 export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
-  | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex";
+  | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex" | "invalid_utf8";
 /** Why a whole registry file cannot be read. */
 export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_column" | "unsupported_format"
   | "no_rows" | "bad_header";

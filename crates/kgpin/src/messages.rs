@@ -344,6 +344,11 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             Lang::Ru => format!("Пол «{value}» не читается (ожидается F/M, Ж/М, А/Э)."),
             Lang::En => format!("The sex “{value}” cannot be read (expected F/M, Ж/М, А/Э)."),
         },
+        Problem::InvalidUtf8 => lang.pick(
+            "Бул саптагы кээ бир байттар UTF-8 эмес (�): сап окулду, бирок бузулган талаа дал келбей калышы мүмкүн. Файлды кайра UTF-8 катары сактаңыз.",
+            "Часть байтов этой строки — не UTF-8 (�): строка прочитана, но повреждённое поле может не совпасть. Сохраните файл заново в UTF-8.",
+            "Some bytes of this row are not UTF-8 (�): the row is read, but the damaged field may not match. Save the file again as UTF-8.",
+        ).into(),
     }
 }
 
@@ -903,6 +908,7 @@ mod tests {
                 value: "31.02.1982".into(),
             },
             Problem::InvalidSex { value: "X".into() },
+            Problem::InvalidUtf8,
         ];
         check_code_set(Problem::CODES, &samples, Problem::code, problem);
     }

@@ -22,6 +22,16 @@ pub enum Encoding {
     Windows1251,
 }
 
+impl Encoding {
+    /// The encoding's usual name, as summaries show it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Windows1251 => "Windows-1251",
+        }
+    }
+}
+
 /// One person-row of a registry.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Record {
@@ -95,6 +105,9 @@ crate::coded_enum! {
             /// The text found.
             value: String,
         },
+        /// Bytes of the row are not UTF-8 in a UTF-8 file (shown as U+FFFD);
+        /// the row is kept, the damaged field may not match.
+        "invalid_utf8" => InvalidUtf8,
     }
 }
 
@@ -372,14 +385,44 @@ fn binary_format(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Decodes a file's bytes: UTF-8 (BOM stripped) when valid, else Windows-1251.
+/// Decodes a file's bytes on the evidence: UTF-8 (BOM stripped) when valid;
+/// UTF-8 still when its well-formed multi-byte characters far outnumber the
+/// bytes that are not (a stray byte must not turn a whole UTF-8 file into
+/// Windows-1251 gibberish: those bytes become U+FFFD and their rows are
+/// reported as `invalid_utf8`); else Windows-1251, where every byte is a
+/// character and Cyrillic letters rarely form valid UTF-8.
+///
+/// ```
+/// use kgpin::registry::{decode, Encoding};
+/// let mut bytes = "Асанова,Айгүл\n".repeat(20).into_bytes();
+/// bytes.push(0xFF);
+/// assert_eq!(decode(&bytes).1, Encoding::Utf8);
+/// assert_eq!(decode(b"\xC0\xF1\xE0\xED\xEE\xE2\xE0").1, Encoding::Windows1251); // Асанова
+/// ```
 pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.into(), Encoding::Utf8),
-        Err(_) => (decode_windows_1251(bytes).into(), Encoding::Windows1251),
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.into(), Encoding::Utf8);
+    }
+    let lossy = String::from_utf8_lossy(bytes);
+    let (mut good, mut bad) = (0usize, 0usize);
+    for c in lossy.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            bad += 1;
+        } else {
+            good += 1;
+        }
+    }
+    if good >= UTF8_EVIDENCE * bad {
+        (lossy.into_owned().into(), Encoding::Utf8)
+    } else {
+        (decode_windows_1251(bytes).into(), Encoding::Windows1251)
     }
 }
+
+/// Well-formed multi-byte UTF-8 characters needed per invalid byte sequence
+/// for a file to be read as damaged UTF-8 rather than as Windows-1251.
+const UTF8_EVIDENCE: usize = 10;
 
 /// Line ends as `\n` or `\r\n`: a lone `\r` (Excel for Mac's "CSV
 /// (Macintosh)", or a file of mixed ends) becomes `\n`, so the parser counts
@@ -710,6 +753,9 @@ impl Layout {
             return (record, vec![Problem::MissingRecordId]);
         }
         let mut problems = Vec::new();
+        if row.iter().any(|f| f.contains(char::REPLACEMENT_CHARACTER)) {
+            problems.push(Problem::InvalidUtf8);
+        }
         for (c, column) in COLUMNS.iter().enumerate().skip(RECORD_ID + 1) {
             (column.read)(&mut record, field(c), &mut problems);
         }

@@ -151,3 +151,28 @@ fn cr_only_and_mixed_line_ends_keep_their_line_numbers() {
         assert_eq!(lines, [2, 4, 5], "{ends:?}");
     }
 }
+
+/// One stray byte in a UTF-8 registry does not switch the whole file to
+/// Windows-1251: it stays UTF-8, and the row with the byte is reported, located.
+#[test]
+fn a_stray_byte_in_utf8_is_reported_on_its_row_not_a_change_of_encoding() {
+    let mut bytes = b"record_id,pin,last_name,first_name\n".to_vec();
+    for i in 1..=20 {
+        bytes.extend(format!("r{i},1020219825{:04},Асанова,Айгүл\n", 4000 + i).as_bytes());
+    }
+    // Row r5 (line 6): a byte that is not UTF-8 inside the surname.
+    let at = bytes.windows(3).position(|w| w == b"r5,").expect("row r5");
+    let surname = at + b"r5,10202198254005,".len();
+    bytes.insert(surname + 2, 0xFF);
+    let registry = Registry::from_csv(&bytes).unwrap();
+    assert_eq!(registry.encoding, Some(Encoding::Utf8));
+    assert_eq!(registry.records.len(), 20);
+    assert_eq!(problems(&registry), [(6, "invalid_utf8")]);
+    assert_eq!(registry.records[0].last_name, "Асанова");
+    assert_eq!(registry.records[4].last_name, "А\u{fffd}санова");
+    // The same file as text (a browser's string) reads the same.
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let from_text = Registry::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(from_text.records, registry.records);
+    assert_eq!(problems(&from_text), problems(&registry));
+}

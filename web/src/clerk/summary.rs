@@ -118,6 +118,9 @@ pub fn summary(props: &Props) -> Html {
             <h2 id="summary-heading">{ label(Label::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
             <dl class="figures">
                 <div><dt>{ label(Label::RowsRead, lang) }</dt><dd id="rows-read">{ grouped_number(summary.rows_read as usize) }</dd></div>
+                if let Some(encoding) = summary.encoding {
+                    <div><dt>{ label(Label::Encoding, lang) }</dt><dd id="encoding">{ encoding.name() }</dd></div>
+                }
                 <div><dt>{ label(Label::RecordsCompared, lang) }</dt><dd>{ grouped_number(summary.records as usize) }</dd></div>
                 <div><dt>{ label(Label::RowsRejected, lang) }</dt><dd id="rows-rejected">{ grouped_number(rejected as usize) }</dd></div>
                 <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ grouped_number(field_problems as usize) }</dd></div>

@@ -601,6 +601,7 @@ impl Registry {
             columns,
             extra_indices,
             width: names.len(),
+            delimiter: char::from(delimiter),
         };
         // Rows are split off the text one chunk at a time (sequential), while the
         // previous chunk's fields are read and handed over (parallel): the two overlap.
@@ -634,8 +635,6 @@ impl Registry {
 struct RowChunk {
     rows: Vec<(u64, csv::StringRecord)>,
     errors: Vec<Diagnostic>,
-    /// The line after the chunk: how far an unclosed quote ran.
-    end_line: u64,
 }
 
 impl RowChunk {
@@ -666,7 +665,6 @@ impl RowChunk {
                 }),
             }
         }
-        chunk.end_line = reader.position().line();
         chunk
     }
 }
@@ -677,6 +675,7 @@ struct Layout {
     columns: Vec<Option<usize>>,
     extra_indices: Vec<usize>,
     width: usize,
+    delimiter: char,
 }
 
 impl Layout {
@@ -690,9 +689,7 @@ impl Layout {
     ) -> Vec<Record> {
         registry.rows_read += chunk.errors.len() as u64;
         registry.diagnostics.extend(chunk.errors.iter().cloned());
-        let parsed = crate::parallel::map(&chunk.rows, |(line, row)| {
-            self.read(*line, row, chunk.end_line)
-        });
+        let parsed = crate::parallel::map(&chunk.rows, |(line, row)| self.read(*line, row));
         let mut records = Vec::with_capacity(parsed.len());
         for (mut record, problems) in parsed {
             registry.rows_read += 1;
@@ -726,7 +723,7 @@ impl Layout {
 
     /// One row's record and its problems. A problem that rejects the row comes
     /// alone; field problems keep the row.
-    fn read(&self, line: u64, row: &csv::StringRecord, end_line: u64) -> (Record, Vec<Problem>) {
+    fn read(&self, line: u64, row: &csv::StringRecord) -> (Record, Vec<Problem>) {
         let field = |c: usize| {
             self.columns[c]
                 .and_then(|i| row.get(i))
@@ -738,9 +735,24 @@ impl Layout {
             line,
             ..Record::default()
         };
-        if row.len() != self.width && row.iter().any(|f| f.contains('\n')) {
-            let lines_spanned = end_line.saturating_sub(line);
-            return (record, vec![Problem::UnbalancedQuote { lines_spanned }]);
+        // A quote left open runs the next lines into this row. With the wrong
+        // field count that shows at once; with the right one (the quote closed
+        // in the same column lines later) the swallowed lines still look like
+        // rows: a field holding a line with a row's delimiters is no address.
+        let swallowed: u64 = row.iter().map(|f| f.matches('\n').count() as u64).sum();
+        let looks_like_rows = |f: &str| {
+            let needed = self.width.saturating_sub(1).max(1);
+            f.split('\n')
+                .skip(1)
+                .any(|l| l.matches(self.delimiter).count() >= needed)
+        };
+        if swallowed > 0 && (row.len() != self.width || row.iter().any(looks_like_rows)) {
+            return (
+                record,
+                vec![Problem::UnbalancedQuote {
+                    lines_spanned: swallowed,
+                }],
+            );
         }
         if row.len() != self.width {
             let problem = Problem::WrongFieldCount {

@@ -176,3 +176,32 @@ fn a_stray_byte_in_utf8_is_reported_on_its_row_not_a_change_of_encoding() {
     assert_eq!(from_text.records, registry.records);
     assert_eq!(problems(&from_text), problems(&registry));
 }
+
+/// A stray quote that opens in a column and closes in the same column lines
+/// later leaves the field count right: the lines it swallowed are still
+/// reported, each counted, never lost in silence.
+#[test]
+fn a_quote_closed_lines_later_in_the_same_column_is_reported_with_the_lines_it_took() {
+    let mut text = String::from("record_id,pin,last_name,first_name\n");
+    for i in 1..=25 {
+        let surname = match i {
+            5 => "\"Асанов".to_string(),
+            7 => "Асанов\"".to_string(),
+            _ => "Асанов".to_string(),
+        };
+        text.push_str(&format!("r{i},2020219825{:04},{surname},Бакыт\n", 4000 + i));
+    }
+    let registry = Registry::from_csv(text.as_bytes()).unwrap();
+    assert_eq!(registry.records.len(), 22);
+    assert_eq!(problems(&registry), [(6, "unbalanced_quote")]);
+    let swallowed = registry.diagnostics.iter().find_map(|d| match d.problem {
+        kgpin::registry::Problem::UnbalancedQuote { lines_spanned } => Some(lines_spanned),
+        _ => None,
+    });
+    // Lines 7 and 8 (r6, r7) ran into r5's row: with r5's, all 25 lines are accounted for.
+    assert_eq!(swallowed, Some(2));
+    assert_eq!(
+        registry.records.len() as u64 + 1 + swallowed.unwrap_or(0),
+        25
+    );
+}

@@ -235,6 +235,7 @@ test("bad files get a clear message and the page stays usable", async () => {
     ["nopin.csv", "record_id,last_name,first_name\nr1,A,B\n", /lacks the required column pin/],
     ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("record_id,pin\n", "utf16le")]), /UTF-16, not CSV text/],
     ["book.xlsx", Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000xl/workbook.xml"), /an Excel workbook, not CSV text/],
+    ["scan.pdf", Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>"), /a PDF document, not CSV text/],
   ];
   for (const [name, content, message] of cases) {
     const file = join(DIR, name);

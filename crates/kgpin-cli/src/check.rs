@@ -40,10 +40,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
         birth_date: args.birth_date,
     };
     let inputs: Vec<String> = if args.pins.is_empty() {
+        // Line by line as bytes: one line that is not UTF-8 is reported as
+        // that line's bad character (U+FFFD), not an abort of the whole batch.
         let mut lines = Vec::new();
-        for line in io::stdin().lock().lines() {
+        for line in io::stdin().lock().split(b'\n') {
             match line {
-                Ok(line) => lines.push(line),
+                Ok(bytes) => {
+                    let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes);
+                    lines.push(String::from_utf8_lossy(bytes).into_owned());
+                }
                 Err(error) => {
                     eprintln!("kgpin: cannot read standard input: {error}");
                     return ExitCode::from(2);

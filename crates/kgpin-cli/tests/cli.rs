@@ -451,3 +451,29 @@ fn every_command_follows_lang_and_the_environment() {
     assert!(stdout(&en).contains("Passport"), "{}", stdout(&en));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// One line that is not UTF-8 is that line's error; the batch goes on.
+#[test]
+fn a_bad_byte_on_standard_input_is_one_lines_error_not_an_abort() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
+        .args(["check", "--json", "--today", "2026-11-25", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"10202198254217\r\n1020219\xff8254217\n\xe2\x80\x8f20202198254219\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let reports = json_lines(&out);
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0]["valid"], true);
+    assert_eq!(reports[1]["valid"], false);
+    assert_eq!(reports[1]["errors"][0]["code"], "invalid_character");
+    // A right-to-left mark copied along is invisible, and dropped like a space.
+    assert_eq!(reports[2]["valid"], true, "{}", reports[2]);
+}

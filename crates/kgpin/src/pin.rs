@@ -447,10 +447,20 @@ pub fn compact(input: &str) -> String {
         .collect()
 }
 
+/// Characters nobody can see: zero-width spaces and joiners, the soft hyphen,
+/// and the direction marks a copy from a right-to-left text or a messenger
+/// brings along. Dropped like spaces: an error about one would name a
+/// character the person cannot find.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061c}'
+            | '\u{feff}'
+            | '\u{ad}'
     )
 }
 

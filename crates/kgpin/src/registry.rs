@@ -373,16 +373,46 @@ fn binary_format(bytes: &[u8]) -> Option<&'static str> {
         Some("xlsx")
     } else if head.starts_with(b"\xD0\xCF\x11\xE0") {
         Some("xls")
-    } else if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+    } else if head.starts_with(b"%PDF") {
+        Some("pdf")
+    } else if head.starts_with(b"\xFF\xFE")
+        || head.starts_with(b"\xFE\xFF")
+        || is_utf16_without_mark(head)
+    {
         Some("utf-16")
-    } else if head.iter().filter(|&&b| b == 0).count() * 4 > head.len() {
-        // Every other byte zero: UTF-16 without its mark.
-        Some("utf-16")
-    } else if head.contains(&0) {
+    } else if many_nuls(head) {
         Some("binary")
     } else {
         None
     }
+}
+
+/// More than a few stray NULs (which a text file may carry): not text.
+fn many_nuls(head: &[u8]) -> bool {
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    zeros > 8 && zeros * 100 > head.len()
+}
+
+/// UTF-16 without its byte-order mark: in one of the two byte positions,
+/// nearly every byte is the high byte of a Latin (0x00) or Cyrillic (0x04)
+/// character, and some are zero.
+fn is_utf16_without_mark(head: &[u8]) -> bool {
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return false;
+    }
+    (0..2).any(|half| {
+        let highs: Vec<u8> = head
+            .iter()
+            .skip(half)
+            .step_by(2)
+            .take(pairs)
+            .copied()
+            .collect();
+        let zeros = highs.iter().filter(|&&b| b == 0).count();
+        let plausible = highs.iter().filter(|&&b| b == 0 || b == 4).count();
+        zeros > 0 && plausible * 10 >= pairs * 9
+    })
 }
 
 /// Decodes a file's bytes on the evidence: UTF-8 (BOM stripped) when valid;

@@ -205,3 +205,23 @@ fn a_quote_closed_lines_later_in_the_same_column_is_reported_with_the_lines_it_t
         25
     );
 }
+
+/// Files that are not CSV text are named for what they are.
+#[test]
+fn a_pdf_utf16_without_a_mark_and_a_stray_nul_are_told_apart() {
+    let format = |bytes: &[u8]| match Registry::from_csv(bytes) {
+        Err(RegistryError::UnsupportedFormat { format }) => format,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(format(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "pdf");
+    let utf16: Vec<u8> = "record_id,pin,last_name\nr1,10202198254217,Асанова\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(format(&utf16), "utf-16");
+    // One NUL in a text file is not "binary": the file is read.
+    let with_nul =
+        b"record_id,pin,last_name,first_name\nr1,10202198254217,A\0,B\nr2,10202198254218,C,D\n";
+    let registry = Registry::from_csv(with_nul).unwrap();
+    assert_eq!(registry.rows_read, 2);
+}

@@ -316,7 +316,8 @@ pub const COLUMNS: &[Column] = &[
 ];
 
 /// An optional field: empty is `None`; text that does not parse is `None`
-/// and a problem naming the value as written (`value`; `text` is what is parsed).
+/// and a problem naming the value as written (`value`, its first
+/// [`SHOWN_CHARS`] characters; `text` is what is parsed).
 fn optional<T: std::str::FromStr>(
     value: &str,
     text: &str,
@@ -327,8 +328,19 @@ fn optional<T: std::str::FromStr>(
         return None;
     }
     text.parse()
-        .map_err(|_| problems.push(problem(value.to_string())))
+        .map_err(|_| problems.push(problem(shown(value))))
         .ok()
+}
+
+/// How much of a bad value a diagnostic repeats: enough to find it, never a
+/// megabyte field copied into every report and screen.
+pub const SHOWN_CHARS: usize = 40;
+
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(SHOWN_CHARS) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
+    }
 }
 
 /// The index in [`COLUMNS`] of the record_id, which every row must have.

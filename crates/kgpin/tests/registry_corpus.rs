@@ -225,3 +225,19 @@ fn a_pdf_utf16_without_a_mark_and_a_stray_nul_are_told_apart() {
     let registry = Registry::from_csv(with_nul).unwrap();
     assert_eq!(registry.rows_read, 2);
 }
+
+/// A 4 MB field is reported by its first characters, not copied whole.
+#[test]
+fn a_huge_bad_value_is_shown_by_its_start() {
+    let huge = "9".repeat(4 << 20);
+    let text =
+        format!("record_id,pin,last_name,first_name,birth_date\nr1,10202198254217,A,B,{huge}\n");
+    let registry = Registry::from_csv(text.as_bytes()).unwrap();
+    match &registry.diagnostics[0].problem {
+        kgpin::registry::Problem::InvalidBirthDate { value } => {
+            assert_eq!(value.chars().count(), kgpin::registry::SHOWN_CHARS + 1);
+            assert!(value.ends_with('…'));
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -472,8 +472,14 @@ const UTF8_EVIDENCE: usize = 10;
 /// when there is such an end.
 fn with_newline_endings(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
+    // Most files have no CR at all, or only CRLF: one fast scan for each.
     let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone_cr) {
+    if !bytes.contains(&b'\r')
+        || !bytes
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b'\r' && lone_cr(i))
+    {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -582,6 +588,12 @@ impl Registry {
         if text.trim().is_empty() {
             return Err(RegistryError::EmptyFile);
         }
+        // UTF-8 comes back borrowed unless bad bytes had to be replaced; a
+        // text that carries U+FFFD already (a browser's string) counts too,
+        // so a file and its text read the same.
+        let lossy = encoding == Encoding::Utf8
+            && (matches!(text, std::borrow::Cow::Owned(_))
+                || text.contains(char::REPLACEMENT_CHARACTER));
         let text = with_newline_endings(text);
         let delimiter = sniff_delimiter(&text);
         let mut reader = csv::ReaderBuilder::new()
@@ -644,6 +656,7 @@ impl Registry {
             extra_indices,
             width: names.len(),
             delimiter: char::from(delimiter),
+            lossy,
         };
         // Rows are split off the text one chunk at a time (sequential), while the
         // previous chunk's fields are read and handed over (parallel): the two overlap.
@@ -718,6 +731,9 @@ struct Layout {
     extra_indices: Vec<usize>,
     width: usize,
     delimiter: char,
+    /// Whether bytes that were not UTF-8 were replaced (U+FFFD): only then
+    /// are rows searched for them.
+    lossy: bool,
 }
 
 impl Layout {
@@ -781,7 +797,11 @@ impl Layout {
         // field count that shows at once; with the right one (the quote closed
         // in the same column lines later) the swallowed lines still look like
         // rows: a field holding a line with a row's delimiters is no address.
-        let swallowed: u64 = row.iter().map(|f| f.matches('\n').count() as u64).sum();
+        let swallowed: u64 = row
+            .iter()
+            .filter(|f| f.as_bytes().contains(&b'\n'))
+            .map(|f| f.matches('\n').count() as u64)
+            .sum();
         let looks_like_rows = |f: &str| {
             let needed = self.width.saturating_sub(1).max(1);
             f.split('\n')
@@ -807,7 +827,7 @@ impl Layout {
             return (record, vec![Problem::MissingRecordId]);
         }
         let mut problems = Vec::new();
-        if row.iter().any(|f| f.contains(char::REPLACEMENT_CHARACTER)) {
+        if self.lossy && row.iter().any(|f| f.contains(char::REPLACEMENT_CHARACTER)) {
             problems.push(Problem::InvalidUtf8);
         }
         for (c, column) in COLUMNS.iter().enumerate().skip(RECORD_ID + 1) {

@@ -1,5 +1,7 @@
 //! `kgpin`: the command-line face of the kgpin core.
 
+#![forbid(unsafe_code)]
+
 mod check;
 mod common;
 mod dedupe;

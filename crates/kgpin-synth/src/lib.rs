@@ -12,5 +12,7 @@
 //! assert_eq!(&header[..4], ["record_id", "pin", "last_name", "first_name"]);
 //! ```
 
+#![forbid(unsafe_code)]
+
 pub mod eval;
 pub mod synth;

@@ -25,6 +25,7 @@
 //! ```
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 /// Serde as text: serialises with `Display`, deserialises with `FromStr`, so
 /// JSON carries the same form people read (`"1982-02-02"`, `"F"`, a PIN's digits).
@@ -47,6 +48,9 @@ macro_rules! serde_as_text {
 
 pub mod codes;
 pub mod date;
+#[cfg(feature = "invariants")]
+#[doc(hidden)]
+pub mod invariants;
 pub mod lang;
 pub mod matching;
 pub mod messages;

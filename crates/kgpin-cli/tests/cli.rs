@@ -1,7 +1,7 @@
 //! The `kgpin` binary, run as a user would.
 
 // A test fails by panicking.
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,5 +1,7 @@
 //! The JavaScript API, exercised in a real browser (headless Chromium).
 #![cfg(target_arch = "wasm32")]
+// A test fails by panicking.
+#![allow(clippy::expect_used)]
 
 use kgpin_wasm::{check_person, check_pin, JsRegistry};
 use wasm_bindgen::{JsCast, JsValue};

@@ -3,6 +3,9 @@
 //! `cargo bench -p kgpin --features parallel` (all) or add a filter, e.g. `-- query`.
 //! KGPIN_BENCH_PEOPLE sets the size of the query index (default 1,000,000 people).
 
+// A benchmark of generated data has nothing to recover from.
+#![allow(clippy::expect_used)]
+
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use kgpin::matching::{blocking, compare, dedupe, index::Index, Batch, Options, Person};
 use kgpin::names::name_forms;

@@ -4,6 +4,9 @@
 //! `fuzz/regressions/`, so a case found once stays found. Behind the
 //! `invariants` feature: no face ships them.
 
+// A checker panics by design: that is how a fuzzer or a test learns a rule broke.
+#![allow(clippy::expect_used)]
+
 use std::sync::OnceLock;
 
 use crate::matching::index::Index;

@@ -1,7 +1,7 @@
 //! Hand-written cases for every kind of duplicate and every hard negative.
 
 // A test fails by panicking.
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kgpin::matching::{dedupe, index::Index, Kind, Options, Person};
 use kgpin::registry::Registry;

@@ -1,6 +1,9 @@
 //! A person's several numbers: which to keep, which to correct, and when to
 //! ask first (`person::assess`, worded by `report::check_person_pins`).
 
+// A test fails by panicking.
+#![allow(clippy::expect_used)]
+
 use kgpin::person::{Document, Holder, PersonFinding, PinRole};
 use kgpin::report::{check_person_pins, PersonPinsReport};
 use kgpin::{Date, Lang, Sex};

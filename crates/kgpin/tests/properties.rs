@@ -1,7 +1,7 @@
 //! Property tests: no input makes kgpin panic, and valid values round-trip.
 
 // A test fails by panicking.
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kgpin::pin::{check, Stated};
 use kgpin::{names, registry::Registry, Date, Pin};

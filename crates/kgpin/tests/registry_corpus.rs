@@ -2,7 +2,7 @@
 //! either read or reported with its line and reason.
 
 // A test fails by panicking.
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kgpin::registry::{Encoding, Registry, RegistryError};
 

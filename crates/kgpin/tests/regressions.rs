@@ -2,6 +2,9 @@
 //! through the same invariants in the normal tests: a case found once stays
 //! found. `scripts/fuzz.sh` adds what the fuzzers turn up.
 
+// A test fails by panicking.
+#![allow(clippy::expect_used)]
+
 use std::path::PathBuf;
 
 use kgpin::invariants;

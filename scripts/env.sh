@@ -6,6 +6,8 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true
 export TRUNK_SKIP_VERSION_CHECK=true
 TRUNK_VERSION=0.21.14
+# The dependency tree's licences, bans and sources (deny.toml).
+CARGO_DENY_VERSION=0.20.2
 # The wasm-bindgen CLI must match the library version pinned in Cargo.toml exactly.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$ROOT/Cargo.toml")"
 CHROMIUM=/usr/bin/chromium

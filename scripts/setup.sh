@@ -39,6 +39,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   fast_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
+  say "cargo-deny $CARGO_DENY_VERSION (cargo install, a few minutes)"
+  fast_install --locked cargo-deny --version "$CARGO_DENY_VERSION" --force
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci (binaryen's wasm-opt, playwright-core; no browser download)"

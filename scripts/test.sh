@@ -13,6 +13,9 @@ cargo fmt --all --check
 cargo clippy --workspace --exclude kgpin-web --all-targets --locked -- -D warnings
 cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 
+step "dependencies: licences, duplicate versions, sources (deny.toml; advisories need GitHub)"
+cargo deny --offline check licenses bans sources
+
 step "native tests (unit, property, doc)"
 cargo test --workspace --exclude kgpin-web --locked
 # The app's own logic (reducers, form checks) natively: fast, no browser needed.

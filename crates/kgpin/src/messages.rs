@@ -467,6 +467,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Корректный ПИН; без вашей даты рождения сравнить не с чем.",
             "A valid PIN; without your date of birth there is nothing to compare it with.",
         ),
+        PinRole::CentreDecides => lang.pick(
+            "Бул да сиздин номериңиз, бирок кайсы номер калары жыныс цифрасына жараша: аны борбор чечет.",
+            "Это тоже ваш номер, но какой номер останется, зависит от цифры пола: это решит центр.",
+            "Your number too, but which number stays depends on the sex digit: the centre decides.",
+        ),
         PinRole::AwaitsBirthDate => lang.pick(
             "Туура жазылган ПИН; адегенде өзүңүз терген туулган күндү текшериңиз.",
             "ПИН записан правильно; сначала проверьте дату рождения, которую вы ввели.",

@@ -67,6 +67,10 @@ crate::coded_enum! {
         /// Valid, but not judged: the person's documents give another birth date
         /// than the one typed, and that is settled first.
         "awaits_birth_date" => AwaitsBirthDate,
+        /// The person's, but which of their numbers stays hangs on the sex
+        /// digit (a change of gender keeps the old number by law, a mistake
+        /// does not): the centre decides, the page does not guess.
+        "centre_decides" => CentreDecides,
     }
 }
 
@@ -300,8 +304,21 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .copied()
         .find(|&i| on_passport[i])
         .or_else(|| agreeing.first().copied());
+    // The number that would stay has the other sex digit than the person's,
+    // and another of theirs has the person's: which is right cannot be told
+    // from here, so none is named to keep or to correct.
+    let sex_of = |i: usize| parsed[i].map(|p| p.sex());
+    let sex_decides = match (keep, holder.sex) {
+        (Some(k), Some(sex)) => {
+            sex_of(k) != Some(sex) && agreeing.iter().any(|&i| sex_of(i) == Some(sex))
+        }
+        _ => false,
+    };
+    let keep = keep.filter(|_| !sex_decides);
     for &i in &agreeing {
-        roles[i] = if Some(i) == keep {
+        roles[i] = if sex_decides {
+            PinRole::CentreDecides
+        } else if Some(i) == keep {
             PinRole::Keep
         } else {
             PinRole::Duplicate
@@ -335,6 +352,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 | PinRole::WrongDate
                 | PinRole::Unchecked
                 | PinRole::AwaitsBirthDate
+                | PinRole::CentreDecides
         );
         if theirs
             && check
@@ -367,7 +385,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let needs_correction = roles.iter().any(|r| {
         matches!(
             r,
-            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson
+            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson | PinRole::CentreDecides
         )
     }) || findings
         .iter()
@@ -385,6 +403,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         documents_say,
         needs_correction,
         sex_differs,
+        sex_decides,
         &documents,
     );
     PersonPins {
@@ -444,6 +463,7 @@ fn next_steps(
     documents_say: Option<Date>,
     needs_correction: bool,
     sex_differs: bool,
+    sex_decides: bool,
     documents: &[Document],
 ) -> Vec<NextStep> {
     let mut steps = Vec::new();
@@ -461,6 +481,9 @@ fn next_steps(
             steps.push(NextStep::NothingToDo);
         }
         return steps;
+    }
+    if sex_decides {
+        steps.push(NextStep::AskAboutSexDigit);
     }
     let mut bring = vec![Document::Passport];
     for d in documents {

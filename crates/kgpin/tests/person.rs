@@ -255,3 +255,29 @@ fn keep_without_the_id_document_asks_for_it() {
         ["several_pins_one_person", "keep_not_on_id_document"]
     );
 }
+
+/// The passport's number has the other sex digit than the person's, the tax
+/// number has theirs: a change of gender keeps the old number (by law), a
+/// mistake does not, so neither is named to keep or to correct.
+#[test]
+fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
+    let report = run(&[
+        ("20202198254217", Document::Passport),
+        ("10202198254217", Document::Tax),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::CentreDecides, PinRole::CentreDecides]);
+    assert!(report.needs_correction);
+    assert!(!report
+        .findings
+        .iter()
+        .any(|f| f.finding.code() == "keep_not_on_id_document"));
+    assert_eq!(step_codes(&report)[0], "ask_about_sex_digit");
+    // With the person's sex digit on the passport, the passport's number stays.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20202198254217", Document::Tax),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
+}

@@ -120,15 +120,12 @@ fn write_human(
         .max()
         .unwrap_or(0);
     for report in reports {
-        let (mark, verdict, colour_code) = match (report.valid, report.warnings.is_empty()) {
-            (true, true) => ("✔", report_label(ReportLabel::Valid, lang), "32"),
-            (true, false) => (
-                "!",
-                report_label(ReportLabel::ValidWithWarnings, lang),
-                "33",
-            ),
-            (false, _) => ("✘", report_label(ReportLabel::Invalid, lang), "31"),
+        let (mark, colour_code) = match report.verdict() {
+            ReportLabel::Valid => ("✔", "32"),
+            ReportLabel::ValidWithWarnings => ("!", "33"),
+            _ => ("✘", "31"),
         };
+        let verdict = report_label(report.verdict(), lang);
         let padding = " ".repeat(width - report.input.chars().count());
         write!(
             out,

@@ -65,6 +65,22 @@ impl CheckReport {
         CheckReport::of(input, check(input, today, stated), lang)
     }
 
+    /// The verdict every face shows first: valid, valid with warnings, or not valid.
+    ///
+    /// ```
+    /// use kgpin::{messages::ReportLabel, CheckReport, Date, Lang, pin::Stated};
+    /// let today = Date::new(2026, 11, 25).unwrap();
+    /// let report = CheckReport::new("1O202198254217", today, &Stated::default(), Lang::En);
+    /// assert_eq!(report.verdict(), ReportLabel::Invalid);
+    /// ```
+    pub fn verdict(&self) -> messages::ReportLabel {
+        match (self.valid, self.warnings.is_empty()) {
+            (true, true) => messages::ReportLabel::Valid,
+            (true, false) => messages::ReportLabel::ValidWithWarnings,
+            (false, _) => messages::ReportLabel::Invalid,
+        }
+    }
+
     /// The report of a check already made on `input`.
     pub fn of(input: &str, result: PinCheck, lang: Lang) -> Self {
         let valid = result.is_valid();

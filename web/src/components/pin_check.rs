@@ -2,7 +2,7 @@
 //! date. The number is checked once it is complete (14 digits), when the
 //! field is left, or on "Check": never in red from the first digit typed.
 
-use kgpin::messages::{report_label, ReportLabel};
+use kgpin::messages::report_label;
 use kgpin::pin::{pin_digits, Stated};
 use kgpin::{CheckReport, Lang, Sex};
 use web_sys::HtmlInputElement;
@@ -89,13 +89,7 @@ pub fn pin_check(props: &Props) -> Html {
         _ => None,
     };
     let invalid = report.as_ref().is_some_and(|r| !r.valid);
-    let verdict = report
-        .as_ref()
-        .map(|r| match (r.valid, r.warnings.is_empty()) {
-            (true, true) => report_label(ReportLabel::Valid, lang),
-            (true, false) => report_label(ReportLabel::ValidWithWarnings, lang),
-            (false, _) => report_label(ReportLabel::Invalid, lang),
-        });
+    let verdict = report.as_ref().map(|r| report_label(r.verdict(), lang));
 
     html! {
         <section class="pin-check">

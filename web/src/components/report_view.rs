@@ -27,10 +27,11 @@ pub use kgpin::pin::group_digits as grouped;
 #[function_component(ReportView)]
 pub fn report_view(props: &Props) -> Html {
     let (report, lang, heading) = (&props.report, props.lang, props.heading);
-    let (status, class) = match (report.valid, report.warnings.is_empty()) {
-        (true, true) => (ReportLabel::Valid, "verdict valid"),
-        (true, false) => (ReportLabel::ValidWithWarnings, "verdict warn"),
-        (false, _) => (ReportLabel::Invalid, "verdict invalid"),
+    let status = report.verdict();
+    let class = match status {
+        ReportLabel::Valid => "verdict valid",
+        ReportLabel::ValidWithWarnings => "verdict warn",
+        _ => "verdict invalid",
     };
     let decoded = match (report.sex, report.birth_date, &report.serial) {
         (Some(sex), Some(born), Some(serial)) => html! {

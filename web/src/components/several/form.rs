@@ -171,7 +171,7 @@ pub fn details_form(props: &Props) -> Html {
                                 <label for={ doc_id.clone() }>{ label(Label::Document, lang) }</label>
                                 <select id={ doc_id } onchange={ on_doc }>
                                     { for Document::ALL.iter().map(|&d| html! {
-                                        <option value={ d.code() } selected={ row.document == d }>{ document_name(d, lang) }</option>
+                                        <option value={ d.code() } selected={ row.document == d }>{ messages::document(d, lang) }</option>
                                     }) }
                                 </select>
                             </div>
@@ -192,8 +192,4 @@ pub fn details_form(props: &Props) -> Html {
             </div>
         </form>
     }
-}
-
-fn document_name(document: Document, lang: Lang) -> &'static str {
-    messages::document(document, lang)
 }

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
-use kgpin::person::{Document, PersonFinding, PinRole};
+use kgpin::person::{PersonFinding, PinRole};
 use kgpin::{Date, Lang};
 use yew::prelude::*;
 
@@ -27,10 +27,6 @@ pub struct Props {
     pub on_again: Callback<()>,
     /// "Change the date of birth".
     pub on_change_date: Callback<()>,
-}
-
-fn document_name(document: Document, lang: Lang) -> &'static str {
-    messages::document(document, lang)
 }
 
 #[function_component(PinsResult)]
@@ -95,7 +91,7 @@ pub fn pins_result(props: &Props) -> Html {
                             .filter(|(_, p)| roles.contains(&p.role))
                             .map(|(i, p)| format!("№{} {} ({})", i + 1,
                                 p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()),
-                                document_name(p.document, lang)))
+                                messages::document(p.document, lang)))
                             .collect();
                         (!numbers.is_empty()).then(|| html! {
                             <div class="summary-row"><dt>{ label(name, lang) }</dt><dd>{ numbers.join("; ") }</dd></div>
@@ -122,7 +118,7 @@ pub fn pins_result(props: &Props) -> Html {
                     };
                     html! {
                         <li class="pin-result" data-role={ entry.role.code() }>
-                            <h3>{ format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, document_name(entry.document, lang)) }</h3>
+                            <h3>{ format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, messages::document(entry.document, lang)) }</h3>
                             <p class="pin-digits">{ entry.check.pin.as_deref().map(grouped).unwrap_or_else(|| entry.check.input.clone()) }</p>
                             <p class={ class }><strong>{ &entry.role_message }</strong></p>
                             <ReportView report={ entry.check.clone() } {lang} heading="h4" show_verdict=false />

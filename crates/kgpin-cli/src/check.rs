@@ -29,10 +29,7 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> ExitCode {
     let today = match args.common.today() {
         Ok(today) => today,
-        Err(message) => {
-            eprintln!("kgpin: {message}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return crate::usage_error(&message),
     };
     let lang = args.common.lang();
     let stated = Stated {

@@ -63,9 +63,12 @@ fn main() -> ExitCode {
 fn report(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("kgpin: {message}");
-            ExitCode::from(2)
-        }
+        Err(message) => usage_error(&message),
     }
+}
+
+/// A command that cannot run: its reason on standard error, exit status 2.
+pub(crate) fn usage_error(message: &str) -> ExitCode {
+    eprintln!("kgpin: {message}");
+    ExitCode::from(2)
 }

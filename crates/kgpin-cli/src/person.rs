@@ -56,10 +56,7 @@ pub struct PersonArgs {
 pub fn run(args: PersonArgs) -> ExitCode {
     let today = match args.common.today() {
         Ok(today) => today,
-        Err(message) => {
-            eprintln!("kgpin: {message}");
-            return ExitCode::from(2);
-        }
+        Err(message) => return crate::usage_error(&message),
     };
     let lang = args.common.lang();
     let holder = Holder {

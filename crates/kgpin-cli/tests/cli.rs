@@ -14,6 +14,24 @@ fn kgpin(args: &[&str]) -> Output {
         .expect("kgpin runs")
 }
 
+/// Runs kgpin with `stdin` on its standard input.
+fn kgpin_with_input(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("kgpin runs");
+    child
+        .stdin
+        .take()
+        .expect("a pipe")
+        .write_all(stdin)
+        .expect("kgpin reads its input");
+    child.wait_with_output().expect("kgpin ends")
+}
+
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&output.stdout)
         .lines()
@@ -111,19 +129,10 @@ fn check_json_gives_each_warning() {
 
 #[test]
 fn check_reads_standard_input_line_by_line() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
-        .args(["check", "--today", "2026-11-25", "--lang", "en"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("10202198254217\n1O202198254217\n".as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = kgpin_with_input(
+        &["check", "--today", "2026-11-25", "--lang", "en"],
+        "10202198254217\n1O202198254217\n".as_bytes(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -455,19 +464,10 @@ fn every_command_follows_lang_and_the_environment() {
 /// One line that is not UTF-8 is that line's error; the batch goes on.
 #[test]
 fn a_bad_byte_on_standard_input_is_one_lines_error_not_an_abort() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
-        .args(["check", "--json", "--today", "2026-11-25", "--lang", "en"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"10202198254217\r\n1020219\xff8254217\n\xe2\x80\x8f20202198254219\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = kgpin_with_input(
+        &["check", "--json", "--today", "2026-11-25", "--lang", "en"],
+        b"10202198254217\r\n1020219\xff8254217\n\xe2\x80\x8f20202198254219\n",
+    );
     assert_eq!(out.status.code(), Some(1));
     let reports = json_lines(&out);
     assert_eq!(reports.len(), 3);

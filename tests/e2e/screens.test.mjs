@@ -47,7 +47,15 @@ test("the citizen's screens", async () => {
   await page.selectOption("#stated-sex", "F");
   await shot("check-warnings");
   await page.fill("#pin", "1O2021982542");
+  // Incomplete: judged on Check, not while typing.
+  await page.click("#pin-check-button");
+  await page.waitForSelector("#verdict");
   await shot("check-invalid");
+  await page.fill("#pin", "10202198254217");
+  await fillDate(page, "stated-birth-date", "31", "02", "1982");
+  await page.waitForSelector("#stated-birth-date-error");
+  await shot("check-date-error");
+  await fillDate(page, "stated-birth-date", "", "", "");
   await page.click('nav a[href="#/several"]');
   await page.waitForSelector("#p-continue");
   await check("several, empty form");
@@ -74,6 +82,29 @@ test("the citizen's screens", async () => {
   await page.waitForSelector("#r-short");
   assert.match(await page.locator("#r-short").innerText(), /№1 1 02021982 54217/);
   await shot("several-result");
+  // A typo in the typed birth date: the page asks first.
+  await page.click("#p-back");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-back");
+  await page.waitForSelector("#p-continue");
+  await page.fill("#p-birth-date-year", "1983");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#r-check-date");
+  await shot("several-check-date");
+  // The passport's number has the other sex digit: the centre decides.
+  await page.click("#r-change-date");
+  await page.waitForSelector("#p-continue");
+  await page.fill("#p-birth-date-year", "1982");
+  await page.fill("#p-pin-0", "20202198254217");
+  await page.fill("#p-pin-1", "10202198254217");
+  await page.click(".pin-row:nth-child(3) button.remove");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector('.pin-result[data-role="centre_decides"]');
+  await shot("several-centre-decides");
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(OUTPUT, "screen-several-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
@@ -102,12 +133,31 @@ test("the clerk's screens", async () => {
   await page.click("#q-search");
   await page.waitForSelector("#q-result");
   await shot("clerk-precheck");
+  await fillDate(page, "q-birth-date", "31", "02", "1982");
+  await page.waitForSelector("#q-birth-date-error");
+  await shot("clerk-precheck-date-error");
+  await fillDate(page, "q-birth-date", "", "", "");
   await page.setInputFiles("#registry-file", { name: "book.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004xl/") });
   await page.waitForSelector("#load-error");
   await shot("clerk-bad-file");
   for (const lang of ["ky", "en"]) {
     await page.click(`button[data-lang="${lang}"]`);
     await check(`clerk in ${lang}`);
+  }
+});
+
+test("the first paint, before the WebAssembly, is accessible too", async () => {
+  const first = await openApp("", { bypassCSP: true, viewport: { width: 360, height: 800 }, hold: "**/kgpin-web_bg.wasm" });
+  try {
+    await first.page.waitForSelector("#first-paint h1");
+    for (const width of [1280, 360]) {
+      await first.page.setViewportSize({ width, height: 800 });
+      await first.page.screenshot({ path: join(OUTPUT, `screen-first-paint-${width}.png`), fullPage: true });
+      assert.deepEqual(await axeViolations(first.page), [], `first paint at ${width}px`);
+    }
+  } finally {
+    first.release();
+    await first.close();
   }
 });
 

@@ -13,7 +13,8 @@ node scripts/csp.mjs dist/index.html
 # first" about 10 KB, the typed page-worker protocol 1.4 KB (page) + 3.6 KB
 # (worker), the steps with their own addresses 5.8 KB, the PIN check's
 # day/month/year and timing 2 KB, the first paint's hand-over 1.6 KB, the
-# clerk page's hooks and value props 2.3 KB. Splitting the clerk's code out of the
+# clerk page's hooks and value props 2.3 KB, issue 17's reading on evidence
+# (encoding, quotes, line ends) 3.1 KB in the worker. Splitting the clerk's code out of the
 # citizen's page (issue 18: most of the page is clerk code) is where
 # this is won back, and the budget is then set per page.
 BUDGET_GZIP_BYTES=430000

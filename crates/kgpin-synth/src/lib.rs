@@ -15,4 +15,6 @@
 #![forbid(unsafe_code)]
 
 pub mod eval;
+#[cfg(feature = "evaluation")]
+pub mod slips;
 pub mod synth;

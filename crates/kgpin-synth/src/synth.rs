@@ -529,6 +529,18 @@ pub mod kind {
     pub const DATE_MISSING: &str = "date_missing";
     /// No father's name written.
     pub const PATRONYMIC_MISSING: &str = "patronymic_missing";
+    /// A slip in the father's name, or its marker or ending half typed
+    /// ("кзы" for "кызы", "Эрмековн"). Country profile.
+    pub const PATRONYMIC_TYPO: &str = "patronymic_typo";
+    /// Names in Turkish-style Latin letters (ç, ş, ı, ñ, ö, ü). Country profile.
+    pub const TURKIC_LATIN: &str = "turkic_latin";
+    /// Kyrgyz letters lost on a Russian keyboard (ү as у, ө as о or е, ң as н
+    /// or нг). Country profile.
+    pub const KYRGYZ_LETTERS_LOST: &str = "kyrgyz_letters_lost";
+    /// The second PIN was issued from a mistyped birth date and that wrong
+    /// date was stored with it, so each record's PIN confirms its own date.
+    /// Country profile.
+    pub const PIN_DATE_SLIP_STORED: &str = "pin_date_slip_stored";
     /// Hard negative: twins (same family and birthday, own first names).
     pub const TWIN: &str = "twin";
     /// Hard negative: the same full name and birthday, another father.
@@ -996,6 +1008,11 @@ impl Generator {
     /// A second record of the same person, written by another hand.
     fn variant(&mut self, e: &Entity, row: &mut Row, changes: usize) {
         for _ in 0..changes {
+            #[cfg(feature = "evaluation")]
+            if self.country() && self.rng.chance(0.3) {
+                self.registry_damage(row);
+                continue;
+            }
             let change = self.rng.below(11);
             // Women marry from 18 (the generator's year is 2025).
             let may_marry = e.sex == Sex::Female && e.birth.year() <= 2007;
@@ -1018,8 +1035,8 @@ impl Generator {
                     row.first_name = latinize(&row.first_name, scheme);
                     row.patronymic = latinize(&row.patronymic, scheme);
                 }
-                2 => row.first_name = typo(&row.first_name, &mut self.rng),
-                3 => row.last_name = typo(&row.last_name, &mut self.rng),
+                2 => row.first_name = self.name_typo(&row.first_name),
+                3 => row.last_name = self.name_typo(&row.last_name),
                 4 => {
                     // The -ов/-ова suffix dropped (allowed by a 2025 law) or the record uppercased.
                     if let Some(stem) = ["ова", "ева", "ов", "ев"]
@@ -1053,6 +1070,53 @@ impl Generator {
         }
     }
 
+    /// A slip in a name: in the country profile as keyboards make them (one
+    /// or two edits, neighbouring keys), else one simple slip.
+    fn name_typo(&mut self, name: &str) -> String {
+        #[cfg(feature = "evaluation")]
+        if self.country() {
+            return crate::slips::keyboard_slips(name, &mut self.rng);
+        }
+        typo(name, &mut self.rng)
+    }
+
+    /// The country profile's further damage, as found in registries that
+    /// `kgpin synth` did not write: a damaged patronymic, Turkish-style
+    /// Latin letters, Kyrgyz letters lost.
+    #[cfg(feature = "evaluation")]
+    fn registry_damage(&mut self, row: &mut Row) {
+        use crate::slips;
+        match self.rng.below(3) {
+            0 if !row.patronymic.is_empty() => {
+                label(row, kind::PATRONYMIC_TYPO);
+                row.patronymic = slips::damaged_patronymic(&row.patronymic, &mut self.rng);
+            }
+            1 => {
+                label(row, kind::TURKIC_LATIN);
+                row.last_name = slips::turkic_latin(&row.last_name);
+                row.first_name = slips::turkic_latin(&row.first_name);
+                row.patronymic = slips::turkic_latin(&row.patronymic);
+            }
+            _ if [&row.last_name, &row.first_name, &row.patronymic]
+                .iter()
+                .any(|f| slips::has_kyrgyz_letters(f)) =>
+            {
+                label(row, kind::KYRGYZ_LETTERS_LOST);
+                row.last_name = slips::kyrgyz_letters_lost(&row.last_name, &mut self.rng);
+                row.first_name = slips::kyrgyz_letters_lost(&row.first_name, &mut self.rng);
+                row.patronymic = slips::kyrgyz_letters_lost(&row.patronymic, &mut self.rng);
+            }
+            _ => {
+                label(row, kind::NAME_TYPO);
+                if self.rng.chance(0.5) {
+                    row.first_name = slips::keyboard_slips(&row.first_name, &mut self.rng);
+                } else {
+                    row.last_name = slips::keyboard_slips(&row.last_name, &mut self.rng);
+                }
+            }
+        }
+    }
+
     /// A PIN as spreadsheets and tired hands damage it.
     fn damaged_pin(&mut self, pin: &str) -> String {
         match self.rng.below(3) {
@@ -1081,6 +1145,18 @@ impl Generator {
         }
         if date != e.birth {
             label(row, kind::PIN_DATE_SLIP);
+        }
+        // Country: now and then the PIN was issued from a mistyped date that
+        // was stored as the birth date too, so the record confirms itself.
+        if self.country() && date == e.birth && self.rng.chance(0.08) {
+            let slipped = self.one_digit_slip(e.birth);
+            if slipped != e.birth {
+                date = slipped;
+                label(row, kind::PIN_DATE_SLIP_STORED);
+                if !row.birth_date.is_empty() {
+                    row.birth_date = slipped.to_string();
+                }
+            }
         }
         row.pin = self.new_pin(e.sex, date);
     }
@@ -1152,7 +1228,8 @@ pub fn generate(options: Options) -> Vec<Row> {
             0..=79 => {
                 let mut row = g.clean_row(&e);
                 g.second_pin(&e, &mut row);
-                let changes = 1 + g.rng.below(2);
+                // Country: up to three kinds of damage on one record.
+                let changes = 1 + g.rng.below(if g.country() { 3 } else { 2 });
                 g.variant(&e, &mut row, changes);
                 rows.push(row);
                 if g.rng.chance(0.15) {

@@ -97,22 +97,23 @@ fn cyrillic_to_latin(c: char) -> &'static str {
     }
 }
 
-/// Latin letters with diacritics as used in Kyrgyz, Uzbek and Turkish Latin spellings.
-fn fold_latin_diacritic(c: char) -> char {
-    match c {
-        'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'ø' => 'o',
-        'ü' | 'ú' | 'ù' | 'û' => 'u',
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ə' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-        'ñ' | 'ń' => 'n',
-        'ç' => 'c',
-        'ş' | 'š' => 's',
-        'ğ' => 'g',
-        'ž' => 'z',
-        'č' => 'c',
-        other => other,
-    }
+/// Latin letters with diacritics as used in Kyrgyz, Uzbek and Turkish Latin
+/// spellings, as plain letters: Turkish-style ç and ş (and Czech-style č, š,
+/// ž) are the sounds written ch, sh and zh elsewhere, so they fold to those.
+fn fold_latin_diacritic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'ø' => "o",
+        'ü' | 'ú' | 'ù' | 'û' => "u",
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ə' => "a",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => "i",
+        'ñ' | 'ń' => "n",
+        'ç' | 'č' => "ch",
+        'ş' | 'š' => "sh",
+        'ž' => "zh",
+        'ğ' => "g",
+        _ => return None,
+    })
 }
 
 /// Replacements applied in order to a Latin spelling; each folds variants of one sound.
@@ -165,11 +166,10 @@ fn to_latin(word: &str, out: &mut String) {
         };
         if is_cyrillic(c) {
             out.push_str(cyrillic_to_latin(c));
-        } else {
-            let c = fold_latin_diacritic(c);
-            if c.is_ascii_alphabetic() {
-                out.push(c);
-            }
+        } else if let Some(plain) = fold_latin_diacritic(c) {
+            out.push_str(plain);
+        } else if c.is_ascii_alphabetic() {
+            out.push(c);
         }
     }
 }
@@ -187,8 +187,12 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
 }
 
-/// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses doubled letters.
+/// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses
+/// doubled letters. Doubled letters collapse first too, so that a key folds
+/// to itself: "ngg" (Чыңгыз, ң written "ng") would otherwise become "ng",
+/// which the next folding turns into "n" like Чынгыз's.
 fn fold_spelling(letters: &mut Vec<u8>) {
+    letters.dedup();
     for (from, to) in LATIN_FOLDS {
         let (from, to) = (from.as_bytes(), to.as_bytes());
         if !contains(letters, from) {
@@ -274,9 +278,19 @@ pub fn surname_stem_of_key(key: &str) -> String {
         if !stem.is_empty() {
             stem.push(' ');
         }
-        stem.push_str(strip_suffix(word, SURNAME_SUFFIXES));
+        stem.push_str(strip_final_vowel(strip_suffix(word, SURNAME_SUFFIXES)));
     }
     stem
+}
+
+/// Drops a stem's final vowel: a surname stem ending in a vowel loses it
+/// with the suffix when people drop the suffix (Жураев -> Жура, whose "а"
+/// reads as a suffix), so both keep only "jur".
+fn strip_final_vowel(stem: &str) -> &str {
+    match stem.strip_suffix(['a', 'e', 'i', 'o', 'u']) {
+        Some(shorter) if shorter.len() >= 3 => shorter,
+        _ => stem,
+    }
 }
 
 fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> &'a str {
@@ -293,17 +307,84 @@ fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> &'a str {
 
 /// Kyrgyz and Uzbek words that mark a patronymic: "уулу" (son of), "кызы"
 /// (daughter of), "тегин", "ўғли"/"қизи" — in key form.
+const PATRONYMIC_MARKERS: &[&str] = &["ulu", "uli", "ugli", "ogli", "kizi", "kiz", "tegin"];
+
 fn is_patronymic_marker(word: &str) -> bool {
-    matches!(
-        word,
-        "ulu" | "uli" | "ugli" | "ogli" | "kizi" | "kiz" | "tegin"
-    )
+    PATRONYMIC_MARKERS.contains(&word)
+}
+
+/// A marker as typed in a hurry: within one edit of a marker ("кзы", "ызы",
+/// "уул"). Only a word after the father's name is read so, as a name may
+/// itself be one edit from a marker.
+fn is_damaged_patronymic_marker(word: &str) -> bool {
+    word.len() >= 2
+        && PATRONYMIC_MARKERS
+            .iter()
+            .any(|marker| within_one_edit(word.as_bytes(), marker.as_bytes()))
+}
+
+/// Whether `a` becomes `b` by at most one edit: a letter replaced, inserted or
+/// deleted, or two neighbours swapped (optimal string alignment distance <= 1).
+/// Linear and allocation-free: this runs on millions of pairs.
+pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let (Some(short_rest), Some(long_rest)) = (short.get(prefix..), long.get(prefix..)) else {
+        return true;
+    };
+    if short_rest.is_empty() {
+        return true; // equal, or one letter appended
+    }
+    if short.len() == long.len() {
+        // one replacement, or a swap of neighbours
+        short_rest.get(1..) == long_rest.get(1..)
+            || (short_rest.len() >= 2
+                && short_rest.first() == long_rest.get(1)
+                && short_rest.get(1) == long_rest.first()
+                && short_rest.get(2..) == long_rest.get(2..))
+    } else {
+        // one insertion into the shorter
+        Some(short_rest) == long_rest.get(1..)
+    }
 }
 
 /// Russian-style patronymic endings, in key form, longest first.
 const PATRONYMIC_SUFFIXES: &[&str] = &[
-    "ovichna", "evichna", "ovich", "evich", "ovna", "evna", "ichna", "ich", "na",
+    "ovichna", "evichna", "ovich", "evich", "ovna", "evna", "ichna",
 ];
+
+/// Short endings, tried after the full ones have been tried as typed and
+/// within one edit: "na" would otherwise take "Ильязвна" for "Ильязв" + "на".
+const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na"];
+
+/// The full endings, as typed in a hurry: "Эрмековн", "Беккановч", "Ильязвна".
+const DAMAGED_PATRONYMIC_SUFFIXES: &[&str] = &["ovich", "evich", "ovna", "evna"];
+
+/// A Russian-style patronymic without its ending: exact first, then an
+/// ending within one edit of a full one, then the short endings.
+fn strip_patronymic_suffix(word: &str) -> &str {
+    let exact = strip_suffix(word, PATRONYMIC_SUFFIXES);
+    if exact.len() < word.len() {
+        return exact;
+    }
+    for suffix in DAMAGED_PATRONYMIC_SUFFIXES {
+        for tail in suffix.len().saturating_sub(1)..=suffix.len() + 1 {
+            let Some(cut) = word.len().checked_sub(tail) else {
+                continue;
+            };
+            let (Some(stem), Some(ending)) = (word.get(..cut), word.get(cut..)) else {
+                continue;
+            };
+            if stem.len() >= 3 && within_one_edit(ending.as_bytes(), suffix.as_bytes()) {
+                return stem;
+            }
+        }
+    }
+    strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES)
+}
 
 /// Drops a final -й and vowel, which Russian patronymics rewrite:
 /// Сергей -> Сергеевич, Николай -> Николаевич.
@@ -334,10 +415,14 @@ pub fn father_key(patronymic: &str) -> Option<String> {
     }
     let key = name_key(patronymic);
     let mut father = String::new();
-    let has_marker = key.split(' ').any(is_patronymic_marker);
-    for word in key
+    let marker = |(i, word): (usize, &str)| {
+        is_patronymic_marker(word) || (i > 0 && is_damaged_patronymic_marker(word))
+    };
+    let has_marker = key.split(' ').enumerate().any(marker);
+    for (_, word) in key
         .split(' ')
-        .filter(|w| !w.is_empty() && !is_patronymic_marker(w))
+        .enumerate()
+        .filter(|&(i, w)| !w.is_empty() && !marker((i, w)))
     {
         if !father.is_empty() {
             father.push(' ');
@@ -345,7 +430,7 @@ pub fn father_key(patronymic: &str) -> Option<String> {
         let name = if has_marker {
             word
         } else {
-            strip_suffix(word, PATRONYMIC_SUFFIXES)
+            strip_patronymic_suffix(word)
         };
         father.push_str(fold_name_ending(name));
     }
@@ -439,5 +524,60 @@ mod tests {
         assert_ne!(father_key("Сергеевич"), father_key("Асанбекович"));
         assert_eq!(father_key("Анвар угли").as_deref(), Some("anvar"));
         assert_eq!(father_key("   "), None);
+    }
+
+    #[test]
+    fn turkic_latin_letters_fold_as_their_sounds() {
+        assert_eq!(name_key("Joldoşkanoviç"), name_key("Жолдошканович"));
+        assert_eq!(name_key("Çıñgız"), name_key("Чыңгыз"));
+        assert_eq!(name_key("Čoлpon"), name_key("Cholpon"));
+        assert_eq!(name_key("Šaršenbek"), name_key("Шаршенбек"));
+        assert_eq!(
+            father_key("Asılmatoviç"),
+            father_key("Асылматович"),
+            "the ending is read once ç is ch"
+        );
+    }
+
+    #[test]
+    fn ng_for_the_kyrgyz_letter_gives_one_key() {
+        // Found by the name-folding fuzzer: "ngg" folded to "ng", and only a
+        // second folding to "n" as for Чынгыз.
+        assert_eq!(name_key("Чыңгыз"), name_key("Чынгыз"));
+        assert_eq!(name_key("Chyngyz"), name_key("Чыңгыз"));
+        for name in ["Чыңгыз", "Жаңыл", "Маңкеев", "Chynggyz", "Xaxngg", "Kshchh"]
+        {
+            let key = name_key(name);
+            assert_eq!(name_key(&key), key, "{name}: a key folds to itself");
+        }
+    }
+
+    #[test]
+    fn a_stem_ending_in_a_vowel_meets_its_suffixless_form() {
+        assert_eq!(surname_stem("Жураев"), surname_stem("Жура"));
+        assert_eq!(surname_stem("Жураева"), surname_stem("Жура"));
+        assert_eq!(surname_stem("Ташиев"), surname_stem("Ташиева"));
+        assert_ne!(surname_stem("Жураев"), surname_stem("Жумаев"));
+        assert_eq!(surname_stem("Асанова"), "asan", "a consonant stays");
+    }
+
+    #[test]
+    fn damaged_patronymic_markers_and_endings_still_name_the_father() {
+        for (damaged, father) in [
+            ("Мыктыбек кзы", "Мыктыбек кызы"),
+            ("Мыктыбек ызы", "Мыктыбек кызы"),
+            ("Максат улу", "Максат уулу"),
+            ("Максат уул", "Максат уулу"),
+            ("Эрмековн", "Эрмековна"),
+            ("Беккановч", "Бекканович"),
+            ("Ильязвна", "Ильязовна"),
+            ("Kurmanbekovana", "Курманбековна"),
+        ] {
+            assert_eq!(father_key(damaged), father_key(father), "{damaged}");
+        }
+        // The father's own name is never read as a marker.
+        assert_eq!(father_key("Кази уулу"), father_key("Кази кызы"));
+        assert!(father_key("Кази уулу").is_some_and(|f| f.starts_with("kaz")));
+        assert_ne!(father_key("Эрмековн"), father_key("Эрланович"));
     }
 }

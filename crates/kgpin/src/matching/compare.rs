@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::record::{NameId, Names, Prepared, NO_NAME};
 use crate::date::Date;
+pub use crate::names::within_one_edit;
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
 
@@ -147,32 +148,6 @@ pub mod weights {
 fn frequency_weight(freq_a: f32, freq_b: f32, (low, high): (f32, f32)) -> f32 {
     let freq = freq_a.max(freq_b).max(1e-7);
     (weights::NAME_AGREEMENT / freq).log2().clamp(low, high)
-}
-
-/// Whether `a` becomes `b` by at most one edit: a letter replaced, inserted or
-/// deleted, or two neighbours swapped (optimal string alignment distance <= 1).
-/// Linear and allocation-free: this runs on millions of pairs.
-pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if prefix == short.len() {
-        return true; // equal, or one letter appended
-    }
-    if short.len() == long.len() {
-        let rest = prefix + 1;
-        // one replacement, or a swap of neighbours
-        short[rest..] == long[rest..]
-            || (rest < short.len()
-                && short[prefix] == long[rest]
-                && short[rest] == long[prefix]
-                && short[rest + 1..] == long[rest + 1..])
-    } else {
-        // one insertion into the shorter
-        short[prefix..] == long[prefix + 1..]
-    }
 }
 
 /// Typo-level similarity of two name keys: one edit for names of four letters

@@ -71,7 +71,7 @@ export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_
 export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record";
 /** The kinds of blocking key records are grouped by before comparison. */
 export type KeyKind = "date_initials" | "names" | "names_year" | "pin" | "first_name_father"
-  | "names_day_month" | "last_name_father";
+  | "names_day_month" | "last_name_father" | "name_date";
 /** The stages of a deduplication run. */
 export type Stage = "read" | "prepare" | "block" | "compare" | "cluster";
 /** Options of {@link checkPin}. Dates are `YYYY-MM-DD`. */

@@ -170,15 +170,23 @@ fn twins_are_never_merged() {
     ]);
 }
 
-/// `count` unrelated women named `first`, each with her own surname and birthday.
+/// `count` unrelated women named `first`, each with her own surname, father and birthday.
 fn women_named(first: &str, count: usize, tag: &str) -> Vec<String> {
     let stems = ["Ак", "Бек", "Жол", "Кар", "Сар", "Тол", "Мур", "Нас"];
     let ends = ["балова", "кулова", "тиева"];
+    let fathers = [
+        "Ивановна",
+        "Асанбековна",
+        "Токтогуловна",
+        "Маратовна",
+        "Жолдошовна",
+    ];
     (0..count)
         .map(|i| {
             let last = format!("{}{}", stems[i % 8], ends[i / 8 % 3]);
             let year = 1950 + i;
-            format!("{tag}{i},1010{year}00{i:03},{last},{first},Ивановна,{year}-10-01,F,tax")
+            let father = fathers[i % 5];
+            format!("{tag}{i},1010{year}00{i:03},{last},{first},{father},{year}-10-01,F,tax")
         })
         .collect()
 }
@@ -537,4 +545,78 @@ fn a_run_in_a_query_index_finds_what_a_plain_run_finds() {
     let indexed = dedupe_indexed(&index, &options, &Decided::default(), &mut |_| {});
     assert!(!plain.clusters.is_empty());
     assert_eq!(indexed, plain);
+}
+
+/// `count` unrelated men of one surname, each with his own first name, father and birthday.
+fn men_surnamed(last: &str, count: usize, tag: &str) -> Vec<String> {
+    let firsts = [
+        "Азамат",
+        "Бакыт",
+        "Канат",
+        "Улан",
+        "Эрлан",
+        "Нурбек",
+        "Тилек",
+    ];
+    let fathers = ["Асан", "Үсөн", "Токтогул", "Жолдош", "Маматкул"];
+    (0..count)
+        .map(|i| {
+            let year = 1950 + i;
+            let (first, father) = (firsts[i % 7], fathers[i / 7 % 5]);
+            format!("{tag}{i},2010{year}00{i:03},{last},{first},{father} уулу,{year}-10-01,M,tax")
+        })
+        .collect()
+}
+
+fn clusters_of(rows: &[String]) -> Vec<(Kind, Vec<String>)> {
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    clusters(&rows)
+}
+
+#[test]
+fn a_two_letter_slip_of_a_name_the_file_knows_well_is_a_slip() {
+    // Мария is the name of many women here; "Мкоия" (two keys off) is written once.
+    let pair = [
+        "d1,10101198000111,Смирнова,Мария,Петровна,1980-01-01,F,tax".to_string(),
+        "d2,10101198000999,Смирнова,Мкоия,Петровна,1980-01-01,F,social_fund".to_string(),
+    ];
+    let mut rows = women_named("Мария", 20, "m");
+    rows.extend(pair.clone());
+    let found = clusters_of(&rows);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["d1", "d2"]);
+    // In a file that does not know the name, two letters apart are two names
+    // (twins Айбек and Айбол are two letters apart too).
+    assert!(clusters_of(&pair).is_empty());
+}
+
+#[test]
+fn a_two_letter_slip_in_a_mans_surname_is_no_longer_another_man() {
+    // Эсенжанов is common here; "Эеанжанов" (с->е, е->а) is written once.
+    // Men keep their surnames, so a different surname forbids a cluster;
+    // a slip of a surname the file knows is not a different surname.
+    let mut rows = men_surnamed("Эсенжанов", 20, "e");
+    rows.extend([
+        "a,22602201500280,Эсенжанов,Төрөбек,Нурлан уулу,26.02.2015,M,tax".to_string(),
+        "b,22602201500282,Эеанжанов,Төрөбек,Нурлан уулу,2015-02-26,M,social_fund".to_string(),
+    ]);
+    let found = clusters_of(&rows);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["a", "b"]);
+    assert_eq!(found[0].0, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn a_damaged_patronymic_still_names_the_father() {
+    for (damaged, style) in [
+        ("Мыктыбек кзы", "Мыктыбек кызы"),
+        ("Беккановна", "Бекканвна"),
+        ("Joldoşkanovna", "Жолдошкановна"),
+    ] {
+        let kind = one_cluster(&[
+            &format!("a,12209199000503,Асылаева,Жылдыз,{style},1990-09-22,F,tax"),
+            &format!("b,12209199000777,Асылаева,Жылдыз,{damaged},1990-09-22,F,social_fund"),
+        ]);
+        assert_eq!(kind, Kind::SamePersonMultiplePins, "{damaged}");
+    }
 }

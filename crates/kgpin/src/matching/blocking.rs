@@ -7,6 +7,8 @@
 //! - the two names, order-free (swapped fields meet), with and without the birth year;
 //! - the first name, or the surname, with the father's name and the birth year
 //!   or day-month (a marriage, or a slip in one name and one in the date);
+//! - the first name, or the surname stem, with the full birth date (a record
+//!   without a patronymic whose other name changed);
 //! - the PIN itself.
 //!
 //! A block larger than its cap (a very common name with no date) is split by
@@ -43,6 +45,10 @@ crate::coded_enum! {
         /// Surname and father's name with the birth year, or with day and month:
         /// meets a slip in the first name together with one in the date.
         "last_name_father" => LastFather = 6,
+        /// One name (the first name, or the surname stem) with the full birth
+        /// date: meets a record without a patronymic whose other name changed
+        /// (a marriage, a slip in the first letter), which shares no other key.
+        "name_date" => NameDate = 7,
     }
 }
 
@@ -59,6 +65,7 @@ impl KeyKind {
             // in a whole country; past these sizes the other keys must do.
             KeyKind::FirstFatherYear => 100,
             KeyKind::LastFather => 50,
+            KeyKind::NameDate => 100,
             KeyKind::Pin => 50,
         }
     }
@@ -71,7 +78,8 @@ impl KeyKind {
             3 => KeyKind::Pin,
             4 => KeyKind::FirstFatherYear,
             5 => KeyKind::NamesDayMonth,
-            _ => KeyKind::LastFather,
+            6 => KeyKind::LastFather,
+            _ => KeyKind::NameDate,
         }
     }
 }
@@ -117,6 +125,11 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     let has_first = r.first_key != NO_NAME;
     for date in dates.into_iter().flatten() {
         out.push(key(KeyKind::DateInitial, (order_free(date), initials)));
+        for (which, name) in [(0u8, r.first_key), (1, r.last_stem)] {
+            if name != NO_NAME {
+                out.push(key(KeyKind::NameDate, (which, name, order_free(date))));
+            }
+        }
         if r.father != NO_NAME {
             let day_month = order_free_day_month(date.day(), date.month());
             if has_first {

@@ -83,8 +83,6 @@ pub mod weights {
     /// the name it slips from (about 1% of a name's records across all its
     /// slips in `kgpin synth --profile country`).
     pub const DISTINCT_NAME_RATIO: f32 = 0.02;
-    /// A first name that differs from the other by a typo.
-    pub const FIRST_NAME_SIMILAR: f32 = 2.0;
     /// Strongly negative: twins share everything but the first name.
     /// Conditional on one family and one birthday, a different first name is
     /// what tells twins apart, so it must outweigh everything they share.
@@ -93,16 +91,21 @@ pub mod weights {
     pub const LAST_NAME_EQUAL: (f32, f32) = (3.0, 11.0);
     /// Taken off an equal surname's weight when only the -ov/-ev ending differs.
     pub const LAST_NAME_SUFFIX_PENALTY: f32 = 1.0;
-    /// A surname that differs from the other by a typo.
-    pub const LAST_NAME_SIMILAR: f32 = 2.0;
     /// Mildly negative for adult women: surnames change on marriage.
     pub const LAST_NAME_DIFFERS_WOMAN: f32 = -4.0;
     /// Men and children rarely change their surname.
     pub const LAST_NAME_DIFFERS: f32 = -8.0;
     /// Bounds (low, high) of an equal father's name's weight, which grows as the name gets rarer.
     pub const PATRONYMIC_EQUAL: (f32, f32) = (3.0, 8.0);
-    /// A father's name that differs from the other by a typo.
-    pub const PATRONYMIC_SIMILAR: f32 = 1.5;
+    /// Bits taken off an equal name's weight for each slip between two
+    /// spellings of it (a similar name is weaker evidence than an equal one).
+    pub const SLIP_PENALTY: f32 = 2.0;
+    /// The least a similar name weighs, however common the name.
+    pub const SIMILAR_NAME_MIN: f32 = 1.0;
+    /// The most a similar name weighs, however rare: many rare names lie
+    /// one letter from another rare name (Жолбалова, Толбалова), so a
+    /// near miss of a rare name is never as strong as the name itself.
+    pub const SIMILAR_NAME_MAX: f32 = 4.0;
     /// Fathers' names one letter apart that are both established names of the
     /// file: likelier two fathers than a slip.
     pub const PATRONYMIC_SIMILAR_NAMES: f32 = -6.0;
@@ -150,18 +153,54 @@ fn frequency_weight(freq_a: f32, freq_b: f32, (low, high): (f32, f32)) -> f32 {
     (weights::NAME_AGREEMENT / freq).log2().clamp(low, high)
 }
 
-/// Typo-level similarity of two name keys: one edit for names of four letters
-/// or more, or Jaro-Winkler at least 0.94 (which forgives two slips in a long name).
-fn similar(a: &str, b: &str) -> bool {
+/// How a name stands in this file: whether it is established (see
+/// [`Frequencies::established`](super::Frequencies)), and its share of the records.
+type Standing = (bool, f32);
+
+/// Whether one spelling is rare in the file next to an established one: a
+/// slip of that name far more often than a name of its own, so it may be
+/// further from it (two slips, or one in a short name).
+fn rare_next_to_common(a: Standing, b: Standing) -> bool {
+    let (common, rarer) = if a.1 >= b.1 { (a, b) } else { (b, a) };
+    common.0 && (!rarer.0 || rarer.1 < weights::DISTINCT_NAME_RATIO * common.1)
+}
+
+/// How many slips apart two name keys are, when near enough to be one name
+/// mistyped: one edit for names of four letters or more (three when one
+/// spelling is `rare` next to the other), two edits for names of five
+/// letters or more when one is `rare`, or Jaro-Winkler at least 0.94 (which
+/// forgives two slips in a long name that begins alike).
+fn slips(a: &str, b: &str, rare: bool) -> Option<u8> {
     if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 2 {
-        return false;
+        return None;
     }
     let shorter = a.len().min(b.len());
-    if shorter >= 4 && within_one_edit(a.as_bytes(), b.as_bytes()) {
-        return true;
+    let shortest_slipped = if rare { 3 } else { 4 };
+    if shorter >= shortest_slipped && within_one_edit(a.as_bytes(), b.as_bytes()) {
+        return Some(1);
+    }
+    if rare && shorter >= 5 && strsim::osa_distance(a, b) <= 2 {
+        return Some(2);
     }
     // Jaro-Winkler only reaches 0.94 for names that begin alike; skip the rest cheaply.
-    shorter >= 6 && a.as_bytes()[0] == b.as_bytes()[0] && strsim::jaro_winkler(a, b) >= 0.94
+    (shorter >= 6
+        && a.as_bytes().first() == b.as_bytes().first()
+        && strsim::jaro_winkler(a, b) >= 0.94)
+        .then_some(2)
+}
+
+/// Whether two name keys are near enough to be one name mistyped.
+fn similar(a: &str, b: &str) -> bool {
+    slips(a, b, false).is_some()
+}
+
+/// An agreement despite slips: the weight the commoner spelling would earn
+/// if equal, less [`weights::SLIP_PENALTY`] per slip, and at least
+/// [`weights::SIMILAR_NAME_MIN`] and at most [`weights::SIMILAR_NAME_MAX`]: a slip of a rare name is strong evidence,
+/// a slip of a common one is not.
+fn slip_weight(freq_a: f32, freq_b: f32, bounds: (f32, f32), slips: u8) -> f32 {
+    (frequency_weight(freq_a, freq_b, bounds) - weights::SLIP_PENALTY * f32::from(slips))
+        .clamp(weights::SIMILAR_NAME_MIN, weights::SIMILAR_NAME_MAX)
 }
 
 /// Whether two similar names (one letter apart) are two names rather than a
@@ -169,7 +208,7 @@ fn similar(a: &str, b: &str) -> bool {
 /// shadow of the other. Twins and namesakes bear such pairs (Мария and
 /// Марина, Назгүл and Жазгүл); a slip of a common name is spread over many
 /// spellings, each a small fraction of the name itself.
-fn two_names((established_a, freq_a): (bool, f32), (established_b, freq_b): (bool, f32)) -> bool {
+fn two_names((established_a, freq_a): Standing, (established_b, freq_b): Standing) -> bool {
     established_a
         && established_b
         && freq_a.min(freq_b) >= weights::DISTINCT_NAME_RATIO * freq_a.max(freq_b)
@@ -180,15 +219,25 @@ enum NameLevel {
     Equal,
     Translit,
     SuffixDiffers,
-    Similar,
+    /// Slips apart (one or two).
+    Similar(u8),
     Differs,
     Missing,
 }
 
-/// Typo-level similarity of two names, judged on the folded keys and on plain Latin.
-fn similar_names(n: &impl Names, keys: (NameId, NameId), plain: (NameId, NameId)) -> bool {
-    similar(n.name(keys.0), n.name(keys.1))
-        || (plain.0 != plain.1 && similar(n.name(plain.0), n.name(plain.1)))
+/// Slips between two names, judged on the folded keys and on plain Latin
+/// (folding can make a slip look larger: "Shiin" folds to "shin").
+fn similar_names(
+    n: &impl Names,
+    keys: (NameId, NameId),
+    plain: (NameId, NameId),
+    rare: bool,
+) -> Option<u8> {
+    let folded = slips(n.name(keys.0), n.name(keys.1), rare);
+    let plain = (plain.0 != plain.1)
+        .then(|| slips(n.name(plain.0), n.name(plain.1), rare))
+        .flatten();
+    folded.into_iter().chain(plain).min()
 }
 
 fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
@@ -200,17 +249,22 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             NameLevel::Translit
         }
-    } else if !two_names(
-        (a.first_established, a.first_freq),
-        (b.first_established, b.first_freq),
-    ) && similar_names(
-        n,
-        (a.first_key, b.first_key),
-        (a.plain_first, b.plain_first),
-    ) {
-        NameLevel::Similar
     } else {
-        NameLevel::Differs
+        let standing = (
+            (a.first_established, a.first_freq),
+            (b.first_established, b.first_freq),
+        );
+        if two_names(standing.0, standing.1) {
+            return NameLevel::Differs;
+        }
+        let rare = rare_next_to_common(standing.0, standing.1);
+        similar_names(
+            n,
+            (a.first_key, b.first_key),
+            (a.plain_first, b.plain_first),
+            rare,
+        )
+        .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
 
@@ -225,13 +279,36 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         }
     } else if a.last_stem == b.last_stem {
         NameLevel::SuffixDiffers
-    } else if similar(n.name(a.last_stem), n.name(b.last_stem))
-        || similar_names(n, (a.last_key, b.last_key), (a.plain_last, b.plain_last))
-    {
-        NameLevel::Similar
     } else {
-        NameLevel::Differs
+        let rare = rare_next_to_common(
+            (a.last_established, a.last_freq),
+            (b.last_established, b.last_freq),
+        );
+        let stems = slips(n.name(a.last_stem), n.name(b.last_stem), rare);
+        let names = similar_names(
+            n,
+            (a.last_key, b.last_key),
+            (a.plain_last, b.plain_last),
+            rare,
+        );
+        stems
+            .into_iter()
+            .chain(names)
+            .min()
+            .map_or(NameLevel::Differs, NameLevel::Similar)
     }
+}
+
+/// Slips between the fathers' names, and whether they are two established
+/// names rather than a slip of one.
+fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)> {
+    let standing = (
+        (a.father_established, a.father_freq),
+        (b.father_established, b.father_freq),
+    );
+    let rare = rare_next_to_common(standing.0, standing.1);
+    let slips = slips(n.name(a.father), n.name(b.father), rare)?;
+    Some((slips, two_names(standing.0, standing.1)))
 }
 
 /// First and last name written in each other's fields.
@@ -285,7 +362,10 @@ pub fn compare(
                 Reason::LastNameSuffixDiffers,
                 last_equal - weights::LAST_NAME_SUFFIX_PENALTY,
             ),
-            NameLevel::Similar => add(Reason::LastNameSimilar, weights::LAST_NAME_SIMILAR),
+            NameLevel::Similar(slips) => add(
+                Reason::LastNameSimilar,
+                slip_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL, slips),
+            ),
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
                 let keeps_surname =
@@ -304,7 +384,10 @@ pub fn compare(
             NameLevel::Translit | NameLevel::SuffixDiffers => {
                 add(Reason::FirstNameTranslitMatch, first_equal)
             }
-            NameLevel::Similar => add(Reason::FirstNameSimilar, weights::FIRST_NAME_SIMILAR),
+            NameLevel::Similar(slips) => add(
+                Reason::FirstNameSimilar,
+                slip_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL, slips),
+            ),
             NameLevel::Differs => add(Reason::FirstNameDiffers, weights::FIRST_NAME_DIFFERS),
             NameLevel::Missing => {}
         }
@@ -314,17 +397,19 @@ pub fn compare(
         if a.father == b.father {
             let w = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
             add(Reason::PatronymicEqual, w);
-        } else if similar(n.name(a.father), n.name(b.father)) {
+        } else if let Some((slips, two_fathers)) = father_slips(n, a, b) {
             // Two established fathers' names one letter apart (Нурлан and
             // Нурман) are likelier two fathers than a slip, but a slip stays
             // possible: weighed against, not a conflict that nothing outweighs.
-            let weight = if two_names(
-                (a.father_established, a.father_freq),
-                (b.father_established, b.father_freq),
-            ) {
+            let weight = if two_fathers {
                 weights::PATRONYMIC_SIMILAR_NAMES
             } else {
-                weights::PATRONYMIC_SIMILAR
+                slip_weight(
+                    a.father_freq,
+                    b.father_freq,
+                    weights::PATRONYMIC_EQUAL,
+                    slips,
+                )
             };
             add(Reason::PatronymicSimilar, weight);
         } else {

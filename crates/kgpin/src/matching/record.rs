@@ -253,6 +253,7 @@ impl Spelled {
             last_freq: 0.0,
             first_freq: 0.0,
             father_freq: 0.0,
+            last_established: false,
             first_established: false,
             father_established: false,
             minor: false,
@@ -300,6 +301,8 @@ pub struct Prepared {
     pub first_freq: f32,
     /// How common the father's name is (share of records).
     pub father_freq: f32,
+    /// The surname stem is established in this file (see [`Frequencies::established`]).
+    pub last_established: bool,
     /// The first name is established in this file (see [`Frequencies::established`]).
     pub first_established: bool,
     /// The father's name is established in this file.
@@ -386,6 +389,7 @@ impl Frequencies {
             (Some(today), Some(born)) => born <= today && born.years_until(today) < ADULT_AGE,
             _ => false,
         };
+        r.last_established = self.established(&self.last, r.last_stem);
         r.first_established = self.established(&self.first, r.first_key);
         r.father_established = self.established(&self.father, r.father);
         r.last_freq = self.share(&self.last, r.last_stem, TYPICAL_SURNAME_SHARE);

@@ -18,7 +18,7 @@ pub struct DedupeArgs {
     /// Where to write clusters: cluster_id,record_id (+ the input's extra columns).
     #[arg(long)]
     clusters: Option<PathBuf>,
-    /// Where to write the pairs: record_id_a,record_id_b,score,kind,reasons.
+    /// Where to write the pairs: record_id_a,record_id_b,score,kind,reasons,settle.
     #[arg(long)]
     pairs: Option<PathBuf>,
     /// Where to write every row problem: line,record_id,code,detail.
@@ -30,8 +30,13 @@ pub struct DedupeArgs {
     common: crate::common::Common,
     /// Score (bits of evidence) from which a pair is taken for one person;
     /// default: 17 for up to 100,000 records, 1.6 more for each tenfold.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     threshold: Option<f32>,
+    /// Score from which a pair below the threshold is reported as
+    /// possible_same_person, for a person to decide (never clustered);
+    /// default: 5 below the threshold.
+    #[arg(long, allow_negative_numbers = true)]
+    review_threshold: Option<f32>,
     /// Pass the input's extra columns through to the clusters file.
     #[arg(long)]
     with_columns: bool,
@@ -90,10 +95,13 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     } else {
         ProgressBar::hidden()
     };
-    let options = args.threshold.map_or_else(
+    let mut options = args.threshold.map_or_else(
         || Options::for_records(batch.len()),
-        |threshold| Options { threshold },
+        Options::with_threshold,
     );
+    if let Some(review_threshold) = args.review_threshold {
+        options.review_threshold = review_threshold;
+    }
     let mut stages: Vec<(Stage, Duration)> = vec![(Stage::Read, Duration::ZERO)];
     let result = dedupe_batch(&batch, &options, &mut |p: Progress| {
         if stages.last().map(|(stage, _)| *stage) != Some(p.stage) {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use clap::Args;
-use kgpin_synth::eval::{by_kind, pairwise, TruthRow};
+use kgpin_synth::eval::{by_kind, join_pairs, pairwise, TruthRow};
 
 #[derive(Args)]
 pub struct EvalArgs {
@@ -16,6 +16,11 @@ pub struct EvalArgs {
     /// The clusters: cluster_id,record_id (as `kgpin dedupe` writes them).
     #[arg(long)]
     clusters: PathBuf,
+    /// The pairs (as `kgpin dedupe --pairs` writes them): also score the
+    /// clusters with every `possible_same_person` pair joined, as if a person
+    /// had said "same person" to the whole review band.
+    #[arg(long)]
+    pairs: Option<PathBuf>,
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
@@ -92,9 +97,29 @@ pub fn run(args: EvalArgs) -> Result<(), String> {
         })
         .collect();
     let (recall, merges) = by_kind(&kinds, &clusters);
+    let pair_rows = match &args.pairs {
+        Some(path) => read_columns(path, &["record_id_a", "record_id_b", "kind"], &[])?,
+        None => Vec::new(),
+    };
+    let band: Vec<(&str, &str)> = pair_rows
+        .iter()
+        .filter(|r| r[2] == "possible_same_person")
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    let band_true = band
+        .iter()
+        .filter(|(a, b)| truth.get(a).is_some_and(|e| truth.get(b) == Some(e)))
+        .count();
+    let with_band = args
+        .pairs
+        .is_some()
+        .then(|| pairwise(&truth, &join_pairs(&clusters, &band)));
     if args.json {
         let json = serde_json::json!({
             "pairwise": s,
+            "withReviewBand": with_band,
+            "reviewBandPairs": band.len(),
+            "reviewBandTruePairs": band_true,
             "recallByKind": recall,
             "hardNegativesMerged": merges,
         });
@@ -109,6 +134,15 @@ pub fn run(args: EvalArgs) -> Result<(), String> {
         "pairs: {} true positive, {} predicted, {} true",
         s.true_positive_pairs, s.predicted_pairs, s.true_pairs
     );
+    if let Some(b) = with_band {
+        println!(
+            "with the review band joined ({} pairs, {band_true} of them one person): precision {:.4}  recall {:.4}  F1 {:.4}",
+            band.len(),
+            b.precision,
+            b.recall,
+            b.f1
+        );
+    }
     if !recall.is_empty() {
         println!("duplicates found with their person's first row, by kind:");
         for r in &recall {

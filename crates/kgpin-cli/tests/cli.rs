@@ -201,7 +201,7 @@ fn synth_dedupe_eval_round_trip() {
     let clusters = std::fs::read_to_string(path("clusters.csv")).unwrap();
     assert!(clusters.starts_with("cluster_id,record_id\n"));
     let pairs = std::fs::read_to_string(path("pairs.csv")).unwrap();
-    assert!(pairs.starts_with("record_id_a,record_id_b,score,kind,reasons\n"));
+    assert!(pairs.starts_with("record_id_a,record_id_b,score,kind,reasons,settle\n"));
     assert!(pairs.contains("same_person_multiple_pins"));
     assert!(pairs.contains("pin_shared_by_different_people"));
 
@@ -300,12 +300,13 @@ fn dedupe_csv_files_and_json_render_one_report() {
                 .map(|r| r["code"].as_str().unwrap())
                 .collect();
             format!(
-                "{},{},{:.1},{},{}",
+                "{},{},{:.1},{},{},{}",
                 p["recordIdA"].as_str().unwrap(),
                 p["recordIdB"].as_str().unwrap(),
                 p["score"].as_f64().unwrap(),
                 p["kind"].as_str().unwrap(),
-                reasons.join(";")
+                reasons.join(";"),
+                p["settle"]["code"].as_str().unwrap_or("")
             )
         })
         .collect();

@@ -66,6 +66,61 @@ pub fn pairwise(truth: &HashMap<&str, &str>, clusters: &HashMap<&str, &str>) -> 
     }
 }
 
+/// The clustering if every pair of `pairs` were joined too (each pair's two
+/// records, with their clusters): how a review band would score if a person
+/// said "same person" to all of it. Cluster labels become record ids.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let clusters: HashMap<&str, &str> = [("a", "x"), ("b", "x"), ("c", "y"), ("d", "y")].into();
+/// let joined = kgpin_synth::eval::join_pairs(&clusters, &[("b", "c"), ("e", "f")]);
+/// assert_eq!(joined["a"], joined["d"]);
+/// assert_eq!(joined["e"], joined["f"]);
+/// assert_ne!(joined["a"], joined["e"]);
+/// ```
+pub fn join_pairs<'a>(
+    clusters: &HashMap<&'a str, &'a str>,
+    pairs: &[(&'a str, &'a str)],
+) -> HashMap<&'a str, &'a str> {
+    let mut parent: Vec<usize> = Vec::new();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut records: HashMap<&'a str, usize> = HashMap::new();
+    let mut ids: Vec<&'a str> = Vec::new();
+    let mut node = |r: &'a str, parent: &mut Vec<usize>| {
+        *records.entry(r).or_insert_with(|| {
+            ids.push(r);
+            parent.push(parent.len());
+            parent.len() - 1
+        })
+    };
+    let mut first_of_cluster: HashMap<&'a str, usize> = HashMap::new();
+    let mut unions: Vec<(usize, usize)> = Vec::new();
+    for (&record, &cluster) in clusters {
+        let r = node(record, &mut parent);
+        let first = *first_of_cluster.entry(cluster).or_insert(r);
+        unions.push((first, r));
+    }
+    for &(a, b) in pairs {
+        let (a, b) = (node(a, &mut parent), node(b, &mut parent));
+        unions.push((a, b));
+    }
+    for (a, b) in unions {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    (0..ids.len())
+        .map(|i| (ids[i], ids[find(&mut parent, i)]))
+        .collect()
+}
+
 /// One row of the truth file.
 #[derive(Debug, Clone, Copy)]
 pub struct TruthRow<'a> {

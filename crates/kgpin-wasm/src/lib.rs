@@ -68,7 +68,10 @@ export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_
   | "sex_equal" | "sex_differs"
   | "pin_equal" | "pin_matches_damaged" | "pin_serial_differs" | "pin_date_differs" | "pin_differs";
 /** What a pair or cluster of records shows. */
-export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record";
+export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_different_people" | "repeated_record"
+  | "possible_same_person";
+/** What would settle a `possible_same_person` pair: the document to ask for. */
+export type SettleCode = "ask_birth_certificate" | "ask_marriage_certificate" | "compare_documents";
 /** The kinds of blocking key records are grouped by before comparison. */
 export type KeyKind = "date_initials" | "names" | "names_year" | "pin" | "first_name_father"
   | "names_day_month" | "last_name_father" | "name_date";
@@ -166,6 +169,8 @@ export interface CandidateOptions {
 export interface DedupeOptions {
   /** Score (bits of evidence) from which a pair is taken for one person; default 17. */
   threshold?: number;
+  /** Pairs scoring from this up to `threshold` are `possible_same_person`, for a person to decide; default 5 below `threshold`. */
+  reviewThreshold?: number;
   /** Called as the comparison advances: `done` of `total` units of work (the records' blocking keys, each key's block compared in turn); ends with `done == total`. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -185,6 +190,8 @@ export interface Pair {
   score: number;
   kind: DuplicateKind;
   reasons: Reason[];
+  /** For a `possible_same_person` pair only: what would settle it. */
+  settle?: { code: SettleCode; message: string };
 }
 /** Blocks of one key kind too large to compare pair by pair. */
 export interface OversizedBlocks {
@@ -204,6 +211,8 @@ export interface DedupeSummary {
   encoding: "utf8" | "windows1251" | null;
   delimiter: string;
   threshold: number;
+  /** Pairs scoring from this up to `threshold` are `possible_same_person`. */
+  reviewThreshold: number;
   candidatePairs: number;
   oversizedBlocks: OversizedBlocks[];
   /** PINs on more records than are compared pair by pair (listed in the report). */

@@ -116,21 +116,31 @@ impl JsRegistry {
     /// `kgpin dedupe --json` prints (summary, clusters, explained pairs, row problems).
     #[wasm_bindgen(unchecked_return_type = "DedupeReport")]
     pub fn dedupe(&self, options: Option<crate::DedupeOptionsArg>) -> Result<JsValue, JsValue> {
-        let mut threshold = Options::for_records(self.index.len()).threshold;
+        let mut settings = Options::for_records(self.index.len());
         let mut on_progress: Option<js_sys::Function> = None;
         if let Some(options) = options
             .map(JsValue::from)
             .filter(|o| !(o.is_undefined() || o.is_null()))
         {
             let get = |key: &str| js_sys::Reflect::get(&options, &key.into());
-            let value = get("threshold").map_err(|_| js_error("invalid_options", "threshold"))?;
-            if let Some(number) = value.as_f64().filter(|n| n.is_finite()) {
-                threshold = number as f32;
-            } else if !value.is_undefined() {
-                return Err(js_error(
-                    "invalid_options",
-                    "threshold must be a finite number",
-                ));
+            let number = |key: &str| -> Result<Option<f32>, JsValue> {
+                let value = get(key).map_err(|_| js_error("invalid_options", key))?;
+                if let Some(number) = value.as_f64().filter(|n| n.is_finite()) {
+                    Ok(Some(number as f32))
+                } else if value.is_undefined() {
+                    Ok(None)
+                } else {
+                    Err(js_error(
+                        "invalid_options",
+                        &format!("{key} must be a finite number"),
+                    ))
+                }
+            };
+            if let Some(threshold) = number("threshold")? {
+                settings = Options::with_threshold(threshold);
+            }
+            if let Some(review_threshold) = number("reviewThreshold")? {
+                settings.review_threshold = review_threshold;
             }
             let value = get("onProgress").map_err(|_| js_error("invalid_options", "onProgress"))?;
             if value.is_function() {
@@ -142,7 +152,7 @@ impl JsRegistry {
         let mut callback_error = None;
         let mut work = 0;
         let batch = self.index.batch();
-        let options = Options { threshold };
+        let options = settings;
         let mut stages: Vec<(Stage, f64)> = Vec::new();
         // The blocks the index holds: the file is not keyed again.
         let result = dedupe_indexed(

@@ -7,7 +7,7 @@
 
 use crate::date::Date;
 pub use crate::lang::{Lang, LangError};
-use crate::matching::{Kind, Reason};
+use crate::matching::{Kind, Reason, Settle};
 use crate::person::{Document, NextStep, PersonFinding, PinRole};
 use crate::pin::{DateMismatch, PartsDiffer, PinError, PinWarning};
 use crate::registry::{Problem, RegistryError};
@@ -297,6 +297,32 @@ pub fn kind(kind: Kind, lang: Lang) -> &'static str {
             "Бир эле жазуу кайталанган",
             "Повторная запись одного человека",
             "The same person recorded again",
+        ),
+        Kind::PossibleSamePerson => lang.pick(
+            "Бир адам болушу мүмкүн: документтер чечет",
+            "Возможно, один человек: решают документы",
+            "Perhaps one person: the documents decide",
+        ),
+    }
+}
+
+/// What would settle a possible match, as advice to the clerk.
+pub fn settle(settle: Settle, lang: Lang) -> &'static str {
+    match settle {
+        Settle::BirthCertificate => lang.pick(
+            "Туулгандыгы тууралуу күбөлүктү сураңыз: кайсы дата туура экенин ал көрсөтөт",
+            "Попросите свидетельство о рождении: оно покажет, какая дата верна",
+            "Ask for the birth certificate: it shows which date is right",
+        ),
+        Settle::MarriageCertificate => lang.pick(
+            "Нике тууралуу күбөлүктү сураңыз: ал эки фамилияны байланыштырат",
+            "Попросите свидетельство о браке: оно связывает две фамилии",
+            "Ask for the marriage certificate: it links the two surnames",
+        ),
+        Settle::CompareDocuments => lang.pick(
+            "Документтерди адамдын өзү менен салыштырыңыз",
+            "Сверьте документы с самим человеком",
+            "Compare the documents with the person",
         ),
     }
 }

@@ -276,6 +276,28 @@ pub struct PairReport {
     pub kind: Kind,
     /// Why, field by field, in the order the comparison made them.
     pub reasons: Vec<ReasonReport>,
+    /// For a `possible_same_person` pair, what would settle it; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settle: Option<SettleReport>,
+}
+
+/// What would settle a possible match: a stable code and advice in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SettleReport {
+    /// The stable code.
+    pub code: crate::matching::Settle,
+    /// The advice in words.
+    pub message: String,
+}
+
+impl SettleReport {
+    /// The advice for `settle`, in `lang`.
+    pub fn new(settle: crate::matching::Settle, lang: Lang) -> SettleReport {
+        SettleReport {
+            code: settle,
+            message: messages::settle(settle, lang).to_string(),
+        }
+    }
 }
 
 /// Records taken for one person.
@@ -362,6 +384,8 @@ pub struct DedupeSummary {
     pub delimiter: String,
     /// The score from which a pair is taken for one person, in bits.
     pub threshold: f64,
+    /// Pairs scoring from this up to the threshold are `possible_same_person`.
+    pub review_threshold: f64,
     /// Comparisons made: pairs that shared a blocking key, scored once per
     /// block they met in.
     pub candidate_pairs: u64,
@@ -487,6 +511,7 @@ impl DedupeReport {
                 score: bits(pair.score),
                 kind: pair.kind,
                 reasons: ReasonReport::list(&pair.reasons, lang),
+                settle: pair.settle.map(|settle| SettleReport::new(settle, lang)),
             })
             .collect();
         DedupeReport {
@@ -498,6 +523,7 @@ impl DedupeReport {
                 encoding: registry.encoding,
                 delimiter: char::from(registry.delimiter).to_string(),
                 threshold: bits(options.threshold),
+                review_threshold: bits(options.review_threshold),
                 candidate_pairs: found.stats.candidate_pairs,
                 oversized_blocks: found.stats.oversized_blocks.clone(),
                 pins_on_many_records: found.crowded_pins.len() as u64,
@@ -604,12 +630,20 @@ pub mod csv {
     /// The first columns of a clusters file: one line per record.
     pub const CLUSTER_COLUMNS: [&str; 2] = ["cluster_id", "record_id"];
 
-    /// The columns of a pairs file.
-    pub const PAIR_COLUMNS: [&str; 5] = ["record_id_a", "record_id_b", "score", "kind", "reasons"];
+    /// The columns of a pairs file; `settle` is filled for
+    /// `possible_same_person` pairs only (what would settle them).
+    pub const PAIR_COLUMNS: [&str; 6] = [
+        "record_id_a",
+        "record_id_b",
+        "score",
+        "kind",
+        "reasons",
+        "settle",
+    ];
 
     /// One pair as a pairs-file line: the score to a tenth of a bit, the
-    /// reasons' codes joined by `;`.
-    pub fn pair_row(pair: &PairReport) -> [String; 5] {
+    /// reasons' codes joined by `;`, the settling document's code.
+    pub fn pair_row(pair: &PairReport) -> [String; 6] {
         let reasons: Vec<&str> = pair.reasons.iter().map(|r| r.code.code()).collect();
         [
             pair.record_id_a.clone(),
@@ -617,6 +651,9 @@ pub mod csv {
             format!("{:.1}", pair.score),
             pair.kind.code().to_string(),
             reasons.join(";"),
+            pair.settle
+                .as_ref()
+                .map_or(String::new(), |s| s.code.code().to_string()),
         ]
     }
 }

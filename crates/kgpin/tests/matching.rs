@@ -500,7 +500,7 @@ fn a_man_under_another_surname_is_another_man_however_much_else_agrees() {
         "a,20307199100123,Жусупов,Эрмек,Токтогулович,1991-07-03,M,tax",
         "b,20307199100877,Орозбеков,Эрмек,Токтогулович,1991-07-03,M,social_fund",
     ];
-    let low = Options { threshold: 10.0 };
+    let low = Options::with_threshold(10.0);
     let batch = Batch::of(&registry(&rows).records);
     let (score, _) = compare::explain(&batch.vocabulary, &batch.prepared[0], &batch.prepared[1]);
     assert!(score >= low.threshold, "the pair's score passes: {score}");
@@ -619,4 +619,100 @@ fn a_damaged_patronymic_still_names_the_father() {
         ]);
         assert_eq!(kind, Kind::SamePersonMultiplePins, "{damaged}");
     }
+}
+
+/// The `possible_same_person` pairs of a run: (record ids, what settles it).
+fn review_band(rows: &[&str]) -> Vec<((String, String), Option<kgpin::matching::Settle>)> {
+    let registry = registry(rows);
+    let result = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    let id = |i: u32| registry.records[i as usize].record_id.clone();
+    result
+        .pairs
+        .iter()
+        .filter(|p| p.kind == Kind::PossibleSamePerson)
+        .map(|p| ((id(p.a), id(p.b)), p.settle))
+        .collect()
+}
+
+#[test]
+fn a_second_pin_from_a_mistyped_date_stored_with_it_is_for_a_clerk_to_settle() {
+    use kgpin::matching::{dedupe_decided, Batch, Decided, Settle};
+    // The social fund typed 1974 for 1978, issued a PIN from it and stored it:
+    // each record's PIN confirms its own date. As likely a namesake as him.
+    let rows = [
+        "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax",
+        "b,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M,social_fund",
+    ];
+    no_cluster(&rows);
+    assert_eq!(
+        review_band(&rows),
+        [(("a".into(), "b".into()), Some(Settle::BirthCertificate))]
+    );
+    // A clerk who saw the birth certificate says "same person": now one cluster.
+    let registry = registry(&rows);
+    let batch = Batch::of(&registry.records);
+    let same = Decided {
+        same_person: vec![(0, 1)],
+        ..Decided::default()
+    };
+    let found = dedupe_decided(&batch, &Options::default(), &same, &mut |_| {});
+    assert_eq!(found.clusters.len(), 1);
+    assert_eq!(found.clusters[0].members, [0, 1]);
+    // Dates further apart than a slip are two people, not a question.
+    assert!(review_band(&[
+        "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax",
+        "b,20311197400266,Касымканов,Бакыт,Максатович,1974-11-03,M,social_fund",
+    ])
+    .is_empty());
+}
+
+#[test]
+fn a_womans_new_surname_with_all_else_equal_asks_for_the_marriage_certificate() {
+    use kgpin::matching::Settle;
+    // Айгүл Асылбековна is a common name here (300 women), so a new surname
+    // with the same name, father and birthday falls short of a link: the
+    // shape of a marriage, and of two namesakes.
+    let stems = ["Ак", "Бек", "Жол", "Кар", "Сар", "Тол", "Мур", "Нас"];
+    let mut rows: Vec<String> = (0..300)
+        .map(|i| {
+            let last = format!(
+                "{}{}",
+                stems[i % 8],
+                ["балова", "кулова", "тиева"][i / 8 % 3]
+            );
+            let (year, month) = (1920 + i % 80, 1 + i / 80);
+            format!("w{i},,{last},Айгүл,Асылбековна,{year}-{month:02}-20,F,tax")
+        })
+        .collect();
+    rows.extend([
+        "a,11407197600697,Сүйүнбаева,Айгүл,Асылбековна,1976-07-14,F,tax".to_string(),
+        "b,11407197600698,Бекболотова,Айгүл,Асылбековна,1976-07-14,F,social_fund".to_string(),
+    ]);
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert!(clusters(&rows).iter().all(|(_, ids)| ids != &["a", "b"]));
+    let band = review_band(&rows);
+    assert!(
+        band.contains(&(("a".into(), "b".into()), Some(Settle::MarriageCertificate))),
+        "{band:?}"
+    );
+    // A man's other surname is another man: no question to ask.
+    assert!(review_band(&[
+        "a,21407197600697,Сүйүнбаев,Айбек,Асылбекович,1976-07-14,M,tax",
+        "b,21407197600698,Бекболотов,Айбек,Асылбекович,1976-07-14,M,social_fund",
+    ])
+    .is_empty());
+}
+
+#[test]
+fn twins_and_namesakes_with_other_fathers_never_enter_the_review_band() {
+    assert!(review_band(&[
+        "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
+        "b,20304200500402,Мамытов,Үсөн,Нурбекович,2005-04-03,M,civil_registry",
+    ])
+    .is_empty());
+    assert!(review_band(&[
+        "a,21207198800321,Асанов,Нурлан,Бакытович,1988-07-12,M,tax",
+        "b,21207198800654,Асанов,Нурлан,Таштанбекович,1988-07-12,M,tax",
+    ])
+    .is_empty());
 }

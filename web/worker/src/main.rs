@@ -228,7 +228,7 @@ fn run(
     batch.finish();
     let options = threshold.map_or_else(
         || Options::for_records(batch.len()),
-        |threshold| Options { threshold },
+        Options::with_threshold,
     );
     // Record ids to indices: for earlier decisions now, and the page's queries later.
     let by_id: HashMap<Box<str>, u32> = batch

@@ -135,6 +135,10 @@ pub mod weights {
     pub const PIN_MATCHES_DAMAGED: f32 = 6.0;
     /// Only the leading digits survive (a spreadsheet's exponent form).
     pub const PIN_MATCHES_LEADING_DIGITS: f32 = 2.0;
+    /// Bits below the link threshold where the review band begins: pairs
+    /// scoring within it are reported for a person to decide
+    /// ([`Kind::PossibleSamePerson`](crate::matching::Kind::PossibleSamePerson)).
+    pub const REVIEW_BAND: f32 = 5.0;
     /// Default score above which a pair is taken for one person, for a
     /// registry of [`THRESHOLD_REFERENCE_RECORDS`] records.
     pub const DEFAULT_THRESHOLD: f32 = 17.0;
@@ -506,6 +510,72 @@ pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
         _ => {}
     });
     score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal)
+}
+
+/// Whether a pair that does not link may still be one person, and what
+/// would settle it: a score in the review band with no rule against it, or a
+/// pair refused by a rule only for want of evidence that a document gives:
+/// dates a slip apart, each confirmed by its own record's PIN (a second PIN
+/// issued from a mistyped date, or two namesakes: about as often one as the
+/// other), or a woman's other surname with first name, father and date equal.
+pub fn possible_match(
+    n: &impl Names,
+    a: &Prepared,
+    b: &Prepared,
+    score: f32,
+    options: &super::Options,
+) -> Option<super::Settle> {
+    use super::Settle;
+    // The most a refusal for want of evidence can hide: an attested date
+    // difference that would be a slip.
+    let hidden = weights::BIRTH_DATE_DAY_MONTH_SWAPPED - weights::BIRTH_DATE_ATTESTED_DIFFERS;
+    if score + hidden < options.review_threshold.min(options.threshold) {
+        return None;
+    }
+    let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
+    let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
+    let (mut first_agrees, mut father_equal, mut date_equal) = (false, false, false);
+    let (mut hard_conflict, mut sex_differs) = (false, false);
+    compare(n, a, b, |reason, _| match reason {
+        Reason::BirthDateAttestedDiffers => attested = true,
+        Reason::BirthDateOneDigit | Reason::BirthDateDayMonthSwapped => slip_date = true,
+        Reason::BirthDateEqual => date_equal = true,
+        Reason::LastNameDiffers if keep_surnames => hard_conflict = true,
+        Reason::LastNameDiffers => other_surname = true,
+        Reason::FirstNameEqual | Reason::FirstNameTranslitMatch => first_agrees = true,
+        Reason::PatronymicEqual => father_equal = true,
+        Reason::PatronymicDiffers | Reason::FirstNameDiffers => hard_conflict = true,
+        Reason::SexDiffers => sex_differs = true,
+        _ => {}
+    });
+    if hard_conflict || (sex_differs && date_equal) {
+        return None;
+    }
+    if attested {
+        let (da, db) = (a.best_birth_date()?, b.best_birth_date()?);
+        let slip = match DateMismatch::between(da, db) {
+            DateMismatch::DayMonthSwapped => weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
+            DateMismatch::OneDigit => weights::BIRTH_DATE_ONE_DIGIT,
+            DateMismatch::Different => return None,
+        };
+        let if_a_slip = score - weights::BIRTH_DATE_ATTESTED_DIFFERS + slip;
+        return (if_a_slip >= options.threshold && !other_surname)
+            .then_some(Settle::BirthCertificate);
+    }
+    if other_surname && first_agrees && father_equal && date_equal {
+        return Some(Settle::MarriageCertificate);
+    }
+    if score < options.review_threshold || score >= options.threshold || clearly_different(n, a, b)
+    {
+        return None;
+    }
+    Some(if slip_date {
+        Settle::BirthCertificate
+    } else if other_surname {
+        Settle::MarriageCertificate
+    } else {
+        Settle::CompareDocuments
+    })
 }
 
 /// The score alone, for the hot loop.

@@ -119,7 +119,7 @@ impl Index {
                         (s, r, q)
                     })
                     .max_by(|a, b| a.0.total_cmp(&b.0))?;
-                let kind = pair_kind(&names, query, other, score, self.options.threshold);
+                let kind = pair_kind(&names, query, other, score, &self.options).map(|k| k.0);
                 (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then_some(Candidate {
                     record,
                     score,

@@ -46,6 +46,25 @@ crate::coded_enum! {
         "pin_shared_by_different_people" => PinSharedByDifferentPeople,
         /// One person with one PIN, recorded more than once.
         "repeated_record" => RepeatedRecord,
+        /// Perhaps one person: below the link threshold but above the review
+        /// threshold, or refused by a rule only for want of evidence. Never
+        /// joins a cluster by itself; a person with the documents decides.
+        "possible_same_person" => PossibleSamePerson,
+    }
+}
+
+crate::coded_enum! {
+    /// What would settle a possible match: the document to ask for.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+    pub enum Settle {
+        /// The dates differ by a slip, each confirmed by its own record's PIN:
+        /// the birth certificate says which date is the person's.
+        "ask_birth_certificate" => BirthCertificate,
+        /// A woman's surname differs, all else agrees: a marriage certificate
+        /// links the two surnames.
+        "ask_marriage_certificate" => MarriageCertificate,
+        /// The evidence is weak either way: compare the documents with the person.
+        "compare_documents" => CompareDocuments,
     }
 }
 
@@ -54,13 +73,16 @@ crate::coded_enum! {
 pub struct Options {
     /// Pairs scoring at least this (in bits) are taken for one person.
     pub threshold: f32,
+    /// Pairs scoring at least this but below `threshold` are reported as
+    /// [`Kind::PossibleSamePerson`], for a person to decide (the
+    /// Fellegi-Sunter "possible match"); they never join a cluster by
+    /// themselves. At or above `threshold`: no review band.
+    pub review_threshold: f32,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            threshold: weights::DEFAULT_THRESHOLD,
-        }
+        Options::with_threshold(weights::DEFAULT_THRESHOLD)
     }
 }
 
@@ -81,8 +103,20 @@ impl Options {
         let threshold =
             weights::DEFAULT_THRESHOLD + weights::THRESHOLD_PER_TENFOLD * tenfolds as f32;
         // Tenths of a bit, as reports print it.
+        Options::with_threshold((threshold * 10.0).round() / 10.0)
+    }
+
+    /// A link threshold, with the review band [`weights::REVIEW_BAND`] bits below it.
+    ///
+    /// ```
+    /// use kgpin::matching::Options;
+    /// let options = Options::with_threshold(18.0);
+    /// assert_eq!(options.review_threshold, 13.0);
+    /// ```
+    pub fn with_threshold(threshold: f32) -> Options {
         Options {
-            threshold: (threshold * 10.0).round() / 10.0,
+            threshold,
+            review_threshold: threshold - weights::REVIEW_BAND,
         }
     }
 }
@@ -100,6 +134,8 @@ pub struct PairFinding {
     pub kind: Kind,
     /// Each reason and its weight, in the order compared.
     pub reasons: Vec<(Reason, f32)>,
+    /// For a [`Kind::PossibleSamePerson`] pair, what would settle it.
+    pub settle: Option<Settle>,
 }
 
 /// Records taken for one person.
@@ -229,28 +265,31 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
 }
 
 /// The kind of a pair: one person (by score, unless the two are clearly
-/// different people whatever their score: twins, men under other surnames)
-/// or a PIN held by different people.
+/// different people whatever their score: twins, men under other surnames),
+/// a PIN held by different people, or perhaps one person (the review band,
+/// with what would settle it).
 pub fn pair_kind(
     names: &impl record::Names,
     a: &Prepared,
     b: &Prepared,
     score: f32,
-    threshold: f32,
-) -> Option<Kind> {
+    options: &Options,
+) -> Option<(Kind, Option<Settle>)> {
     let same_pin = a.pin.is_some() && a.pin == b.pin
         || compare::damaged_pin_matches(a, b)
         || compare::damaged_pin_matches(b, a);
-    let one_person = score >= threshold && !compare::clearly_different(names, a, b);
-    match (one_person, same_pin) {
-        (true, true) => Some(Kind::RepeatedRecord),
-        (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
-        (true, false) => Some(Kind::RepeatedRecord),
-        (false, true) if a.pin.is_some() && a.pin == b.pin => {
-            Some(Kind::PinSharedByDifferentPeople)
+    let one_person = score >= options.threshold && !compare::clearly_different(names, a, b);
+    let kind = match (one_person, same_pin) {
+        (true, true) => Kind::RepeatedRecord,
+        (true, false) if a.pin.is_some() && b.pin.is_some() => Kind::SamePersonMultiplePins,
+        (true, false) => Kind::RepeatedRecord,
+        (false, true) if a.pin.is_some() && a.pin == b.pin => Kind::PinSharedByDifferentPeople,
+        (false, _) => {
+            let settle = compare::possible_match(names, a, b, score, options)?;
+            return Some((Kind::PossibleSamePerson, Some(settle)));
         }
-        (false, _) => None,
-    }
+    };
+    Some((kind, None))
 }
 
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.
@@ -341,7 +380,6 @@ fn dedupe_in_blocks(
 ) -> Dedupe {
     let n = batch.len() as u64;
     let prepared = &batch.prepared;
-    let threshold = options.threshold;
     let names = &batch.vocabulary;
     let total = blocks.entry_count() as u64;
     let mut pairs = Vec::new();
@@ -359,7 +397,7 @@ fn dedupe_in_blocks(
         pairs.extend(parallel::filter_map(chunk, |&(key, a, b)| {
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
             let score = compare::score(names, pa, pb);
-            let kind = pair_kind(names, pa, pb, score, threshold)?;
+            let (kind, settle) = pair_kind(names, pa, pb, score, options)?;
             if !blocks.first_meeting(key, a, b) {
                 return None;
             }
@@ -370,6 +408,7 @@ fn dedupe_in_blocks(
                 score,
                 kind,
                 reasons,
+                settle,
             })
         }));
     });
@@ -403,7 +442,12 @@ fn dedupe_in_blocks(
         .chain(
             pairs
                 .iter()
-                .filter(|p| p.kind != Kind::PinSharedByDifferentPeople)
+                .filter(|p| {
+                    !matches!(
+                        p.kind,
+                        Kind::PinSharedByDifferentPeople | Kind::PossibleSamePerson
+                    )
+                })
                 .map(|p| (p.a, p.b, p.score)),
         )
         .filter(|&(a, b, _)| !apart.contains(&(a, b)))

@@ -360,8 +360,10 @@ const PATRONYMIC_SUFFIXES: &[&str] = &[
 /// within one edit: "na" would otherwise take "Ильязвна" for "Ильязв" + "на".
 const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na"];
 
-/// The full endings, as typed in a hurry: "Эрмековн", "Беккановч", "Ильязвна".
-const DAMAGED_PATRONYMIC_SUFFIXES: &[&str] = &["ovich", "evich", "ovna", "evna"];
+/// The full endings, as typed in a hurry ("Эрмековн", "Беккановч",
+/// "Ильязвна", "Үсөнови"), with ч as one letter `c`: a slip hits one
+/// Cyrillic letter, which is two in "ch".
+const DAMAGED_PATRONYMIC_SUFFIXES: &[&str] = &["ovic", "evic", "ovna", "evna"];
 
 /// A Russian-style patronymic without its ending: exact first, then an
 /// ending within one edit of a full one, then the short endings.
@@ -370,17 +372,22 @@ fn strip_patronymic_suffix(word: &str) -> &str {
     if exact.len() < word.len() {
         return exact;
     }
-    for suffix in DAMAGED_PATRONYMIC_SUFFIXES {
-        for tail in suffix.len().saturating_sub(1)..=suffix.len() + 1 {
-            let Some(cut) = word.len().checked_sub(tail) else {
-                continue;
-            };
-            let (Some(stem), Some(ending)) = (word.get(..cut), word.get(cut..)) else {
-                continue;
-            };
-            if stem.len() >= 3 && within_one_edit(ending.as_bytes(), suffix.as_bytes()) {
-                return stem;
-            }
+    // Shortest ending first: "Ильязвна" lost the о of "овна", it did not
+    // turn its з into one.
+    for tail in 2..=6 {
+        let Some(cut) = word.len().checked_sub(tail) else {
+            continue;
+        };
+        let (Some(stem), Some(ending)) = (word.get(..cut), word.get(cut..)) else {
+            continue;
+        };
+        let ending = ending.replace("ch", "c");
+        if stem.len() >= 3
+            && DAMAGED_PATRONYMIC_SUFFIXES
+                .iter()
+                .any(|suffix| within_one_edit(ending.as_bytes(), suffix.as_bytes()))
+        {
+            return stem;
         }
     }
     strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES)
@@ -572,6 +579,10 @@ mod tests {
             ("Беккановч", "Бекканович"),
             ("Ильязвна", "Ильязовна"),
             ("Kurmanbekovana", "Курманбековна"),
+            ("Үсөнови", "Үсөнович"),
+            ("Мамматбековчи", "Маматбекович"),
+            ("Бакыматовиф", "Бакыматович"),
+            ("Николаеви", "Николаевич"),
         ] {
             assert_eq!(father_key(damaged), father_key(father), "{damaged}");
         }

@@ -278,9 +278,15 @@ pub fn surname_stem_of_key(key: &str) -> String {
         if !stem.is_empty() {
             stem.push(' ');
         }
-        stem.push_str(strip_final_vowel(strip_suffix(word, SURNAME_SUFFIXES)));
+        stem.push_str(word_stem(word));
     }
     stem
+}
+
+/// The stem of one word of a surname key: without its -ov/-ev (-in) suffix
+/// and a final vowel. Allocation-free, for comparisons.
+pub fn word_stem(word: &str) -> &str {
+    strip_final_vowel(strip_suffix(word, SURNAME_SUFFIXES))
 }
 
 /// Drops a stem's final vowel: a surname stem ending in a vowel loses it

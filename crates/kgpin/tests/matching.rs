@@ -716,3 +716,14 @@ fn twins_and_namesakes_with_other_fathers_never_enter_the_review_band() {
     ])
     .is_empty());
 }
+
+#[test]
+fn a_surname_in_the_first_name_field_meets_its_suffixless_form() {
+    // One woman, three PINs: names swapped in one record, the -ова dropped in another.
+    let kind = one_cluster(&[
+        "a,11608194300586,Алымкулова,Айгүл,Маратовна,16.08.1943,F,passport",
+        "b,11608194300589,Aygül,Alimkulova,Maratovna,1943-08-16,F,civil_registry",
+        "c,11608194300591,Алымкул,Айгүл,Маратовна,1943-08-16,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}

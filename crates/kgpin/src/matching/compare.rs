@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::record::{NameId, Names, Prepared, NO_NAME};
 use crate::date::Date;
 pub use crate::names::within_one_edit;
+use crate::names::word_stem;
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
 
@@ -316,10 +317,15 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
 }
 
 /// First and last name written in each other's fields.
+/// A surname written in the first-name field is compared by its stem too,
+/// so "Alimkulova" there meets "Алымкул" (suffix dropped) in the other record.
 fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
-    let agree = |x: NameId, y: NameId| x != NO_NAME && (x == y || similar(n.name(x), n.name(y)));
+    let agree = |x: NameId, y: NameId| {
+        let (x_name, y_name) = (n.name(x), n.name(y));
+        x != NO_NAME
+            && (x == y || similar(x_name, y_name) || word_stem(x_name) == word_stem(y_name))
+    };
     agree(a.first_key, b.last_key) && agree(a.last_key, b.first_key)
-        || agree(a.first_key, b.last_stem) && agree(a.last_stem, b.first_key)
 }
 
 fn date_level(a: Date, b: Date) -> (Reason, f32) {

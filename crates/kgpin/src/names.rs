@@ -329,6 +329,33 @@ fn is_damaged_patronymic_marker(word: &str) -> bool {
             .any(|marker| within_one_edit(word.as_bytes(), marker.as_bytes()))
 }
 
+/// Whether `a` becomes `b` by at most two edits (letters replaced, inserted
+/// or deleted, or neighbours swapped; optimal string alignment distance
+/// <= 2). Allocation-free: it tries each first edit after the common
+/// prefix and asks [`within_one_edit`] of the rest.
+pub fn within_two_edits(a: &[u8], b: &[u8]) -> bool {
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (Some(a), Some(b)) = (a.get(prefix..), b.get(prefix..)) else {
+        return false;
+    };
+    if a.is_empty() || b.is_empty() {
+        return a.len().max(b.len()) <= 2;
+    }
+    let rest = |x: &[u8], y: &[u8]| within_one_edit(x, y);
+    let (a1, b1) = (a.get(1..).unwrap_or(&[]), b.get(1..).unwrap_or(&[]));
+    rest(a1, b1) // replace
+        || rest(a1, b) // delete from a
+        || rest(a, b1) // insert into a
+        || (a.len() >= 2
+            && b.len() >= 2
+            && a.first() == b.get(1)
+            && a.get(1) == b.first()
+            && rest(a.get(2..).unwrap_or(&[]), b.get(2..).unwrap_or(&[]))) // swap
+}
+
 /// Whether `a` becomes `b` by at most one edit: a letter replaced, inserted or
 /// deleted, or two neighbours swapped (optimal string alignment distance <= 1).
 /// Linear and allocation-free: this runs on millions of pairs.

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::record::{NameId, Names, Prepared, NO_NAME};
 use crate::date::Date;
-pub use crate::names::within_one_edit;
 use crate::names::word_stem;
+pub use crate::names::{within_one_edit, within_two_edits};
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
 
@@ -184,7 +184,7 @@ fn slips(a: &str, b: &str, rare: bool) -> Option<u8> {
     if shorter >= shortest_slipped && within_one_edit(a.as_bytes(), b.as_bytes()) {
         return Some(1);
     }
-    if rare && shorter >= 5 && strsim::osa_distance(a, b) <= 2 {
+    if rare && shorter >= 5 && within_two_edits(a.as_bytes(), b.as_bytes()) {
         return Some(2);
     }
     // Jaro-Winkler only reaches 0.94 for names that begin alike; skip the rest cheaply.
@@ -239,9 +239,10 @@ fn similar_names(
     rare: bool,
 ) -> Option<u8> {
     let folded = slips(n.name(keys.0), n.name(keys.1), rare);
-    let plain = (plain.0 != plain.1)
-        .then(|| slips(n.name(plain.0), n.name(plain.1), rare))
-        .flatten();
+    if folded == Some(1) || plain.0 == plain.1 {
+        return folded;
+    }
+    let plain = slips(n.name(plain.0), n.name(plain.1), rare);
     folded.into_iter().chain(plain).min()
 }
 
@@ -290,17 +291,20 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             (b.last_established, b.last_freq),
         );
         let stems = slips(n.name(a.last_stem), n.name(b.last_stem), rare);
-        let names = similar_names(
-            n,
-            (a.last_key, b.last_key),
-            (a.plain_last, b.plain_last),
-            rare,
-        );
-        stems
-            .into_iter()
-            .chain(names)
-            .min()
-            .map_or(NameLevel::Differs, NameLevel::Similar)
+        let names = || {
+            similar_names(
+                n,
+                (a.last_key, b.last_key),
+                (a.plain_last, b.plain_last),
+                rare,
+            )
+        };
+        let slips = if stems == Some(1) {
+            stems
+        } else {
+            stems.into_iter().chain(names()).min()
+        };
+        slips.map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
 
@@ -538,6 +542,26 @@ pub fn possible_match(
     if score + hidden < options.review_threshold.min(options.threshold) {
         return None;
     }
+    // Cheap shapes first: this runs for every candidate pair that does not link.
+    let in_band = score >= options.review_threshold && score < options.threshold;
+    let attested_alone = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
+    let attested_slip = attested_alone(a)
+        && attested_alone(b)
+        && match (a.birth_date, b.birth_date) {
+            (Some(da), Some(db)) => {
+                da != db && DateMismatch::between(da, db) != DateMismatch::Different
+            }
+            _ => false,
+        };
+    let marriage_shape = a.first_key == b.first_key
+        && a.father != NO_NAME
+        && a.father == b.father
+        && a.last_key != b.last_key
+        && a.best_birth_date().is_some()
+        && a.best_birth_date() == b.best_birth_date();
+    if !(in_band || attested_slip || marriage_shape) {
+        return None;
+    }
     let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
     let (mut first_agrees, mut father_equal, mut date_equal) = (false, false, false);
@@ -613,6 +637,49 @@ mod tests {
         assert!(!one("aibek", "iabke"));
         assert!(!one("asan", "usonn"));
         assert!(!one("abc", "abcde"));
+    }
+
+    #[test]
+    fn two_edits_agree_with_strsim() {
+        let names = [
+            "aibek",
+            "aibak",
+            "aiebk",
+            "abek",
+            "nurlan",
+            "nurlna",
+            "nurbek",
+            "asan",
+            "usan",
+            "sanasa",
+            "a",
+            "",
+            "ab",
+            "ba",
+            "abc",
+            "nuolanp",
+            "nrlan",
+            "esenjanov",
+            "eeanjanov",
+            "mkoia",
+            "maria",
+            "aibol",
+            "iabke",
+            "aaaa",
+            "bbbb",
+            "abab",
+            "baba",
+        ];
+        for a in names {
+            for b in names {
+                let expected = strsim::osa_distance(a, b) <= 2;
+                assert_eq!(
+                    within_two_edits(a.as_bytes(), b.as_bytes()),
+                    expected,
+                    "{a} {b}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -62,10 +62,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     // Records are prepared chunk by chunk as they are read; only their ids
     // (and extra columns, if asked for) are kept.
     // Today's date: a minor's record never carries a married surname.
-    let mut batch = Batch {
-        today: Some(args.common.today()?),
-        ..Batch::default()
-    };
+    let mut batch = Batch::on(Some(args.common.today()?));
     let mut extras: Vec<Vec<String>> = Vec::new();
     let registry = Registry::read_csv_in_chunks(&bytes, |records| {
         batch.add(&records);

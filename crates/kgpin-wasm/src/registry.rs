@@ -58,10 +58,9 @@ impl JsRegistry {
             .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
         // Today's date in Bishkek, as the CLI and the app have it: a minor's
         // record never carries a married surname.
-        let mut batch = Batch {
-            today: kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64),
-            ..Batch::default()
-        };
+        let mut batch = Batch::on(kgpin::Date::in_bishkek_at(
+            (js_sys::Date::now() / 1000.0) as i64,
+        ));
         batch.add(&registry.records);
         batch.finish();
         let index = Index::of_batch(batch, Options::for_records(registry.records.len()));

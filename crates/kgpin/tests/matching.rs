@@ -97,10 +97,7 @@ fn married_woman_under_a_new_surname() {
 fn clusters_on(today: &str, rows: &[&str]) -> usize {
     use kgpin::matching::{dedupe_batch, Batch};
     let registry = registry(rows);
-    let mut batch = Batch {
-        today: Some(today.parse().unwrap()),
-        ..Batch::default()
-    };
+    let mut batch = Batch::on(Some(today.parse().unwrap()));
     batch.add(&registry.records);
     batch.finish();
     dedupe_batch(&batch, &Options::default(), &mut |_| {})

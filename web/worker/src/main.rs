@@ -209,10 +209,9 @@ fn run(
     let mut records: Vec<Record> = Vec::new();
     // Today's date in Bishkek, as the CLI has it: a minor's record never
     // carries a married surname.
-    let mut batch = Batch {
-        today: kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64),
-        ..Batch::default()
-    };
+    let mut batch = Batch::on(kgpin::Date::in_bishkek_at(
+        (js_sys::Date::now() / 1000.0) as i64,
+    ));
     let mut marks = vec![(Stage::Read, started)];
     let registry = Registry::read_csv_in_chunks(bytes, |chunk| {
         batch.add(&chunk);

@@ -134,17 +134,9 @@ fn as_written(name: &str) -> u64 {
     hasher.finish()
 }
 
-/// A record's names and numbers as text, before interning (made in parallel).
+/// A record's dates, sex and PIN in matching form (no names).
 #[derive(Debug, Clone)]
-pub struct Spelled {
-    last_key: String,
-    last_stem: String,
-    first_key: String,
-    father: Option<String>,
-    raw_last: u64,
-    raw_first: u64,
-    plain_last: String,
-    plain_first: String,
+struct Numbers {
     birth_date: Option<Date>,
     pin_birth_date: Option<Date>,
     sex: Option<Sex>,
@@ -152,16 +144,13 @@ pub struct Spelled {
     pin_fragment: Option<PinFragment>,
 }
 
-impl Spelled {
+impl Numbers {
     fn new(
-        last: &str,
-        first: &str,
-        patronymic: &str,
         birth_date: Option<Date>,
         sex: Option<Sex>,
         pin_text: &str,
         pin: Option<Pin>,
-    ) -> Spelled {
+    ) -> Numbers {
         // A valid PIN is already cleaned and read; only other inputs are cleaned
         // again, for a PIN-shaped number or what survives of a damaged PIN.
         let (pin_number, pin_fragment) = match pin {
@@ -178,17 +167,7 @@ impl Spelled {
             }
             _ => None,
         };
-        let (last_key, plain_last) = name_forms(last);
-        let (first_key, plain_first) = name_forms(first);
-        Spelled {
-            last_stem: surname_stem_of_key(&last_key),
-            last_key,
-            first_key,
-            father: father_key(patronymic),
-            raw_last: as_written(last),
-            raw_first: as_written(first),
-            plain_last,
-            plain_first,
+        Numbers {
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
@@ -197,32 +176,131 @@ impl Spelled {
         }
     }
 
-    /// The names and numbers of a registry row.
-    pub fn from_record(record: &Record) -> Spelled {
-        Spelled::new(
-            &record.last_name,
-            &record.first_name,
-            &record.patronymic,
-            record.birth_date,
-            record.sex,
-            &record.pin_text,
-            record.pin,
-        )
+    fn of_record(record: &Record) -> Numbers {
+        Numbers::new(record.birth_date, record.sex, &record.pin_text, record.pin)
+    }
+}
+
+/// A surname's or first name's forms, interned.
+#[derive(Debug, Clone, Copy)]
+struct NameForms {
+    key: NameId,
+    /// The surname stem; the key again for a first name.
+    stem: NameId,
+    plain: NameId,
+    /// First letter of the stem (of the key for a first name), 0 if none.
+    initial: u8,
+}
+
+impl NameForms {
+    /// No name at all.
+    const NONE: NameForms = NameForms {
+        key: NO_NAME,
+        stem: NO_NAME,
+        plain: NO_NAME,
+        initial: 0,
+    };
+}
+
+/// A record's names, interned.
+#[derive(Debug, Clone, Copy)]
+struct InternedNames {
+    last: NameForms,
+    first: NameForms,
+    father: NameId,
+    raw_last: u64,
+    raw_first: u64,
+}
+
+fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
+    Prepared {
+        first_initial: names.first.initial,
+        last_initial: names.last.initial,
+        last_key: names.last.key,
+        last_stem: names.last.stem,
+        first_key: names.first.key,
+        father: names.father,
+        raw_last: names.raw_last,
+        raw_first: names.raw_first,
+        plain_last: names.last.plain,
+        plain_first: names.first.plain,
+        birth_date: numbers.birth_date,
+        pin_birth_date: numbers.pin_birth_date,
+        sex: numbers.sex,
+        pin: numbers.pin,
+        pin_fragment: numbers.pin_fragment.map(Box::new),
+        last_freq: 0.0,
+        first_freq: 0.0,
+        father_freq: 0.0,
+        last_established: false,
+        first_established: false,
+        father_established: false,
+        minor: false,
+    }
+}
+
+/// A name's forms as text, before interning.
+#[derive(Debug, Clone)]
+struct SpelledName {
+    key: String,
+    stem: Option<String>,
+    plain: String,
+}
+
+impl SpelledName {
+    fn surname(name: &str) -> SpelledName {
+        let (key, plain) = name_forms(name);
+        SpelledName {
+            stem: Some(surname_stem_of_key(&key)),
+            key,
+            plain,
+        }
     }
 
+    fn first_name(name: &str) -> SpelledName {
+        let (key, plain) = name_forms(name);
+        SpelledName {
+            key,
+            stem: None,
+            plain,
+        }
+    }
+
+    fn intern(self, intern: &mut impl FnMut(String) -> NameId) -> NameForms {
+        let initial = |s: &str| s.bytes().next().unwrap_or(0);
+        let first_letter = initial(self.stem.as_deref().unwrap_or(&self.key));
+        let key = intern(self.key);
+        NameForms {
+            stem: self.stem.map_or(key, &mut *intern),
+            key,
+            plain: intern(self.plain),
+            initial: first_letter,
+        }
+    }
+}
+
+/// A query's names and numbers as text, before interning.
+#[derive(Debug, Clone)]
+pub struct Spelled {
+    last: SpelledName,
+    first: SpelledName,
+    father: Option<String>,
+    raw_last: u64,
+    raw_first: u64,
+    numbers: Numbers,
+}
+
+impl Spelled {
     /// One form per PIN of the person (one without a PIN if none).
     pub fn from_person(person: &Person) -> Vec<Spelled> {
         let patronymic = person.patronymic.as_deref().unwrap_or("");
-        let make = |pin: &str| {
-            Spelled::new(
-                &person.last_name,
-                &person.first_name,
-                patronymic,
-                person.birth_date,
-                person.sex,
-                pin,
-                pin.parse().ok(),
-            )
+        let make = |pin: &str| Spelled {
+            last: SpelledName::surname(&person.last_name),
+            first: SpelledName::first_name(&person.first_name),
+            father: father_key(patronymic),
+            raw_last: as_written(&person.last_name),
+            raw_first: as_written(&person.first_name),
+            numbers: Numbers::new(person.birth_date, person.sex, pin, pin.parse().ok()),
         };
         if person.pins.is_empty() {
             vec![make("")]
@@ -233,32 +311,25 @@ impl Spelled {
 
     /// Interns the names; `intern` is a [`Vocabulary`]'s or an [`Overlay`]'s.
     pub fn intern(self, mut intern: impl FnMut(String) -> NameId) -> Prepared {
-        let initial = |s: &str| s.bytes().next().unwrap_or(0);
-        Prepared {
-            first_initial: initial(&self.first_key),
-            last_initial: initial(&self.last_stem),
-            last_key: intern(self.last_key),
-            last_stem: intern(self.last_stem),
-            first_key: intern(self.first_key),
+        let names = InternedNames {
+            last: self.last.intern(&mut intern),
+            first: self.first.intern(&mut intern),
             father: self.father.map_or(NO_NAME, &mut intern),
             raw_last: self.raw_last,
             raw_first: self.raw_first,
-            plain_last: intern(self.plain_last),
-            plain_first: intern(self.plain_first),
-            birth_date: self.birth_date,
-            pin_birth_date: self.pin_birth_date,
-            sex: self.sex,
-            pin: self.pin,
-            pin_fragment: self.pin_fragment.map(Box::new),
-            last_freq: 0.0,
-            first_freq: 0.0,
-            father_freq: 0.0,
-            last_established: false,
-            first_established: false,
-            father_established: false,
-            minor: false,
-        }
+        };
+        prepared(names, self.numbers)
     }
+}
+
+/// Each distinct spelling of a batch, folded once: a registry of a million
+/// people has a few hundred thousand spellings per name field, and folding
+/// was most of the time spent reading (issue 18's profile).
+#[derive(Debug, Clone, Default)]
+struct Spellings {
+    last: FxHashMap<Box<str>, NameForms>,
+    first: FxHashMap<Box<str>, NameForms>,
+    father: FxHashMap<Box<str>, NameId>,
 }
 
 /// One record in matching form: small, and cheap to compare.
@@ -413,26 +484,93 @@ pub struct Batch {
     /// carry a surname changed by marriage. Set before [`Batch::finish`];
     /// without it, that rule is not applied.
     pub today: Option<Date>,
+    /// The spellings folded so far (emptied by [`Batch::finish`]).
+    spellings: Spellings,
 }
 
 impl Batch {
-    /// Prepares records (in parallel where available) and adds them.
+    /// Prepares records (in parallel where available) and adds them. Each
+    /// spelling not met before is folded once, in parallel; the records are
+    /// then put together from the folded spellings.
     pub fn add(&mut self, records: &[Record]) {
-        let spelled = crate::parallel::map(records, Spelled::from_record);
-        self.prepared.reserve(spelled.len());
-        for (s, record) in spelled.into_iter().zip(records) {
-            let prepared = s.intern(|name| self.vocabulary.intern(name));
-            self.prepared.push(prepared);
-            self.record_ids.push(record.record_id.as_str().into());
+        let spellings = &self.spellings;
+        let mut new_last: FxHashMap<&str, ()> = FxHashMap::default();
+        let mut new_first: FxHashMap<&str, ()> = FxHashMap::default();
+        let mut new_father: FxHashMap<&str, ()> = FxHashMap::default();
+        for r in records {
+            if !spellings.last.contains_key(r.last_name.as_str()) {
+                new_last.insert(&r.last_name, ());
+            }
+            if !spellings.first.contains_key(r.first_name.as_str()) {
+                new_first.insert(&r.first_name, ());
+            }
+            if !spellings.father.contains_key(r.patronymic.as_str()) {
+                new_father.insert(&r.patronymic, ());
+            }
         }
+        let new_last: Vec<&str> = new_last.into_keys().collect();
+        let new_first: Vec<&str> = new_first.into_keys().collect();
+        let new_father: Vec<&str> = new_father.into_keys().collect();
+        let last_forms = crate::parallel::map(&new_last, |n| SpelledName::surname(n));
+        let first_forms = crate::parallel::map(&new_first, |n| SpelledName::first_name(n));
+        let father_forms = crate::parallel::map(&new_father, |n| father_key(n));
+        let vocabulary = &mut self.vocabulary;
+        let mut intern = |name: String| vocabulary.intern(name);
+        for (name, forms) in new_last.into_iter().zip(last_forms) {
+            let forms = forms.intern(&mut intern);
+            self.spellings.last.insert(name.into(), forms);
+        }
+        for (name, forms) in new_first.into_iter().zip(first_forms) {
+            let forms = forms.intern(&mut intern);
+            self.spellings.first.insert(name.into(), forms);
+        }
+        for (name, father) in new_father.into_iter().zip(father_forms) {
+            let id = father.map_or(NO_NAME, &mut intern);
+            self.spellings.father.insert(name.into(), id);
+        }
+        let spellings = &self.spellings;
+        let prepared = crate::parallel::map(records, |r| {
+            // Every spelling was folded above; a miss cannot happen, and
+            // would read as no name rather than stop the run.
+            let forms = |map: &FxHashMap<Box<str>, NameForms>, name: &str| {
+                map.get(name).copied().unwrap_or(NameForms::NONE)
+            };
+            let names = InternedNames {
+                last: forms(&spellings.last, &r.last_name),
+                first: forms(&spellings.first, &r.first_name),
+                father: spellings
+                    .father
+                    .get(r.patronymic.as_str())
+                    .copied()
+                    .unwrap_or(NO_NAME),
+                raw_last: as_written(&r.last_name),
+                raw_first: as_written(&r.first_name),
+            };
+            prepared(names, Numbers::of_record(r))
+        });
+        self.prepared.extend(prepared);
+        self.record_ids.extend(
+            records
+                .iter()
+                .map(|r| Box::<str>::from(r.record_id.as_str())),
+        );
     }
 
     /// Counts name frequencies once every record is in.
     pub fn finish(&mut self) {
+        self.spellings = Spellings::default();
         self.frequencies = Frequencies::count(&self.prepared, self.vocabulary.len());
         self.frequencies.today = self.today;
         let frequencies = &self.frequencies;
         crate::parallel::for_each_mut(&mut self.prepared, |p| frequencies.annotate(p));
+    }
+
+    /// An empty batch for a run on `today` (see [`Batch::today`]).
+    pub fn on(today: Option<Date>) -> Batch {
+        Batch {
+            today,
+            ..Batch::default()
+        }
     }
 
     /// A batch of all `records`, ready to match.

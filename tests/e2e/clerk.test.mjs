@@ -30,6 +30,12 @@ before(async () => {
   // A placeholder PIN a clerk typed into 60 rows of different people.
   for (let i = 0; i < 60; i++) lines.push(`PH${i},20101199000099,Placeholder${i},Person${i},,19${50 + (i % 40)}-03-03,M,tax`);
   lines.push(`${lines[1].split(",")[0]},20101199000002,Асанов,Бакыт,,1990-01-01,M,tax`);
+  // A second PIN issued from a mistyped year and stored with it, and a woman
+  // under a new surname: pairs only the documents settle (the review band).
+  lines.push("BAND1,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax");
+  lines.push("BAND3,11407197600697,Сүйүнбаева,Айгүл,Асылбековна,1976-07-14,F,tax");
+  lines.push("BAND2,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M,social_fund");
+  lines.push("BAND4,11407197600698,Бекболотова,Айгүл,Асылбековна,1976-07-14,F,passport");
   writeFileSync(REGISTRY, lines.join("\n") + "\n");
   engine = JSON.parse(kgpin("dedupe", REGISTRY, "--json"));
   app = await openApp("#/clerk", { viewport: { width: 1280, height: 900 } });
@@ -71,7 +77,11 @@ test("a registry loads in the worker and every row is accounted for", async () =
   const crowded = await app.page.locator("#crowded-pins tbody tr").allInnerTexts();
   assert.deepEqual(crowded.length, 1);
   assert.match(crowded[0], /2 01011990 00099\s+60\s+PH0, PH1, PH2, PH3, PH4 …/);
-  assert.match(await text("#review-counter"), new RegExp(`Reviewed 0 of ${engine.clusters.length}`));
+  // The queue: the clusters, then the review band's pairs.
+  const band = engine.pairs.filter((p) => p.kind === "possible_same_person").length;
+  assert.ok(band > 0, "the file has pairs a clerk must settle");
+  assert.equal(num(await text("#possible-matches")), band);
+  assert.match(await text("#review-counter"), new RegExp(`Reviewed 0 of ${engine.clusters.length + band}`));
   await app.page.screenshot({ path: join(OUTPUT, "clerk-review-desktop.png"), fullPage: true });
 });
 
@@ -140,7 +150,7 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   // One PIN held by different people: every such pair of the engine's, to reissue a number.
   const [shared] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
   const sharedLines = readFileSync(await shared.path(), "utf8").slice(1).trimEnd().split("\r\n");
-  assert.equal(sharedLines[0], "record_id_a,record_id_b,score,kind,reasons");
+  assert.equal(sharedLines[0], "record_id_a,record_id_b,score,kind,reasons,settle");
   const engineShared = engine.pairs.filter((p) => p.kind === "pin_shared_by_different_people");
   assert.ok(engineShared.length > 0);
   assert.deepEqual(
@@ -159,7 +169,8 @@ test("decisions survive a reload and apply again to the same file", async () => 
   // A "different people" cluster is not proposed again.
   const clusters = num(await text("#clusters-found"));
   assert.equal(clusters, engine.clusters.length - 1);
-  assert.match(await text("#review-counter"), new RegExp(`Reviewed 1 of ${clusters}`));
+  const band = num(await text("#possible-matches"));
+  assert.match(await text("#review-counter"), new RegExp(`Reviewed 1 of ${clusters + band}`));
 });
 
 test("another clerk's decisions import, with conflicts listed, not overwritten", async () => {
@@ -192,6 +203,33 @@ test("another clerk's decisions import, with conflicts listed, not overwritten",
   assert.match(conflicts[0], /Same person\s+Different people\s+Not the same: different fathers/);
   await page.screenshot({ path: join(OUTPUT, "clerk-export-desktop.png"), fullPage: false });
   await page.locator(".export").screenshot({ path: join(OUTPUT, "clerk-import-conflicts.png") });
+});
+
+test("the review band follows the clusters; 'same person' joins a pair in the export", async () => {
+  const { page } = app;
+  await page.selectOption("#kind-filter", "possible_same_person");
+  await settled();
+  const heading = await text("#cluster-heading");
+  assert.match(heading, /Perhaps one person: the documents decide/);
+  const [, a, b] = heading.match(/Cluster (\S+) ~ (\S+) ·/);
+  const pair = engine.pairs.find((p) => p.recordIdA === a && p.recordIdB === b);
+  assert.equal(pair.kind, "possible_same_person");
+  // Strongest first within the band; what settles it is said.
+  const band = engine.pairs.filter((p) => p.kind === "possible_same_person");
+  assert.equal(pair.score, Math.max(...band.map((p) => p.score)));
+  assert.equal(await text("#settle"), pair.settle.message);
+  await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-review-band-desktop.png") });
+  await page.focus(".review");
+  await page.keyboard.press("s");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  const lines = readFileSync(await download.path(), "utf8").slice(1).trimEnd().split("\r\n").slice(1);
+  const clusterOf = (id) => lines.map((l) => l.split(",")).filter((f) => f[1] === id).map((f) => f[0]);
+  assert.equal(clusterOf(a).length, 1, `${a} once`);
+  assert.deepEqual(clusterOf(a), clusterOf(b), "one cluster in the export");
+  // Undecided band pairs are not clusters.
+  const other = band.find((p) => p !== pair && !engine.clusters.some((c) => c.recordIds.includes(p.recordIdA)));
+  if (other) assert.equal(clusterOf(other.recordIdA).length, 0);
+  await page.selectOption("#kind-filter", "");
 });
 
 test("pre-check: a person's records come back ranked, with reasons", async () => {

@@ -52,6 +52,7 @@ test("wrong arguments are KgpinErrors with a code, never raw WebAssembly errors"
   const registry = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n");
   for (const threshold of [Number.NaN, Number.POSITIVE_INFINITY, "17"]) {
     assert.throws(() => registry.dedupe({ threshold }), coded("invalid_options"), String(threshold));
+    assert.throws(() => registry.dedupe({ reviewThreshold: threshold }), coded("invalid_options"), String(threshold));
   }
   assert.equal(registry.dedupe({ threshold: 17 }).summary.rowsRead, 1);
   registry.free();
@@ -116,7 +117,32 @@ test("kgpin dedupe --json and Registry.dedupe() give the same report for the sam
   }
   assert.ok(fromCli.clusters.length > 50, "the file has duplicates");
   assert.ok(fromCli.pairs.some((p) => p.kind === "pin_shared_by_different_people"));
+  assert.ok(fromCli.pairs.some((p) => p.kind === "possible_same_person" && p.settle.code.startsWith("ask_")));
   assert.deepEqual(fromPackage, fromCli);
+});
+
+test("the review band: possible matches with what settles them, never in a cluster, its threshold settable", () => {
+  // A second PIN issued from a mistyped year, stored with it: each record's
+  // PIN confirms its own date, so only the birth certificate can tell.
+  const csv = [
+    "record_id,pin,last_name,first_name,patronymic,birth_date,sex",
+    "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M",
+    "b,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M",
+  ].join("\n");
+  const registry = kgpin.Registry.fromCsv(csv, { lang: "en" });
+  const report = registry.dedupe();
+  assert.deepEqual(report.clusters, []);
+  assert.equal(report.pairs.length, 1);
+  const [pair] = report.pairs;
+  assert.equal(pair.kind, "possible_same_person");
+  assert.deepEqual(pair.settle, {
+    code: "ask_birth_certificate",
+    message: "Ask for the birth certificate: it shows which date is right",
+  });
+  assert.equal(report.summary.reviewThreshold, report.summary.threshold - 5);
+  assert.equal(report.summary.pairs.possible_same_person, 1);
+  assert.equal(registry.dedupe({ threshold: 20, reviewThreshold: 19 }).summary.reviewThreshold, 19);
+  registry.free();
 });
 
 test("checkPersonPins: which number to keep, which to correct, what to do next", () => {

@@ -76,6 +76,8 @@ pub enum Label {
     ClustersFound,
     /// Figure: “One PIN, different people (pairs)”.
     SharedPins,
+    /// Pairs of the review band: perhaps one person, for a clerk to settle.
+    PossibleMatches,
     /// Figure: “Time taken”.
     TimeTaken,
     /// Chart: “Clusters by kind”.
@@ -463,6 +465,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Табылган кластерлер",
             "Найдено кластеров",
             "Clusters found",
+        ),
+        PossibleMatches => lang.pick(
+            "Бир адам болушу мүмкүн (текшерүүгө)",
+            "Возможно, один человек (на проверку)",
+            "Perhaps one person (to review)",
         ),
         SharedPins => lang.pick(
             "Ар башка адамдардагы бир ПИН (жуптар)",

@@ -478,3 +478,57 @@ fn a_bad_byte_on_standard_input_is_one_lines_error_not_an_abort() {
     // A right-to-left mark copied along is invisible, and dropped like a space.
     assert_eq!(reports[2]["valid"], true, "{}", reports[2]);
 }
+
+#[test]
+fn the_review_band_is_reported_with_what_settles_it_and_its_threshold() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    std::fs::write(
+        path("extract.csv"),
+        "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
+         a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M\n\
+         b,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M\n",
+    )
+    .unwrap();
+    let out = kgpin(&[
+        "dedupe",
+        &path("extract.csv"),
+        "--pairs",
+        &path("pairs.csv"),
+        "--clusters",
+        &path("clusters.csv"),
+    ]);
+    assert!(out.status.success());
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.contains("pairs possible_same_person: 1"),
+        "{summary}"
+    );
+    let pairs = std::fs::read_to_string(path("pairs.csv")).unwrap();
+    let line = pairs.lines().nth(1).unwrap();
+    assert!(line.starts_with("a,b,"), "{line}");
+    assert!(
+        line.ends_with(",possible_same_person,last_name_equal;first_name_equal;patronymic_equal;birth_date_attested_differs;sex_equal;pin_differs,ask_birth_certificate"),
+        "{line}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(path("clusters.csv")).unwrap(),
+        "cluster_id,record_id\n",
+        "never a cluster by itself"
+    );
+    let out = kgpin(&[
+        "dedupe",
+        &path("extract.csv"),
+        "--json",
+        "--threshold",
+        "18",
+        "--review-threshold",
+        "-30",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["reviewThreshold"], -30.0);
+    assert_eq!(
+        report["pairs"][0]["settle"]["code"],
+        "ask_birth_certificate"
+    );
+}

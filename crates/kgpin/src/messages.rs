@@ -249,9 +249,9 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Different date of birth",
         ),
         BirthDateAttestedDiffers => lang.pick(
-            "Туулган күндөр башка, ар бири өз ПИНи менен ырасталган: эки башка адам",
-            "Даты рождения разные, и каждую подтверждает ПИН своей записи: два разных человека",
-            "Different dates of birth, each confirmed by its own record's PIN: two people",
+            "Туулган күндөр башка, ар бири өз ПИНи менен ырасталган: адатта эки башка адам",
+            "Даты рождения разные, и каждую подтверждает ПИН своей записи: обычно два разных человека",
+            "Different dates of birth, each confirmed by its own record's PIN: usually two people",
         ),
         BirthDateUnknown => lang.pick(
             "Туулган күнү эки жазууда тең белгисиз",

@@ -2,7 +2,11 @@
 //! `kgpin dedupe` writes (`cluster_id,record_id`), then the engine's kind and
 //! weakest link and the clerk's decision and comment; and the rows left out.
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+use kgpin::matching::Kind;
+use kgpin::report::ClusterReport;
 
 use crate::i18n::{label, Label};
 use kgpin::registry::push_csv_line;
@@ -12,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{ClerkState, ClusterDecision};
+use super::state::{ClerkState, ClusterDecision, Verdict};
 use crate::components::table_scroll::table_scroll;
 
 /// One CSV line for Excel (CRLF), no cell a formula.
@@ -49,17 +53,31 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
         delimiter,
     );
     if let Some(loaded) = &state.loaded {
+        let verdict = |id: &str| state.decisions.get(id).and_then(|d| d.verdict);
+        let groups = joined_groups(&loaded.report.clusters, |id| {
+            verdict(id) == Some(Verdict::SamePerson)
+        });
+        let mut written: HashSet<(&str, &str)> = HashSet::new();
         for cluster in &loaded.report.clusters {
+            let band = cluster.kind == Kind::PossibleSamePerson;
+            // A band pair is a cluster's only when a clerk said "same person".
+            if band && verdict(&cluster.cluster_id) != Some(Verdict::SamePerson) {
+                continue;
+            }
             let decision = state.decisions.get(&cluster.cluster_id);
             let weakest = cluster
                 .weakest_link
                 .map(|w| format!("{w:.1}"))
                 .unwrap_or_default();
             for id in &cluster.record_ids {
+                let group = groups.get(id.as_str()).copied().unwrap_or(id);
+                if !written.insert((group, id)) {
+                    continue;
+                }
                 push_line(
                     &mut out,
                     &[
-                        &cluster.cluster_id,
+                        group,
                         id,
                         cluster.kind.code(),
                         &weakest,
@@ -72,6 +90,54 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
         }
     }
     out
+}
+
+/// The exported cluster of each record: the engine's clusters, joined by
+/// the review band's pairs that `same` says are one person; each group is
+/// named by its smallest cluster or record id, as the engine names clusters.
+fn joined_groups<'a>(
+    clusters: &'a [ClusterReport],
+    same: impl Fn(&str) -> bool,
+) -> HashMap<&'a str, &'a str> {
+    let mut name: HashMap<&'a str, &'a str> = HashMap::new();
+    for cluster in clusters
+        .iter()
+        .filter(|c| c.kind != Kind::PossibleSamePerson)
+    {
+        for id in &cluster.record_ids {
+            name.insert(id, &cluster.cluster_id);
+        }
+    }
+    // Union-find over group names: few band pairs, short chains.
+    let mut parent: HashMap<&'a str, &'a str> = HashMap::new();
+    fn root<'a>(parent: &HashMap<&'a str, &'a str>, mut x: &'a str) -> &'a str {
+        while let Some(&up) = parent.get(x) {
+            if up == x {
+                break;
+            }
+            x = up;
+        }
+        x
+    }
+    for pair in clusters
+        .iter()
+        .filter(|c| c.kind == Kind::PossibleSamePerson && same(&c.cluster_id))
+    {
+        let [a, b] = [0, 1].map(|i| {
+            let id = pair.record_ids.get(i).map_or("", String::as_str);
+            root(&parent, name.get(id).copied().unwrap_or(id))
+        });
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        if low != high {
+            parent.insert(high, low);
+        }
+        for id in &pair.record_ids {
+            name.entry(id).or_insert(id);
+        }
+    }
+    name.iter()
+        .map(|(&record, &group)| (record, root(&parent, group)))
+        .collect()
 }
 
 /// Pairs that share a PIN but are different people: one PIN to reissue.
@@ -335,5 +401,42 @@ pub fn export(props: &Props) -> Html {
                 }
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod band_tests {
+    use super::*;
+
+    fn entry(id: &str, kind: Kind, records: &[&str]) -> ClusterReport {
+        ClusterReport {
+            cluster_id: id.to_string(),
+            kind,
+            record_ids: records.iter().map(|r| r.to_string()).collect(),
+            weakest_link: Some(20.0),
+        }
+    }
+
+    #[test]
+    fn a_band_pair_said_to_be_one_person_joins_the_cluster_of_either_record() {
+        let clusters = [
+            entry("c1", Kind::SamePersonMultiplePins, &["c1", "c5"]),
+            entry("c3", Kind::RepeatedRecord, &["c3", "c4"]),
+            entry("c5 ~ c9", Kind::PossibleSamePerson, &["c5", "c9"]),
+            entry("c4 ~ c1", Kind::PossibleSamePerson, &["c1", "c4"]),
+            entry("c7 ~ c8", Kind::PossibleSamePerson, &["c7", "c8"]),
+            entry("c6 ~ c7", Kind::PossibleSamePerson, &["c6", "c7"]),
+        ];
+        let said_same = ["c5 ~ c9", "c6 ~ c7"];
+        let groups = joined_groups(&clusters, |id| said_same.contains(&id));
+        assert_eq!(groups["c9"], "c1", "joins the cluster of c5");
+        assert_eq!(groups["c5"], "c1");
+        assert_eq!(groups["c3"], "c3", "c4 ~ c1 was not said to be one person");
+        assert_eq!(groups["c6"], "c6");
+        assert_eq!(
+            groups["c7"], "c6",
+            "a pair of no cluster is a group of its own"
+        );
+        assert!(!groups.contains_key("c8"), "undecided: in no group");
     }
 }

@@ -317,6 +317,10 @@ pub fn review(props: &Props) -> Html {
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
+                    // A pair of the review band says what would settle it.
+                    if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
+                        <p class="settle" id="settle">{ &settle.message }</p>
+                    }
                     { table_scroll(format!("{} {}", label(Label::Cluster, lang), cluster.cluster_id), html! {
                         <table class="side-by-side">
                             <thead><tr>
@@ -401,7 +405,7 @@ pub fn review(props: &Props) -> Html {
                     <span>{ label(Label::Kind, lang) }</span>
                     <select id="kind-filter" onchange={ on_filter }>
                         <option value="" selected={ state.filter.is_none() }>{ label(Label::AllKinds, lang) }</option>
-                        { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord].into_iter().map(|k| html! {
+                        { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord, Kind::PossibleSamePerson].into_iter().map(|k| html! {
                             <option value={ k.code() } selected={ state.filter == Some(k) }>{ messages::kind(k, lang) }</option>
                         }) }
                     </select>

@@ -26,7 +26,8 @@ pub struct Loaded {
     pub file: FileInfo,
     /// The page's part of the engine's report (its pairs stay in the worker: see [`ClusterDetail`]).
     pub report: PageReport,
-    /// Indices of the report's clusters in review order: weakest link first, then by id.
+    /// Indices of the report's clusters in review order: weakest link first,
+    /// then by id; the review band's pairs after them, strongest first.
     pub order: Vec<usize>,
     /// Index of each cluster in the report, by cluster id.
     pub by_id: HashMap<String, usize>,
@@ -41,10 +42,20 @@ impl Loaded {
     pub fn new(file: FileInfo, report: PageReport, millis: f64, carried_over: CarriedOver) -> Self {
         let clusters = &report.clusters;
         let mut order: Vec<usize> = (0..clusters.len()).collect();
-        let weak = |c: &ClusterReport| c.weakest_link.unwrap_or(f64::INFINITY);
+        // Clusters weakest first (the likeliest mistakes); the band after
+        // them, weakest evidence last.
+        let rank = |c: &ClusterReport| {
+            let weakest = c.weakest_link.unwrap_or(f64::INFINITY);
+            if c.kind == Kind::PossibleSamePerson {
+                (1, -weakest)
+            } else {
+                (0, weakest)
+            }
+        };
         order.sort_by(|&a, &b| {
-            weak(&clusters[a])
-                .total_cmp(&weak(&clusters[b]))
+            let (ra, rb) = (rank(&clusters[a]), rank(&clusters[b]));
+            ra.0.cmp(&rb.0)
+                .then(ra.1.total_cmp(&rb.1))
                 .then_with(|| clusters[a].cluster_id.cmp(&clusters[b].cluster_id))
         });
         let by_id = clusters

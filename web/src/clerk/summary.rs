@@ -72,23 +72,36 @@ pub fn summary(props: &Props) -> Html {
         .get(Kind::PinSharedByDifferentPeople.code())
         .copied()
         .unwrap_or(0);
+    let possible = summary
+        .pairs
+        .get(Kind::PossibleSamePerson.code())
+        .copied()
+        .unwrap_or(0);
     let by_kind: Vec<(String, u64)> = [Kind::SamePersonMultiplePins, Kind::RepeatedRecord]
         .iter()
         .map(|&k| {
             let n = summary.clusters.get(k.code()).map_or(0, |c| c.clusters);
             (messages::kind(k, lang).to_string(), n)
         })
-        .chain([(
-            format!(
-                "{} ({})",
-                messages::kind(Kind::PinSharedByDifferentPeople, lang),
-                label(Label::Pairs, lang)
-            ),
-            shared,
-        )])
+        .chain(
+            [Kind::PinSharedByDifferentPeople, Kind::PossibleSamePerson].map(|k| {
+                let pairs = summary.pairs.get(k.code()).copied().unwrap_or(0);
+                let name = format!(
+                    "{} ({})",
+                    messages::kind(k, lang),
+                    label(Label::Pairs, lang)
+                );
+                (name, pairs)
+            }),
+        )
         .collect();
     let mut sizes = [0u64; 4];
-    for cluster in &loaded.report.clusters {
+    for cluster in loaded
+        .report
+        .clusters
+        .iter()
+        .filter(|c| c.kind != Kind::PossibleSamePerson)
+    {
         sizes[cluster.record_ids.len().clamp(2, 5) - 2] += 1;
     }
     let by_size: Vec<(String, u64)> = ["2", "3", "4", "5+"]
@@ -126,6 +139,7 @@ pub fn summary(props: &Props) -> Html {
                 <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ grouped_number(field_problems as usize) }</dd></div>
                 <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ grouped_number(clusters as usize) }</dd></div>
                 <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ grouped_number(shared as usize) }</dd></div>
+                <div><dt>{ label(Label::PossibleMatches, lang) }</dt><dd id="possible-matches">{ grouped_number(possible as usize) }</dd></div>
                 <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd id="time-taken">{ format!("{seconds:.2} s") }</dd>
                     <dd class="stage-times">{ stage_times }</dd></div>
                 <div><dt>{ label(Label::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>

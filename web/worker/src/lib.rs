@@ -151,6 +151,32 @@ pub fn job_error(error: JobError, lang: Lang) -> &'static str {
     }
 }
 
+/// The review band as entries of the review queue: each `possible_same_person`
+/// pair is one entry of its two records, strongest first, its score as its
+/// weakest link. The page lists them after the clusters; a "same person"
+/// decision joins the pair in the export and, kept, in the next run's clusters.
+pub fn review_band(pairs: &[PairReport]) -> Vec<ClusterReport> {
+    let mut band: Vec<&PairReport> = pairs
+        .iter()
+        .filter(|p| p.kind == kgpin::matching::Kind::PossibleSamePerson)
+        .collect();
+    band.sort_by(|x, y| y.score.total_cmp(&x.score));
+    band.into_iter()
+        .map(|p| ClusterReport {
+            cluster_id: band_entry_id(&p.record_id_a, &p.record_id_b),
+            kind: p.kind,
+            record_ids: vec![p.record_id_a.clone(), p.record_id_b.clone()],
+            weakest_link: Some(p.score),
+        })
+        .collect()
+}
+
+/// The queue id of a review-band pair: both record ids, so it never takes a
+/// cluster's id (a cluster is named by one record id).
+pub fn band_entry_id(a: &str, b: &str) -> String {
+    format!("{a} ~ {b}")
+}
+
 /// Clusters per [`Reply::Clusters`] message: a few milliseconds of the page's time each.
 pub const CLUSTERS_PER_MESSAGE: usize = 4096;
 

@@ -257,7 +257,9 @@ fn run(
     // slices, the pairs it asks for a cluster at a time.
     let page_report = PageReport::of(&mut report);
     let pairs = std::mem::take(&mut report.pairs);
-    let clusters = std::mem::take(&mut report.clusters);
+    let mut clusters = std::mem::take(&mut report.clusters);
+    // The review band follows the clusters in the queue, a pair at a time.
+    clusters.extend(kgpin_web_worker::review_band(&pairs));
     drop(report);
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
@@ -342,6 +344,9 @@ fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> 
                 let mut p = p.clone();
                 for reason in &mut p.reasons {
                     reason.message = messages::reason(reason.code, lang).to_string();
+                }
+                if let Some(settle) = &mut p.settle {
+                    settle.message = messages::settle(settle.code, lang).to_string();
                 }
                 p
             })

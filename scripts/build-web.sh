@@ -5,27 +5,36 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 # Trunk runs cargo offline (TRUNK_OFFLINE): the crates must be here first.
 cargo fetch --locked
-trunk build --release
+# Two pages, two Trunk builds: the citizen's (index.html) into dist/, the
+# clerk's (clerk.html, with its worker) beside it, then both sealed.
+rm -rf dist dist-clerk
+trunk build --release=true --dist dist index.html
+trunk build --release=true --dist dist-clerk clerk.html
+# Trunk names every page it builds index.html.
+cp dist-clerk/index.html dist/clerk.html
+cp dist-clerk/kgpin-clerk* dist-clerk/kgpin-worker* dist/
+rm -rf dist-clerk
 node scripts/csp.mjs dist/index.html
-# Page + worker .wasm under 430 KB gzipped in all (counted as 430,000 bytes,
-# the stricter reading); the build fails above it, as the package's does.
-# Was 400 KB. Issues 14 and 15 cost: the form checks and "check your date
-# first" about 10 KB, the typed page-worker protocol 1.4 KB (page) + 3.6 KB
-# (worker), the steps with their own addresses 5.8 KB, the PIN check's
-# day/month/year and timing 2 KB, the first paint's hand-over 1.6 KB, the
-# clerk page's hooks and value props 2.3 KB, issue 17's reading on evidence
-# (encoding, quotes, line ends) 3.1 KB in the worker. Splitting the clerk's code out of the
-# citizen's page (issue 18: most of the page is clerk code) is where
-# this is won back, and the budget is then set per page.
-BUDGET_GZIP_BYTES=430000
-total=0
-for wasm in dist/*.wasm; do
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  echo "kgpin app: $(basename "$wasm") $gz bytes gzipped" >&2
-  total=$((total + gz))
-done
-echo "kgpin app: $total bytes gzipped in all; budget $BUDGET_GZIP_BYTES" >&2
-if [ "$total" -gt "$BUDGET_GZIP_BYTES" ]; then
-  echo "kgpin app: the .wasm files are over their size budget" >&2
-  exit 1
-fi
+node scripts/csp.mjs dist/clerk.html
+# Size budgets, gzipped (counted in bytes, the stricter reading); the build
+# fails above them, as the package's does. The citizen's page is what every
+# phone downloads: 279 KB when it carried the workstation, 150 KB since the
+# split (issue 18 asks for 120 KB: yew, the three languages' words and the
+# several-numbers flow are most of what is left). The clerk's page (the
+# citizen's frame + the workstation, 281 KB) and its worker (164 KB: the
+# engine, the CSV reader, issue 16's name model and review band) are
+# downloaded by clerks only.
+budget() { # file budget-bytes
+  local gz
+  gz=$(gzip -9 -c "dist/$1" | wc -c)
+  echo "kgpin app: $1 $gz bytes gzipped; budget $2" >&2
+  if [ "$gz" -gt "$2" ]; then
+    echo "kgpin app: $1 is over its size budget" >&2
+    return 1
+  fi
+}
+status=0
+budget kgpin-web_bg.wasm 152000 || status=1
+budget kgpin-clerk_bg.wasm 290000 || status=1
+budget kgpin-worker_bg.wasm 170000 || status=1
+exit $status

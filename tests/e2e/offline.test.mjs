@@ -28,7 +28,7 @@ test("a clerk who used the workstation once has its worker cached", async () => 
     return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
   });
   assert.ok(cached.includes("/kgpin-worker_bg.wasm"), cached.join(" "));
-  await page.click('nav a[href="#/"]');
+  await page.click('nav a[href="./#/"]');
   await page.waitForSelector("#pin");
 });
 after(async () => {

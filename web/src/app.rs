@@ -6,7 +6,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::clerk::ClerkPage;
 use crate::components::about::About;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::pin_check::PinCheck;
@@ -29,21 +28,69 @@ fn browser_lang() -> Option<Lang> {
     }
 }
 
+/// Which page of the app this document is: the citizen's (`index.html`) or
+/// the clerk's (`clerk.html`), which brings the workstation to draw. Only the
+/// clerk's binary names the workstation, so only its `.wasm` carries it.
+#[derive(Clone, Copy)]
+pub enum Page {
+    /// `index.html`: the PIN check, several numbers, about.
+    Citizen,
+    /// `clerk.html`: the workstation, drawn by this function.
+    Clerk(fn(Lang) -> Html),
+}
+
+impl PartialEq for Page {
+    fn eq(&self, other: &Self) -> bool {
+        // One page per document: which kind is all that can differ.
+        matches!(
+            (self, other),
+            (Page::Citizen, Page::Citizen) | (Page::Clerk(_), Page::Clerk(_))
+        )
+    }
+}
+
+/// The clerk's page, as a document of its own.
+const CLERK_DOCUMENT: &str = "clerk.html";
+
+impl Page {
+    /// The link to a page of the app from this document: the citizen's
+    /// pages are hashes of `index.html`, the clerk's is `clerk.html`.
+    fn href(self, route: Route) -> String {
+        match (self, route) {
+            (Page::Citizen, Route::Clerk) => CLERK_DOCUMENT.to_string(),
+            (Page::Citizen, route) => route.href().to_string(),
+            (Page::Clerk(_), Route::Clerk) => route.href().to_string(),
+            (Page::Clerk(_), route) => format!("./{}", route.href()),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Which page this document is.
+    pub page: Page,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let page = props.page;
     let lang = use_state(|| {
         storage::saved_lang()
             .or_else(browser_lang)
             .unwrap_or(DEFAULT_LANG)
     });
-    let route = use_state(Route::current);
+    // The clerk's document shows the workstation whatever its hash.
+    let route = use_state(|| match page {
+        Page::Citizen => Route::current(),
+        Page::Clerk(_) => Route::Clerk,
+    });
     // The several-numbers answers live here, so moving between pages keeps them.
     let answers = use_answers();
     {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
-                if let Some(r) = Route::from_hash() {
+                if let (Page::Citizen, Some(r)) = (page, Route::from_hash()) {
                     route.set(r)
                 }
             });
@@ -88,6 +135,14 @@ pub fn app() -> Html {
         }
     });
     use_effect_with((), |_| register_service_worker());
+    // An old address of the workstation (`#/clerk`) opens its own document.
+    use_effect_with((page, route), |(page, route)| {
+        if *page == Page::Citizen && *route == Route::Clerk {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(CLERK_DOCUMENT);
+            }
+        }
+    });
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         crate::dom::focus("content");
@@ -98,7 +153,7 @@ pub fn app() -> Html {
         <header class="page-header">
             <nav class="app-nav" aria-label="kgpin">
                 { for Route::MENU.iter().map(|&r| html! {
-                    <a href={ r.href() } aria-current={ route.is_in(r).then_some("page") }>{ r.title(lang) }</a>
+                    <a href={ page.href(r) } aria-current={ route.is_in(r).then_some("page") }>{ r.title(lang) }</a>
                 }) }
             </nav>
             <LangSwitch {lang} on_change={on_lang} />
@@ -116,13 +171,17 @@ pub fn app() -> Html {
                     Route::Several(step) => html! {
                         <Several {lang} {step} answers={ answers.clone() } on_error_state={ on_error_state.clone() } />
                     },
-                    Route::Clerk => html! { <ClerkPage {lang} /> },
+                    Route::Clerk => match page {
+                        Page::Clerk(workstation) => workstation(lang),
+                        // Being replaced by clerk.html (above).
+                        Page::Citizen => Html::default(),
+                    },
                     Route::About => html! { <About {lang} /> },
                 }
             }
             <footer class="privacy">
                 <p>{ label(Label::Privacy, lang) }</p>
-                <p class="no-print"><a id="clerk-link" href={ Route::Clerk.href() } aria-current={ (route == Route::Clerk).then_some("page") }>{ label(Label::ForClerks, lang) }</a></p>
+                <p class="no-print"><a id="clerk-link" href={ page.href(Route::Clerk) } aria-current={ (route == Route::Clerk).then_some("page") }>{ label(Label::ForClerks, lang) }</a></p>
             </footer>
         </main>
         </>

@@ -1,19 +1,15 @@
-//! The kgpin web app: a citizen's PIN self-check and the clerk's workstation.
-//! All work runs in this page; nothing is sent over the network.
+//! The citizen's page (`index.html`): the PIN check, several numbers, about.
+//! The clerk workstation is another page (`clerk.html`), never loaded here.
 
-mod app;
-mod clerk;
-mod clock;
-mod components;
-mod dom;
-mod first_paint;
-mod i18n;
-mod route;
-mod storage;
+use kgpin_web::app::{App, AppProps, Page};
+use kgpin_web::{dom, first_paint};
 
 fn main() {
     let was_typing = first_paint::take_over();
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<App>::with_props(AppProps {
+        page: Page::Citizen,
+    })
+    .render();
     if was_typing {
         dom::focus_later("pin".into());
     }

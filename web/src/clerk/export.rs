@@ -2,13 +2,13 @@
 //! `kgpin dedupe` writes (`cluster_id,record_id`), then the engine's kind and
 //! weakest link and the clerk's decision and comment; and the rows left out.
 
+use crate::clerk::words::{word, Word};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use kgpin::matching::Kind;
 use kgpin::report::ClusterReport;
 
-use crate::i18n::{label, Label};
 use kgpin::registry::push_csv_line;
 use kgpin::report::csv;
 use kgpin::Lang;
@@ -349,42 +349,42 @@ pub fn export(props: &Props) -> Html {
         })
     };
     let verdict = |v: super::state::Verdict| match v {
-        super::state::Verdict::SamePerson => label(Label::SamePerson, lang),
-        super::state::Verdict::DifferentPeople => label(Label::DifferentPeople, lang),
-        super::state::Verdict::Unsure => label(Label::Unsure, lang),
+        super::state::Verdict::SamePerson => word(Word::SamePerson, lang),
+        super::state::Verdict::DifferentPeople => word(Word::DifferentPeople, lang),
+        super::state::Verdict::Unsure => word(Word::Unsure, lang),
     };
     html! {
         <section class="export" aria-labelledby="export-heading">
-            <h2 id="export-heading">{ label(Label::Export, lang) }</h2>
+            <h2 id="export-heading">{ word(Word::Export, lang) }</h2>
             <label class="check">
                 <input id="semicolon" type="checkbox" checked={ *semicolon } onchange={ on_semicolon } />
-                { label(Label::SemicolonOption, lang) }
+                { word(Word::SemicolonOption, lang) }
             </label>
             <div class="review-nav">
-                <button type="button" id="export-clusters" onclick={ on_export }>{ label(Label::ExportClusters, lang) }</button>
-                <button type="button" id="export-shared" class="secondary" onclick={ on_export_shared }>{ label(Label::ExportShared, lang) }</button>
-                <button type="button" id="export-rejected" class="secondary" onclick={ on_export_rejected }>{ label(Label::DownloadRejected, lang) }</button>
-                <button type="button" id="export-decisions" class="secondary" onclick={ on_export_decisions }>{ label(Label::ExportDecisions, lang) }</button>
+                <button type="button" id="export-clusters" onclick={ on_export }>{ word(Word::ExportClusters, lang) }</button>
+                <button type="button" id="export-shared" class="secondary" onclick={ on_export_shared }>{ word(Word::ExportShared, lang) }</button>
+                <button type="button" id="export-rejected" class="secondary" onclick={ on_export_rejected }>{ word(Word::DownloadRejected, lang) }</button>
+                <button type="button" id="export-decisions" class="secondary" onclick={ on_export_decisions }>{ word(Word::ExportDecisions, lang) }</button>
             </div>
-            <label class="field" for="import-decisions">{ label(Label::ImportDecisions, lang) }</label>
+            <label class="field" for="import-decisions">{ word(Word::ImportDecisions, lang) }</label>
             <input id="import-decisions" type="file" accept=".json,application/json" onchange={ on_import } />
             if *bad_file {
-                <p class="error-summary" role="alert">{ label(Label::InvalidDecisionsFile, lang) }</p>
+                <p class="error-summary" role="alert">{ word(Word::InvalidDecisionsFile, lang) }</p>
             }
             if let Some(outcome) = &props.state.import {
                 <p id="import-outcome" aria-live="polite">
-                    { format!("{}: {} · {}: {}", label(Label::ImportApplied, lang), outcome.applied,
-                        label(Label::ImportUnmatched, lang), outcome.unmatched) }
+                    { format!("{}: {} · {}: {}", word(Word::ImportApplied, lang), outcome.applied,
+                        word(Word::ImportUnmatched, lang), outcome.unmatched) }
                 </p>
                 if !outcome.conflicts.is_empty() {
-                    <h3>{ label(Label::Conflicts, lang) }{ format!(" ({})", outcome.conflicts.len()) }</h3>
-                    { table_scroll(label(Label::Conflicts, lang).to_string(), html! {
+                    <h3>{ word(Word::Conflicts, lang) }{ format!(" ({})", outcome.conflicts.len()) }</h3>
+                    { table_scroll(word(Word::Conflicts, lang).to_string(), html! {
                         <table id="conflicts">
                             <thead><tr>
-                                <th scope="col">{ label(Label::Cluster, lang) }</th>
-                                <th scope="col">{ label(Label::Mine, lang) }</th>
-                                <th scope="col">{ label(Label::Theirs, lang) }</th>
-                                <th scope="col">{ label(Label::Comment, lang) }</th>
+                                <th scope="col">{ word(Word::Cluster, lang) }</th>
+                                <th scope="col">{ word(Word::Mine, lang) }</th>
+                                <th scope="col">{ word(Word::Theirs, lang) }</th>
+                                <th scope="col">{ word(Word::Comment, lang) }</th>
                             </tr></thead>
                             <tbody>
                                 { for outcome.conflicts.iter().map(|c| html! {

@@ -9,12 +9,13 @@ mod review;
 mod state;
 mod store;
 mod summary;
+pub mod words;
 mod worker;
 
+use crate::clerk::words::{word, Word};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::i18n::{label, Label};
 use kgpin::matching::{Person, Stage};
 use kgpin::Lang;
 use kgpin_web_worker::{Job, JobKind, Reply};
@@ -32,12 +33,12 @@ pub struct Props {
 /// People in the demo registry: big enough to show every kind of duplicate.
 const DEMO_PEOPLE: usize = 20_000;
 
-pub(crate) fn stage_label(stage: Stage) -> Label {
+pub(crate) fn stage_label(stage: Stage) -> Word {
     match stage {
-        Stage::Read | Stage::Prepare => Label::StageRead,
-        Stage::Block => Label::StageBlock,
-        Stage::Compare => Label::StageCompare,
-        Stage::Cluster => Label::StageCluster,
+        Stage::Read | Stage::Prepare => Word::StageRead,
+        Stage::Block => Word::StageBlock,
+        Stage::Compare => Word::StageCompare,
+        Stage::Cluster => Word::StageCluster,
     }
 }
 
@@ -121,9 +122,7 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_failure = {
         let dispatch = state.dispatcher();
         Callback::from(move |_detail: String| {
-            dispatch.dispatch(Action::Failed(Some(
-                label(Label::WorkerFailed, lang).into(),
-            )))
+            dispatch.dispatch(Action::Failed(Some(word(Word::WorkerFailed, lang).into())))
         })
     };
     let worker = hooks::use_worker(on_reply, on_failure);
@@ -147,9 +146,7 @@ pub fn clerk_page(props: &Props) -> Html {
                     *decisions = kept;
                 }
                 if !post(job) {
-                    dispatch.dispatch(Action::Failed(Some(
-                        label(Label::WorkerFailed, lang).into(),
-                    )))
+                    dispatch.dispatch(Action::Failed(Some(word(Word::WorkerFailed, lang).into())))
                 }
             });
         })
@@ -212,7 +209,7 @@ pub fn clerk_page(props: &Props) -> Html {
         Callback::from(move |person: Person| {
             if !post(Job::Candidates { person, limit: 10 }) {
                 query.set(Some(QueryResult::Failed(
-                    label(Label::WorkerFailed, lang).into(),
+                    word(Word::WorkerFailed, lang).into(),
                 )));
             }
         })
@@ -251,17 +248,17 @@ pub fn clerk_page(props: &Props) -> Html {
     });
     html! {
         <div class="clerk">
-            <h1>{ label(Label::ClerkTitle, lang) }</h1>
-            <p class="tagline">{ label(Label::ClerkIntro, lang) }</p>
+            <h1>{ word(Word::ClerkTitle, lang) }</h1>
+            <p class="tagline">{ word(Word::ClerkIntro, lang) }</p>
             <section class="load" aria-labelledby="load-heading">
-                <h2 id="load-heading" class="visually-hidden">{ label(Label::File, lang) }</h2>
+                <h2 id="load-heading" class="visually-hidden">{ word(Word::File, lang) }</h2>
                 <div class="drop-zone" ondragover={ |e: DragEvent| e.prevent_default() } ondrop={ on_drop }>
-                    <label for="registry-file">{ label(Label::ChooseFile, lang) }</label>
+                    <label for="registry-file">{ word(Word::ChooseFile, lang) }</label>
                     <input id="registry-file" type="file" accept=".csv,text/csv,text/plain"
                         disabled={ working } onchange={ on_file } />
                 </div>
                 <button type="button" id="demo" class="secondary" disabled={ working } onclick={ on_demo }>
-                    { label(Label::Demo, lang) }
+                    { word(Word::Demo, lang) }
                 </button>
             </section>
             { progress(&state.phase, lang, on_cancel) }
@@ -305,7 +302,7 @@ fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html 
         Phase::Working { stage, done, total } => {
             // Comparing goes block by block: its units (the records'
             // blocking keys) mean nothing to a clerk, so a share is shown.
-            let rows = label(Label::Rows, lang);
+            let rows = word(Word::Rows, lang);
             let figures = match (*stage, *total) {
                 (_, 0) => format!("{done} {rows}"),
                 (Stage::Compare, total) => format!("{} %", done * 100 / total),
@@ -313,14 +310,14 @@ fn progress(phase: &Phase, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html 
             };
             html! {
                 <section class="progress" aria-live="polite" aria-busy="true">
-                    <h2>{ label(Label::Working, lang) }</h2>
-                    <label for="progress-bar">{ label(stage_label(*stage), lang) }{ ": " }{ figures }</label>
+                    <h2>{ word(Word::Working, lang) }</h2>
+                    <label for="progress-bar">{ word(stage_label(*stage), lang) }{ ": " }{ figures }</label>
                     if *total > 0 {
                         <progress id="progress-bar" max={ total.to_string() } value={ done.to_string() } />
                     } else {
                         <progress id="progress-bar" />
                     }
-                    <button type="button" id="cancel" onclick={ on_cancel }>{ label(Label::Cancel, lang) }</button>
+                    <button type="button" id="cancel" onclick={ on_cancel }>{ word(Word::Cancel, lang) }</button>
                 </section>
             }
         }

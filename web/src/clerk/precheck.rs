@@ -1,6 +1,7 @@
 //! Before a new request is filed: the records in the loaded registry that may
 //! be this person, ranked, with their reasons (the engine's query index).
 
+use crate::clerk::words::{word, Word};
 use crate::i18n::{label, Label};
 use kgpin::matching::Person;
 use kgpin::messages::{self, local_date, report_label, ReportLabel};
@@ -110,7 +111,7 @@ pub fn pre_check(props: &Props) -> Html {
     };
     html! {
         <section class="precheck" aria-labelledby="precheck-heading">
-            <h2 id="precheck-heading">{ label(Label::PreCheck, lang) }</h2>
+            <h2 id="precheck-heading">{ word(Word::PreCheck, lang) }</h2>
             <form onsubmit={ on_submit }>
                 <div class="field-row">
                     { text_field("q-last-name", Label::LastName) }
@@ -125,14 +126,14 @@ pub fn pre_check(props: &Props) -> Html {
                         <SexSelect id="q-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
                     <label class="field">
-                        <span>{ label(Label::Pins, lang) }</span>
+                        <span>{ word(Word::Pins, lang) }</span>
                         <input id="q-pins" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" />
                     </label>
                 </div>
                 if *invalid {
-                    <p id="q-error" class="error-summary" role="alert">{ label(Label::EnterNameOrPin, lang) }</p>
+                    <p id="q-error" class="error-summary" role="alert">{ word(Word::EnterNameOrPin, lang) }</p>
                 }
-                <button type="submit" id="q-search">{ label(Label::Search, lang) }</button>
+                <button type="submit" id="q-search">{ word(Word::Search, lang) }</button>
             </form>
             {
                 match &props.result {
@@ -140,9 +141,9 @@ pub fn pre_check(props: &Props) -> Html {
                     Some(QueryResult::Failed(message)) => html! { <p class="error-summary" role="alert">{ message }</p> },
                     Some(QueryResult::Found { candidates, records, millis }) => html! {
                         <div id="q-result" aria-live="polite">
-                            <p>{ format!("{}: {millis:.0} ms", label(Label::QueryTook, lang)) }</p>
+                            <p>{ format!("{}: {millis:.0} ms", word(Word::QueryTook, lang)) }</p>
                             if candidates.is_empty() {
-                                <p class="empty">{ label(Label::NoCandidates, lang) }</p>
+                                <p class="empty">{ word(Word::NoCandidates, lang) }</p>
                             }
                             <ol class="candidates">
                                 { for candidates.iter().map(|c| {
@@ -153,7 +154,7 @@ pub fn pre_check(props: &Props) -> Html {
                                                 <strong>{ &c.record_id }</strong>
                                                 { record.map(|r| format!(" · {} {} {} · {} · {}", r.last_name, r.first_name, r.patronymic,
                                                     r.birth_date.map(local_date).unwrap_or_default(), r.pin)).unwrap_or_default() }
-                                                { format!(" · {} {:.1}", label(Label::Score, lang), c.score) }
+                                                { format!(" · {} {:.1}", word(Word::Score, lang), c.score) }
                                                 { c.kind.map(|k| format!(" · {}", messages::kind(k, lang))).unwrap_or_default() }
                                             </p>
                                             <ul class="reasons">

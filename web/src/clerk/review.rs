@@ -3,6 +3,7 @@
 //! and checked against its own record, the links and the reasons as a
 //! waterfall of weights, and a decision per cluster with undo and keys.
 
+use crate::clerk::words::{word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
@@ -60,17 +61,17 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
     let not_given = || "—".to_string();
     vec![
         FieldRow {
-            name: label(Label::RecordId, lang),
+            name: word(Word::RecordId, lang),
             values: text(&|r| r.record_id.clone()),
             compare: false,
         },
         FieldRow {
-            name: label(Label::Line, lang),
+            name: word(Word::Line, lang),
             values: text(&|r| r.line.to_string()),
             compare: false,
         },
         FieldRow {
-            name: label(Label::Source, lang),
+            name: word(Word::Source, lang),
             values: text(&|r| r.source.clone()),
             compare: false,
         },
@@ -81,7 +82,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
         },
         FieldRow {
             compare: true,
-            name: label(Label::PinSex, lang),
+            name: word(Word::PinSex, lang),
             values: decoded
                 .iter()
                 .map(|c| match c.as_ref().and_then(|c| c.pin.map(|p| (p, c))) {
@@ -98,7 +99,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
         },
         FieldRow {
             compare: true,
-            name: label(Label::PinBirthDate, lang),
+            name: word(Word::PinBirthDate, lang),
             values: decoded
                 .iter()
                 .map(|c| match c.as_ref().and_then(|c| c.pin.map(|p| (p, c))) {
@@ -130,12 +131,12 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
         },
         FieldRow {
             compare: true,
-            name: label(Label::StatedBirthDate, lang),
+            name: word(Word::StatedBirthDate, lang),
             values: text(&|r| r.birth_date.map(local_date).unwrap_or_else(not_given)),
         },
         FieldRow {
             compare: true,
-            name: label(Label::StatedSex, lang),
+            name: word(Word::StatedSex, lang),
             values: text(&|r| {
                 r.sex
                     .map(|s| sex_name(s, lang).to_string())
@@ -177,11 +178,11 @@ fn waterfall(pair: &PairReport) -> Html {
         }
 }
 
-fn verdict_label(verdict: Verdict) -> Label {
+fn verdict_label(verdict: Verdict) -> Word {
     match verdict {
-        Verdict::SamePerson => Label::SamePerson,
-        Verdict::DifferentPeople => Label::DifferentPeople,
-        Verdict::Unsure => Label::Unsure,
+        Verdict::SamePerson => Word::SamePerson,
+        Verdict::DifferentPeople => Word::DifferentPeople,
+        Verdict::Unsure => Word::Unsure,
     }
 }
 
@@ -274,7 +275,7 @@ pub fn review(props: &Props) -> Html {
     let hide = state.hide_scores;
 
     let body = match current {
-        None => html! { <p class="empty">{ label(Label::NothingToReview, lang) }</p> },
+        None => html! { <p class="empty">{ word(Word::NothingToReview, lang) }</p> },
         Some(cluster) => {
             let records: Vec<&RecordView> = detail
                 .iter()
@@ -310,10 +311,10 @@ pub fn review(props: &Props) -> Html {
             html! {
                 <article class="cluster" aria-labelledby="cluster-heading" aria-busy={ detail.is_none().to_string() }>
                     <h3 id="cluster-heading" aria-live="polite">
-                        { label(Label::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
+                        { word(Word::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
                         { messages::kind(cluster.kind, lang) }
                         if !hide {
-                            { " · " }{ label(Label::WeakestLink, lang) }{ ": " }
+                            { " · " }{ word(Word::WeakestLink, lang) }{ ": " }
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
@@ -321,10 +322,10 @@ pub fn review(props: &Props) -> Html {
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
                         <p class="settle" id="settle">{ &settle.message }</p>
                     }
-                    { table_scroll(format!("{} {}", label(Label::Cluster, lang), cluster.cluster_id), html! {
+                    { table_scroll(format!("{} {}", word(Word::Cluster, lang), cluster.cluster_id), html! {
                         <table class="side-by-side">
                             <thead><tr>
-                                <th scope="col">{ label(Label::Field, lang) }</th>
+                                <th scope="col">{ word(Word::Field, lang) }</th>
                                 { for records.iter().map(|r| html! { <th scope="col">{ &r.record_id }</th> }) }
                             </tr></thead>
                             <tbody>
@@ -338,8 +339,8 @@ pub fn review(props: &Props) -> Html {
                                                 html! {
                                                     <td class={ classes!(differs.then_some("differs"), disagrees.then_some("disagrees")) }>
                                                         { value }
-                                                        if differs { <span class="marker">{ " ≠ " }{ label(Label::Differs, lang) }</span> }
-                                                        if *disagrees { <span class="marker">{ " ⚠ " }{ label(Label::DisagreesWithRecord, lang) }</span> }
+                                                        if differs { <span class="marker">{ " ≠ " }{ word(Word::Differs, lang) }</span> }
+                                                        if *disagrees { <span class="marker">{ " ⚠ " }{ word(Word::DisagreesWithRecord, lang) }</span> }
                                                     </td>
                                                 }
                                             }) }
@@ -349,13 +350,13 @@ pub fn review(props: &Props) -> Html {
                             </tbody>
                         </table>
                     }) }
-                    <h4>{ label(Label::Links, lang) }</h4>
+                    <h4>{ word(Word::Links, lang) }</h4>
                     <ul class="links">
                         { for links.iter().map(|p| html! {
                             <li>
                                 <p>
                                     <strong>{ &p.record_id_a }{ " — " }{ &p.record_id_b }</strong>
-                                    if !hide { { format!(" · {} {:.1}", label(Label::Score, lang), p.score) } }
+                                    if !hide { { format!(" · {} {:.1}", word(Word::Score, lang), p.score) } }
                                 </p>
                                 <ul class="reasons">
                                     { for p.reasons.iter().map(|r| html! {
@@ -369,7 +370,7 @@ pub fn review(props: &Props) -> Html {
                             </li>
                         }) }
                     </ul>
-                    <div class="decision" role="group" aria-label={ label(Label::Review, lang) }>
+                    <div class="decision" role="group" aria-label={ word(Word::Review, lang) }>
                         { for [Verdict::SamePerson, Verdict::DifferentPeople, Verdict::Unsure].into_iter().map(|v| {
                             let decide = decide.clone();
                             let key = match v { Verdict::SamePerson => "S", Verdict::DifferentPeople => "D", Verdict::Unsure => "U" };
@@ -378,13 +379,13 @@ pub fn review(props: &Props) -> Html {
                                     aria-pressed={ (decision.and_then(|d| d.verdict) == Some(v)).to_string() }
                                     aria-keyshortcuts={ key }
                                     onclick={ move |_| decide.emit(v) }>
-                                    { label(verdict_label(v), lang) }{ format!(" ({key})") }
+                                    { word(verdict_label(v), lang) }{ format!(" ({key})") }
                                 </button>
                             }
                         }) }
                     </div>
                     <label class="field">
-                        <span>{ label(Label::Comment, lang) }</span>
+                        <span>{ word(Word::Comment, lang) }</span>
                         <textarea id="comment" rows="2" value={ comment }
                             oninput={ on_comment_input } onchange={ on_comment } />
                     </label>
@@ -396,15 +397,15 @@ pub fn review(props: &Props) -> Html {
     let start = state.position.saturating_sub(QUEUE_WINDOW / 2);
     html! {
         <section class="review" aria-labelledby="review-heading" tabindex="0" onkeydown={ on_key }>
-            <h2 id="review-heading">{ label(Label::Review, lang) }</h2>
+            <h2 id="review-heading">{ word(Word::Review, lang) }</h2>
             <p id="review-counter" aria-live="polite">
                 { messages::reviewed(decided, queue.len(), lang) }
             </p>
             <div class="review-tools">
                 <label class="field">
-                    <span>{ label(Label::Kind, lang) }</span>
+                    <span>{ word(Word::Kind, lang) }</span>
                     <select id="kind-filter" onchange={ on_filter }>
-                        <option value="" selected={ state.filter.is_none() }>{ label(Label::AllKinds, lang) }</option>
+                        <option value="" selected={ state.filter.is_none() }>{ word(Word::AllKinds, lang) }</option>
                         { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord, Kind::PossibleSamePerson].into_iter().map(|k| html! {
                             <option value={ k.code() } selected={ state.filter == Some(k) }>{ messages::kind(k, lang) }</option>
                         }) }
@@ -412,16 +413,16 @@ pub fn review(props: &Props) -> Html {
                 </label>
                 <label class="check">
                     <input id="hide-scores" type="checkbox" checked={ hide } onchange={ on_hide } />
-                    { label(Label::HideScores, lang) }
+                    { word(Word::HideScores, lang) }
                 </label>
             </div>
-            <p class="shortcuts">{ label(Label::Shortcuts, lang) }</p>
+            <p class="shortcuts">{ word(Word::Shortcuts, lang) }</p>
             <div class="review-layout">
                 <ol class="queue" start={ (start + 1).to_string() }>
                     { for queue.iter().enumerate().skip(start).take(QUEUE_WINDOW).map(|(i, c)| {
                         let dispatch = dispatch.clone();
                         let step = i as isize - state.position as isize;
-                        let verdict = state.decisions.get(&c.cluster_id).and_then(|d| d.verdict).map(|v| label(verdict_label(v), lang));
+                        let verdict = state.decisions.get(&c.cluster_id).and_then(|d| d.verdict).map(|v| word(verdict_label(v), lang));
                         html! {
                             <li>
                                 <button type="button" class="link" aria-current={ (i == state.position).then_some("true") }
@@ -436,9 +437,9 @@ pub fn review(props: &Props) -> Html {
                 <div class="review-main">
                     { body }
                     <div class="review-nav">
-                        <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(-1)) } }>{ label(Label::Previous, lang) }{ " (K)" }</button>
-                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Undo) } }>{ label(Label::Undo, lang) }{ " (Z)" }</button>
-                        <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(1)) } }>{ label(Label::Next, lang) }{ " (J)" }</button>
+                        <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(-1)) } }>{ word(Word::Previous, lang) }{ " (K)" }</button>
+                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Undo) } }>{ word(Word::Undo, lang) }{ " (Z)" }</button>
+                        <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(1)) } }>{ word(Word::Next, lang) }{ " (J)" }</button>
                     </div>
                 </div>
             </div>

@@ -1,6 +1,7 @@
 //! The whole of a run at a glance: rows accounted for, clusters by kind and
 //! size (SVG drawn here, no chart library), the rows left out, the time taken.
 
+use crate::clerk::words::{word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
@@ -86,11 +87,7 @@ pub fn summary(props: &Props) -> Html {
         .chain(
             [Kind::PinSharedByDifferentPeople, Kind::PossibleSamePerson].map(|k| {
                 let pairs = summary.pairs.get(k.code()).copied().unwrap_or(0);
-                let name = format!(
-                    "{} ({})",
-                    messages::kind(k, lang),
-                    label(Label::Pairs, lang)
-                );
+                let name = format!("{} ({})", messages::kind(k, lang), word(Word::Pairs, lang));
                 (name, pairs)
             }),
         )
@@ -115,7 +112,7 @@ pub fn summary(props: &Props) -> Html {
         .timings
         .iter()
         .map(|t| {
-            let name = label(super::stage_label(t.stage), lang);
+            let name = word(super::stage_label(t.stage), lang);
             format!("{name} {:.2} s", t.millis / 1000.0)
         })
         .collect::<Vec<_>>()
@@ -128,36 +125,36 @@ pub fn summary(props: &Props) -> Html {
     };
     html! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ label(Label::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
+            <h2 id="summary-heading">{ word(Word::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
             <dl class="figures">
-                <div><dt>{ label(Label::RowsRead, lang) }</dt><dd id="rows-read">{ grouped_number(summary.rows_read as usize) }</dd></div>
+                <div><dt>{ word(Word::RowsRead, lang) }</dt><dd id="rows-read">{ grouped_number(summary.rows_read as usize) }</dd></div>
                 if let Some(encoding) = summary.encoding {
-                    <div><dt>{ label(Label::Encoding, lang) }</dt><dd id="encoding">{ encoding.name() }</dd></div>
+                    <div><dt>{ word(Word::Encoding, lang) }</dt><dd id="encoding">{ encoding.name() }</dd></div>
                 }
-                <div><dt>{ label(Label::RecordsCompared, lang) }</dt><dd>{ grouped_number(summary.records as usize) }</dd></div>
-                <div><dt>{ label(Label::RowsRejected, lang) }</dt><dd id="rows-rejected">{ grouped_number(rejected as usize) }</dd></div>
-                <div><dt>{ label(Label::FieldProblems, lang) }</dt><dd>{ grouped_number(field_problems as usize) }</dd></div>
-                <div><dt>{ label(Label::ClustersFound, lang) }</dt><dd id="clusters-found">{ grouped_number(clusters as usize) }</dd></div>
-                <div><dt>{ label(Label::SharedPins, lang) }</dt><dd>{ grouped_number(shared as usize) }</dd></div>
-                <div><dt>{ label(Label::PossibleMatches, lang) }</dt><dd id="possible-matches">{ grouped_number(possible as usize) }</dd></div>
-                <div><dt>{ label(Label::TimeTaken, lang) }</dt><dd id="time-taken">{ format!("{seconds:.2} s") }</dd>
+                <div><dt>{ word(Word::RecordsCompared, lang) }</dt><dd>{ grouped_number(summary.records as usize) }</dd></div>
+                <div><dt>{ word(Word::RowsRejected, lang) }</dt><dd id="rows-rejected">{ grouped_number(rejected as usize) }</dd></div>
+                <div><dt>{ word(Word::FieldProblems, lang) }</dt><dd>{ grouped_number(field_problems as usize) }</dd></div>
+                <div><dt>{ word(Word::ClustersFound, lang) }</dt><dd id="clusters-found">{ grouped_number(clusters as usize) }</dd></div>
+                <div><dt>{ word(Word::SharedPins, lang) }</dt><dd>{ grouped_number(shared as usize) }</dd></div>
+                <div><dt>{ word(Word::PossibleMatches, lang) }</dt><dd id="possible-matches">{ grouped_number(possible as usize) }</dd></div>
+                <div><dt>{ word(Word::TimeTaken, lang) }</dt><dd id="time-taken">{ format!("{seconds:.2} s") }</dd>
                     <dd class="stage-times">{ stage_times }</dd></div>
-                <div><dt>{ label(Label::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>
+                <div><dt>{ word(Word::CarriedOver, lang) }</dt><dd id="carried-over">{ props.restored as u64 + loaded.carried_over.different_people }</dd></div>
             </dl>
             <div class="charts">
-                { bar_chart(label(Label::ClustersByKind, lang), &by_kind) }
-                { bar_chart(label(Label::ClustersBySize, lang), &by_size) }
+                { bar_chart(word(Word::ClustersByKind, lang), &by_kind) }
+                { bar_chart(word(Word::ClustersBySize, lang), &by_size) }
             </div>
             if !loaded.report.pins_on_many_records.is_empty() {
                 <details class="crowded" open=true>
-                    <summary>{ label(Label::PinsOnManyRecords, lang) }{ format!(" ({})", loaded.report.pins_on_many_records.len()) }</summary>
-                    <p>{ label(Label::PinsOnManyRecordsHelp, lang) }</p>
-                    { table_scroll(label(Label::PinsOnManyRecords, lang).to_string(), html! {
+                    <summary>{ word(Word::PinsOnManyRecords, lang) }{ format!(" ({})", loaded.report.pins_on_many_records.len()) }</summary>
+                    <p>{ word(Word::PinsOnManyRecordsHelp, lang) }</p>
+                    { table_scroll(word(Word::PinsOnManyRecords, lang).to_string(), html! {
                         <table id="crowded-pins">
                             <thead><tr>
                                 <th scope="col">{ label(Label::Pin, lang) }</th>
-                                <th scope="col">{ label(Label::Rows, lang) }</th>
-                                <th scope="col">{ label(Label::RecordId, lang) }</th>
+                                <th scope="col">{ word(Word::Rows, lang) }</th>
+                                <th scope="col">{ word(Word::RecordId, lang) }</th>
                             </tr></thead>
                             <tbody>
                                 { for loaded.report.pins_on_many_records.iter().take(50).map(|c| html! {
@@ -174,13 +171,13 @@ pub fn summary(props: &Props) -> Html {
             }
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
-                    <summary>{ label(Label::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>
-                    { table_scroll(label(Label::RejectedRows, lang).to_string(), html! {
+                    <summary>{ word(Word::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>
+                    { table_scroll(word(Word::RejectedRows, lang).to_string(), html! {
                         <table>
                             <thead><tr>
-                                <th scope="col">{ label(Label::Line, lang) }</th>
-                                <th scope="col">{ label(Label::RecordId, lang) }</th>
-                                <th scope="col">{ label(Label::Problem, lang) }</th>
+                                <th scope="col">{ word(Word::Line, lang) }</th>
+                                <th scope="col">{ word(Word::RecordId, lang) }</th>
+                                <th scope="col">{ word(Word::Problem, lang) }</th>
                             </tr></thead>
                             <tbody>
                                 // At most 200 rows on screen; the download has them all.
@@ -195,7 +192,7 @@ pub fn summary(props: &Props) -> Html {
                         </table>
                     }) }
                     <button type="button" id="download-rejected" class="secondary" onclick={ on_download }>
-                        { label(Label::DownloadRejected, lang) }
+                        { word(Word::DownloadRejected, lang) }
                     </button>
                 </details>
             }

@@ -1,0 +1,549 @@
+//! The clerk workstation's own words, in Kyrgyz, Russian and English: its
+//! headings, buttons and figures. Kept apart from the citizen's words
+//! ([`crate::i18n`]), so the citizen's page carries none of them. The Kyrgyz
+//! texts were written by the developers and want review by a native speaker.
+
+use kgpin::Lang;
+
+/// The workstation's screen words: one variant per word, worded in [`word`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// Title of the clerk page: “Double PINs in a registry”.
+    ClerkTitle,
+    /// What the page does: “Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.”.
+    ClerkIntro,
+    /// File input: “Choose a registry file or drop it here”.
+    ChooseFile,
+    /// Demo button: “Demo registry (20,000 people)”.
+    Demo,
+    /// Cancel: “Cancel”.
+    Cancel,
+    /// Busy heading: “Working…”.
+    Working,
+    /// Stage: “Reading the file”.
+    StageRead,
+    /// Stage: “Grouping”.
+    StageBlock,
+    /// Stage: “Comparing”.
+    StageCompare,
+    /// Stage: “Clustering”.
+    StageCluster,
+    /// Rows unit: “rows”.
+    Rows,
+    /// Pairs unit: “pairs”.
+    Pairs,
+    /// Error: “The background worker stopped; reload the page and try again.”.
+    WorkerFailed,
+    /// Heading: “Summary”.
+    Summary,
+    /// Figure: “Rows read”.
+    RowsRead,
+    /// Figure: “Records compared”.
+    RecordsCompared,
+    /// Figure: “Rows left out”.
+    RowsRejected,
+    /// Figure: “Rows kept with an unreadable field”.
+    FieldProblems,
+    /// Figure: “Clusters found”.
+    ClustersFound,
+    /// Figure: “One PIN, different people (pairs)”.
+    SharedPins,
+    /// Pairs of the review band: perhaps one person, for a clerk to settle.
+    PossibleMatches,
+    /// Figure: “Time taken”.
+    TimeTaken,
+    /// Chart: “Clusters by kind”.
+    ClustersByKind,
+    /// Chart: “Clusters by size (records)”.
+    ClustersBySize,
+    /// Heading: “Rows left out”.
+    RejectedRows,
+    /// Column: “Line”.
+    Line,
+    /// Column: “Problem”.
+    Problem,
+    /// Button: “Download the rows left out (CSV)”.
+    DownloadRejected,
+    /// Heading: “Review”.
+    Review,
+    /// Filter: “All kinds”.
+    AllKinds,
+    /// Filter: “Kind”.
+    Kind,
+    /// Checkbox: “Hide scores while deciding”.
+    HideScores,
+    /// Label: “Cluster”.
+    Cluster,
+    /// Label: “Weakest link”.
+    WeakestLink,
+    /// Column: “Field”.
+    Field,
+    /// Field: “Record id”.
+    RecordId,
+    /// Field: “Source”.
+    Source,
+    /// Field: “Stated date of birth”.
+    StatedBirthDate,
+    /// Field: “Stated sex”.
+    StatedSex,
+    /// Field: “Sex in the PIN”.
+    PinSex,
+    /// Field: “Date of birth in the PIN”.
+    PinBirthDate,
+    /// Marker: “differs”.
+    Differs,
+    /// Marker: “disagrees with its own record”.
+    DisagreesWithRecord,
+    /// Heading: “Links in the cluster”.
+    Links,
+    /// Column: “Score (bits)”.
+    Score,
+    /// Decision: “Same person”.
+    SamePerson,
+    /// Decision: “Different people”.
+    DifferentPeople,
+    /// Decision: “Unsure”.
+    Unsure,
+    /// Field: “Comment”.
+    Comment,
+    /// Button: “Undo”.
+    Undo,
+    /// Button: “Previous”.
+    Previous,
+    /// Button: “Next”.
+    Next,
+    /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
+    Shortcuts,
+    /// Empty: “No clusters of this kind.”.
+    NothingToReview,
+    /// Heading: “Export”.
+    Export,
+    /// Button: “Clusters and decisions (CSV)”.
+    ExportClusters,
+    /// Checkbox: “‘;’ separator (Excel in a Russian locale)”.
+    SemicolonOption,
+    /// Heading: “Pre-check one person”.
+    PreCheck,
+    /// Field: “PINs (comma-separated)”.
+    Pins,
+    /// Button: “Search”.
+    Search,
+    /// Empty: “No similar records found.”.
+    NoCandidates,
+    /// Figure: “Search took”.
+    QueryTook,
+    /// Label: “File”.
+    File,
+    /// Button: “Decisions file (JSON, for another clerk)”.
+    ExportDecisions,
+    /// File input: “Import another clerk's decisions”.
+    ImportDecisions,
+    /// Figure: “Applied”.
+    ImportApplied,
+    /// Figure: “Not in this file”.
+    ImportUnmatched,
+    /// Heading: “Conflicting decisions (not applied)”.
+    Conflicts,
+    /// Column: “Mine”.
+    Mine,
+    /// Column: “Theirs”.
+    Theirs,
+    /// Figure: “Earlier decisions applied”.
+    CarriedOver,
+    /// Error: “This is not a kgpin decisions file.”.
+    InvalidDecisionsFile,
+    /// Heading: “PINs on many records”.
+    PinsOnManyRecords,
+    /// Text: “These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.”.
+    PinsOnManyRecordsHelp,
+    /// Button: “One PIN, different people (CSV)”.
+    ExportShared,
+    /// Error: “Enter a surname and first name, or at least one PIN”.
+    EnterNameOrPin,
+    /// Summary: the file's text encoding.
+    Encoding,
+}
+
+/// The workstation's word `word` in `lang`.
+pub fn word(word: Word, lang: Lang) -> &'static str {
+    use Word::*;
+    match word {
+        ClerkTitle => lang.pick(
+            "Реестрдеги кайталанган ПИНдер",
+            "Двойные ПИН в реестре",
+            "Double PINs in a registry",
+        ),
+        ClerkIntro => lang.pick(
+            "CSV файлын (UTF-8 же Windows-1251, «,» же «;») жүктөңүз: кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
+            "Загрузите CSV-выгрузку (UTF-8 или Windows-1251, «,» или «;»): дубликаты ищутся в этом браузере, ничего не отправляется.",
+            "Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.",
+        ),
+        ChooseFile => lang.pick(
+            "Реестр файлын тандаңыз же бул жерге сүйрөңүз",
+            "Выберите файл реестра или перетащите его сюда",
+            "Choose a registry file or drop it here",
+        ),
+        Demo => lang.pick(
+            "Демо реестр (20 000 адам)",
+            "Демо-реестр (20 000 человек)",
+            "Demo registry (20,000 people)",
+        ),
+        Cancel => lang.pick(
+            "Токтотуу",
+            "Отменить",
+            "Cancel",
+        ),
+        Working => lang.pick(
+            "Иштеп жатат…",
+            "Обработка…",
+            "Working…",
+        ),
+        StageRead => lang.pick(
+            "Файлды окуу",
+            "Чтение файла",
+            "Reading the file",
+        ),
+        StageBlock => lang.pick(
+            "Топтоо",
+            "Группировка",
+            "Grouping",
+        ),
+        StageCompare => lang.pick(
+            "Салыштыруу",
+            "Сравнение",
+            "Comparing",
+        ),
+        StageCluster => lang.pick(
+            "Кластерлер",
+            "Кластеры",
+            "Clustering",
+        ),
+        Rows => lang.pick(
+            "сап",
+            "строк",
+            "rows",
+        ),
+        Pairs => lang.pick(
+            "жуп",
+            "пар",
+            "pairs",
+        ),
+        WorkerFailed => lang.pick(
+            "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",
+            "Фоновый обработчик остановился; обновите страницу и попробуйте снова.",
+            "The background worker stopped; reload the page and try again.",
+        ),
+        Summary => lang.pick(
+            "Жыйынтык",
+            "Сводка",
+            "Summary",
+        ),
+        RowsRead => lang.pick(
+            "Окулган саптар",
+            "Прочитано строк",
+            "Rows read",
+        ),
+        RecordsCompared => lang.pick(
+            "Салыштырылган жазуулар",
+            "Сравнено записей",
+            "Records compared",
+        ),
+        RowsRejected => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонено строк",
+            "Rows left out",
+        ),
+        FieldProblems => lang.pick(
+            "Талаасы окулбаган саптар (сакталды)",
+            "Строки с нечитаемым полем (сохранены)",
+            "Rows kept with an unreadable field",
+        ),
+        ClustersFound => lang.pick(
+            "Табылган кластерлер",
+            "Найдено кластеров",
+            "Clusters found",
+        ),
+        PossibleMatches => lang.pick(
+            "Бир адам болушу мүмкүн (текшерүүгө)",
+            "Возможно, один человек (на проверку)",
+            "Perhaps one person (to review)",
+        ),
+        SharedPins => lang.pick(
+            "Ар башка адамдардагы бир ПИН (жуптар)",
+            "Один ПИН у разных людей (пары)",
+            "One PIN, different people (pairs)",
+        ),
+        TimeTaken => lang.pick(
+            "Убакыт",
+            "Время",
+            "Time taken",
+        ),
+        ClustersByKind => lang.pick(
+            "Кластерлер түрү боюнча",
+            "Кластеры по видам",
+            "Clusters by kind",
+        ),
+        ClustersBySize => lang.pick(
+            "Кластерлер өлчөмү боюнча (жазуу саны)",
+            "Кластеры по размеру (число записей)",
+            "Clusters by size (records)",
+        ),
+        RejectedRows => lang.pick(
+            "Четке кагылган саптар",
+            "Отклонённые строки",
+            "Rows left out",
+        ),
+        Line => lang.pick(
+            "Сап",
+            "Строка",
+            "Line",
+        ),
+        Problem => lang.pick(
+            "Себеби",
+            "Причина",
+            "Problem",
+        ),
+        DownloadRejected => lang.pick(
+            "Четке кагылган саптарды жүктөп алуу (CSV)",
+            "Скачать отклонённые строки (CSV)",
+            "Download the rows left out (CSV)",
+        ),
+        Review => lang.pick(
+            "Карап чыгуу",
+            "Проверка",
+            "Review",
+        ),
+        AllKinds => lang.pick(
+            "Бардык түрлөр",
+            "Все виды",
+            "All kinds",
+        ),
+        Kind => lang.pick(
+            "Түрү",
+            "Вид",
+            "Kind",
+        ),
+        HideScores => lang.pick(
+            "Чечим кабыл алганда упайларды жашыруу",
+            "Скрывать баллы при решении",
+            "Hide scores while deciding",
+        ),
+        Cluster => lang.pick(
+            "Кластер",
+            "Кластер",
+            "Cluster",
+        ),
+        WeakestLink => lang.pick(
+            "Эң алсыз байланыш",
+            "Самая слабая связь",
+            "Weakest link",
+        ),
+        Field => lang.pick(
+            "Талаа",
+            "Поле",
+            "Field",
+        ),
+        RecordId => lang.pick(
+            "Жазуунун ID",
+            "ID записи",
+            "Record id",
+        ),
+        Source => lang.pick(
+            "Булак",
+            "Источник",
+            "Source",
+        ),
+        StatedBirthDate => lang.pick(
+            "Көрсөтүлгөн туулган күнү",
+            "Указанная дата рождения",
+            "Stated date of birth",
+        ),
+        StatedSex => lang.pick(
+            "Көрсөтүлгөн жынысы",
+            "Указанный пол",
+            "Stated sex",
+        ),
+        PinSex => lang.pick(
+            "ПИНдеги жынысы",
+            "Пол в ПИН",
+            "Sex in the PIN",
+        ),
+        PinBirthDate => lang.pick(
+            "ПИНдеги туулган күнү",
+            "Дата рождения в ПИН",
+            "Date of birth in the PIN",
+        ),
+        Differs => lang.pick(
+            "айырмаланат",
+            "отличается",
+            "differs",
+        ),
+        DisagreesWithRecord => lang.pick(
+            "өз жазуусуна дал келбейт",
+            "не согласуется со своей записью",
+            "disagrees with its own record",
+        ),
+        Links => lang.pick(
+            "Кластердеги байланыштар",
+            "Связи в кластере",
+            "Links in the cluster",
+        ),
+        Score => lang.pick("Упай", "Балл", "Score"),
+        SamePerson => lang.pick(
+            "Бир адам",
+            "Один человек",
+            "Same person",
+        ),
+        DifferentPeople => lang.pick(
+            "Ар башка адамдар",
+            "Разные люди",
+            "Different people",
+        ),
+        Unsure => lang.pick(
+            "Так эмес",
+            "Под вопросом",
+            "Unsure",
+        ),
+        Comment => lang.pick(
+            "Комментарий",
+            "Комментарий",
+            "Comment",
+        ),
+        Undo => lang.pick(
+            "Артка кайтаруу",
+            "Отменить действие",
+            "Undo",
+        ),
+        Previous => lang.pick(
+            "Мурунку",
+            "Предыдущий",
+            "Previous",
+        ),
+        Next => lang.pick(
+            "Кийинки",
+            "Следующий",
+            "Next",
+        ),
+        Shortcuts => lang.pick(
+            "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
+            "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",
+            "Keys: S same person, D different people, U unsure, Z undo, J/K next/previous",
+        ),
+        NothingToReview => lang.pick(
+            "Бул түрдөгү кластер жок.",
+            "Кластеров этого вида нет.",
+            "No clusters of this kind.",
+        ),
+        Export => lang.pick(
+            "Экспорт",
+            "Экспорт",
+            "Export",
+        ),
+        ExportClusters => lang.pick(
+            "Кластерлер жана чечимдер (CSV)",
+            "Кластеры и решения (CSV)",
+            "Clusters and decisions (CSV)",
+        ),
+        SemicolonOption => lang.pick(
+            "«;» бөлгүчү (орусча Excel үчүн)",
+            "Разделитель «;» (для русского Excel)",
+            "‘;’ separator (Excel in a Russian locale)",
+        ),
+        PreCheck => lang.pick(
+            "Бир адамды алдын ала текшерүү",
+            "Предварительная проверка одного человека",
+            "Pre-check one person",
+        ),
+        Pins => lang.pick(
+            "ПИНдер (үтүр менен)",
+            "ПИН (через запятую)",
+            "PINs (comma-separated)",
+        ),
+        Search => lang.pick(
+            "Издөө",
+            "Искать",
+            "Search",
+        ),
+        NoCandidates => lang.pick(
+            "Окшош жазуу табылган жок.",
+            "Похожих записей не найдено.",
+            "No similar records found.",
+        ),
+        QueryTook => lang.pick(
+            "Издөө убактысы",
+            "Время поиска",
+            "Search took",
+        ),
+        File => lang.pick(
+            "Файл",
+            "Файл",
+            "File",
+        ),
+        ExportDecisions => lang.pick(
+            "Чечимдер файлы (башка кызматкер үчүн JSON)",
+            "Файл решений (JSON для другого сотрудника)",
+            "Decisions file (JSON, for another clerk)",
+        ),
+        ImportDecisions => lang.pick(
+            "Башка кызматкердин чечимдерин импорттоо",
+            "Импортировать решения другого сотрудника",
+            "Import another clerk's decisions",
+        ),
+        ImportApplied => lang.pick(
+            "Колдонулду",
+            "Применено",
+            "Applied",
+        ),
+        ImportUnmatched => lang.pick(
+            "Бул файлда жок",
+            "Нет в этом файле",
+            "Not in this file",
+        ),
+        Conflicts => lang.pick(
+            "Карама-каршы чечимдер (колдонулган жок)",
+            "Противоречащие решения (не применены)",
+            "Conflicting decisions (not applied)",
+        ),
+        Mine => lang.pick(
+            "Меники",
+            "Моё",
+            "Mine",
+        ),
+        Theirs => lang.pick(
+            "Алардыкы",
+            "Их",
+            "Theirs",
+        ),
+        CarriedOver => lang.pick(
+            "Мурунку чечимдер колдонулду",
+            "Применено прежних решений",
+            "Earlier decisions applied",
+        ),
+        InvalidDecisionsFile => lang.pick(
+            "Бул kgpin чечимдер файлы эмес.",
+            "Это не файл решений kgpin.",
+            "This is not a kgpin decisions file.",
+        ),
+        PinsOnManyRecords => lang.pick(
+            "Көп жазууда турган ПИНдер",
+            "ПИН, встречающиеся во многих записях",
+            "PINs on many records",
+        ),
+        PinsOnManyRecordsHelp => lang.pick(
+            "Бул ПИНдер ушунчалык көп жазууда бар, аларды жуп-жуп салыштырууга болбойт: көбүнчө бул толтургуч же бардык саптарга терилген демейки маани. Ар бирин өзүнчө текшериңиз.",
+            "Эти ПИН стоят в стольких записях, что их нельзя сравнить попарно: обычно это заглушка или значение по умолчанию, введённое во все строки. Проверьте каждый отдельно.",
+            "These PINs appear on so many records that they are not compared pair by pair: usually a placeholder, or a default typed into every row. Check each one on its own.",
+        ),
+        ExportShared => lang.pick(
+            "Бир ПИН ар башка адамдарда (CSV)",
+            "Один ПИН у разных людей (CSV)",
+            "One PIN, different people (CSV)",
+        ),
+        EnterNameOrPin => lang.pick(
+            "Фамилия менен атты же жок дегенде бир ПИН жазыңыз",
+            "Укажите фамилию и имя или хотя бы один ПИН",
+            "Enter a surname and first name, or at least one PIN",
+        ),
+        Encoding => lang.pick("Коддоо", "Кодировка", "Encoding"),
+    }
+}

@@ -25,10 +25,11 @@ for profile in $PROFILES; do
     data="$OUT/synth-$name.csv"
     [ -f "$data" ] || "$KGPIN" synth --people "$n" --seed 1 --profile "$profile" --out "$data" --truth "$OUT/truth-$name.csv"
     echo "== native: kgpin dedupe, $profile profile, $n people ($(($(wc -l < "$data") - 1)) records)"
-    /usr/bin/time -f "wall %e s, peak memory %M KB" "$KGPIN" dedupe "$data" --clusters "$OUT/clusters-$name.csv" 2>&1 \
-      | grep -E "time|wall|rows read|pairs compared|threshold"
-    # Precision, recall, F1; recall by kind of duplicate; hard negatives merged.
-    "$KGPIN" eval --truth "$OUT/truth-$name.csv" --clusters "$OUT/clusters-$name.csv"
+    /usr/bin/time -f "wall %e s, peak memory %M KB" "$KGPIN" dedupe "$data" --clusters "$OUT/clusters-$name.csv" \
+      --pairs "$OUT/pairs-$name.csv" 2>&1 | grep -E "time|wall|rows read|pairs compared|threshold|possible"
+    # Precision, recall, F1 (and with the review band joined); recall by kind
+    # of duplicate; hard negatives merged.
+    "$KGPIN" eval --truth "$OUT/truth-$name.csv" --clusters "$OUT/clusters-$name.csv" --pairs "$OUT/pairs-$name.csv"
   done
 done
 first=$(echo "$PEOPLE" | awk '{print $1}')

@@ -34,7 +34,7 @@ pub struct DedupeArgs {
     threshold: Option<f32>,
     /// Score from which a pair below the threshold is reported as
     /// possible_same_person, for a person to decide (never clustered);
-    /// default: 5 below the threshold.
+    /// default: 3 below the threshold.
     #[arg(long, allow_negative_numbers = true)]
     review_threshold: Option<f32>,
     /// Pass the input's extra columns through to the clusters file.

@@ -169,7 +169,7 @@ export interface CandidateOptions {
 export interface DedupeOptions {
   /** Score (bits of evidence) from which a pair is taken for one person; default 17. */
   threshold?: number;
-  /** Pairs scoring from this up to `threshold` are `possible_same_person`, for a person to decide; default 5 below `threshold`. */
+  /** Pairs scoring from this up to `threshold` are `possible_same_person`, for a person to decide; default 3 below `threshold`. */
   reviewThreshold?: number;
   /** Called as the comparison advances: `done` of `total` units of work (the records' blocking keys, each key's block compared in turn); ends with `done == total`. */
   onProgress?: (done: number, total: number) => void;

@@ -139,7 +139,7 @@ pub mod weights {
     /// Bits below the link threshold where the review band begins: pairs
     /// scoring within it are reported for a person to decide
     /// ([`Kind::PossibleSamePerson`](crate::matching::Kind::PossibleSamePerson)).
-    pub const REVIEW_BAND: f32 = 5.0;
+    pub const REVIEW_BAND: f32 = 3.0;
     /// Default score above which a pair is taken for one person, for a
     /// registry of [`THRESHOLD_REFERENCE_RECORDS`] records.
     pub const DEFAULT_THRESHOLD: f32 = 17.0;
@@ -523,11 +523,14 @@ pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
 }
 
 /// Whether a pair that does not link may still be one person, and what
-/// would settle it: a score in the review band with no rule against it, or a
-/// pair refused by a rule only for want of evidence that a document gives:
-/// dates a slip apart, each confirmed by its own record's PIN (a second PIN
-/// issued from a mistyped date, or two namesakes: about as often one as the
-/// other), or a woman's other surname with first name, father and date equal.
+/// would settle it: a score in the review band with no rule against it (a
+/// woman's other surname with the rest agreeing is such a pair: a marriage
+/// or a namesake, about even near the threshold), or a pair refused by a rule
+/// only for want of evidence a document gives: dates a slip apart, each
+/// confirmed by its own record's PIN, that would link were the difference a
+/// slip (a second PIN issued from a mistyped date, or two namesakes: about as
+/// often one as the other). Below the band, a marriage-shaped pair is left
+/// out: at 7.3M records most such pairs are namesakes.
 pub fn possible_match(
     n: &impl Names,
     a: &Prepared,
@@ -553,18 +556,12 @@ pub fn possible_match(
             }
             _ => false,
         };
-    let marriage_shape = a.first_key == b.first_key
-        && a.father != NO_NAME
-        && a.father == b.father
-        && a.last_key != b.last_key
-        && a.best_birth_date().is_some()
-        && a.best_birth_date() == b.best_birth_date();
-    if !(in_band || attested_slip || marriage_shape) {
+    if !(in_band || attested_slip) {
         return None;
     }
     let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
-    let (mut first_agrees, mut father_equal, mut date_equal) = (false, false, false);
+    let mut date_equal = false;
     let (mut hard_conflict, mut sex_differs) = (false, false);
     compare(n, a, b, |reason, _| match reason {
         Reason::BirthDateAttestedDiffers => attested = true,
@@ -572,8 +569,6 @@ pub fn possible_match(
         Reason::BirthDateEqual => date_equal = true,
         Reason::LastNameDiffers if keep_surnames => hard_conflict = true,
         Reason::LastNameDiffers => other_surname = true,
-        Reason::FirstNameEqual | Reason::FirstNameTranslitMatch => first_agrees = true,
-        Reason::PatronymicEqual => father_equal = true,
         Reason::PatronymicDiffers | Reason::FirstNameDiffers => hard_conflict = true,
         Reason::SexDiffers => sex_differs = true,
         _ => {}
@@ -591,9 +586,6 @@ pub fn possible_match(
         let if_a_slip = score - weights::BIRTH_DATE_ATTESTED_DIFFERS + slip;
         return (if_a_slip >= options.threshold && !other_surname)
             .then_some(Settle::BirthCertificate);
-    }
-    if other_surname && first_agrees && father_equal && date_equal {
-        return Some(Settle::MarriageCertificate);
     }
     if score < options.review_threshold || score >= options.threshold || clearly_different(n, a, b)
     {

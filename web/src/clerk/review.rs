@@ -13,6 +13,8 @@ use kgpin::pin::{self, PinWarning, Stated};
 use kgpin::report::{ClusterReport, PairReport};
 use kgpin::Lang;
 use kgpin_web_worker::RecordView;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -219,15 +221,28 @@ pub fn review(props: &Props) -> Html {
         .clone()
         .filter(|d| current.is_some_and(|c| c.cluster_id == d.cluster_id));
 
+    // "Saved: same person", said once per decision (a status region).
+    let saved = use_state(|| None::<Verdict>);
     let decide = {
         let dispatch = dispatch.clone();
+        let saved = saved.clone();
         let id = current.map(|c| c.cluster_id.clone());
         Callback::from(move |verdict: Verdict| {
             if let Some(id) = &id {
-                dispatch.emit(Action::Decide(id.clone(), verdict))
+                dispatch.emit(Action::Decide(id.clone(), verdict));
+                saved.set(Some(verdict));
+                // The review moves on: so does the keyboard focus.
+                crate::dom::focus_later("cluster-heading".into());
             }
         })
     };
+    // After a load, the keyboard starts at the first cluster.
+    {
+        let loaded_at = Rc::as_ptr(&loaded) as usize;
+        use_effect_with(loaded_at, |_| {
+            crate::dom::focus_later("cluster-heading".into());
+        });
+    }
     let on_key = {
         let decide = decide.clone();
         let dispatch = dispatch.clone();
@@ -255,6 +270,30 @@ pub fn review(props: &Props) -> Html {
             e.prevent_default();
         })
     };
+    // The shortcuts work anywhere on the page but in a text field: the
+    // listener is the document's, and calls this render's handler.
+    let key_handler = use_mut_ref(Callback::<KeyboardEvent>::noop);
+    *key_handler.borrow_mut() = on_key;
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let handler = key_handler.borrow().clone();
+            handler.emit(e)
+        });
+        if let Some(document) = &document {
+            let _ = document
+                .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(document) = document {
+                let _ = document.remove_event_listener_with_callback(
+                    "keydown",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            drop(listener);
+        }
+    });
     let on_filter = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -310,7 +349,7 @@ pub fn review(props: &Props) -> Html {
             };
             html! {
                 <article class="cluster" aria-labelledby="cluster-heading" aria-busy={ detail.is_none().to_string() }>
-                    <h3 id="cluster-heading" aria-live="polite">
+                    <h3 id="cluster-heading" tabindex="-1">
                         { word(Word::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
                         { messages::kind(cluster.kind, lang) }
                         if !hide {
@@ -396,10 +435,13 @@ pub fn review(props: &Props) -> Html {
 
     let start = state.position.saturating_sub(QUEUE_WINDOW / 2);
     html! {
-        <section class="review" aria-labelledby="review-heading" tabindex="0" onkeydown={ on_key }>
+        <section class="review" aria-labelledby="review-heading">
             <h2 id="review-heading">{ word(Word::Review, lang) }</h2>
             <p id="review-counter" aria-live="polite">
                 { messages::reviewed(decided, queue.len(), lang) }
+            </p>
+            <p id="decision-status" role="status" class="visually-hidden">
+                { saved.map(|v| format!("{}: {}", word(Word::Saved, lang), word(verdict_label(v), lang))).unwrap_or_default() }
             </p>
             <div class="review-tools">
                 <label class="field">

@@ -114,6 +114,8 @@ pub enum Word {
     Next,
     /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
     Shortcuts,
+    /// "Saved": said once a decision is kept, before the verdict.
+    Saved,
     /// Empty: “No clusters of this kind.”.
     NothingToReview,
     /// Heading: “Export”.
@@ -424,6 +426,7 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Следующий",
             "Next",
         ),
+        Saved => lang.pick("Сакталды", "Сохранено", "Saved"),
         Shortcuts => lang.pick(
             "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
             "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",

@@ -293,6 +293,29 @@ test("bad files get a clear message and the page stays usable", async () => {
   assert.ok(num(await text("#clusters-found")) > 0);
 });
 
+test("200,000 rows left out: the page lists the first 200, counts them all, and the download has every one", async () => {
+  const { page } = app;
+  const file = join(DIR, "rejected.csv");
+  const good = readFileSync(REGISTRY, "utf8").trimEnd().split("\n").slice(0, 101);
+  const bad = Array.from({ length: 200_000 }, (_, i) => `BAD${i},10101199000${String(i % 1000).padStart(3, "0")},Асанов`);
+  writeFileSync(file, [...good, ...bad].join("\n") + "\n");
+  await page.setInputFiles("#registry-file", file);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("rejected.csv"), null, {
+    timeout: 60_000,
+  });
+  assert.equal(num(await text("#rows-rejected")), 200_000 + 0);
+  assert.equal(await page.locator(".rejected tbody tr").count(), 200);
+  assert.match(await page.locator(".rejected summary").innerText(), /\(200\s000\)/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-rejected")]);
+  const lines = readFileSync(await download.path(), "utf8").trimEnd().split("\r\n");
+  assert.equal(lines.length, 200_001, "a header and every row");
+  assert.match(lines.at(-1), /^\d+,BAD199999,wrong_field_count,/);
+  await page.setInputFiles("#registry-file", REGISTRY);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("registry.csv"), null, {
+    timeout: 60_000,
+  });
+});
+
 test("the demo runs in the worker, and cancel stops it at once", async () => {
   const { page } = app;
   await page.click("#demo");

@@ -153,14 +153,14 @@ pub fn shared_csv(pairs: &[kgpin::report::PairReport], delimiter: u8) -> String 
 }
 
 /// The rows left out, with their line, code and reason.
-pub fn rejected_csv(report: &kgpin_web_worker::PageReport, delimiter: u8) -> String {
+pub fn rejected_csv(rows: &[kgpin_web_worker::RejectedRow], delimiter: u8) -> String {
     let mut out = String::from("\u{feff}");
     push_line(
         &mut out,
         &["line", "record_id", "code", "message"],
         delimiter,
     );
-    for d in &report.rejected {
+    for d in rows {
         push_line(
             &mut out,
             &[
@@ -278,6 +278,8 @@ pub struct Props {
     pub lang: Lang,
     /// Asks the worker for the shared-PIN pairs, to download with this delimiter.
     pub on_shared: Callback<u8>,
+    /// Asks the worker for every row left out, to download with this delimiter.
+    pub on_rejected: Callback<u8>,
 }
 
 #[function_component(Export)]
@@ -301,16 +303,9 @@ pub fn export(props: &Props) -> Html {
         })
     };
     let on_export_rejected = {
-        let state = props.state.clone();
+        let on_rejected = props.on_rejected.clone();
         let delimiter = if *semicolon { b';' } else { b',' };
-        Callback::from(move |_: MouseEvent| {
-            if let Some(loaded) = &state.loaded {
-                download(
-                    "rejected-rows.csv",
-                    &rejected_csv(&loaded.report, delimiter),
-                )
-            }
-        })
+        Callback::from(move |_: MouseEvent| on_rejected.emit(delimiter))
     };
     let on_export_shared = {
         let on_shared = props.on_shared.clone();

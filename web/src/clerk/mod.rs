@@ -50,10 +50,10 @@ pub fn clerk_page(props: &Props) -> Html {
     let store = hooks::use_decision_store(state.loaded.clone(), state.decisions.clone());
     // A report whose clusters are still arriving from the worker.
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
-    // The delimiter the clerk chose for the shared-PIN export, until it arrives.
-    let shared_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
+    // The delimiter the clerk chose for an export the worker sends, until it arrives.
+    let export_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
     let on_reply = {
-        let shared_delimiter = shared_delimiter.clone();
+        let export_delimiter = export_delimiter.clone();
         let dispatch = state.dispatcher();
         let query = query.setter();
         let store = store.clone();
@@ -87,9 +87,13 @@ pub fn clerk_page(props: &Props) -> Html {
                 }
                 finish(&receiving, &store, &dispatch);
             }
+            Reply::RejectedRows { rows } => export::download(
+                "rejected-rows.csv",
+                &export::rejected_csv(&rows, *export_delimiter.borrow()),
+            ),
             Reply::SharedPins { pairs } => export::download(
                 "shared-pins.csv",
-                &export::shared_csv(&pairs, *shared_delimiter.borrow()),
+                &export::shared_csv(&pairs, *export_delimiter.borrow()),
             ),
             Reply::Cluster {
                 cluster_id,
@@ -227,10 +231,18 @@ pub fn clerk_page(props: &Props) -> Html {
     };
     let on_shared = {
         let post = post.clone();
-        let shared_delimiter = shared_delimiter.clone();
+        let export_delimiter = export_delimiter.clone();
         Callback::from(move |delimiter: u8| {
-            *shared_delimiter.borrow_mut() = delimiter;
+            *export_delimiter.borrow_mut() = delimiter;
             post(Job::Shared);
+        })
+    };
+    let on_rejected = {
+        let post = post.clone();
+        let export_delimiter = export_delimiter.clone();
+        Callback::from(move |delimiter: u8| {
+            *export_delimiter.borrow_mut() = delimiter;
+            post(Job::Rejected);
         })
     };
     let working = matches!(state.phase, Phase::Working { .. });
@@ -266,9 +278,9 @@ pub fn clerk_page(props: &Props) -> Html {
                 if let Some(loaded) = state.loaded.clone() {
                     html! {
                         <>
-                        <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} />
+                        <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} on_rejected={ on_rejected.clone() } />
                         <review::Review state={ view.clone() } on_action={ on_action.clone() } {lang} on_cluster={ on_cluster } />
-                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} on_shared={ on_shared } />
+                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} on_shared={ on_shared } {on_rejected} />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
                         </>
                     }

@@ -10,7 +10,6 @@ use kgpin::messages::{self, grouped_number};
 use kgpin::Lang;
 use yew::prelude::*;
 
-use super::export::{download, rejected_csv};
 use super::state::Loaded;
 use crate::components::{report_view::grouped, table_scroll::table_scroll};
 
@@ -20,6 +19,8 @@ pub struct Props {
     /// Cluster decisions found again from earlier work.
     pub restored: usize,
     pub lang: Lang,
+    /// Asks the worker for every row left out, to download with this delimiter.
+    pub on_rejected: Callback<u8>,
 }
 
 /// A horizontal bar chart: each row's label above its bar, widths scaled to
@@ -117,12 +118,7 @@ pub fn summary(props: &Props) -> Html {
         })
         .collect::<Vec<_>>()
         .join(" · ");
-    let on_download = {
-        let loaded = loaded.clone();
-        Callback::from(move |_: MouseEvent| {
-            download("rejected-rows.csv", &rejected_csv(&loaded.report, b','))
-        })
-    };
+    let on_download = props.on_rejected.reform(|_: MouseEvent| b',');
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ word(Word::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
@@ -171,7 +167,7 @@ pub fn summary(props: &Props) -> Html {
             }
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
-                    <summary>{ word(Word::RejectedRows, lang) }{ format!(" ({})", rejected_rows.len()) }</summary>
+                    <summary>{ word(Word::RejectedRows, lang) }{ format!(" ({})", grouped_number(rejected as usize)) }</summary>
                     { table_scroll(word(Word::RejectedRows, lang).to_string(), html! {
                         <table>
                             <thead><tr>

@@ -65,6 +65,8 @@ pub enum Job {
     },
     /// Every pair that shares a PIN but is different people.
     Shared,
+    /// Every row left out of matching (the page holds the first few only).
+    Rejected,
     /// The candidates for one person in the loaded registry (the pre-check).
     Candidates {
         /// Whom to look for.
@@ -82,6 +84,7 @@ impl Job {
             Job::Demo { .. } => JobKind::Demo,
             Job::Cluster { .. } => JobKind::Cluster,
             Job::Shared => JobKind::Shared,
+            Job::Rejected => JobKind::Rejected,
             Job::Candidates { .. } => JobKind::Candidates,
         }
     }
@@ -99,6 +102,8 @@ kgpin::coded_enum! {
         "cluster" => Cluster,
         /// [`Job::Shared`].
         "shared" => Shared,
+        /// [`Job::Rejected`].
+        "rejected" => Rejected,
         /// [`Job::Candidates`].
         "candidates" => Candidates,
     }
@@ -336,22 +341,33 @@ pub struct PageReport {
     pub clusters: Vec<ClusterReport>,
     /// The report's PINs on many records, each with its first record_ids.
     pub pins_on_many_records: Vec<CrowdedPinReport>,
-    /// The rows left out of matching.
+    /// The first [`REJECTED_SHOWN`] rows left out of matching (the summary
+    /// counts them all; [`Job::Rejected`] brings every one, for a download):
+    /// 200,000 bad rows would otherwise freeze the page as they arrive.
     pub rejected: Vec<RejectedRow>,
 }
 
+/// Rows left out that the page lists; the rest are counted and downloadable.
+pub const REJECTED_SHOWN: usize = 200;
+
+/// Every row of `report` left out of matching, as the page lists them.
+pub fn rejected_rows(report: &DedupeReport) -> Vec<RejectedRow> {
+    report
+        .rejected_rows()
+        .map(|d| RejectedRow {
+            line: d.finding.line,
+            record_id: d.finding.record_id.clone(),
+            code: d.finding.problem.code().to_string(),
+            message: d.message.clone(),
+        })
+        .collect()
+}
+
 impl PageReport {
-    /// The page's part of `report`; the clusters and pairs are the caller's to send.
-    pub fn of(report: &mut DedupeReport) -> PageReport {
-        let rejected = report
-            .rejected_rows()
-            .map(|d| RejectedRow {
-                line: d.finding.line,
-                record_id: d.finding.record_id.clone(),
-                code: d.finding.problem.code().to_string(),
-                message: d.message.clone(),
-            })
-            .collect();
+    /// The page's part of `report` and its rows left out (`rejected`, all of
+    /// them); the clusters and pairs are the caller's to send.
+    pub fn of(report: &mut DedupeReport, rejected: &[RejectedRow]) -> PageReport {
+        let rejected = rejected.iter().take(REJECTED_SHOWN).cloned().collect();
         let mut pins_on_many_records = std::mem::take(&mut report.pins_on_many_records);
         // The page shows a few records of each crowded PIN; their count says the rest.
         for crowded in &mut pins_on_many_records {
@@ -421,6 +437,11 @@ pub enum Reply {
         records: Vec<RecordView>,
         /// The explained pairs among them.
         pairs: Vec<PairReport>,
+    },
+    /// Every row left out of matching, for the clerk's download.
+    RejectedRows {
+        /// The rows, in the file's order.
+        rows: Vec<RejectedRow>,
     },
     /// The pairs of records that share a PIN but are different people.
     SharedPins {

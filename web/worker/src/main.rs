@@ -30,6 +30,8 @@ struct Loaded {
     pairs: Vec<PairReport>,
     pairs_of: HashMap<u32, Vec<u32>>,
     index: Index,
+    /// Every row left out of matching (the page has the first few).
+    rejected: Vec<kgpin_web_worker::RejectedRow>,
 }
 
 thread_local! {
@@ -146,6 +148,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             record_ids,
         } => cluster(cluster_id, &record_ids, lang),
         Job::Shared => shared(lang),
+        Job::Rejected => rejected(lang),
     }
 }
 
@@ -255,7 +258,8 @@ fn run(
     report.summary.timings = StageTime::between(&marks);
     // The page takes its part of the report at once; the clusters follow in
     // slices, the pairs it asks for a cluster at a time.
-    let page_report = PageReport::of(&mut report);
+    let rejected = kgpin_web_worker::rejected_rows(&report);
+    let page_report = PageReport::of(&mut report, &rejected);
     let pairs = std::mem::take(&mut report.pairs);
     let mut clusters = std::mem::take(&mut report.clusters);
     // The review band follows the clusters in the queue, a pair at a time.
@@ -274,6 +278,7 @@ fn run(
             pairs,
             pairs_of,
             index,
+            rejected,
         })
     });
     post(&Reply::Loaded {
@@ -305,6 +310,21 @@ fn shared(lang: Lang) -> Result<(), Reply> {
                 .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
                 .cloned()
                 .collect(),
+        })
+    })?;
+    post(&reply);
+    Ok(())
+}
+
+/// Every row left out of matching, for the clerk's download.
+fn rejected(lang: Lang) -> Result<(), Reply> {
+    let reply = LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        let loaded = loaded
+            .as_ref()
+            .ok_or_else(|| failed(JobKind::Rejected, JobError::NoRegistry, lang))?;
+        Ok(Reply::RejectedRows {
+            rows: loaded.rejected.clone(),
         })
     })?;
     post(&reply);

@@ -497,7 +497,8 @@ mod tests {
         let options = Options::for_records(ids.len());
         let found = dedupe(&registry.records, &options, &mut |_| {});
         let mut report = DedupeReport::new(&registry, &ids, &found, &options, Lang::En);
-        let mut page = PageReport::of(&mut report);
+        let rejected = kgpin_web_worker::rejected_rows(&report);
+        let mut page = PageReport::of(&mut report, &rejected);
         page.clusters = report.clusters;
         let file = FileInfo {
             name: "x.csv".into(),

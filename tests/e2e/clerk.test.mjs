@@ -223,6 +223,10 @@ test("the review band follows the clusters; 'same person' joins a pair in the ex
   const band = engine.pairs.filter((p) => p.kind === "possible_same_person");
   assert.equal(pair.score, Math.max(...band.map((p) => p.score)));
   assert.equal(await text("#settle"), pair.settle.message);
+  // One father in two styles is not "differs": the table says so.
+  const patronymic = page.locator("table.side-by-side tr", { hasText: "Patronymic" });
+  assert.match(await patronymic.locator("td").nth(1).innerText(), /the same name, written otherwise/);
+  assert.doesNotMatch(await patronymic.innerText(), /differs/);
   await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-review-band-desktop.png") });
   await page.focus(".review");
   await page.keyboard.press("s");

@@ -43,6 +43,55 @@ struct FieldRow {
     values: Vec<(String, bool)>,
     /// Whether a value unlike the first record's is worth marking (not for ids).
     compare: bool,
+    /// For names: whether two spellings are one name (Максат уулу and
+    /// Максатович, Жумагулова and Zhumagulova), so the table does not call
+    /// them different.
+    same_name: Option<fn(&str, &str) -> bool>,
+}
+
+/// How a value stands against the first record's.
+#[derive(Clone, Copy, PartialEq)]
+enum Against {
+    Same,
+    /// One name written otherwise.
+    SpelledOtherwise,
+    /// Empty in one of the two: nothing to compare, not a difference.
+    Missing,
+    Differs,
+}
+
+impl FieldRow {
+    fn against(&self, i: usize, value: &str) -> Against {
+        let first = self.values.first().map_or("", |v| v.0.as_str());
+        let empty = |v: &str| v.trim().is_empty() || v == NOT_GIVEN;
+        if !self.compare || i == 0 || value == first {
+            Against::Same
+        } else if empty(value) || empty(first) {
+            Against::Missing
+        } else if self.same_name.is_some_and(|same| same(value, first)) {
+            Against::SpelledOtherwise
+        } else {
+            Against::Differs
+        }
+    }
+}
+
+/// What the table shows for a value that is not given.
+const NOT_GIVEN: &str = "—";
+
+fn same_name(a: &str, b: &str) -> bool {
+    let key = kgpin::names::name_key(a);
+    !key.is_empty() && key == kgpin::names::name_key(b)
+}
+
+fn same_surname(a: &str, b: &str) -> bool {
+    let stem = kgpin::names::surname_stem(a);
+    !stem.is_empty() && stem == kgpin::names::surname_stem(b)
+}
+
+fn same_father(a: &str, b: &str) -> bool {
+    let father = kgpin::names::father_key(a);
+    father.is_some() && father == kgpin::names::father_key(b)
 }
 
 fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
@@ -60,27 +109,31 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
     let text = |f: &dyn Fn(&RecordView) -> String| -> Vec<(String, bool)> {
         records.iter().map(|r| (f(r), false)).collect()
     };
-    let not_given = || "—".to_string();
+    let not_given = || NOT_GIVEN.to_string();
     vec![
         FieldRow {
             name: word(Word::RecordId, lang),
             values: text(&|r| r.record_id.clone()),
             compare: false,
+            same_name: None,
         },
         FieldRow {
             name: word(Word::Line, lang),
             values: text(&|r| r.line.to_string()),
             compare: false,
+            same_name: None,
         },
         FieldRow {
             name: word(Word::Source, lang),
             values: text(&|r| r.source.clone()),
             compare: false,
+            same_name: None,
         },
         FieldRow {
             compare: true,
             name: label(Label::Pin, lang),
             values: text(&|r| r.pin.clone()),
+            same_name: None,
         },
         FieldRow {
             compare: true,
@@ -98,6 +151,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
                     None => (not_given(), false),
                 })
                 .collect(),
+            same_name: None,
         },
         FieldRow {
             compare: true,
@@ -115,26 +169,31 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
                     None => (not_given(), false),
                 })
                 .collect(),
+            same_name: None,
         },
         FieldRow {
             compare: true,
             name: label(Label::LastName, lang),
             values: text(&|r| r.last_name.clone()),
+            same_name: Some(same_surname),
         },
         FieldRow {
             compare: true,
             name: label(Label::FirstName, lang),
             values: text(&|r| r.first_name.clone()),
+            same_name: Some(same_name),
         },
         FieldRow {
             compare: true,
             name: label(Label::Patronymic, lang),
             values: text(&|r| r.patronymic.clone()),
+            same_name: Some(same_father),
         },
         FieldRow {
             compare: true,
             name: word(Word::StatedBirthDate, lang),
             values: text(&|r| r.birth_date.map(local_date).unwrap_or_else(not_given)),
+            same_name: None,
         },
         FieldRow {
             compare: true,
@@ -144,6 +203,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
                     .map(|s| sex_name(s, lang).to_string())
                     .unwrap_or_else(not_given)
             }),
+            same_name: None,
         },
     ]
 }
@@ -369,16 +429,18 @@ pub fn review(props: &Props) -> Html {
                             </tr></thead>
                             <tbody>
                                 { for rows.iter().map(|row| {
-                                    let first = row.values.first().map(|v| v.0.clone()).unwrap_or_default();
                                     html! {
                                         <tr>
                                             <th scope="row">{ row.name }</th>
                                             { for row.values.iter().enumerate().map(|(i, (value, disagrees))| {
-                                                let differs = row.compare && i > 0 && *value != first;
+                                                let against = row.against(i, value);
+                                                let differs = against == Against::Differs;
                                                 html! {
                                                     <td class={ classes!(differs.then_some("differs"), disagrees.then_some("disagrees")) }>
                                                         { value }
                                                         if differs { <span class="marker">{ " ≠ " }{ word(Word::Differs, lang) }</span> }
+                                                        if against == Against::Missing { <span class="marker">{ " · " }{ word(Word::Missing, lang) }</span> }
+                                                        if against == Against::SpelledOtherwise { <span class="marker">{ " ≈ " }{ word(Word::SpelledOtherwise, lang) }</span> }
                                                         if *disagrees { <span class="marker">{ " ⚠ " }{ word(Word::DisagreesWithRecord, lang) }</span> }
                                                     </td>
                                                 }

@@ -92,6 +92,10 @@ pub enum Word {
     PinBirthDate,
     /// Marker: “differs”.
     Differs,
+    /// A value given in one record and not in the other: nothing to compare.
+    Missing,
+    /// One name written otherwise (another script, style or ending).
+    SpelledOtherwise,
     /// Marker: “disagrees with its own record”.
     DisagreesWithRecord,
     /// Heading: “Links in the cluster”.
@@ -374,6 +378,12 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "ПИНдеги туулган күнү",
             "Дата рождения в ПИН",
             "Date of birth in the PIN",
+        ),
+        Missing => lang.pick("бирөөндө жок", "в одной из записей нет", "missing in one"),
+        SpelledOtherwise => lang.pick(
+            "ошол эле ат, башкача жазылган",
+            "то же имя, написано иначе",
+            "the same name, written otherwise",
         ),
         Differs => lang.pick(
             "айырмаланат",

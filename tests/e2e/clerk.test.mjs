@@ -4,7 +4,7 @@
 // caught as real downloads, and no request beyond the app's own files.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -318,6 +318,22 @@ test("200,000 rows left out: the page lists the first 200, counts them all, and 
   await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("registry.csv"), null, {
     timeout: 60_000,
   });
+});
+
+test("a file larger than a tab can hold stops at once, naming the limit and kgpin dedupe; the loaded work stays", async () => {
+  const { page } = app;
+  const file = join(DIR, "whole-country.csv");
+  const fd = openSync(file, "w");
+  ftruncateSync(fd, 421_000_000); // sparse: nothing is written, the size is what counts
+  closeSync(fd);
+  const clusters = await text("#clusters-found");
+  await page.setInputFiles("#registry-file", file);
+  await page.waitForFunction(() => /kgpin dedupe/.test(document.querySelector("#load-error")?.textContent ?? ""), null, {
+    timeout: 30_000,
+  });
+  assert.match(await text("#load-error"), /about 420 MB \(about 4 million rows\).*kgpin dedupe/s);
+  assert.equal(await text("#clusters-found"), clusters, "the registry loaded before is still here");
+  await page.locator("#load-error").screenshot({ path: join(OUTPUT, "clerk-file-too-large.png") });
 });
 
 test("the demo runs in the worker, and cancel stops it at once", async () => {

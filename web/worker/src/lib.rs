@@ -121,6 +121,9 @@ kgpin::coded_enum! {
         /// The file is not a registry the core can read: the core's
         /// `RegistryError` says why, in the reply's `registry_code` and message.
         "not_a_registry" => NotARegistry,
+        /// The file is larger than a browser tab can hold ([`MAX_FILE_BYTES`]):
+        /// the CLI reads any size.
+        "file_too_large" => FileTooLarge,
         /// The request could not be read: a bug of the page, not the clerk's doing.
         "invalid_request" => InvalidRequest,
         /// A reply could not be written: a bug of the worker.
@@ -142,6 +145,11 @@ pub fn job_error(error: JobError, lang: Lang) -> &'static str {
             "Адегенде реестрди жүктөңүз.",
             "Сначала загрузите реестр.",
             "Load a registry first.",
+        ),
+        JobError::FileTooLarge => lang.pick(
+            "Файл өтө чоң: браузердин өтмөгү болжол менен 420 МБ чейинки (4 миллионго жакын сап) реестрди гана кармай алат. Чоңураак файлды, мисалы бүт өлкөнүкүн, компьютерде «kgpin dedupe» менен иштетиңиз: ал каалаган өлчөмдү окуйт.",
+            "Файл слишком большой: вкладка браузера вмещает выгрузки примерно до 420 МБ (около 4 миллионов строк). Больший файл, например всю страну, обработайте на компьютере командой «kgpin dedupe»: она читает файлы любого размера.",
+            "The file is too large: a browser tab holds extracts up to about 420 MB (about 4 million rows). Run a larger file, such as the whole country, through kgpin dedupe on a computer: it reads any size.",
         ),
         JobError::NotARegistry => lang.pick(
             "Бул файл реестр катары окулбайт.",
@@ -181,6 +189,14 @@ pub fn review_band(pairs: &[PairReport]) -> Vec<ClusterReport> {
 pub fn band_entry_id(a: &str, b: &str) -> String {
     format!("{a} ~ {b}")
 }
+
+/// The largest file the worker reads. wasm32 memory ends at 4 GB: measured
+/// with `scripts/bench-clerk.mjs` in Chromium, a 412 MB file of 4.06M rows
+/// (`kgpin synth --people 3600000`) loads (tab 4.35 GB, 57 s), a 503 MB file
+/// of 4.96M rows runs out of memory. A larger file stops before it is read,
+/// with a message naming the limit and `kgpin dedupe`; the page and its
+/// decisions stay as they were.
+pub const MAX_FILE_BYTES: u64 = 420_000_000;
 
 /// Clusters per [`Reply::Clusters`] message: a few milliseconds of the page's time each.
 pub const CLUSTERS_PER_MESSAGE: usize = 4096;

@@ -106,6 +106,9 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             decisions,
         } => {
             let started = js_sys::Date::now();
+            if file.size() as u64 > kgpin_web_worker::MAX_FILE_BYTES {
+                return Err(failed(kind, JobError::FileTooLarge, lang));
+            }
             let bytes = FileReaderSync::new()
                 .and_then(|reader| reader.read_as_array_buffer(&file))
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())

@@ -21,7 +21,9 @@ node scripts/csp.mjs dist/clerk.html
 # phone downloads: 279 KB when it carried the workstation, 150 KB since the
 # split (issue 18 asks for 120 KB: yew, the three languages' words and the
 # several-numbers flow are most of what is left). The clerk's page (the
-# citizen's frame + the workstation, 281 KB) and its worker (164 KB: the
+# citizen's frame + the workstation: 281 KB at the split, then the name keys
+# that tell "the same name, written otherwise" 4.7 KB, the keyboard and the
+# kept-decisions note 3.9 KB, so 291.7 KB) and its worker (164 KB: the
 # engine, the CSV reader, issue 16's name model and review band) are
 # downloaded by clerks only.
 budget() { # file budget-bytes
@@ -35,6 +37,6 @@ budget() { # file budget-bytes
 }
 status=0
 budget kgpin-web_bg.wasm 152000 || status=1
-budget kgpin-clerk_bg.wasm 290000 || status=1
+budget kgpin-clerk_bg.wasm 300000 || status=1
 budget kgpin-worker_bg.wasm 170000 || status=1
 exit $status

@@ -168,8 +168,12 @@ test("decisions survive a reload and apply again to the same file", async () => 
   const { page } = app;
   await page.reload();
   await page.waitForSelector("#registry-file");
+  // The registry is gone with the reload, the decisions are not: the page says so.
+  await page.waitForSelector("#kept-decisions");
+  assert.match(await text("#kept-decisions"), /Your decisions on 2 clusters from earlier work are kept on this device/);
   await load(REGISTRY);
   assert.equal(await text("#carried-over"), "2");
+  assert.equal(await page.locator("#kept-decisions").count(), 0, "said until a file is loaded");
   assert.match(await text("#review-counter"), /Reviewed \d+ of/);
   // A "different people" cluster is not proposed again.
   const clusters = num(await text("#clusters-found"));

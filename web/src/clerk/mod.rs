@@ -252,6 +252,19 @@ pub fn clerk_page(props: &Props) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |action: Action| dispatch.dispatch(action))
     };
+    // After a reload the registry is gone but the decisions are not: say so.
+    let kept_clusters = use_state(|| 0usize);
+    {
+        let kept_clusters = kept_clusters.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                let kept = store::load_all().await.unwrap_or_default();
+                let clusters: std::collections::BTreeSet<&str> =
+                    kept.iter().map(|d| d.cluster_id.as_str()).collect();
+                kept_clusters.set(clusters.len());
+            });
+        });
+    }
     // A load error takes the focus, so it is seen and read out.
     use_effect_with(state.phase.clone(), |phase| {
         if matches!(phase, Phase::Failed(_)) {
@@ -273,6 +286,9 @@ pub fn clerk_page(props: &Props) -> Html {
                     { word(Word::Demo, lang) }
                 </button>
             </section>
+            if state.loaded.is_none() && *kept_clusters > 0 {
+                <p id="kept-decisions" class="kept-note">{ words::kept_decisions(*kept_clusters, lang) }</p>
+            }
             { progress(&state.phase, lang, on_cancel) }
             {
                 if let Some(loaded) = state.loaded.clone() {

@@ -560,3 +560,13 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
         Encoding => lang.pick("Коддоо", "Кодировка", "Encoding"),
     }
 }
+
+/// "Your decisions on 12 clusters are kept on this device": said when the
+/// page opens without a registry (after a reload, on the next day).
+pub fn kept_decisions(clusters: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ky => format!("Мурунку иштин {clusters} кластер боюнча чечимдери ушул түзмөктө сакталган. Улантуу үчүн ошол эле файлды (же кийинки выгрузканы) кайра тандаңыз: чечимдер record_id боюнча кайра колдонулат."),
+        Lang::Ru => format!("Решения по {clusters} кластерам из прошлой работы сохранены на этом устройстве. Чтобы продолжить, снова выберите тот же файл (или следующую выгрузку): решения применятся по record_id."),
+        Lang::En => format!("Your decisions on {clusters} clusters from earlier work are kept on this device. To go on, choose the same file (or the next extract) again: they apply by record_id."),
+    }
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::blocking;
 use super::compare::{self, Reason};
 use super::record::{Batch, Overlay, Person, Prepared, Spelled};
-use super::{pair_kind, Kind, Options};
+use super::{link_kind, Kind, Options};
 use crate::registry::Record;
 
 /// A registry record that may be the queried person.
@@ -119,7 +119,7 @@ impl Index {
                         (s, r, q)
                     })
                     .max_by(|a, b| a.0.total_cmp(&b.0))?;
-                let kind = pair_kind(&names, query, other, score, &self.options).map(|k| k.0);
+                let kind = link_kind(&names, query, other, score, self.options.threshold);
                 (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then_some(Candidate {
                     record,
                     score,

@@ -275,21 +275,38 @@ pub fn pair_kind(
     score: f32,
     options: &Options,
 ) -> Option<(Kind, Option<Settle>)> {
+    match link_kind(names, a, b, score, options.threshold) {
+        Some(kind) => Some((kind, None)),
+        None => {
+            let settle = compare::possible_match(names, a, b, score, options)?;
+            Some((Kind::PossibleSamePerson, Some(settle)))
+        }
+    }
+}
+
+/// [`pair_kind`] without the review band: one person, or a PIN held by
+/// different people. A query's candidates need no more (each is shown with
+/// its score and reasons), and it spares a comparison per candidate.
+pub fn link_kind(
+    names: &impl record::Names,
+    a: &Prepared,
+    b: &Prepared,
+    score: f32,
+    threshold: f32,
+) -> Option<Kind> {
     let same_pin = a.pin.is_some() && a.pin == b.pin
         || compare::damaged_pin_matches(a, b)
         || compare::damaged_pin_matches(b, a);
-    let one_person = score >= options.threshold && !compare::clearly_different(names, a, b);
-    let kind = match (one_person, same_pin) {
-        (true, true) => Kind::RepeatedRecord,
-        (true, false) if a.pin.is_some() && b.pin.is_some() => Kind::SamePersonMultiplePins,
-        (true, false) => Kind::RepeatedRecord,
-        (false, true) if a.pin.is_some() && a.pin == b.pin => Kind::PinSharedByDifferentPeople,
-        (false, _) => {
-            let settle = compare::possible_match(names, a, b, score, options)?;
-            return Some((Kind::PossibleSamePerson, Some(settle)));
+    let one_person = score >= threshold && !compare::clearly_different(names, a, b);
+    match (one_person, same_pin) {
+        (true, true) => Some(Kind::RepeatedRecord),
+        (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
+        (true, false) => Some(Kind::RepeatedRecord),
+        (false, true) if a.pin.is_some() && a.pin == b.pin => {
+            Some(Kind::PinSharedByDifferentPeople)
         }
-    };
-    Some((kind, None))
+        (false, _) => None,
+    }
 }
 
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.

@@ -15,7 +15,7 @@ PEOPLE=${KGPIN_BENCH_PEOPLE:-"100000 1000000"}
 PROFILES=${KGPIN_BENCH_PROFILES:-"standard country"}
 OUT="$ROOT/target/bench"
 mkdir -p "$OUT"
-cargo build --release -p kgpin-cli --locked
+cargo build --release -p kgpin-cli --locked --examples
 [ -f crates/kgpin-wasm/pkg/web/kgpin_core_bg.wasm ] || "$ROOT/scripts/build-package.sh"
 KGPIN="$ROOT/target/release/kgpin"
 for profile in $PROFILES; do
@@ -27,6 +27,8 @@ for profile in $PROFILES; do
     echo "== native: kgpin dedupe, $profile profile, $n people ($(($(wc -l < "$data") - 1)) records)"
     /usr/bin/time -f "wall %e s, peak memory %M KB" "$KGPIN" dedupe "$data" --clusters "$OUT/clusters-$name.csv" \
       --pairs "$OUT/pairs-$name.csv" 2>&1 | grep -E "time|wall|rows read|pairs compared|threshold|possible"
+    # The floor under the read stage: the csv crate alone on the same file.
+    "$ROOT/target/release/examples/csv_floor" "$data"
     # Precision, recall, F1 (and with the review band joined); recall by kind
     # of duplicate; hard negatives merged.
     "$KGPIN" eval --truth "$OUT/truth-$name.csv" --clusters "$OUT/clusters-$name.csv" --pairs "$OUT/pairs-$name.csv"

@@ -324,6 +324,31 @@ test("200,000 rows left out: the page lists the first 200, counts them all, and 
   });
 });
 
+test("records that agree on names only are marked as weak evidence", async () => {
+  const { page } = app;
+  const file = join(DIR, "names-only.csv");
+  const header = readFileSync(REGISTRY, "utf8").split("\n")[0];
+  writeFileSync(
+    file,
+    [
+      header,
+      "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
+      "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",
+    ].join("\n") + "\n",
+  );
+  await page.setInputFiles("#registry-file", file);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("names-only.csv"), null, {
+    timeout: 60_000,
+  });
+  await settled();
+  assert.match(await text("#cluster-heading"), /Cluster WEAK1/);
+  assert.match(await text("#weak-evidence"), /Weak evidence: these records agree on names only/);
+  await page.setInputFiles("#registry-file", REGISTRY);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("registry.csv"), null, {
+    timeout: 60_000,
+  });
+});
+
 test("a file larger than a tab can hold stops at once, naming the limit and kgpin dedupe; the loaded work stays", async () => {
   const { page } = app;
   const file = join(DIR, "whole-country.csv");

@@ -281,6 +281,40 @@ pub struct PairReport {
     pub settle: Option<SettleReport>,
 }
 
+impl PairReport {
+    /// Whether the pair agrees on names only: no birth date, and no PIN or
+    /// PIN date part, that agrees. Namesakes are many, so such a pair is weak
+    /// evidence whatever its score (rare names can carry it over the threshold).
+    ///
+    /// ```
+    /// use kgpin::matching::{dedupe, Options};
+    /// use kgpin::registry::Registry;
+    /// use kgpin::{report::DedupeReport, Lang};
+    /// let csv = "record_id,pin,last_name,first_name,patronymic\n\
+    ///     a,,Зайнидинова,Гулзабира,Абдыкадыровна\n\
+    ///     b,,Зайнидинова,Гулзабира,Абдыкадыровна\n";
+    /// let registry = Registry::from_csv(csv.as_bytes())?;
+    /// let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    /// let ids = ["a", "b"];
+    /// let report = DedupeReport::new(&registry, &ids, &found, &Options::default(), Lang::En);
+    /// assert!(report.pairs[0].on_names_only());
+    /// # Ok::<(), kgpin::registry::RegistryError>(())
+    /// ```
+    pub fn on_names_only(&self) -> bool {
+        !self.reasons.iter().any(|r| {
+            matches!(
+                r.code,
+                Reason::BirthDateEqual
+                    | Reason::BirthDateDayMonthSwapped
+                    | Reason::BirthDateOneDigit
+                    | Reason::PinEqual
+                    | Reason::PinMatchesDamaged
+                    | Reason::PinSerialDiffers
+            )
+        })
+    }
+}
+
 /// What would settle a possible match: a stable code and advice in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SettleReport {
@@ -599,6 +633,41 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("Position 2"));
+    }
+
+    #[test]
+    fn a_pair_with_a_date_or_a_pin_is_not_on_names_only() {
+        let pair = |codes: &[Reason]| PairReport {
+            record_id_a: "a".into(),
+            record_id_b: "b".into(),
+            score: 20.0,
+            kind: Kind::RepeatedRecord,
+            reasons: ReasonReport::list(
+                &codes.iter().map(|&c| (c, 1.0)).collect::<Vec<_>>(),
+                Lang::En,
+            ),
+            settle: None,
+        };
+        let names = [
+            Reason::LastNameEqual,
+            Reason::FirstNameEqual,
+            Reason::PatronymicEqual,
+        ];
+        assert!(
+            pair(&[&names[..], &[Reason::BirthDateUnknown, Reason::SexEqual]].concat())
+                .on_names_only()
+        );
+        for evidence in [
+            Reason::BirthDateEqual,
+            Reason::BirthDateOneDigit,
+            Reason::PinEqual,
+            Reason::PinSerialDiffers,
+        ] {
+            assert!(
+                !pair(&[&names[..], &[evidence]].concat()).on_names_only(),
+                "{evidence:?}"
+            );
+        }
     }
 
     #[test]

@@ -417,6 +417,10 @@ pub fn review(props: &Props) -> Html {
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
+                    // Names alone, however rare, are weak evidence: namesakes abound.
+                    if !links.is_empty() && links.iter().all(|p| p.on_names_only()) {
+                        <p class="weak-evidence" id="weak-evidence">{ word(Word::WeakEvidence, lang) }</p>
+                    }
                     // A pair of the review band says what would settle it.
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
                         <p class="settle" id="settle">{ &settle.message }</p>

@@ -118,6 +118,8 @@ pub enum Word {
     Next,
     /// Help: “Keys: S same person, D different people, U unsure, Z undo, J/K next/previous”.
     Shortcuts,
+    /// A cluster whose records agree on names only.
+    WeakEvidence,
     /// "Saved": said once a decision is kept, before the verdict.
     Saved,
     /// Empty: “No clusters of this kind.”.
@@ -437,6 +439,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Next",
         ),
         Saved => lang.pick("Сакталды", "Сохранено", "Saved"),
+        WeakEvidence => lang.pick(
+            "Алсыз далил: бул жазуулар аттары боюнча гана дал келет, салыштыра турган туулган күн да, ПИН да жок. Аттуулар көп: документ сураңыз.",
+            "Слабое доказательство: записи совпадают только по именам, нет ни даты рождения, ни ПИН для сравнения. Тёзок много: попросите документ.",
+            "Weak evidence: these records agree on names only, with no birth date or PIN to compare. Namesakes are many: ask for a document.",
+        ),
         Shortcuts => lang.pick(
             "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
             "Клавиши: S — один человек, D — разные, U — под вопросом, Z — отменить, J/K — следующий/предыдущий",

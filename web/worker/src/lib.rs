@@ -8,6 +8,11 @@
 //! A chosen `File` travels inside the request as a handle (structured clone,
 //! `serde_wasm_bindgen::preserve`), never as bytes through serde.
 
+// Input from the page and from files is indexed with `get`, never `[]`:
+// a bad index answers with an error instead of killing the worker or the page
+// (tests index freely: a panic there is a failed test).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use kgpin::matching::{Person, Stage};
 use kgpin::report::{
     CandidateReport, ClusterReport, CrowdedPinReport, DedupeReport, DedupeSummary, PairReport,

@@ -6,6 +6,8 @@
 // pre-check. axe is injected, which the app's CSP rightly refuses, so this
 // one browser context bypasses the CSP; the other tests keep it.
 import assert from "node:assert/strict";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { OUTPUT, axeViolations, fillDate, openApp } from "./browser.mjs";
@@ -140,6 +142,44 @@ test("the clerk's screens", async () => {
   await page.setInputFiles("#registry-file", { name: "book.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004xl/") });
   await page.waitForSelector("#load-error");
   await shot("clerk-bad-file");
+  // This session's screens: the review band (settle advice, "the same name,
+  // written otherwise"), names-only weak evidence, a file too large, and
+  // what a reload keeps.
+  const dir = mkdtempSync(join(tmpdir(), "kgpin-screens-"));
+  const header = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source";
+  const loadRows = async (name, rows) => {
+    const file = join(dir, name);
+    writeFileSync(file, [header, ...rows].join("\n") + "\n");
+    await page.setInputFiles("#registry-file", file);
+    await page.waitForFunction((n) => document.querySelector("#summary-heading")?.textContent.includes(n), name, {
+      timeout: 60_000,
+    });
+    await page.waitForSelector('article.cluster[aria-busy="false"]');
+  };
+  await loadRows("band.csv", [
+    "BAND1,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax",
+    "BAND2,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M,social_fund",
+  ]);
+  assert.match(await page.locator("#settle").innerText(), /birth certificate|туулгандыгы|рождении/i);
+  await shot("clerk-review-band");
+  await page.keyboard.press("s");
+  await loadRows("names-only.csv", [
+    "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
+    "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",
+  ]);
+  await page.waitForSelector("#weak-evidence");
+  assert.equal(await page.locator("#q-result").count(), 0, "the demo's pre-check results went with the demo");
+  await shot("clerk-weak-evidence");
+  const huge = join(dir, "whole-country.csv");
+  const fd = openSync(huge, "w");
+  ftruncateSync(fd, 421_000_000);
+  closeSync(fd);
+  await page.setInputFiles("#registry-file", huge);
+  await page.waitForFunction(() => /kgpin dedupe/.test(document.querySelector("#load-error")?.textContent ?? ""));
+  await shot("clerk-file-too-large");
+  await page.reload();
+  await page.waitForSelector("#kept-decisions");
+  await shot("clerk-kept-decisions");
   for (const lang of ["ky", "en"]) {
     await page.click(`button[data-lang="${lang}"]`);
     await check(`clerk in ${lang}`);

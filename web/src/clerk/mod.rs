@@ -140,8 +140,11 @@ pub fn clerk_page(props: &Props) -> Html {
         let dispatch = state.dispatcher();
         let post = post.clone();
         let store = store.clone();
+        let query = query.setter();
         Callback::from(move |mut job: Job| {
             dispatch.dispatch(Action::Started);
+            // A pre-check's results belong to the registry they came from.
+            query.set(None);
             let (dispatch, post, store) = (dispatch.clone(), post.clone(), store.clone());
             let demo = matches!(job, Job::Demo { .. });
             yew::platform::spawn_local(async move {

@@ -82,42 +82,28 @@ pub fn join_pairs<'a>(
     clusters: &HashMap<&'a str, &'a str>,
     pairs: &[(&'a str, &'a str)],
 ) -> HashMap<&'a str, &'a str> {
-    let mut parent: Vec<usize> = Vec::new();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let mut records: HashMap<&'a str, usize> = HashMap::new();
     let mut ids: Vec<&'a str> = Vec::new();
-    let mut node = |r: &'a str, parent: &mut Vec<usize>| {
-        *records.entry(r).or_insert_with(|| {
+    let mut index: HashMap<&'a str, u32> = HashMap::new();
+    let mut node = |r: &'a str| {
+        *index.entry(r).or_insert_with(|| {
             ids.push(r);
-            parent.push(parent.len());
-            parent.len() - 1
+            (ids.len() - 1) as u32
         })
     };
-    let mut first_of_cluster: HashMap<&'a str, usize> = HashMap::new();
-    let mut unions: Vec<(usize, usize)> = Vec::new();
+    let mut first_of_cluster: HashMap<&'a str, u32> = HashMap::new();
+    let mut unions: Vec<(u32, u32)> = Vec::new();
     for (&record, &cluster) in clusters {
-        let r = node(record, &mut parent);
-        let first = *first_of_cluster.entry(cluster).or_insert(r);
-        unions.push((first, r));
+        let r = node(record);
+        unions.push((*first_of_cluster.entry(cluster).or_insert(r), r));
     }
-    for &(a, b) in pairs {
-        let (a, b) = (node(a, &mut parent), node(b, &mut parent));
-        unions.push((a, b));
-    }
+    unions.extend(pairs.iter().map(|&(a, b)| (node(a), node(b))));
+    // The core's own union-find: the groups are what matter, not their names.
+    let mut sets = kgpin::matching::cluster::DisjointSets::new(ids.len());
     for (a, b) in unions {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
+        sets.union(a, b);
     }
-    (0..ids.len())
-        .map(|i| (ids[i], ids[find(&mut parent, i)]))
+    (0..ids.len() as u32)
+        .map(|i| (ids[i as usize], ids[sets.find(i) as usize]))
         .collect()
 }
 

@@ -207,15 +207,7 @@ pub fn turkic_latin(text: &str) -> String {
                 continue;
             }
         };
-        if upper {
-            let mut chars = latin.chars();
-            if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-        } else {
-            out.push_str(latin);
-        }
+        crate::synth::push_cased(&mut out, latin, upper);
     }
     out
 }

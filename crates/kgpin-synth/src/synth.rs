@@ -752,17 +752,21 @@ fn latinize(text: &str, scheme: usize) -> String {
                 continue;
             }
         };
-        if upper {
-            let mut chars = latin.chars();
-            if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-        } else {
-            out.push_str(latin);
-        }
+        push_cased(&mut out, latin, upper);
     }
     out
+}
+
+/// Appends a letter's Latin spelling, capitalised when the letter was.
+pub(crate) fn push_cased(out: &mut String, latin: &str, upper: bool) {
+    let mut chars = latin.chars();
+    match chars.next() {
+        Some(first) if upper => {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(latin),
+    }
 }
 
 /// One keyboard slip: a letter replaced, dropped, doubled or swapped with its neighbour.

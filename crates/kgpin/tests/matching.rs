@@ -753,3 +753,26 @@ fn a_record_without_patronymic_whose_first_letter_slipped_is_still_compared() {
     ]);
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
+
+#[test]
+fn names_swapped_between_fields_meet_by_their_stems() {
+    // b writes the first name in the surname's field and the surname in the
+    // first name's, and its PIN's date is a digit off: the names key on both
+    // stems (kudriav, dmitri) is all the two share.
+    let kind = one_cluster(&[
+        "a,22404200200429,Kudriavov,Dmitriy,Vladimirovich,24.04.2002,M,social_fund",
+        "b,22004200200178,Дмитрий,Кудрявов,Владимирович,,M,tax",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn both_names_slipped_in_their_first_letters_meet_by_father_and_date() {
+    // Губанканов/Кубанканов and Жйбек/Айбек: no initials, names, surname or
+    // first-name key is shared; the father's name with the full date is.
+    let kind = one_cluster(&[
+        "a,22303199900647,Кубанканов,Айбек,Асылтай уулу,23.03.1999,M,tax",
+        "b,22303199900649,Губанканов,Жйбек,Асылтай уулу,23.03.1999,M,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}

@@ -49,10 +49,14 @@ crate::coded_enum! {
         /// a patronymic whose first name changed in its first letter, which
         /// shares no other key.
         "name_date" => NameDate = 7,
+        /// The father's name with the full birth date: meets a record whose
+        /// first name and surname both slipped in their first letters, or
+        /// were swapped and slipped, which shares no other key.
+        "father_date" => FatherDate = 8,
     }
 }
 
-const KIND_BITS: u64 = 7;
+const KIND_BITS: u64 = 15;
 
 impl KeyKind {
     /// The largest block of this kind that is still compared pair by pair.
@@ -65,7 +69,7 @@ impl KeyKind {
             // in a whole country; past these sizes the other keys must do.
             KeyKind::FirstFatherYear => 100,
             KeyKind::LastFather => 50,
-            KeyKind::NameDate => 100,
+            KeyKind::NameDate | KeyKind::FatherDate => 100,
             KeyKind::Pin => 50,
         }
     }
@@ -79,7 +83,8 @@ impl KeyKind {
             4 => KeyKind::FirstFatherYear,
             5 => KeyKind::NamesDayMonth,
             6 => KeyKind::LastFather,
-            _ => KeyKind::NameDate,
+            7 => KeyKind::NameDate,
+            _ => KeyKind::FatherDate,
         }
     }
 }
@@ -132,6 +137,7 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
             out.push(key(KeyKind::NameDate, (r.last_stem, order_free(date))));
         }
         if r.father != NO_NAME {
+            out.push(key(KeyKind::FatherDate, (r.father, order_free(date))));
             let day_month = order_free_day_month(date.day(), date.month());
             if has_first {
                 out.push(key(
@@ -153,7 +159,9 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
         }
     }
     if has_first && r.last_stem != NO_NAME {
-        let names = (r.first_key.min(r.last_stem), r.first_key.max(r.last_stem));
+        // Both names by their stems, so that a surname written in the first
+        // name's field (Кудрявов, Дмитрий) meets its own stem (Dmitriy Kudriavov).
+        let names = (r.first_stem.min(r.last_stem), r.first_stem.max(r.last_stem));
         out.push(key(KeyKind::Names, names));
         for date in dates.into_iter().flatten() {
             out.push(key(KeyKind::NamesYear, (names, date.year())));

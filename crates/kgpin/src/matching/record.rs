@@ -219,6 +219,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         last_key: names.last.key,
         last_stem: names.last.stem,
         first_key: names.first.key,
+        first_stem: names.first.stem,
         father: names.father,
         raw_last: names.raw_last,
         raw_first: names.raw_first,
@@ -260,8 +261,10 @@ impl SpelledName {
     fn first_name(name: &str) -> SpelledName {
         let (key, plain) = name_forms(name);
         SpelledName {
+            // Read as a surname's stem too: a surname written in the first
+            // name's field meets the other record's surname by it.
+            stem: Some(surname_stem_of_key(&key)),
             key,
-            stem: None,
             plain,
         }
     }
@@ -341,6 +344,9 @@ pub struct Prepared {
     pub last_stem: NameId,
     /// The first name's canonical key.
     pub first_key: NameId,
+    /// The first name's key read as a surname's stem (see
+    /// [`surname_stem`](crate::names::surname_stem)): for blocking swapped names.
+    pub first_stem: NameId,
     /// The father's name a patronymic names; `NO_NAME` when none is given.
     pub father: NameId,
     /// Fingerprints of the names as written (any case), to tell exact from

@@ -103,6 +103,9 @@ test("review by keyboard: decide, undo, comment; the weakest link comes first", 
   const weakest = Math.min(...engine.clusters.map((c) => c.weakestLink));
   assert.match(await text("#cluster-heading"), new RegExp(`Weakest link: ${weakest.toFixed(1)}`));
   const first = (await text("#cluster-heading")).match(/Cluster (\S+)/)[1];
+  // The clerk's name, typed once, is written beside each decision in the export.
+  await page.fill("#clerk-name", "Aigul Asanova");
+  await page.locator("#clerk-name").blur();
   // The keys need no click first: they work anywhere but in a text field
   // (the focus is on the download button the last test clicked).
   await page.keyboard.press("d");
@@ -138,12 +141,23 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   const { page } = app;
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
   const csv = readFileSync(await download.path(), "utf8");
-  assert.ok(csv.startsWith("\ufeffcluster_id,record_id,kind,weakest_link,decision,comment\r\n"));
+  // Codes for machines first, then what a colleague acts on, headed in the page's language.
+  assert.ok(csv.startsWith("\ufeffcluster_id,record_id,kind,weakest_link,decision,Surname,First name,Patronymic,"
+    + "Stated date of birth,PIN,PIN to keep,Decision,Decided by,Decided on,Comment\r\n"), csv.slice(0, 200));
   const lines = csv.slice(1).trimEnd().split("\r\n").slice(1);
   const pairs = lines.map((l) => l.split(",").slice(0, 2).join(","));
   const expected = engine.clusters.flatMap((c) => c.recordIds.map((id) => `${c.clusterId},${id}`));
   assert.deepEqual(pairs, expected);
-  assert.ok(lines.some((l) => l.includes('same_person,"Passport seen: one woman, two PINs"')));
+  const decided = lines.find((l) => l.endsWith(',"Passport seen: one woman, two PINs"'));
+  assert.ok(decided, "the comment ends its line");
+  assert.match(decided, /,same_person,[^,]+,[^,]+,[^,]*,[^,]*,\d{14},\d{0,14},Same person,Aigul Asanova,\d{4}-\d\d-\d\d \d\d:\d\d,/);
+  // Each record as written in the file, from the worker's registry.
+  const recordId = decided.split(",")[1];
+  const [header, ...rows] = readFileSync(REGISTRY, "utf8").trimEnd().split("\n");
+  const row = rows.find((r) => r.split(",")[0] === recordId).split(",");
+  const column = (name) => row[header.split(",").indexOf(name)];
+  assert.ok(decided.includes(`,${column("last_name")},${column("first_name")},`), decided);
+  assert.ok(decided.includes(`,${column("pin")},`), decided);
   assert.equal(lines.filter((l) => l.includes(",different_people,")).length > 0, true);
   // The Russian-Excel variant.
   await page.check("#semicolon");

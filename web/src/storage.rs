@@ -1,9 +1,11 @@
-//! What the app keeps on this device: the language, and the citizen's
-//! answers only when they ask. Nothing else, and nothing ever sent.
+//! What the app keeps on this device: the language, the clerk's name for
+//! their exports, and the citizen's answers only when they ask. Nothing
+//! else, and nothing ever sent.
 
 use kgpin::Lang;
 
 const LANG_KEY: &str = "kgpin.lang";
+const CLERK_KEY: &str = "kgpin.clerk";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -34,4 +36,19 @@ pub fn saved_lang() -> Option<Lang> {
 /// Remembers the chosen language.
 pub fn save_lang(lang: Lang) {
     set_item(LANG_KEY, lang.code());
+}
+
+/// The name the clerk typed once for their decisions, if any.
+pub fn clerk_name() -> String {
+    item(CLERK_KEY).unwrap_or_default()
+}
+
+/// Remembers the clerk's name (an empty one is forgotten).
+pub fn save_clerk_name(name: &str) {
+    match name.trim() {
+        "" => remove_item(CLERK_KEY),
+        name => {
+            set_item(CLERK_KEY, name);
+        }
+    }
 }

@@ -423,6 +423,79 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
 }
 
+/// One record of a person in a registry: its PIN as written, the agency it
+/// came from (a registry's `source`), and what it states.
+#[derive(Debug, Clone, Copy)]
+pub struct RegistryEntry<'a> {
+    /// The PIN as written.
+    pub pin: &'a str,
+    /// The agency that wrote the record (`passport`, `tax`, `social_fund`...).
+    pub source: &'a str,
+    /// The stated sex, if any.
+    pub sex: Option<Sex>,
+    /// The stated birth date, if any.
+    pub birth_date: Option<Date>,
+}
+
+/// The PIN to keep among the records a clerk has found to be one person,
+/// decided as for a citizen with the same numbers ([`assess`]): the records'
+/// sex and birth date where every record that states them agrees, each
+/// distinct PIN with the document its agency stands for. `None` where that
+/// cannot tell: the records disagree on the date, the sex digit decides, or
+/// two numbers agree with the person and neither is the passport's (which
+/// was issued first is not in the file; a citizen is told to bring the
+/// document, an export must not guess).
+///
+/// ```
+/// use kgpin::person::{pin_to_keep, RegistryEntry};
+/// use kgpin::{Date, Sex};
+///
+/// let born = Date::new(1982, 2, 2).ok();
+/// let today = Date::new(2026, 12, 2)?;
+/// let tax = RegistryEntry { pin: "10202198200311", source: "tax", sex: Some(Sex::Female), birth_date: born };
+/// let passport = RegistryEntry { pin: "10202198254217", source: "passport", sex: None, birth_date: born };
+/// assert_eq!(pin_to_keep(&[tax, passport], today).as_deref(), Some("10202198254217"));
+/// let other_date = RegistryEntry { birth_date: Date::new(1983, 2, 2).ok(), ..passport };
+/// assert_eq!(pin_to_keep(&[tax, other_date], today), None);
+/// let social_fund = RegistryEntry { source: "social_fund", ..passport };
+/// assert_eq!(pin_to_keep(&[tax, social_fund], today), None, "two agree, no passport");
+/// let wrong_date = RegistryEntry { pin: "10302198200311", ..tax };
+/// assert_eq!(pin_to_keep(&[wrong_date, social_fund], today).as_deref(), Some("10202198254217"));
+/// # Ok::<(), kgpin::DateError>(())
+/// ```
+pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
+    /// The one value every record that states one agrees on.
+    fn agreed<T: PartialEq + Copy>(values: impl Iterator<Item = Option<T>>) -> Option<T> {
+        let mut agreed = None;
+        for value in values.flatten() {
+            match agreed {
+                None => agreed = Some(value),
+                Some(seen) if seen != value => return None,
+                Some(_) => {}
+            }
+        }
+        agreed
+    }
+    let holder = Holder {
+        sex: agreed(records.iter().map(|r| r.sex)),
+        birth_date: Some(agreed(records.iter().map(|r| r.birth_date))?),
+        ..Holder::default()
+    };
+    let mut pins: Vec<(String, Document)> = Vec::new();
+    for record in records {
+        let pin = record.pin.trim();
+        if !pin.is_empty() && !pins.iter().any(|(p, _)| p == pin) {
+            let document = Document::from_code(record.source.trim()).unwrap_or(Document::Other);
+            pins.push((pin.to_string(), document));
+        }
+    }
+    let assessed = assess(&holder, &pins, today);
+    let keep = assessed.pins.iter().position(|p| p.role == PinRole::Keep)?;
+    let rival = assessed.pins.iter().any(|p| p.role == PinRole::Duplicate);
+    let (pin, document) = pins.into_iter().nth(keep)?;
+    (!rival || document == Document::Passport).then_some(pin)
+}
+
 /// The birth date the person's documents give, when it is not the one typed:
 /// the identity document's number (if every copy of it says one date), else a
 /// date that two or more numbers share, more than any other, while none agrees

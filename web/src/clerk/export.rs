@@ -1,13 +1,20 @@
 //! Exports Excel opens: UTF-8 with a BOM, `,` or `;`. Clusters in the columns
-//! `kgpin dedupe` writes (`cluster_id,record_id`), then the engine's kind and
-//! weakest link and the clerk's decision and comment; and the rows left out.
+//! `kgpin dedupe` writes (`cluster_id,record_id`) and codes, then what a
+//! colleague acts on in the page's language (see [`clusters_csv`]); the
+//! shared PINs; and the rows left out.
 
 use crate::clerk::words::{word, Word};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use kgpin::matching::Kind;
+use kgpin::messages::local_date;
+use kgpin::person;
 use kgpin::report::ClusterReport;
+use kgpin::Date;
+use kgpin_web_worker::RecordView;
+
+use crate::i18n::{label, Label};
 
 use kgpin::registry::push_csv_line;
 use kgpin::report::csv;
@@ -36,8 +43,76 @@ fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
     push_csv_line(out, guarded.iter().map(|f| f.as_ref()), delimiter, "\r\n");
 }
 
-/// Clusters with the clerk's decisions, one line per record.
-pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
+/// One line of the clusters export: a record, the exported cluster (group)
+/// it is in, and the engine's cluster (or review-band pair) that put it there.
+struct ExportRow<'a> {
+    group: &'a str,
+    record_id: &'a str,
+    cluster: &'a ClusterReport,
+}
+
+/// The records the clusters export holds, in the report's order: every
+/// cluster's, and a review-band pair's only when a clerk said "same person".
+fn export_rows(state: &ClerkState) -> Vec<ExportRow<'_>> {
+    let mut rows = Vec::new();
+    let Some(loaded) = &state.loaded else {
+        return rows;
+    };
+    let verdict = |id: &str| state.decisions.get(id).and_then(|d| d.verdict);
+    let groups = joined_groups(&loaded.report.clusters, |id| {
+        verdict(id) == Some(Verdict::SamePerson)
+    });
+    let mut written: HashSet<(&str, &str)> = HashSet::new();
+    for cluster in &loaded.report.clusters {
+        if cluster.kind == Kind::PossibleSamePerson
+            && verdict(&cluster.cluster_id) != Some(Verdict::SamePerson)
+        {
+            continue;
+        }
+        for id in &cluster.record_ids {
+            let group = groups.get(id.as_str()).copied().unwrap_or(id);
+            if written.insert((group, id)) {
+                rows.push(ExportRow {
+                    group,
+                    record_id: id,
+                    cluster,
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// The record_ids the clusters export holds: the worker is asked for them.
+pub fn exported_record_ids(state: &ClerkState) -> Vec<String> {
+    export_rows(state)
+        .iter()
+        .map(|row| row.record_id.to_string())
+        .collect()
+}
+
+/// A verdict in the page's language.
+fn verdict_word(verdict: Verdict, lang: Lang) -> &'static str {
+    match verdict {
+        Verdict::SamePerson => word(Word::SamePerson, lang),
+        Verdict::DifferentPeople => word(Word::DifferentPeople, lang),
+        Verdict::Unsure => word(Word::Unsure, lang),
+    }
+}
+
+/// Clusters with the clerk's decisions, one line per record: codes for
+/// machines first (`kgpin dedupe`'s `cluster_id,record_id`, the kind, the
+/// weakest link, the decision), then, headed in the page's language, what a
+/// colleague acts on: the record as written, the PIN to keep where the core
+/// can tell ([`kgpin::person::pin_to_keep`]; none for "different people"),
+/// the decision, who made it and when, and the comment.
+pub fn clusters_csv(
+    state: &ClerkState,
+    records: &HashMap<String, RecordView>,
+    lang: Lang,
+    today: Option<Date>,
+    delimiter: u8,
+) -> String {
     let mut out = String::from("\u{feff}");
     let [cluster_id, record_id] = csv::CLUSTER_COLUMNS;
     push_line(
@@ -48,46 +123,74 @@ pub fn clusters_csv(state: &ClerkState, delimiter: u8) -> String {
             "kind",
             "weakest_link",
             "decision",
-            "comment",
+            label(Label::LastName, lang),
+            label(Label::FirstName, lang),
+            label(Label::Patronymic, lang),
+            word(Word::StatedBirthDate, lang),
+            word(Word::ColumnPin, lang),
+            word(Word::ColumnPinToKeep, lang),
+            word(Word::ColumnDecision, lang),
+            word(Word::ColumnDecidedBy, lang),
+            word(Word::ColumnDecidedAt, lang),
+            word(Word::Comment, lang),
         ],
         delimiter,
     );
-    if let Some(loaded) = &state.loaded {
-        let verdict = |id: &str| state.decisions.get(id).and_then(|d| d.verdict);
-        let groups = joined_groups(&loaded.report.clusters, |id| {
-            verdict(id) == Some(Verdict::SamePerson)
-        });
-        let mut written: HashSet<(&str, &str)> = HashSet::new();
-        for cluster in &loaded.report.clusters {
-            let band = cluster.kind == Kind::PossibleSamePerson;
-            // A band pair is a cluster's only when a clerk said "same person".
-            if band && verdict(&cluster.cluster_id) != Some(Verdict::SamePerson) {
-                continue;
-            }
-            let decision = state.decisions.get(&cluster.cluster_id);
-            let weakest = cluster
-                .weakest_link
-                .map(|w| format!("{w:.1}"))
-                .unwrap_or_default();
-            for id in &cluster.record_ids {
-                let group = groups.get(id.as_str()).copied().unwrap_or(id);
-                if !written.insert((group, id)) {
-                    continue;
-                }
-                push_line(
-                    &mut out,
-                    &[
-                        group,
-                        id,
-                        cluster.kind.code(),
-                        &weakest,
-                        decision.and_then(|d| d.verdict).map_or("", |v| v.code()),
-                        decision.map_or("", |d| d.comment.as_str()),
-                    ],
-                    delimiter,
-                );
-            }
+    let rows = export_rows(state);
+    // The PIN to keep, group by group, from the group's records as written.
+    let mut members: HashMap<&str, Vec<person::RegistryEntry>> = HashMap::new();
+    for row in &rows {
+        if let Some(r) = records.get(row.record_id) {
+            members
+                .entry(row.group)
+                .or_default()
+                .push(person::RegistryEntry {
+                    pin: &r.pin,
+                    source: &r.source,
+                    sex: r.sex,
+                    birth_date: r.birth_date,
+                });
         }
+    }
+    let keep: HashMap<&str, String> = members
+        .iter()
+        .filter_map(|(&group, entries)| Some((group, person::pin_to_keep(entries, today?)?)))
+        .collect();
+    for row in &rows {
+        let decision = state.decisions.get(&row.cluster.cluster_id);
+        let verdict = decision.and_then(|d| d.verdict);
+        let weakest = row
+            .cluster
+            .weakest_link
+            .map(|w| format!("{w:.1}"))
+            .unwrap_or_default();
+        let record = records.get(row.record_id);
+        let field = |f: fn(&RecordView) -> String| record.map(f).unwrap_or_default();
+        let pin_to_keep = match verdict {
+            Some(Verdict::DifferentPeople) => "",
+            _ => keep.get(row.group).map_or("", String::as_str),
+        };
+        push_line(
+            &mut out,
+            &[
+                row.group,
+                row.record_id,
+                row.cluster.kind.code(),
+                &weakest,
+                verdict.map_or("", |v| v.code()),
+                &field(|r| r.last_name.clone()),
+                &field(|r| r.first_name.clone()),
+                &field(|r| r.patronymic.clone()),
+                &field(|r| r.birth_date.map(local_date).unwrap_or_default()),
+                &field(|r| r.pin.clone()),
+                pin_to_keep,
+                verdict.map_or("", |v| verdict_word(v, lang)),
+                decision.map_or("", |d| d.stamp.by.as_str()),
+                decision.map_or("", |d| d.stamp.at.as_str()),
+                decision.map_or("", |d| d.comment.as_str()),
+            ],
+            delimiter,
+        );
     }
     out
 }
@@ -203,6 +306,7 @@ fn decisions_json(state: &ClerkState) -> String {
                 record_ids: c.record_ids.clone(),
                 verdict: d.verdict?.code().to_string(),
                 comment: d.comment.clone(),
+                stamp: d.stamp.clone(),
             })
         })
         .collect();
@@ -237,7 +341,7 @@ async fn read_decisions(file: web_sys::File) -> Option<Vec<ClusterDecision>> {
 }
 
 /// An export's file name: the loaded file's, then what it holds.
-fn export_name(state: &ClerkState, what: &str) -> String {
+pub fn export_name(state: &ClerkState, what: &str) -> String {
     let base = state
         .loaded
         .as_ref()
@@ -276,6 +380,8 @@ pub struct Props {
     /// Another clerk's decisions, read from their file.
     pub on_import: Callback<Vec<ClusterDecision>>,
     pub lang: Lang,
+    /// Asks the worker for the exported clusters' records, to download them with this delimiter.
+    pub on_clusters: Callback<u8>,
     /// Asks the worker for the shared-PIN pairs, to download with this delimiter.
     pub on_shared: Callback<u8>,
     /// Asks the worker for every row left out, to download with this delimiter.
@@ -293,13 +399,17 @@ pub fn export(props: &Props) -> Html {
         })
     };
     let on_export = {
-        let state = props.state.clone();
+        let on_clusters = props.on_clusters.clone();
         let delimiter = if *semicolon { b';' } else { b',' };
-        Callback::from(move |_: MouseEvent| {
-            download(
-                &export_name(&state, "clusters.csv"),
-                &clusters_csv(&state, delimiter),
-            )
+        Callback::from(move |_: MouseEvent| on_clusters.emit(delimiter))
+    };
+    let clerk_name = use_state(crate::storage::clerk_name);
+    let on_clerk_name = {
+        let clerk_name = clerk_name.clone();
+        Callback::from(move |e: Event| {
+            let name = e.target_unchecked_into::<HtmlInputElement>().value();
+            crate::storage::save_clerk_name(&name);
+            clerk_name.set(name.trim().to_string());
         })
     };
     let on_export_rejected = {
@@ -343,14 +453,14 @@ pub fn export(props: &Props) -> Html {
             });
         })
     };
-    let verdict = |v: super::state::Verdict| match v {
-        super::state::Verdict::SamePerson => word(Word::SamePerson, lang),
-        super::state::Verdict::DifferentPeople => word(Word::DifferentPeople, lang),
-        super::state::Verdict::Unsure => word(Word::Unsure, lang),
-    };
+    let verdict = |v: Verdict| verdict_word(v, lang);
     html! {
         <section class="export" aria-labelledby="export-heading">
             <h2 id="export-heading">{ word(Word::Export, lang) }</h2>
+            <div class="fields clerk-name">
+                <label class="field" for="clerk-name">{ word(Word::ClerkName, lang) }</label>
+                <input id="clerk-name" type="text" autocomplete="name" value={ (*clerk_name).clone() } onchange={ on_clerk_name } />
+            </div>
             <label class="check">
                 <input id="semicolon" type="checkbox" checked={ *semicolon } onchange={ on_semicolon } />
                 { word(Word::SemicolonOption, lang) }
@@ -433,5 +543,62 @@ mod band_tests {
             "a pair of no cluster is a group of its own"
         );
         assert!(!groups.contains_key("c8"), "undecided: in no group");
+    }
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+    use crate::clerk::state::tests::{ready, run, REGISTRY};
+    use crate::clerk::state::{Action, Stamp};
+
+    #[test]
+    fn the_clusters_export_carries_the_records_the_pin_to_keep_and_who_decided() {
+        let (state, ids) = ready();
+        let stamp = Stamp {
+            by: "Айгүл Асанова".into(),
+            at: "2026-12-02 14:05".into(),
+        };
+        let state = run(
+            state,
+            vec![
+                Action::Decide(ids[0].clone(), Verdict::SamePerson, stamp.clone()),
+                Action::Decide(ids[1].clone(), Verdict::DifferentPeople, stamp),
+            ],
+        );
+        let wanted = exported_record_ids(&state);
+        assert_eq!(wanted.len(), 4, "both clusters' records: {wanted:?}");
+        let registry =
+            kgpin::registry::Registry::from_csv(REGISTRY.as_bytes()).expect("a registry");
+        let records: HashMap<String, RecordView> = registry
+            .records
+            .iter()
+            .map(|r| (r.record_id.clone(), RecordView::of(r)))
+            .collect();
+        let today = Date::new(2026, 12, 2).ok();
+        let csv = clusters_csv(&state, &records, Lang::Ru, today, b',');
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(
+            lines[0],
+            "cluster_id,record_id,kind,weakest_link,decision,Фамилия,Имя,Отчество,\
+             Указанная дата рождения,ПИН,\"ПИН, который остаётся\",Решение,Кто решил,Когда,Комментарий"
+        );
+        let row = |id: &str| {
+            lines
+                .iter()
+                .find(|l| l.split(',').nth(1) == Some(id))
+                .copied()
+                .unwrap_or_default()
+        };
+        // One person with a passport and a tax number: the passport's stays.
+        assert!(row("a2").contains(",same_person,Асанова,Айгүл,Асанбековна,02.02.1982,10202198200311,10202198254217,Один человек,Айгүл Асанова,2026-12-02 14:05,"), "{}", row("a2"));
+        // Different people: no PIN to keep.
+        assert!(
+            row("b1").contains(
+                ",different_people,Токтогулов,Нурлан,Маратович,15.05.1975,21505197500123,,"
+            ),
+            "{}",
+            row("b1")
+        );
     }
 }

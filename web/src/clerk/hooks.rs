@@ -131,14 +131,17 @@ pub fn use_decision_store(
                 for (i, a) in ids.iter().enumerate() {
                     for b in &ids[i + 1..] {
                         match decisions.get(cluster_id) {
-                            Some(d) => put.push(PairDecision::new(
-                                a,
-                                b,
-                                d.verdict,
-                                &d.comment,
-                                cluster_id,
-                                &fingerprint,
-                            )),
+                            Some(d) => put.push(
+                                PairDecision::new(
+                                    a,
+                                    b,
+                                    d.verdict,
+                                    &d.comment,
+                                    cluster_id,
+                                    &fingerprint,
+                                )
+                                .stamped(&d.stamp),
+                            ),
                             None => delete.push(PairDecision::key_of(a, b)),
                         }
                     }

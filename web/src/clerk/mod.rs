@@ -42,6 +42,9 @@ pub(crate) fn stage_label(stage: Stage) -> Word {
     }
 }
 
+/// The page as it was when a clusters export was asked for, and its language.
+type AskedExport = (Rc<ClerkState>, Lang);
+
 #[function_component(ClerkPage)]
 pub fn clerk_page(props: &Props) -> Html {
     let lang = props.lang;
@@ -52,8 +55,13 @@ pub fn clerk_page(props: &Props) -> Html {
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
     // The delimiter the clerk chose for an export the worker sends, until it arrives.
     let export_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
+    // The state a clusters export was asked in, until the worker sends its records.
+    // (The worker keeps the first render's reply callback: what the export
+    // needs is taken when it is asked, the language on screen included.)
+    let export_state: Rc<RefCell<Option<AskedExport>>> = use_mut_ref(|| None);
     let on_reply = {
         let export_delimiter = export_delimiter.clone();
+        let export_state = export_state.clone();
         let dispatch = state.dispatcher();
         let query = query.setter();
         let store = store.clone();
@@ -91,6 +99,24 @@ pub fn clerk_page(props: &Props) -> Html {
                 "rejected-rows.csv",
                 &export::rejected_csv(&rows, *export_delimiter.borrow()),
             ),
+            Reply::Records { records } => {
+                if let Some((asked, lang)) = export_state.borrow_mut().take() {
+                    let records = records
+                        .into_iter()
+                        .map(|r| (r.record_id.clone(), r))
+                        .collect();
+                    export::download(
+                        &export::export_name(&asked, "clusters.csv"),
+                        &export::clusters_csv(
+                            &asked,
+                            &records,
+                            lang,
+                            crate::clock::today(),
+                            *export_delimiter.borrow(),
+                        ),
+                    )
+                }
+            }
             Reply::SharedPins { pairs } => export::download(
                 "shared-pins.csv",
                 &export::shared_csv(&pairs, *export_delimiter.borrow()),
@@ -232,6 +258,18 @@ pub fn clerk_page(props: &Props) -> Html {
             });
         })
     };
+    let on_clusters = {
+        let post = post.clone();
+        let export_delimiter = export_delimiter.clone();
+        let state = state.clone();
+        Callback::from(move |delimiter: u8| {
+            *export_delimiter.borrow_mut() = delimiter;
+            let asked = Rc::new((*state).clone());
+            let record_ids = export::exported_record_ids(&asked);
+            *export_state.borrow_mut() = Some((asked, lang));
+            post(Job::Records { record_ids });
+        })
+    };
     let on_shared = {
         let post = post.clone();
         let export_delimiter = export_delimiter.clone();
@@ -299,7 +337,7 @@ pub fn clerk_page(props: &Props) -> Html {
                         <>
                         <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} on_rejected={ on_rejected.clone() } />
                         <review::Review state={ view.clone() } on_action={ on_action.clone() } {lang} on_cluster={ on_cluster } />
-                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} on_shared={ on_shared } {on_rejected} />
+                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} {on_clusters} on_shared={ on_shared } {on_rejected} />
                         <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
                         </>
                     }

@@ -289,7 +289,11 @@ pub fn review(props: &Props) -> Html {
         let id = current.map(|c| c.cluster_id.clone());
         Callback::from(move |verdict: Verdict| {
             if let Some(id) = &id {
-                dispatch.emit(Action::Decide(id.clone(), verdict));
+                let stamp = super::state::Stamp {
+                    by: crate::storage::clerk_name(),
+                    at: crate::clock::now_to_the_minute(),
+                };
+                dispatch.emit(Action::Decide(id.clone(), verdict, stamp));
                 saved.set(Some(verdict));
                 // The review moves on: so does the keyboard focus.
                 crate::dom::focus_later("cluster-heading".into());

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
 use kgpin::report::{ClusterReport, PairReport};
+pub use kgpin_web_worker::Stamp;
 pub use kgpin_web_worker::Verdict;
 use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, PairDecision, RecordView};
 use yew::Reducible;
@@ -17,6 +18,8 @@ pub struct Decision {
     pub verdict: Option<Verdict>,
     /// The clerk's comment.
     pub comment: String,
+    /// Who gave the verdict, and when.
+    pub stamp: Stamp,
 }
 
 /// A loaded file and its report, shared by the screens.
@@ -159,6 +162,7 @@ pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decis
                 Decision {
                     verdict: d.verdict,
                     comment: d.comment.clone(),
+                    stamp: d.stamp.clone(),
                 },
             );
         }
@@ -237,6 +241,9 @@ pub struct ClusterDecision {
     pub verdict: String,
     /// The clerk's comment.
     pub comment: String,
+    /// Who decided, and when.
+    #[serde(default)]
+    pub stamp: Stamp,
 }
 
 /// A decision imported that disagrees with one made here: listed, not applied.
@@ -294,8 +301,8 @@ pub enum Action {
     Detail(Rc<ClusterDetail>),
     /// A job failed, or was cancelled (back to idle with `None`).
     Failed(Option<String>),
-    /// The clerk decided on a cluster; the review moves on.
-    Decide(String, Verdict),
+    /// The clerk decided on a cluster (who, and when); the review moves on.
+    Decide(String, Verdict, Stamp),
     /// The clerk's comment on a cluster.
     Comment(String, String),
     /// Take back the last decision or comment.
@@ -389,6 +396,7 @@ impl Reducible for ClerkState {
                                     Decision {
                                         verdict: Some(theirs),
                                         comment,
+                                        stamp: imported.stamp,
                                     },
                                 );
                                 outcome.applied += 1;
@@ -405,7 +413,7 @@ impl Reducible for ClerkState {
                     (None, None) => Phase::Idle,
                 }
             }
-            Action::Decide(cluster, verdict) => {
+            Action::Decide(cluster, verdict, stamp) => {
                 let before = state.decisions.get(&cluster).cloned();
                 let comment = before
                     .as_ref()
@@ -417,6 +425,7 @@ impl Reducible for ClerkState {
                     Decision {
                         verdict: Some(verdict),
                         comment,
+                        stamp,
                     },
                 );
                 state.position += 1;
@@ -425,12 +434,19 @@ impl Reducible for ClerkState {
                 let before = state.decisions.get(&cluster).cloned();
                 if before.as_ref().map_or("", |d| d.comment.as_str()) != comment {
                     Rc::make_mut(&mut state.history).push((cluster.clone(), before.clone()));
-                    let verdict = before.and_then(|d| d.verdict);
+                    let (verdict, stamp) =
+                        before.map_or((None, Stamp::default()), |d| (d.verdict, d.stamp));
                     if verdict.is_none() && comment.is_empty() {
                         Rc::make_mut(&mut state.decisions).remove(&cluster);
                     } else {
-                        Rc::make_mut(&mut state.decisions)
-                            .insert(cluster, Decision { verdict, comment });
+                        Rc::make_mut(&mut state.decisions).insert(
+                            cluster,
+                            Decision {
+                                verdict,
+                                comment,
+                                stamp,
+                            },
+                        );
                     }
                 }
             }
@@ -472,7 +488,7 @@ impl Reducible for ClerkState {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use kgpin::matching::{dedupe, Options};
     use kgpin::registry::Registry;
     use kgpin::report::DedupeReport;
@@ -481,13 +497,17 @@ mod tests {
 
     use super::*;
 
+    /// Two people, each with two PINs from two agencies.
+    pub(crate) const REGISTRY: &str =
+        "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
+            a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport\n\
+            a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax\n\
+            b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax\n\
+            b2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M,social_fund\n";
+
     /// Two people, each with two PINs: two clusters to review, found by the real engine.
     fn loaded() -> Loaded {
-        let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
-            a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F\n\
-            a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F\n\
-            b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M\n\
-            b2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M\n";
+        let csv = REGISTRY;
         let registry = Registry::from_csv(csv.as_bytes()).expect("a registry");
         let ids: Vec<&str> = registry
             .records
@@ -508,7 +528,7 @@ mod tests {
         Loaded::new(file, page, 1.0, CarriedOver::default())
     }
 
-    fn run(state: ClerkState, actions: Vec<Action>) -> ClerkState {
+    pub(crate) fn run(state: ClerkState, actions: Vec<Action>) -> ClerkState {
         let mut state = Rc::new(state);
         for action in actions {
             state = state.reduce(action);
@@ -516,7 +536,8 @@ mod tests {
         Rc::unwrap_or_clone(state)
     }
 
-    fn ready() -> (ClerkState, Vec<String>) {
+    /// A page with [`loaded`]'s two clusters, ready for review.
+    pub(crate) fn ready() -> (ClerkState, Vec<String>) {
         let loaded = loaded();
         let ids: Vec<String> = loaded
             .queue(None)
@@ -535,12 +556,23 @@ mod tests {
         (state, ids)
     }
 
+    fn stamp() -> Stamp {
+        Stamp {
+            by: "Айгүл".into(),
+            at: "2026-12-02 14:05".into(),
+        }
+    }
+
     #[test]
     fn a_decision_moves_the_review_on_and_undo_takes_it_back() {
         let (state, ids) = ready();
         let state = run(
             state,
-            vec![Action::Decide(ids[0].clone(), Verdict::SamePerson)],
+            vec![Action::Decide(
+                ids[0].clone(),
+                Verdict::SamePerson,
+                Stamp::default(),
+            )],
         );
         assert_eq!(state.position, 1);
         assert_eq!(state.decisions[&ids[0]].verdict, Some(Verdict::SamePerson));
@@ -555,7 +587,7 @@ mod tests {
         let state = run(
             state,
             vec![
-                Action::Decide(ids[1].clone(), Verdict::DifferentPeople),
+                Action::Decide(ids[1].clone(), Verdict::DifferentPeople, stamp()),
                 Action::Comment(ids[1].clone(), "twins".into()),
                 Action::Comment(ids[0].clone(), "call".into()),
                 Action::Comment(ids[0].clone(), String::new()),
@@ -565,8 +597,10 @@ mod tests {
             state.decisions[&ids[1]],
             Decision {
                 verdict: Some(Verdict::DifferentPeople),
-                comment: "twins".into()
-            }
+                comment: "twins".into(),
+                stamp: stamp(),
+            },
+            "the comment keeps who decided, and when"
         );
         assert!(!state.decisions.contains_key(&ids[0]));
     }

@@ -128,6 +128,18 @@ pub enum Word {
     Export,
     /// Button: “Clusters and decisions (CSV)”.
     ExportClusters,
+    /// Field: “Your name, written beside each decision you make (kept on this device)”.
+    ClerkName,
+    /// Export column: “PIN”.
+    ColumnPin,
+    /// Export column: “PIN to keep”.
+    ColumnPinToKeep,
+    /// Export column: “Decision”.
+    ColumnDecision,
+    /// Export column: “Decided by”.
+    ColumnDecidedBy,
+    /// Export column: “Decided on”.
+    ColumnDecidedAt,
     /// Checkbox: “‘;’ separator (Excel in a Russian locale)”.
     SemicolonOption,
     /// Heading: “Pre-check one person”.
@@ -423,6 +435,20 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Комментарий",
             "Comment",
         ),
+        ClerkName => lang.pick(
+            "Атыңыз: ар бир чечимиңиздин жанына жазылат (ушул түзмөктө сакталат)",
+            "Ваше имя: пишется рядом с каждым вашим решением (хранится на этом устройстве)",
+            "Your name, written beside each decision you make (kept on this device)",
+        ),
+        ColumnPin => lang.pick("ПИН", "ПИН", "PIN"),
+        ColumnPinToKeep => lang.pick(
+            "Калтыруучу ПИН",
+            "ПИН, который остаётся",
+            "PIN to keep",
+        ),
+        ColumnDecision => lang.pick("Чечим", "Решение", "Decision"),
+        ColumnDecidedBy => lang.pick("Ким чечти", "Кто решил", "Decided by"),
+        ColumnDecidedAt => lang.pick("Качан", "Когда", "Decided on"),
         Undo => lang.pick(
             "Артка кайтаруу",
             "Отменить действие",

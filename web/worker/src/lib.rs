@@ -68,6 +68,11 @@ pub enum Job {
         /// Its records.
         record_ids: Vec<String>,
     },
+    /// These records as written, for an export a colleague can act on.
+    Records {
+        /// Their record_ids.
+        record_ids: Vec<String>,
+    },
     /// Every pair that shares a PIN but is different people.
     Shared,
     /// Every row left out of matching (the page holds the first few only).
@@ -88,6 +93,7 @@ impl Job {
             Job::Load { .. } => JobKind::Load,
             Job::Demo { .. } => JobKind::Demo,
             Job::Cluster { .. } => JobKind::Cluster,
+            Job::Records { .. } => JobKind::Records,
             Job::Shared => JobKind::Shared,
             Job::Rejected => JobKind::Rejected,
             Job::Candidates { .. } => JobKind::Candidates,
@@ -105,6 +111,8 @@ kgpin::coded_enum! {
         "demo" => Demo,
         /// [`Job::Cluster`].
         "cluster" => Cluster,
+        /// [`Job::Records`].
+        "records" => Records,
         /// [`Job::Shared`].
         "shared" => Shared,
         /// [`Job::Rejected`].
@@ -272,6 +280,17 @@ fn verdict_or_none<'de, D: serde::Deserializer<'de>>(
     Ok(code.as_deref().and_then(Verdict::from_code))
 }
 
+/// Who gave a verdict, and when: an export names them, so a colleague knows
+/// whom to ask. Empty for decisions made before stamps were kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Stamp {
+    /// The name the clerk typed, if any.
+    pub by: String,
+    /// The browser's local time, `YYYY-MM-DD HH:MM`.
+    pub at: String,
+}
+
 /// A person's earlier decision about two records, kept on this device and
 /// applied again by the engine when the next extract is loaded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -292,6 +311,9 @@ pub struct PairDecision {
     pub cluster_id: String,
     /// Fingerprint of the file it was made in.
     pub file: String,
+    /// Who decided, and when.
+    #[serde(default)]
+    pub stamp: Stamp,
 }
 
 impl PairDecision {
@@ -313,6 +335,15 @@ impl PairDecision {
             comment: comment.to_string(),
             cluster_id: cluster_id.to_string(),
             file: file.to_string(),
+            stamp: Stamp::default(),
+        }
+    }
+
+    /// The decision with who made it, and when.
+    pub fn stamped(self, stamp: &Stamp) -> Self {
+        PairDecision {
+            stamp: stamp.clone(),
+            ..self
         }
     }
 
@@ -458,6 +489,11 @@ pub enum Reply {
         records: Vec<RecordView>,
         /// The explained pairs among them.
         pairs: Vec<PairReport>,
+    },
+    /// The records asked for ([`Job::Records`]), those the registry holds.
+    Records {
+        /// The records, in the order asked.
+        records: Vec<RecordView>,
     },
     /// Every row left out of matching, for the clerk's download.
     RejectedRows {

@@ -155,6 +155,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             cluster_id,
             record_ids,
         } => cluster(cluster_id, &record_ids, lang),
+        Job::Records { record_ids } => records(&record_ids, lang),
         Job::Shared => shared(lang),
         Job::Rejected => rejected(lang),
     }
@@ -317,6 +318,26 @@ fn shared(lang: Lang) -> Result<(), Reply> {
                 .iter()
                 .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
                 .cloned()
+                .collect(),
+        })
+    })?;
+    post(&reply);
+    Ok(())
+}
+
+/// Records by their ids, as written: what an export shows of each.
+fn records(ids: &[String], lang: Lang) -> Result<(), Reply> {
+    let reply = LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        let loaded = loaded
+            .as_ref()
+            .ok_or_else(|| failed(JobKind::Records, JobError::NoRegistry, lang))?;
+        Ok(Reply::Records {
+            records: ids
+                .iter()
+                .filter_map(|id| loaded.by_id.get(id.as_str()))
+                .filter_map(|&m| loaded.records.get(m as usize))
+                .map(RecordView::of)
                 .collect(),
         })
     })?;

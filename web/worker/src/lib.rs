@@ -20,6 +20,9 @@ use kgpin::report::{
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
 
+#[cfg(any(test, feature = "invariants"))]
+pub mod invariants;
+
 /// A job for the worker, with the language its words are to be in: the
 /// language on screen when the page asked, not when the file was loaded.
 #[derive(Debug, Clone, Serialize, Deserialize)]

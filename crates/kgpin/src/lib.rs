@@ -46,20 +46,38 @@ macro_rules! serde_as_text {
     };
 }
 
+// Indexing with `[]` is denied (outside tests) where text from files and
+// people is read: the registry, PINs, dates, names and their words. A bad
+// index there would panic on someone's input. It is allowed in `matching`,
+// `report` and `parallel`, which index the engine's own arrays by indices
+// the same run made (records 0..n of one batch, block bounds from its sorted
+// keys; `get` would turn an engine bug into silently wrong clusters), and in
+// `person`, which walks parallel arrays of one person's numbers (checks,
+// roles, documents) by position: rewritten around `get`, the rules of the
+// citizen's advice would be harder to read, and a wrong answer there is the
+// worst bug kgpin can ship. Both are covered by the fuzz targets.
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod codes;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod date;
 #[cfg(feature = "invariants")]
 #[doc(hidden)]
 pub mod invariants;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod lang;
 pub mod matching;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod messages;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod names;
 mod parallel;
 pub mod person;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod pin;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod registry;
 pub mod report;
+#[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod sex;
 
 pub use date::{Date, DateError};

@@ -542,19 +542,10 @@ pub fn parts_sentence(differ: PartsDiffer, lang: Lang) -> String {
         ],
     };
     // The birth date first when it is the same: it is what ties the numbers.
-    let order = [1, 0, 2];
-    let same: Vec<&str> = order
-        .iter()
-        .map(|&k| words[k])
-        .filter(|w| !w.0)
-        .map(|w| w.1)
-        .collect();
-    let differ: Vec<&str> = order
-        .iter()
-        .map(|&k| words[k])
-        .filter(|w| w.0)
-        .map(|w| w.2)
-        .collect();
+    let [sex, date, serial] = words;
+    let order = [date, sex, serial];
+    let same: Vec<&str> = order.iter().filter(|w| !w.0).map(|w| w.1).collect();
+    let differ: Vec<&str> = order.iter().filter(|w| w.0).map(|w| w.2).collect();
     let and = lang.pick(" жана ", " и ", " and ");
     let list = |items: &[&str]| match items {
         [] => String::new(),

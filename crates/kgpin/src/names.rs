@@ -184,7 +184,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .iter()
         .enumerate()
-        .any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
+        .any(|(i, &b)| b == first && haystack.get(i + 1..).is_some_and(|r| r.starts_with(rest)))
 }
 
 /// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses
@@ -199,14 +199,14 @@ fn fold_spelling(letters: &mut Vec<u8>) {
             continue;
         }
         let mut folded = Vec::with_capacity(letters.len() + 4);
-        let mut i = 0;
-        while i < letters.len() {
-            if letters[i..].starts_with(from) {
+        let mut rest: &[u8] = letters;
+        while let Some((&letter, after)) = rest.split_first() {
+            if let Some(after_from) = rest.strip_prefix(from) {
                 folded.extend_from_slice(to);
-                i += from.len();
+                rest = after_from;
             } else {
-                folded.push(letters[i]);
-                i += 1;
+                folded.push(letter);
+                rest = after;
             }
         }
         *letters = folded;
@@ -224,7 +224,8 @@ pub fn name_forms(name: &str) -> (String, String) {
             plain.push(' ');
         }
         to_latin(word, &mut plain);
-        let mut letters = plain.as_bytes()[start..].trim_ascii_start().to_vec();
+        let word_start = plain.as_bytes().get(start..).unwrap_or_default();
+        let mut letters = word_start.trim_ascii_start().to_vec();
         fold_spelling(&mut letters);
         // A single letter left from a word is noise (an initial), not a name.
         if letters.len() > 1 {

@@ -306,7 +306,8 @@ pub struct PartsDiffer {
 impl PartsDiffer {
     /// The parts in which two PINs differ.
     pub fn between(a: &Pin, b: &Pin) -> Self {
-        let part = |range: std::ops::Range<usize>| a.digits[range.clone()] != b.digits[range];
+        let part =
+            |range: std::ops::Range<usize>| a.digits.get(range.clone()) != b.digits.get(range);
         PartsDiffer {
             sex_digit: part(layout::SEX_DIGIT..layout::SEX_DIGIT + 1),
             birth_date: part(layout::BIRTH_DATE),
@@ -318,7 +319,7 @@ impl PartsDiffer {
     pub fn among(pins: &[Pin]) -> Self {
         let mut parts = PartsDiffer::default();
         for (i, a) in pins.iter().enumerate() {
-            for b in &pins[i + 1..] {
+            for b in pins.iter().skip(i + 1) {
                 let d = PartsDiffer::between(a, b);
                 parts.sex_digit |= d.sex_digit;
                 parts.birth_date |= d.birth_date;
@@ -576,9 +577,11 @@ fn analyse(input: &str) -> Analysis {
         });
     }
     let number = |range: std::ops::Range<usize>| {
-        digits[range]
+        digits
+            .get(range)
+            .unwrap_or_default()
             .iter()
-            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+            .fold(0u32, |n, d| n * 10 + u32::from(d.wrapping_sub(b'0')))
     };
     let birth_date = Date::new(
         number(layout::YEAR),

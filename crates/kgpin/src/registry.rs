@@ -380,7 +380,7 @@ pub fn push_csv_line<'a>(
 /// What a file that is not CSV text is, from its first bytes: people pick an
 /// Excel workbook or a UTF-16 export as often as the CSV beside it.
 fn binary_format(bytes: &[u8]) -> Option<&'static str> {
-    let head = &bytes[..bytes.len().min(4096)];
+    let head = bytes.get(..4096).unwrap_or(bytes);
     if head.starts_with(b"PK\x03\x04") {
         Some("xlsx")
     } else if head.starts_with(b"\xD0\xCF\x11\xE0") {
@@ -473,7 +473,7 @@ const UTF8_EVIDENCE: usize = 10;
 fn with_newline_endings(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     // Most files have no CR at all, or only CRLF: one fast scan for each.
-    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    let lone_cr = |i: usize| bytes.get(i + 1) != Some(&b'\n');
     if !bytes.contains(&b'\r')
         || !bytes
             .iter()
@@ -521,12 +521,12 @@ const WINDOWS_1251_HIGH: [char; 128] = [
 pub fn decode_windows_1251(bytes: &[u8]) -> String {
     bytes
         .iter()
-        .map(|&b| {
-            if b < 0x80 {
-                char::from(b)
-            } else {
-                WINDOWS_1251_HIGH[usize::from(b - 0x80)]
-            }
+        .map(|&b| match b.checked_sub(0x80) {
+            None => char::from(b),
+            Some(high) => WINDOWS_1251_HIGH
+                .get(usize::from(high))
+                .copied()
+                .unwrap_or(char::REPLACEMENT_CHARACTER),
         })
         .collect()
 }
@@ -615,13 +615,17 @@ impl Registry {
         let mut columns: Vec<Option<usize>> = vec![None; COLUMNS.len()];
         let mut extra_indices = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            match COLUMNS.iter().position(|c| c.is_named(name)) {
-                Some(c) if columns[c].is_some() => {
+            match COLUMNS
+                .iter()
+                .zip(columns.iter_mut())
+                .find(|(c, _)| c.is_named(name))
+            {
+                Some((column, Some(_))) => {
                     return Err(RegistryError::DuplicateColumn {
-                        column: COLUMNS[c].name.to_string(),
+                        column: column.name.to_string(),
                     });
                 }
-                Some(c) => columns[c] = Some(i),
+                Some((_, found)) => *found = Some(i),
                 None => extra_indices.push(i),
             }
         }
@@ -783,7 +787,10 @@ impl Layout {
     /// alone; field problems keep the row.
     fn read(&self, line: u64, row: &csv::StringRecord) -> (Record, Vec<Problem>) {
         let field = |c: usize| {
-            self.columns[c]
+            self.columns
+                .get(c)
+                .copied()
+                .flatten()
                 .and_then(|i| row.get(i))
                 .unwrap_or("")
                 .trim()

@@ -348,6 +348,10 @@ test("records that agree on names only are marked as weak evidence", async () =>
       header,
       "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
       "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",
+      // A second PIN with the birth date in common: stronger evidence,
+      // reviewed first whatever the two scores.
+      "DATED1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
+      "DATED2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M,social_fund",
     ].join("\n") + "\n",
   );
   await page.setInputFiles("#registry-file", file);
@@ -355,7 +359,11 @@ test("records that agree on names only are marked as weak evidence", async () =>
     timeout: 60_000,
   });
   await settled();
-  assert.match(await text("#cluster-heading"), /Cluster WEAK1/);
+  assert.match(await text("#cluster-heading"), /Cluster DATED1/);
+  assert.equal(await page.locator("#weak-evidence").count(), 0, "a date in common: not weak");
+  await page.keyboard.press("j");
+  await settled();
+  assert.match(await text("#cluster-heading"), /Cluster WEAK1/, "names only: after the rest");
   assert.match(await text("#weak-evidence"), /Weak evidence: these records agree on names only/);
   await page.setInputFiles("#registry-file", REGISTRY);
   await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("registry.csv"), null, {

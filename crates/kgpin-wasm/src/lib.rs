@@ -187,6 +187,9 @@ export interface Cluster {
   recordIds: string[];
   /** The lowest score among the cluster's pairs above the threshold: review weakest first. */
   weakestLink: number | null;
+  /** Present and true when every pair holding the cluster agrees on names only
+   * (no birth date, no PIN or PIN date part): weak evidence, review it last. */
+  namesOnly?: boolean;
 }
 /** A pair worth a person's attention, explained. */
 export interface Pair {

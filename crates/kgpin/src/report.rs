@@ -301,18 +301,24 @@ impl PairReport {
     /// # Ok::<(), kgpin::registry::RegistryError>(())
     /// ```
     pub fn on_names_only(&self) -> bool {
-        !self.reasons.iter().any(|r| {
-            matches!(
-                r.code,
-                Reason::BirthDateEqual
-                    | Reason::BirthDateDayMonthSwapped
-                    | Reason::BirthDateOneDigit
-                    | Reason::PinEqual
-                    | Reason::PinMatchesDamaged
-                    | Reason::PinSerialDiffers
-            )
-        })
+        on_names_only(self.reasons.iter().map(|r| r.code))
     }
+}
+
+/// Whether reasons agree on names only: no birth date, no PIN and no PIN's
+/// date part among what agrees (see [`PairReport::on_names_only`]).
+fn on_names_only(mut reasons: impl Iterator<Item = Reason>) -> bool {
+    !reasons.any(|code| {
+        matches!(
+            code,
+            Reason::BirthDateEqual
+                | Reason::BirthDateDayMonthSwapped
+                | Reason::BirthDateOneDigit
+                | Reason::PinEqual
+                | Reason::PinMatchesDamaged
+                | Reason::PinSerialDiffers
+        )
+    })
 }
 
 /// What would settle a possible match: a stable code and advice in words.
@@ -347,6 +353,12 @@ pub struct ClusterReport {
     /// The lowest score among the cluster's pairs above the threshold: the
     /// weakest link holding it together, reviewed first.
     pub weakest_link: Option<f64>,
+    /// Every pair holding the cluster together agrees on names only (no
+    /// birth date, no PIN or PIN date part agrees): weak evidence, however
+    /// high the score, as namesakes are many. A review puts these after the
+    /// clusters with a date or a number in common.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub names_only: bool,
 }
 
 /// A PIN on more records than are compared pair by pair, with its records.
@@ -505,6 +517,8 @@ impl DedupeReport {
             }
         }
         let mut weakest: Vec<Option<f32>> = vec![None; found.clusters.len()];
+        // Until a linking pair with a date or a number in common is met.
+        let mut names_only = vec![true; found.clusters.len()];
         let mut pairs_by_kind: BTreeMap<String, u64> = BTreeMap::new();
         for pair in &found.pairs {
             *pairs_by_kind
@@ -515,6 +529,7 @@ impl DedupeReport {
             {
                 let w = &mut weakest[c as usize];
                 *w = Some(w.map_or(pair.score, |w| w.min(pair.score)));
+                names_only[c as usize] &= on_names_only(pair.reasons.iter().map(|&(r, _)| r));
             }
         }
         let mut clusters_by_kind: BTreeMap<String, KindCount> = BTreeMap::new();
@@ -522,7 +537,8 @@ impl DedupeReport {
             .clusters
             .iter()
             .zip(weakest)
-            .map(|(cluster, weakest)| {
+            .zip(names_only)
+            .map(|((cluster, weakest), names_only)| {
                 let count = clusters_by_kind
                     .entry(cluster.kind.code().to_string())
                     .or_default();
@@ -533,6 +549,7 @@ impl DedupeReport {
                     kind: cluster.kind,
                     record_ids: cluster.members.iter().map(|&m| id(m)).collect(),
                     weakest_link: weakest.map(bits),
+                    names_only: names_only && weakest.is_some(),
                 }
             })
             .collect();

@@ -776,3 +776,34 @@ fn both_names_slipped_in_their_first_letters_meet_by_father_and_date() {
     ]);
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
+
+#[test]
+fn a_cluster_held_by_names_alone_says_so_and_one_with_a_date_does_not() {
+    let registry = registry(&[
+        "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
+        "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",
+        "DATED1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
+        "DATED2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M,social_fund",
+    ]);
+    let ids: Vec<&str> = registry
+        .records
+        .iter()
+        .map(|r| r.record_id.as_str())
+        .collect();
+    let options = Options::for_records(ids.len());
+    let found = dedupe(&registry.records, &options, &mut |_| {});
+    let report =
+        kgpin::report::DedupeReport::new(&registry, &ids, &found, &options, kgpin::Lang::En);
+    let names_only: Vec<(&str, bool)> = report
+        .clusters
+        .iter()
+        .map(|c| (c.cluster_id.as_str(), c.names_only))
+        .collect();
+    assert_eq!(names_only, [("DATED1", false), ("WEAK1", true)]);
+    let json = serde_json::to_string(&report.clusters).expect("json");
+    assert_eq!(
+        json.matches("namesOnly").count(),
+        1,
+        "said only where true: {json}"
+    );
+}

@@ -519,6 +519,7 @@ mod band_tests {
             kind,
             record_ids: records.iter().map(|r| r.to_string()).collect(),
             weakest_link: Some(20.0),
+            names_only: false,
         }
     }
 

@@ -30,7 +30,8 @@ pub struct Loaded {
     /// The page's part of the engine's report (its pairs stay in the worker: see [`ClusterDetail`]).
     pub report: PageReport,
     /// Indices of the report's clusters in review order: weakest link first,
-    /// then by id; the review band's pairs after them, strongest first.
+    /// then by id; clusters that agree on names only after them; the review
+    /// band's pairs last, strongest first.
     pub order: Vec<usize>,
     /// Index of each cluster in the report, by cluster id.
     pub by_id: HashMap<String, usize>,
@@ -45,12 +46,15 @@ impl Loaded {
     pub fn new(file: FileInfo, report: PageReport, millis: f64, carried_over: CarriedOver) -> Self {
         let clusters = &report.clusters;
         let mut order: Vec<usize> = (0..clusters.len()).collect();
-        // Clusters weakest first (the likeliest mistakes); the band after
-        // them, weakest evidence last.
+        // Clusters weakest first (the likeliest mistakes), those that agree
+        // on names only after them (weak evidence, whatever their score);
+        // the band last, strongest first.
         let rank = |c: &ClusterReport| {
             let weakest = c.weakest_link.unwrap_or(f64::INFINITY);
             if c.kind == Kind::PossibleSamePerson {
-                (1, -weakest)
+                (2, -weakest)
+            } else if c.names_only {
+                (1, weakest)
             } else {
                 (0, weakest)
             }

@@ -196,6 +196,7 @@ pub fn review_band(pairs: &[PairReport]) -> Vec<ClusterReport> {
             kind: p.kind,
             record_ids: vec![p.record_id_a.clone(), p.record_id_b.clone()],
             weakest_link: Some(p.score),
+            names_only: p.on_names_only(),
         })
         .collect()
 }

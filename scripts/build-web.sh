@@ -23,7 +23,9 @@ node scripts/csp.mjs dist/clerk.html
 # several-numbers flow are most of what is left). The clerk's page (the
 # citizen's frame + the workstation: 281 KB at the split, then the name keys
 # that tell "the same name, written otherwise" 4.7 KB, the keyboard and the
-# kept-decisions note 3.9 KB, so 291.7 KB) and its worker (164 KB: the
+# kept-decisions note 3.9 KB, so 291.7 KB; then the export a colleague can
+# act on, whose PIN to keep is the core's person module, 6.7 KB, and the rows
+# kept with a problem, located, 1.3 KB: 300.0 KB) and its worker (165 KB: the
 # engine, the CSV reader, issue 16's name model and review band) are
 # downloaded by clerks only.
 budget() { # file budget-bytes
@@ -37,6 +39,6 @@ budget() { # file budget-bytes
 }
 status=0
 budget kgpin-web_bg.wasm 152000 || status=1
-budget kgpin-clerk_bg.wasm 300000 || status=1
+budget kgpin-clerk_bg.wasm 306000 || status=1
 budget kgpin-worker_bg.wasm 170000 || status=1
 exit $status

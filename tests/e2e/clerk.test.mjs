@@ -70,7 +70,7 @@ test("a registry loads in the worker and every row is accounted for", async () =
   assert.equal(await text("#encoding"), "UTF-8");
   assert.equal(num(await text("#rows-rejected")), 2);
   assert.equal(num(await text("#clusters-found")), engine.clusters.length);
-  const rejected = await app.page.locator(".rejected tbody tr").allInnerTexts();
+  const rejected = await app.page.locator("#rejected-rows tbody tr").allInnerTexts();
   assert.equal(rejected.length, 2);
   assert.match(rejected.join("\n"), /has 3 fields, the header 8/);
   assert.match(rejected.join("\n"), /appeared before/);
@@ -299,6 +299,8 @@ test("bad files get a clear message and the page stays usable", async () => {
     ["header.csv", "record_id,pin,last_name,first_name\r\n", /header line and no rows/],
     ["nopin.csv", "record_id,last_name,first_name\nr1,A,B\n", /lacks the required column pin/],
     ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("record_id,pin\n", "utf16le")]), /UTF-16, not CSV text/],
+    // Without a byte order mark too (Excel's "Unicode text" renamed .csv).
+    ["utf16-nomark.csv", Buffer.from("record_id,pin,last_name\nr1,10202198254217,Асанова\n", "utf16le"), /UTF-16, not CSV text/],
     ["book.xlsx", Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000xl/workbook.xml"), /an Excel workbook, not CSV text/],
     ["scan.pdf", Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>"), /a PDF document, not CSV text/],
   ];
@@ -315,6 +317,39 @@ test("bad files get a clear message and the page stays usable", async () => {
   assert.ok(num(await text("#clusters-found")) > 0);
 });
 
+test("issue 17's hostile file: its encoding, every line at its place, rows kept with a problem located", async () => {
+  const { page } = app;
+  // tests/fixtures/README.md: a lone CR, a byte that is not UTF-8, a quote open across lines.
+  const hostile = join(DIR, "hostile-registry.csv");
+  writeFileSync(hostile, readFileSync(join(ROOT, "tests", "fixtures", "hostile-registry.csv")));
+  await page.setInputFiles("#registry-file", hostile);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("hostile-registry.csv"), null, {
+    timeout: 60_000,
+  });
+  assert.equal(await text("#encoding"), "UTF-8");
+  const rows = (id) =>
+    page.$$eval(`#${id} tbody tr`, (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.code, tr.cells[2].textContent]));
+  const left = await rows("rejected-rows");
+  assert.deepEqual(left.map(([line, code]) => [line, code]), [["6", "unbalanced_quote"]]);
+  assert.match(left[0][2], /the next 2 lines ran into this row/);
+  assert.deepEqual((await rows("kept-with-problems")).map(([line, code]) => [line, code]), [
+    ["4", "invalid_pin"],
+    ["5", "invalid_utf8"],
+  ]);
+  // One NUL in a text file is not "binary": it loads.
+  const nul = join(DIR, "nul.csv");
+  writeFileSync(nul, "record_id,pin,last_name,first_name\nr1,10202198254217,A\0,B\nr2,10202198254218,C,D\n");
+  await page.setInputFiles("#registry-file", nul);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("nul.csv"), null, {
+    timeout: 60_000,
+  });
+  assert.equal(await text("#rows-read"), "2");
+  await page.setInputFiles("#registry-file", REGISTRY);
+  await page.waitForFunction(() => document.querySelector("#summary-heading")?.textContent.includes("registry.csv"), null, {
+    timeout: 60_000,
+  });
+});
+
 test("200,000 rows left out: the page lists the first 200, counts them all, and the download has every one", async () => {
   const { page } = app;
   const file = join(DIR, "rejected.csv");
@@ -326,8 +361,8 @@ test("200,000 rows left out: the page lists the first 200, counts them all, and 
     timeout: 60_000,
   });
   assert.equal(num(await text("#rows-rejected")), 200_000 + 0);
-  assert.equal(await page.locator(".rejected tbody tr").count(), 200);
-  assert.match(await page.locator(".rejected summary").innerText(), /\(200\s000\)/);
+  assert.equal(await page.locator("#rejected-rows tbody tr").count(), 200);
+  assert.match(await page.locator(".rejected summary").first().innerText(), /\(200\s000\)/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-rejected")]);
   const lines = readFileSync(await download.path(), "utf8").trimEnd().split("\r\n");
   assert.equal(lines.length, 200_001, "a header and every row");

@@ -44,6 +44,32 @@ test("the form's sex and birth date are cross-checked", async () => {
   console.log(`screenshot: ${join(OUTPUT, "example-form.png")}`);
 });
 
+test("wrong arguments are errors with a code in the browser too, never raw WebAssembly errors", async () => {
+  const outcomes = await app.page.evaluate(async () => {
+    const kgpin = await import("../pkg/web/kgpin.js");
+    await kgpin.default();
+    const attempt = (call) => {
+      try {
+        call();
+        return "no error";
+      } catch (error) {
+        return `${error instanceof Error} ${error.code} ${/memory|unreachable/i.test(error.message)}`;
+      }
+    };
+    const registry = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n");
+    return {
+      inputs: [123, Number.NaN, {}, null].map((input) => attempt(() => kgpin.checkPin(input))),
+      options: [{ lang: 5 }, { today: new Date() }].map((options) => attempt(() => kgpin.checkPin("10202198254217", options))),
+      threshold: attempt(() => registry.dedupe({ threshold: Number.NaN })),
+    };
+  });
+  assert.deepEqual(outcomes, {
+    inputs: Array(4).fill("true invalid_input false"),
+    options: Array(2).fill("true invalid_options false"),
+    threshold: "true invalid_options false",
+  });
+});
+
 test("nothing leaves the page and the CSP refuses nothing", () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);

@@ -39,6 +39,17 @@ test("a PIN is checked once complete, not in red from the first digit, and says 
   await pin.pressSequentially("7");
 });
 
+test("a number pasted with invisible direction and zero-width marks reads as the number", async () => {
+  const { page } = app;
+  await page.click('button[data-lang="en"]');
+  // Copied from a right-to-left document or a chat: marks no one can see.
+  await page.fill("#pin", "\u200f1 02021982\u200b 54217\u200e");
+  await page.locator("#pin").blur();
+  assert.equal(await text("#verdict"), "The PIN is well formed");
+  assert.equal(await text("#decoded-serial"), "54217");
+  await page.fill("#pin", "");
+});
+
 test("an incomplete or wrong PIN is checked on leaving the field or on Check, and the error is tied to it", async () => {
   const { page } = app;
   await page.fill("#pin", "1020219825421");

@@ -62,6 +62,44 @@ test("wrong arguments are KgpinErrors with a code, never raw WebAssembly errors"
   assert.match(huge.errors.at(-1).message, /Only the first 64 characters were checked/);
 });
 
+test("issue 17's hostile registry: every line accounted for at its line, the same from bytes and from text", () => {
+  // tests/fixtures/README.md: a lone CR, a byte that is not UTF-8, a quote open across lines.
+  const bytes = readFileSync(join(ROOT, "tests", "fixtures", "hostile-registry.csv"));
+  const text = bytes.toString("utf8"); // as a browser's string: the bad byte is U+FFFD
+  const reports = [bytes, text].map((input) => {
+    const registry = kgpin.Registry.fromCsv(input, { lang: "en" });
+    const report = registry.dedupe({ threshold: 17 });
+    registry.free();
+    return report;
+  });
+  for (const report of reports) {
+    assert.equal(report.summary.encoding, "utf8");
+    assert.equal(report.summary.records, 5);
+    assert.deepEqual(
+      report.diagnostics.map((d) => [d.line, d.code]),
+      [[4, "invalid_pin"], [5, "invalid_utf8"], [6, "unbalanced_quote"]],
+    );
+    assert.equal(report.diagnostics[2].linesSpanned, 2);
+    assert.match(report.diagnostics[2].message, /the next 2 lines/);
+  }
+  const [fromBytes, fromText] = reports.map(({ summary: { timings, ...rest }, ...report }) => ({ ...report, summary: rest }));
+  assert.deepEqual(fromText, fromBytes);
+});
+
+test("files that are not CSV text are named; a stray NUL is read; invisible marks in a PIN are dropped", () => {
+  const coded = (code, pattern) => (error) => error instanceof Error && error.code === code && pattern.test(error.message);
+  assert.throws(() => kgpin.Registry.fromCsv(Buffer.from("%PDF-1.7\n%\xe2\xe3 1 0 obj", "latin1")), coded("unsupported_format", /PDF/));
+  const utf16 = Buffer.from("record_id,pin,last_name\nr1,10202198254217,Асанова\n", "utf16le");
+  assert.throws(() => kgpin.Registry.fromCsv(utf16), coded("unsupported_format", /UTF-16/));
+  const registry = kgpin.Registry.fromCsv(Buffer.from("record_id,pin,last_name,first_name\nr1,10202198254217,A\0,B\nr2,10202198254218,C,D\n"));
+  assert.equal(registry.size, 2);
+  registry.free();
+  // A right-to-left mark and a zero-width space copied with a number, as spaces are.
+  const report = kgpin.checkPin("\u200f1 02021982\u200b 54217", { today: "2026-12-02" });
+  assert.equal(report.valid, true, JSON.stringify(report.errors));
+  assert.equal(report.pin, "10202198254217");
+});
+
 test("a Windows-1251 file from Excel reads and dedupes", () => {
   const bytes = readFileSync(join(ROOT, "crates", "kgpin", "tests", "corpus", "windows1251.csv"));
   const registry = kgpin.Registry.fromCsv(bytes, { lang: "ru" });

@@ -532,3 +532,105 @@ fn the_review_band_is_reported_with_what_settles_it_and_its_threshold() {
         "ask_birth_certificate"
     );
 }
+
+/// Issue 17's silent losses in one file (tests/fixtures/README.md): a lone CR
+/// and CRLF among LF ends, a byte that is not UTF-8, a quote that opens and
+/// closes in one column lines later. Every line is accounted for, at the line
+/// a clerk's editor shows, and the summary names the encoding.
+#[test]
+fn a_hostile_registry_is_read_line_for_line_with_its_encoding_said() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/hostile-registry.csv"
+    );
+    let out = kgpin(&["dedupe", file, "--json", "--today", "2026-12-02"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["encoding"], "utf8");
+    assert_eq!(report["summary"]["records"], 5);
+    let found: Vec<(u64, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["line"].as_u64().unwrap(), d["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (4, "invalid_pin"),
+            (5, "invalid_utf8"),
+            (6, "unbalanced_quote")
+        ]
+    );
+    let quote = &report["diagnostics"][2];
+    assert_eq!(quote["linesSpanned"], 2);
+    assert!(quote["message"]
+        .as_str()
+        .unwrap()
+        .contains("the next 2 lines"));
+    // 1 header + 5 records + the quoted row's own line + the 2 it swallowed.
+    assert_eq!(1 + 5 + 1 + quote["linesSpanned"].as_u64().unwrap(), 9);
+    let text = kgpin(&["dedupe", file, "--today", "2026-12-02", "--lang", "en"]);
+    let summary = String::from_utf8_lossy(&text.stderr);
+    assert!(summary.contains("encoding         UTF-8"), "{summary}");
+}
+
+/// Files that are not CSV text are named for what they are; a stray NUL in
+/// a text file is not "binary".
+#[test]
+fn a_pdf_and_utf16_without_a_mark_are_named_and_a_nul_is_read() {
+    let dir = std::env::temp_dir().join(format!("kgpin-cli-formats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("scan.csv");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj").unwrap();
+    let utf16 = dir.join("utf16.csv");
+    let bytes: Vec<u8> = "record_id,pin,last_name\nr1,10202198254217,Асанова\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&utf16, bytes).unwrap();
+    let nul = dir.join("nul.csv");
+    std::fs::write(
+        &nul,
+        b"record_id,pin,last_name,first_name\nr1,10202198254217,A\0,B\nr2,10202198254218,C,D\n",
+    )
+    .unwrap();
+    let run = |path: &std::path::Path| {
+        kgpin(&["dedupe", path.to_str().unwrap(), "--json", "--lang", "en"])
+    };
+    let out = run(&pdf);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PDF"));
+    let out = run(&utf16);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-16"));
+    let out = run(&nul);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["rowsRead"], 2);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A megabyte on one line of `kgpin check` is one answer that says how much
+/// was read, not a finding per character.
+#[test]
+fn a_megabyte_line_is_one_answer_that_says_what_was_read() {
+    let line = "1".repeat(1 << 20) + "\n";
+    let out = kgpin_with_input(&["check", "--json", "--lang", "en"], line.as_bytes());
+    let reports = json_lines(&out);
+    assert_eq!(reports.len(), 1);
+    let errors = reports[0]["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Only the first 64 characters were checked"));
+}

@@ -168,30 +168,49 @@ pub fn summary(props: &Props) -> Html {
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
                     <summary>{ word(Word::RejectedRows, lang) }{ format!(" ({})", grouped_number(rejected as usize)) }</summary>
-                    { table_scroll(word(Word::RejectedRows, lang).to_string(), html! {
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{ word(Word::Line, lang) }</th>
-                                <th scope="col">{ word(Word::RecordId, lang) }</th>
-                                <th scope="col">{ word(Word::Problem, lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                // At most 200 rows on screen; the download has them all.
-                                { for rejected_rows.iter().take(200).map(|d| html! {
-                                    <tr>
-                                        <td>{ d.line }</td>
-                                        <td>{ d.record_id.clone().unwrap_or_default() }</td>
-                                        <td>{ &d.message }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    }) }
+                    { problem_rows(Word::RejectedRows, "rejected-rows", rejected_rows, lang) }
                     <button type="button" id="download-rejected" class="secondary" onclick={ on_download }>
                         { word(Word::DownloadRejected, lang) }
                     </button>
                 </details>
             }
+            if !loaded.report.kept_with_problems.is_empty() {
+                <details class="rejected">
+                    <summary>{ word(Word::FieldProblems, lang) }{ format!(" ({})", grouped_number(field_problems as usize)) }</summary>
+                    { problem_rows(Word::FieldProblems, "kept-with-problems", &loaded.report.kept_with_problems, lang) }
+                </details>
+            }
         </section>
     }
+}
+
+/// Rows with a problem, each at its line: at most the first 200 the worker
+/// sends (the summary counts them all).
+fn problem_rows(
+    caption: Word,
+    id: &'static str,
+    rows: &[kgpin_web_worker::RejectedRow],
+    lang: Lang,
+) -> Html {
+    table_scroll(
+        word(caption, lang).to_string(),
+        html! {
+            <table {id}>
+                <thead><tr>
+                    <th scope="col">{ word(Word::Line, lang) }</th>
+                    <th scope="col">{ word(Word::RecordId, lang) }</th>
+                    <th scope="col">{ word(Word::Problem, lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows.iter().map(|d| html! {
+                        <tr data-code={ d.code.clone() }>
+                            <td>{ d.line }</td>
+                            <td>{ d.record_id.clone().unwrap_or_default() }</td>
+                            <td>{ &d.message }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+    )
 }

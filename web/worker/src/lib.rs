@@ -401,6 +401,11 @@ pub struct PageReport {
     /// counts them all; [`Job::Rejected`] brings every one, for a download):
     /// 200,000 bad rows would otherwise freeze the page as they arrive.
     pub rejected: Vec<RejectedRow>,
+    /// The first [`REJECTED_SHOWN`] rows kept although a field could not be
+    /// used (a bad PIN, bytes that are not UTF-8), located, so a clerk can
+    /// mend them in the file; the summary counts them all.
+    #[serde(default)]
+    pub kept_with_problems: Vec<RejectedRow>,
 }
 
 /// Rows left out that the page lists; the rest are counted and downloadable.
@@ -408,15 +413,19 @@ pub const REJECTED_SHOWN: usize = 200;
 
 /// Every row of `report` left out of matching, as the page lists them.
 pub fn rejected_rows(report: &DedupeReport) -> Vec<RejectedRow> {
-    report
-        .rejected_rows()
-        .map(|d| RejectedRow {
+    report.rejected_rows().map(RejectedRow::of).collect()
+}
+
+impl RejectedRow {
+    /// A row problem as the page lists it.
+    fn of(d: &kgpin::report::Reported<kgpin::registry::Diagnostic>) -> RejectedRow {
+        RejectedRow {
             line: d.finding.line,
             record_id: d.finding.record_id.clone(),
             code: d.finding.problem.code().to_string(),
             message: d.message.clone(),
-        })
-        .collect()
+        }
+    }
 }
 
 impl PageReport {
@@ -424,6 +433,13 @@ impl PageReport {
     /// them); the clusters and pairs are the caller's to send.
     pub fn of(report: &mut DedupeReport, rejected: &[RejectedRow]) -> PageReport {
         let rejected = rejected.iter().take(REJECTED_SHOWN).cloned().collect();
+        let kept_with_problems = report
+            .diagnostics
+            .iter()
+            .filter(|d| !d.finding.problem.rejects_row())
+            .take(REJECTED_SHOWN)
+            .map(RejectedRow::of)
+            .collect();
         let mut pins_on_many_records = std::mem::take(&mut report.pins_on_many_records);
         // The page shows a few records of each crowded PIN; their count says the rest.
         for crowded in &mut pins_on_many_records {
@@ -434,6 +450,7 @@ impl PageReport {
             clusters: Vec::new(),
             pins_on_many_records,
             rejected,
+            kept_with_problems,
         }
     }
 }

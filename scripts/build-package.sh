@@ -35,6 +35,30 @@ done
   cat "$CRATE/js/check-pin.js"
   echo 'module.exports = { Registry: core.Registry, checkPersonPins: core.checkPersonPins, checkPin };'
 } > "$OUT/node/kgpin.js"
+# <kgpin-pin-input>, the PIN field any form can drop in (browsers only).
+cp "$CRATE/js/pin-input.js" "$OUT/web/pin-input.js"
+cat > "$OUT/web/pin-input.d.ts" <<'TS'
+import type { CheckReport } from "./kgpin_core.js";
+/** `<kgpin-pin-input>`: a form-associated PIN field; importing this module defines it. */
+export declare class KgpinPinInput extends HTMLElement {
+  static readonly formAssociated: true;
+  /** The number as typed. */
+  value: string;
+  /** The last `checkPin` report, or null before the first check or when empty. */
+  readonly report: CheckReport | null;
+  readonly form: HTMLFormElement | null;
+  readonly name: string | null;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+}
+declare global {
+  interface HTMLElementTagNameMap { "kgpin-pin-input": KgpinPinInput; }
+  interface HTMLElementEventMap { "kgpin-check": CustomEvent<CheckReport | null>; }
+}
+TS
 for dir in "$OUT/web" "$OUT/node"; do
   {
     echo 'export * from "./kgpin_core.js";'
@@ -62,10 +86,11 @@ cat > "$OUT/package.json" <<JSON
     ".": {
       "node": { "types": "./node/kgpin.d.ts", "default": "./node/kgpin.js" },
       "default": { "types": "./web/kgpin.d.ts", "default": "./web/kgpin.js" }
-    }
+    },
+    "./pin-input": { "types": "./web/pin-input.d.ts", "default": "./web/pin-input.js" }
   },
   "files": ["web/", "node/", "README.md"],
-  "sideEffects": false
+  "sideEffects": ["./web/pin-input.js"]
 }
 JSON
 cp "$CRATE/README.md" "$OUT/README.md"

@@ -50,3 +50,17 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
     String(result.summary.rejected.duplicate_record_id ?? 0),
   ];
 }
+
+// <kgpin-pin-input>: typed as an element, its event carries the report.
+import { KgpinPinInput } from "../../crates/kgpin-wasm/pkg/web/pin-input.js";
+
+export function pinField(form: HTMLFormElement): string | null {
+  const field = form.querySelector("kgpin-pin-input");
+  field?.addEventListener("kgpin-check", (event) => {
+    const report: CheckReport | null = event.detail;
+    if (report && !report.valid) console.log(report.errors[0]?.code);
+  });
+  const made: KgpinPinInput = document.createElement("kgpin-pin-input");
+  made.value = "10202198254217";
+  return field && field.validity.valid ? made.report?.pin ?? null : null;
+}

@@ -211,7 +211,7 @@ test("another clerk's decisions import, with conflicts listed, not overwritten",
     format: "kgpin-decisions",
     file: mine.file,
     decisions: [
-      { ...decided, verdict: "different_people", comment: "Not the same: different fathers" },
+      { ...decided, verdict: "different_people", comment: "Not the same: different fathers", stamp: { by: "Bakyt Toktogulov", at: "2026-12-01 10:00" } },
       { clusterId: cluster.clusterId, recordIds: cluster.recordIds, verdict: "unsure", comment: "Ask the archive" },
       { clusterId: "NOPE", recordIds: ["NOPE", "NADA"], verdict: "same_person", comment: "" },
     ],
@@ -223,9 +223,18 @@ test("another clerk's decisions import, with conflicts listed, not overwritten",
   assert.equal(await text("#import-outcome"), "Applied: 1 · Not in this file: 1");
   const conflicts = await page.locator("#conflicts tbody tr").allInnerTexts();
   assert.equal(conflicts.length, 1);
-  assert.match(conflicts[0], /Same person\s+Different people\s+Not the same: different fathers/);
+  assert.match(conflicts[0], /Same person\s+Different people \(Bakyt Toktogulov\)\s+Not the same: different fathers/);
   await page.screenshot({ path: join(OUTPUT, "clerk-export-desktop.png"), fullPage: false });
   await page.locator(".export").screenshot({ path: join(OUTPUT, "clerk-import-conflicts.png") });
+  // Settled row by row: theirs taken here, and the decision is theirs from now on.
+  await page.locator("#conflicts tbody tr").first().locator(".take-theirs").click();
+  assert.equal(await page.locator("#conflicts").count(), 0, "no conflict left");
+  assert.equal(await text("#import-outcome"), "Applied: 2 · Not in this file: 1");
+  const [after] = await Promise.all([page.waitForEvent("download"), page.click("#export-decisions")]);
+  const now = JSON.parse(readFileSync(await after.path(), "utf8")).decisions.find((d) => d.clusterId === decided.clusterId);
+  assert.equal(now.verdict, "different_people");
+  assert.equal(now.comment, "Not the same: different fathers");
+  assert.deepEqual(now.stamp, { by: "Bakyt Toktogulov", at: "2026-12-01 10:00" }, "who decided travels with it");
 });
 
 test("the review band follows the clusters; 'same person' joins a pair in the export", async () => {

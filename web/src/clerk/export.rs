@@ -379,6 +379,8 @@ pub struct Props {
     pub state: Rc<ClerkState>,
     /// Another clerk's decisions, read from their file.
     pub on_import: Callback<Vec<ClusterDecision>>,
+    /// A conflict of the import settled: (cluster, take theirs).
+    pub on_settle: Callback<(String, bool)>,
     pub lang: Lang,
     /// Asks the worker for the exported clusters' records, to download them with this delimiter.
     pub on_clusters: Callback<u8>,
@@ -489,16 +491,28 @@ pub fn export(props: &Props) -> Html {
                                 <th scope="col">{ word(Word::Cluster, lang) }</th>
                                 <th scope="col">{ word(Word::Mine, lang) }</th>
                                 <th scope="col">{ word(Word::Theirs, lang) }</th>
-                                <th scope="col">{ word(Word::Comment, lang) }</th>
+                                <th scope="col">{ word(Word::ColumnDecision, lang) }</th>
                             </tr></thead>
                             <tbody>
-                                { for outcome.conflicts.iter().map(|c| html! {
-                                    <tr>
-                                        <td>{ &c.cluster_id }</td>
-                                        <td>{ verdict(c.mine) }</td>
-                                        <td>{ verdict(c.theirs) }</td>
-                                        <td>{ &c.their_comment }</td>
-                                    </tr>
+                                { for outcome.conflicts.iter().map(|c| {
+                                    let settle = |take_theirs: bool| {
+                                        let (on_settle, id) = (props.on_settle.clone(), c.cluster_id.clone());
+                                        Callback::from(move |_: MouseEvent| on_settle.emit((id.clone(), take_theirs)))
+                                    };
+                                    html! {
+                                        <tr>
+                                            <td>{ &c.cluster_id }</td>
+                                            <td>{ verdict(c.mine) }</td>
+                                            <td>
+                                                { verdict(c.theirs) }{ if c.their_stamp.by.is_empty() { String::new() } else { format!(" ({})", c.their_stamp.by) } }
+                                                if !c.their_comment.is_empty() { <br /><q>{ &c.their_comment }</q> }
+                                            </td>
+                                            <td class="settle-buttons">
+                                                <button type="button" class="secondary keep-mine" onclick={ settle(false) }>{ word(Word::KeepMine, lang) }</button>
+                                                <button type="button" class="secondary take-theirs" onclick={ settle(true) }>{ word(Word::TakeTheirs, lang) }</button>
+                                            </td>
+                                        </tr>
+                                    }
                                 }) }
                             </tbody>
                         </table>

@@ -333,13 +333,19 @@ pub fn clerk_page(props: &Props) -> Html {
             { progress(&state.phase, lang, on_cancel) }
             {
                 if let Some(loaded) = state.loaded.clone() {
+                    // A workstation at 1280 px: the summary across the top,
+                        // the queue and its comparison on the left, export
+                        // and pre-check beside them (style.css); one column
+                        // on narrower screens, in this order.
                     html! {
-                        <>
+                        <div class="clerk-results">
                         <summary::Summary loaded={ loaded.clone() } restored={ state.restored } {lang} on_rejected={ on_rejected.clone() } />
                         <review::Review state={ view.clone() } on_action={ on_action.clone() } {lang} on_cluster={ on_cluster } />
-                        <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } {lang} {on_clusters} on_shared={ on_shared } {on_rejected} />
-                        <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
-                        </>
+                        <div class="clerk-side">
+                            <export::Export state={ view.clone() } on_import={ on_action.reform(Action::Import) } on_settle={ on_action.reform(|(id, take_theirs)| Action::Settle(id, take_theirs)) } {lang} {on_clusters} on_shared={ on_shared } {on_rejected} />
+                            <PreCheck {lang} on_query={ on_query } result={ (*query).clone() } />
+                        </div>
+                        </div>
                     }
                 } else {
                     Html::default()

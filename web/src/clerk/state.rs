@@ -261,6 +261,8 @@ pub struct Conflict {
     pub theirs: Verdict,
     /// The imported comment.
     pub their_comment: String,
+    /// Who made the imported decision, and when.
+    pub their_stamp: Stamp,
 }
 
 /// What an import did.
@@ -309,6 +311,8 @@ pub enum Action {
     Decide(String, Verdict, Stamp),
     /// The clerk's comment on a cluster.
     Comment(String, String),
+    /// An import's conflict settled: their decision taken (true) or mine kept.
+    Settle(String, bool),
     /// Take back the last decision or comment.
     Undo,
     /// Move in the queue.
@@ -384,6 +388,7 @@ impl Reducible for ClerkState {
                                 mine,
                                 theirs,
                                 their_comment: imported.comment,
+                                their_stamp: imported.stamp,
                             }),
                             Some(_) => {}
                             None => {
@@ -452,6 +457,32 @@ impl Reducible for ClerkState {
                             },
                         );
                     }
+                }
+            }
+            Action::Settle(cluster, take_theirs) => {
+                let Some(import) = state.import.as_mut() else {
+                    return Rc::new(state);
+                };
+                let Some(at) = import
+                    .conflicts
+                    .iter()
+                    .position(|c| c.cluster_id == cluster)
+                else {
+                    return Rc::new(state);
+                };
+                let conflict = import.conflicts.remove(at);
+                if take_theirs {
+                    let before = state.decisions.get(&cluster).cloned();
+                    Rc::make_mut(&mut state.history).push((cluster.clone(), before));
+                    Rc::make_mut(&mut state.decisions).insert(
+                        cluster,
+                        Decision {
+                            verdict: Some(conflict.theirs),
+                            comment: conflict.their_comment,
+                            stamp: conflict.their_stamp,
+                        },
+                    );
+                    import.applied += 1;
                 }
             }
             Action::Undo => {
@@ -607,6 +638,62 @@ pub(crate) mod tests {
             "the comment keeps who decided, and when"
         );
         assert!(!state.decisions.contains_key(&ids[0]));
+    }
+
+    #[test]
+    fn an_import_conflict_is_settled_row_by_row_mine_kept_or_theirs_taken() {
+        let (state, ids) = ready();
+        let state = run(
+            state,
+            vec![
+                Action::Decide(ids[0].clone(), Verdict::SamePerson, stamp()),
+                Action::Decide(ids[1].clone(), Verdict::SamePerson, stamp()),
+            ],
+        );
+        let theirs = |id: &String| ClusterDecision {
+            cluster_id: id.clone(),
+            record_ids: state
+                .loaded
+                .as_ref()
+                .and_then(|l| l.cluster(id))
+                .map(|c| c.record_ids.clone())
+                .unwrap_or_default(),
+            verdict: "different_people".into(),
+            comment: "twins, birth certificates seen".into(),
+            stamp: Stamp {
+                by: "Бакыт".into(),
+                at: "2026-12-01 10:00".into(),
+            },
+        };
+        let state = run(
+            state.clone(),
+            vec![Action::Import(vec![theirs(&ids[0]), theirs(&ids[1])])],
+        );
+        assert_eq!(state.import.as_ref().map(|i| i.conflicts.len()), Some(2));
+        let state = run(
+            state,
+            vec![
+                Action::Settle(ids[0].clone(), true),
+                Action::Settle(ids[1].clone(), false),
+            ],
+        );
+        let import = state.import.as_ref().expect("the import's outcome");
+        assert!(import.conflicts.is_empty(), "both settled");
+        assert_eq!(import.applied, 1);
+        let taken = &state.decisions[&ids[0]];
+        assert_eq!(taken.verdict, Some(Verdict::DifferentPeople));
+        assert_eq!(taken.stamp.by, "Бакыт", "theirs, with who decided");
+        assert_eq!(
+            state.decisions[&ids[1]].verdict,
+            Some(Verdict::SamePerson),
+            "mine kept"
+        );
+        let state = run(state, vec![Action::Undo]);
+        assert_eq!(
+            state.decisions[&ids[0]].verdict,
+            Some(Verdict::SamePerson),
+            "taking theirs can be undone"
+        );
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub enum Word {
     ClerkName,
     /// Export column: “PIN”.
     ColumnPin,
+    /// Conflict button: “Keep mine”.
+    KeepMine,
+    /// Conflict button: “Take theirs”.
+    TakeTheirs,
     /// Export column: “PIN to keep”.
     ColumnPinToKeep,
     /// Export column: “Decision”.
@@ -441,6 +445,8 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Your name, written beside each decision you make (kept on this device)",
         ),
         ColumnPin => lang.pick("ПИН", "ПИН", "PIN"),
+        KeepMine => lang.pick("Меникин калтыруу", "Оставить моё", "Keep mine"),
+        TakeTheirs => lang.pick("Алардыкын алуу", "Принять их", "Take theirs"),
         ColumnPinToKeep => lang.pick(
             "Калтыруучу ПИН",
             "ПИН, который остаётся",

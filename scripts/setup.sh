@@ -49,3 +49,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "npm ci (binaryen's wasm-opt, playwright-core; no browser download)"
   npm ci --no-audit --no-fund
 fi
+if [ ! -x tests/bundlers/node_modules/.bin/vite ] || [ ! -x tests/bundlers/node_modules/.bin/webpack ] \
+  || [ tests/bundlers/package-lock.json -nt tests/bundlers/node_modules/.package-lock.json ]; then
+  say "npm ci in tests/bundlers (Vite, webpack, esbuild: the bundlers integrators build the package with)"
+  npm ci --prefix tests/bundlers --no-audit --no-fund
+fi

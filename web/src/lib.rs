@@ -5,6 +5,8 @@
 //! library: the frame, the words, the routes. All work runs in the page;
 //! nothing is sent over the network.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod clerk;
 pub mod clock;

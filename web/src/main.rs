@@ -1,6 +1,8 @@
 //! The citizen's page (`index.html`): the PIN check, several numbers, about.
 //! The clerk workstation is another page (`clerk.html`), never loaded here.
 
+#![forbid(unsafe_code)]
+
 use kgpin_web::app::{App, AppProps, Page};
 use kgpin_web::{dom, first_paint};
 

@@ -1,6 +1,8 @@
 //! The clerk's page (`clerk.html`): the workstation and its worker, in the
 //! same frame as the citizen's pages, whose links lead back to `index.html`.
 
+#![forbid(unsafe_code)]
+
 use kgpin::Lang;
 use kgpin_web::app::{App, AppProps, Page};
 use kgpin_web::clerk::ClerkPage;

@@ -6,6 +6,7 @@
 // Input from the page and from files is indexed with `get`, never `[]`:
 // a bad index answers with an error instead of killing the worker or the page
 // (tests index freely: a panic there is a failed test).
+#![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use std::cell::RefCell;

@@ -807,3 +807,69 @@ fn a_cluster_held_by_names_alone_says_so_and_one_with_a_date_does_not() {
         "said only where true: {json}"
     );
 }
+
+/// Twenty men of different families whose fathers' names are in `patronymics`, in turn.
+fn sons_of(patronymics: &[&str], count: usize, tag: &str) -> Vec<String> {
+    let lasts = [
+        "Асанов",
+        "Бекмуратов",
+        "Жолдошев",
+        "Кадыров",
+        "Сариев",
+        "Токтогулов",
+        "Мамытов",
+    ];
+    let firsts = ["Азамат", "Канат", "Улан", "Эрлан", "Тилек"];
+    (0..count)
+        .map(|i| {
+            let (last, first) = (lasts[i % 7], firsts[i / 7 % 5]);
+            let patronymic = patronymics[i % patronymics.len()];
+            let year = 1950 + i;
+            format!(
+                "{tag}{i},2010119{year}{:05},{last},{first},{patronymic},{year}-01-10,M,tax",
+                100 + i
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_mistyped_patronymic_ending_left_on_the_fathers_name_is_a_slip() {
+    // Орозоболот and Нурлан are fathers the file knows; the ending mistyped
+    // (-ичч) or the name's last letter lost (Нурла) is written once.
+    for (clean, damaged) in [
+        ("Орозоболотович", "Орозоболотовичч"),
+        ("Нурлан уулу", "Нурла уулу"),
+    ] {
+        let mut rows = sons_of(&[clean], 20, "s");
+        rows.extend([
+            format!("a,20503198500123,Бакиров,Бакыт,{clean},1985-03-05,M,tax"),
+            format!("b,20503198500456,Бакиров,Бакыт,{damaged},1985-03-05,M,social_fund"),
+        ]);
+        let found = clusters_of(&rows);
+        assert_eq!(found.len(), 1, "{damaged}: {found:?}");
+        assert_eq!(found[0].1, ["a", "b"], "{damaged}");
+    }
+    // Нурлан and Нурланбек are both fathers of the file: two fathers, not a slip.
+    let mut rows = sons_of(&["Нурлан уулу", "Нурланбек уулу"], 20, "s");
+    rows.extend([
+        "a,20503198500123,Бакиров,Бакыт,Нурлан уулу,1985-03-05,M,tax".to_string(),
+        "b,20503198500456,Бакиров,Бакыт,Нурланбек уулу,1985-03-05,M,social_fund".to_string(),
+    ]);
+    assert!(clusters_of(&rows).is_empty());
+}
+
+#[test]
+fn a_mistyped_surname_ending_on_a_surname_the_file_knows_is_a_slip() {
+    // Соколов is common here; "Соколрч" (the -ов mistyped, so no stem is
+    // recognised) is written once. Men keep their surnames: without this it
+    // was a different surname, which forbids a cluster.
+    let mut rows = men_surnamed("Соколов", 20, "k");
+    rows.extend([
+        "a,21506199000280,Соколов,Павел,Андреевич,15.06.1990,M,tax".to_string(),
+        "b,21506199000282,Соколрч,Павел,Андреевич,1990-06-15,M,social_fund".to_string(),
+    ]);
+    let found = clusters_of(&rows);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["a", "b"]);
+}

@@ -304,7 +304,15 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             stems.into_iter().chain(names()).min()
         };
-        slips.map_or(NameLevel::Differs, NameLevel::Similar)
+        // A mistyped -ов/-ев left on the key (Соколрч for Соколов) hides the
+        // stem the other spelling has.
+        let damaged = || {
+            rare && (damaged_ending(n.name(a.last_stem), n.name(b.last_key))
+                || damaged_ending(n.name(b.last_stem), n.name(a.last_key)))
+        };
+        slips
+            .or_else(|| damaged().then_some(2))
+            .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
 
@@ -316,8 +324,28 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
         (b.father_established, b.father_freq),
     );
     let rare = rare_next_to_common(standing.0, standing.1);
-    let slips = slips(n.name(a.father), n.name(b.father), rare)?;
+    let (father_a, father_b) = (n.name(a.father), n.name(b.father));
+    let slips = slips(father_a, father_b, rare)
+        .or_else(|| (rare && damaged_ending(father_a, father_b)).then_some(2))?;
     Some((slips, two_names(standing.0, standing.1)))
+}
+
+/// The longest tail a damaged patronymic ending leaves on a father's name.
+const DAMAGED_ENDING_MAX: usize = 7;
+
+/// Whether one name's key is the other's with a damaged ending left on it
+/// (fathers Орозоболотовичч, Уланочи, Эрланошвна for Орозоболот, Улан, Эрлан;
+/// surnames Соколрч, Мырзаболотлч for Соколов, Мырзаболотов: the ending,
+/// mistyped, is no longer recognised and stays in the key), or with its last
+/// letters lost (Нурла кызы for Нурлан): the shorter, of four letters or
+/// more, begins the longer. Asked only when the rarer spelling is rare next
+/// to an established one, so Нурлан and Нурланбек, both names of the file,
+/// stay two fathers.
+fn damaged_ending(a: &str, b: &str) -> bool {
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    shorter.len() >= 4
+        && longer.len() - shorter.len() <= DAMAGED_ENDING_MAX
+        && longer.starts_with(shorter)
 }
 
 /// First and last name written in each other's fields.

@@ -826,7 +826,7 @@ fn sons_of(patronymics: &[&str], count: usize, tag: &str) -> Vec<String> {
             let patronymic = patronymics[i % patronymics.len()];
             let year = 1950 + i;
             format!(
-                "{tag}{i},2010119{year}{:05},{last},{first},{patronymic},{year}-01-10,M,tax",
+                "{tag}{i},21001{year}{:05},{last},{first},{patronymic},{year}-01-10,M,tax",
                 100 + i
             )
         })
@@ -872,4 +872,57 @@ fn a_mistyped_surname_ending_on_a_surname_the_file_knows_is_a_slip() {
     let found = clusters_of(&rows);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, ["a", "b"]);
+}
+
+#[test]
+fn a_spelling_garbled_by_several_slips_next_to_a_name_the_file_knows_is_no_veto() {
+    // Нурлан (first name), Кубанычбек (father) and Токтогулов (surname) are
+    // names of this file; each garbled spelling is written once. With the
+    // rest agreeing, a garbled name no longer forbids the pair.
+    let lasts = ["Асанов", "Бекмуратов", "Жолдошев", "Кадыров", "Сариев"];
+    let mut rows: Vec<String> = (0..20)
+        .map(|i| {
+            let year = 1950 + i;
+            format!(
+                "n{i},21101{year}{:05},{},Нурлан,Кубанычбек уулу,{year}-01-11,M,tax",
+                200 + i,
+                if i % 2 == 0 {
+                    "Токтогулов"
+                } else {
+                    lasts[i % 5]
+                }
+            )
+        })
+        .collect();
+    for (first, father, last) in [
+        ("Нура", "Кубанычбек уулу", "Токтогулов"),
+        ("Нурлан", "Кубанысбке уулу", "Токтогулов"),
+        ("Нурлан", "Кубанычбек уулу", "Тотокгулоа"),
+    ] {
+        let mut file = rows.clone();
+        file.extend([
+            "a,20503198500123,Токтогулов,Нурлан,Кубанычбек уулу,1985-03-05,M,tax".to_string(),
+            format!("b,20503198500456,{last},{first},{father},1985-03-05,M,social_fund"),
+        ]);
+        let found = clusters_of(&file);
+        assert_eq!(found.len(), 1, "{first} {father} {last}: {found:?}");
+        assert_eq!(found[0].1, ["a", "b"]);
+    }
+    // Twins' names, both names of the file, stay two (Нурлан and Нурбек here).
+    rows.extend((0..20).map(|i| {
+        let year = 1950 + i;
+        format!(
+            "t{i},21101{year}{:05},Асанов,Нурбек,Канат уулу,{year}-01-11,M,tax",
+            500 + i
+        )
+    }));
+    rows.extend([
+        "a,20503198500123,Токтогулов,Нурлан,Кубанычбек уулу,1985-03-05,M,tax".to_string(),
+        "b,20503198500456,Токтогулов,Нурбек,Кубанычбек уулу,1985-03-05,M,social_fund".to_string(),
+    ]);
+    let found = clusters_of(&rows);
+    assert!(
+        !found.iter().any(|(_, ids)| ids.contains(&"a".to_string())),
+        "{found:?}"
+    );
 }

@@ -194,6 +194,24 @@ fn slips(a: &str, b: &str, rare: bool) -> Option<u8> {
         .then_some(2)
 }
 
+/// Slips counted for a garbled spelling: weighs the least a similar name does.
+const GARBLED_SLIPS: u8 = 3;
+
+/// Whether a spelling the file does not know is the other, established one
+/// garbled by several slips at once (Нура, Bskt, Nran for Нурлан, Бакыт;
+/// Kubanısbke for Кубанычбек): two edits in a name of four letters or more,
+/// three in one of seven or more. Asked only of a rare spelling next to an
+/// established name, so twins' names, both names of the file, stay two.
+fn garbled(a: &str, b: &str) -> bool {
+    let shorter = a.len().min(b.len());
+    let most = match shorter {
+        0..=3 => return false,
+        4..=6 => 2,
+        _ => 3,
+    };
+    a.len().abs_diff(b.len()) <= most && strsim::damerau_levenshtein(a, b) <= most
+}
+
 /// Whether two name keys are near enough to be one name mistyped.
 fn similar(a: &str, b: &str) -> bool {
     slips(a, b, false).is_some()
@@ -264,12 +282,14 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             return NameLevel::Differs;
         }
         let rare = rare_next_to_common(standing.0, standing.1);
+        let (first_a, first_b) = (n.name(a.first_key), n.name(b.first_key));
         similar_names(
             n,
             (a.first_key, b.first_key),
             (a.plain_first, b.plain_first),
             rare,
         )
+        .or_else(|| (rare && garbled(first_a, first_b)).then_some(GARBLED_SLIPS))
         .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
@@ -310,8 +330,10 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             rare && (damaged_ending(n.name(a.last_stem), n.name(b.last_key))
                 || damaged_ending(n.name(b.last_stem), n.name(a.last_key)))
         };
+        let garbled = || rare && garbled(n.name(a.last_stem), n.name(b.last_stem));
         slips
             .or_else(|| damaged().then_some(2))
+            .or_else(|| garbled().then_some(GARBLED_SLIPS))
             .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
@@ -326,7 +348,8 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
     let rare = rare_next_to_common(standing.0, standing.1);
     let (father_a, father_b) = (n.name(a.father), n.name(b.father));
     let slips = slips(father_a, father_b, rare)
-        .or_else(|| (rare && damaged_ending(father_a, father_b)).then_some(2))?;
+        .or_else(|| (rare && damaged_ending(father_a, father_b)).then_some(2))
+        .or_else(|| (rare && garbled(father_a, father_b)).then_some(GARBLED_SLIPS))?;
     Some((slips, two_names(standing.0, standing.1)))
 }
 

@@ -49,6 +49,14 @@ after(async () => {
 const text = (selector) => app.page.locator(selector).innerText();
 // A figure as the page writes it (thousands apart) as a number.
 const num = (figure) => Number(figure.replace(/\s/g, ""));
+// The engine's PINs held by different people that the clerk reviews: not the
+// pairs of a PIN on many records (a placeholder), which is listed on its own.
+const sharedQueue = () => {
+  const crowded = new Set(engine.pinsOnManyRecords.flatMap((c) => c.recordIds));
+  return engine.pairs.filter(
+    (p) => p.kind === "pin_shared_by_different_people" && !(crowded.has(p.recordIdA) && crowded.has(p.recordIdB)),
+  );
+};
 // The cluster under review has its records from the worker.
 const settled = () => app.page.waitForSelector('article.cluster[aria-busy="false"]');
 
@@ -77,11 +85,13 @@ test("a registry loads in the worker and every row is accounted for", async () =
   const crowded = await app.page.locator("#crowded-pins tbody tr").allInnerTexts();
   assert.deepEqual(crowded.length, 1);
   assert.match(crowded[0], /2 01011990 00099\s+60\s+PH0, PH1, PH2, PH3, PH4 …/);
-  // The queue: the clusters, then the review band's pairs.
+  // The queue: the clusters, then the PINs held by different people, then the review band's pairs.
   const band = engine.pairs.filter((p) => p.kind === "possible_same_person").length;
-  assert.ok(band > 0, "the file has pairs a clerk must settle");
+  const shared = sharedQueue().length;
+  assert.ok(band > 0 && shared > 0, "the file has pairs a clerk must settle");
   assert.equal(num(await text("#possible-matches")), band);
-  assert.match(await text("#review-counter"), new RegExp(`Reviewed 0 of ${engine.clusters.length + band}`));
+  assert.match(await text("#review-counter"), /^Reviewed 0 of /);
+  assert.equal(num((await text("#review-counter")).split(" of ")[1]), engine.clusters.length + shared + band);
   // The keyboard starts at the first cluster.
   assert.equal(await app.page.evaluate(() => document.activeElement?.id), "cluster-heading");
   await app.page.screenshot({ path: join(OUTPUT, "clerk-review-desktop.png"), fullPage: true });
@@ -193,7 +203,9 @@ test("decisions survive a reload and apply again to the same file", async () => 
   const clusters = num(await text("#clusters-found"));
   assert.equal(clusters, engine.clusters.length - 1);
   const band = num(await text("#possible-matches"));
-  assert.match(await text("#review-counter"), new RegExp(`Reviewed 1 of ${clusters + band}`));
+  const shared = sharedQueue().length;
+  assert.match(await text("#review-counter"), /^Reviewed 1 of /);
+  assert.equal(num((await text("#review-counter")).split(" of ")[1]), clusters + shared + band);
 });
 
 test("another clerk's decisions import, with conflicts listed, not overwritten", async () => {
@@ -265,6 +277,31 @@ test("the review band follows the clusters; 'same person' joins a pair in the ex
   // Undecided band pairs are not clusters.
   const other = band.find((p) => p !== pair && !engine.clusters.some((c) => c.recordIds.includes(p.recordIdA)));
   if (other) assert.equal(clusterOf(other.recordIdA).length, 0);
+  await page.selectOption("#kind-filter", "");
+});
+
+test("PINs held by different people are a queue of their own: who keeps the number, and not in the clusters' export", async () => {
+  const { page } = app;
+  const shared = sharedQueue();
+  assert.ok(shared.length > 0);
+  await page.selectOption("#kind-filter", "pin_shared_by_different_people");
+  await settled();
+  const heading = await text("#cluster-heading");
+  assert.match(heading, /One PIN held by different people/);
+  const [, a, b] = heading.match(/Cluster (\S+) ~ (\S+) ·/);
+  const pair = shared.find((p) => p.recordIdA === a && p.recordIdB === b);
+  assert.ok(pair, "an engine's shared-PIN pair");
+  assert.equal(pair.score, Math.max(...shared.map((p) => p.score)), "strongest first");
+  // Who keeps the number: the record whose birth date and sex it encodes, or the centre.
+  assert.match(await text("#keeps"), new RegExp(`(${a}|${b}) keeps it, (${a}|${b}) needs a new number|the centre decides who keeps it`));
+  await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-shared-pin-desktop.png") });
+  await page.focus(".review");
+  await page.keyboard.press("d");
+  assert.equal(await page.locator("#decision-status").textContent(), "Saved: Different people");
+  // Two people: no cluster of theirs in the export.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  const lines = readFileSync(await download.path(), "utf8").slice(1).trimEnd().split("\r\n").slice(1);
+  assert.ok(!lines.some((l) => l.startsWith(`${a} ~ `) || l.split(",")[0].includes("~")), "no pair entry as a cluster");
   await page.selectOption("#kind-filter", "");
 });
 

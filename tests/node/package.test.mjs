@@ -80,6 +80,8 @@ test("issue 17's hostile registry: every line accounted for at its line, the sam
       [[4, "invalid_pin"], [5, "invalid_utf8"], [6, "unbalanced_quote"]],
     );
     assert.equal(report.diagnostics[2].linesSpanned, 2);
+    // The report's fields are named as its TypeScript type says (was pins_on_many_records).
+    assert.deepEqual(Object.keys(report).sort(), ["clusters", "diagnostics", "pairs", "pinsOnManyRecords", "summary"]);
     assert.match(report.diagnostics[2].message, /the next 2 lines/);
   }
   const [fromBytes, fromText] = reports.map(({ summary: { timings, ...rest }, ...report }) => ({ ...report, summary: rest }));

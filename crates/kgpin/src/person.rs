@@ -496,6 +496,37 @@ pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
     (!rival || document == Document::Passport).then_some(pin)
 }
 
+/// Which of two people who share one PIN keeps it: the one whose stated sex
+/// and birth date the number encodes, when the other's do not; `None` when
+/// both or neither agree (then the centre decides, from the documents).
+///
+/// ```
+/// use kgpin::person::{who_keeps_shared_pin, RegistryEntry};
+/// use kgpin::{Date, Sex};
+///
+/// let today = Date::new(2026, 12, 2)?;
+/// let her = RegistryEntry { pin: "10202198254217", source: "tax", sex: Some(Sex::Female), birth_date: Date::new(1982, 2, 2).ok() };
+/// let him = RegistryEntry { sex: Some(Sex::Male), birth_date: Date::new(1990, 5, 1).ok(), ..her };
+/// assert_eq!(who_keeps_shared_pin(&[him, her], today), Some(1));
+/// assert_eq!(who_keeps_shared_pin(&[her, her], today), None, "both agree");
+/// # Ok::<(), kgpin::DateError>(())
+/// ```
+pub fn who_keeps_shared_pin(records: &[RegistryEntry; 2], today: Date) -> Option<usize> {
+    let agrees = |r: &RegistryEntry| {
+        let stated = Stated {
+            sex: r.sex,
+            birth_date: r.birth_date,
+        };
+        let check = check(r.pin, today, &stated);
+        check.is_valid() && r.birth_date.is_some() && check.warnings.is_empty()
+    };
+    match records.each_ref().map(agrees) {
+        [true, false] => Some(0),
+        [false, true] => Some(1),
+        _ => None,
+    }
+}
+
 /// The birth date the person's documents give, when it is not the one typed:
 /// the identity document's number (if every copy of it says one date), else a
 /// date that two or more numbers share, more than any other, while none agrees

@@ -472,6 +472,7 @@ pub struct DedupeSummary {
 /// # Ok::<(), kgpin::registry::RegistryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DedupeReport {
     /// The figures of the run.
     pub summary: DedupeSummary,

@@ -7,7 +7,6 @@ use crate::clerk::words::{word, Word};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use kgpin::matching::Kind;
 use kgpin::messages::local_date;
 use kgpin::person;
 use kgpin::report::ClusterReport;
@@ -64,7 +63,7 @@ fn export_rows(state: &ClerkState) -> Vec<ExportRow<'_>> {
     });
     let mut written: HashSet<(&str, &str)> = HashSet::new();
     for cluster in &loaded.report.clusters {
-        if cluster.kind == Kind::PossibleSamePerson
+        if kgpin_web_worker::is_pair_entry(cluster.kind)
             && verdict(&cluster.cluster_id) != Some(Verdict::SamePerson)
         {
             continue;
@@ -205,7 +204,7 @@ fn joined_groups<'a>(
     let mut name: HashMap<&'a str, &'a str> = HashMap::new();
     for cluster in clusters
         .iter()
-        .filter(|c| c.kind != Kind::PossibleSamePerson)
+        .filter(|c| !kgpin_web_worker::is_pair_entry(c.kind))
     {
         for id in &cluster.record_ids {
             name.insert(id, &cluster.cluster_id);
@@ -224,7 +223,7 @@ fn joined_groups<'a>(
     }
     for pair in clusters
         .iter()
-        .filter(|c| c.kind == Kind::PossibleSamePerson && same(&c.cluster_id))
+        .filter(|c| kgpin_web_worker::is_pair_entry(c.kind) && same(&c.cluster_id))
     {
         let [a, b] = [0, 1].map(|i| {
             let id = pair.record_ids.get(i).map_or("", String::as_str);
@@ -526,6 +525,7 @@ pub fn export(props: &Props) -> Html {
 #[cfg(test)]
 mod band_tests {
     use super::*;
+    use kgpin::matching::Kind;
 
     fn entry(id: &str, kind: Kind, records: &[&str]) -> ClusterReport {
         ClusterReport {

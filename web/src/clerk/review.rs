@@ -3,7 +3,7 @@
 //! and checked against its own record, the links and the reasons as a
 //! waterfall of weights, and a decision per cluster with undo and keys.
 
-use crate::clerk::words::{word, Word};
+use crate::clerk::words::{self, word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
@@ -386,6 +386,18 @@ pub fn review(props: &Props) -> Html {
                 .collect();
             let rows = field_rows(&records, lang);
             let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
+            // One PIN, two people: who keeps the number, where the core can tell.
+            let keeps = match (cluster.kind, records.as_slice(), crate::clock::today()) {
+                (Kind::PinSharedByDifferentPeople, &[a, b], Some(today)) => {
+                    let keeper = kgpin::person::who_keeps_shared_pin(&[entry(a), entry(b)], today);
+                    Some(match keeper {
+                        Some(0) => words::keeps_the_pin(&a.record_id, &b.record_id, lang),
+                        Some(_) => words::keeps_the_pin(&b.record_id, &a.record_id, lang),
+                        None => word(Word::SharedPinCentreDecides, lang).to_string(),
+                    })
+                }
+                _ => None,
+            };
             let decision = state.decisions.get(&cluster.cluster_id);
             // What is typed stays a draft until the box is left, so a
             // re-render (a cluster's records arriving) never loses it.
@@ -424,6 +436,9 @@ pub fn review(props: &Props) -> Html {
                     // Names alone, however rare, are weak evidence: namesakes abound.
                     if !links.is_empty() && links.iter().all(|p| p.on_names_only()) {
                         <p class="weak-evidence" id="weak-evidence">{ word(Word::WeakEvidence, lang) }</p>
+                    }
+                    if let Some(keeps) = keeps {
+                        <p class="settle" id="keeps">{ keeps }</p>
                     }
                     // A pair of the review band says what would settle it.
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
@@ -518,7 +533,7 @@ pub fn review(props: &Props) -> Html {
                     <span>{ word(Word::Kind, lang) }</span>
                     <select id="kind-filter" onchange={ on_filter }>
                         <option value="" selected={ state.filter.is_none() }>{ word(Word::AllKinds, lang) }</option>
-                        { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord, Kind::PossibleSamePerson].into_iter().map(|k| html! {
+                        { for [Kind::SamePersonMultiplePins, Kind::RepeatedRecord, Kind::PinSharedByDifferentPeople, Kind::PossibleSamePerson].into_iter().map(|k| html! {
                             <option value={ k.code() } selected={ state.filter == Some(k) }>{ messages::kind(k, lang) }</option>
                         }) }
                     </select>
@@ -556,5 +571,15 @@ pub fn review(props: &Props) -> Html {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// A record as the core's person rules read it.
+fn entry(r: &RecordView) -> kgpin::person::RegistryEntry<'_> {
+    kgpin::person::RegistryEntry {
+        pin: &r.pin,
+        source: &r.source,
+        sex: r.sex,
+        birth_date: r.birth_date,
     }
 }

@@ -48,10 +48,12 @@ impl Loaded {
         let mut order: Vec<usize> = (0..clusters.len()).collect();
         // Clusters weakest first (the likeliest mistakes), those that agree
         // on names only after them (weak evidence, whatever their score);
-        // the band last, strongest first.
+        // then the PINs held by different people; the band last, strongest first.
         let rank = |c: &ClusterReport| {
             let weakest = c.weakest_link.unwrap_or(f64::INFINITY);
             if c.kind == Kind::PossibleSamePerson {
+                (3, -weakest)
+            } else if c.kind == Kind::PinSharedByDifferentPeople {
                 (2, -weakest)
             } else if c.names_only {
                 (1, weakest)

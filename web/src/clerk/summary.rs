@@ -98,7 +98,7 @@ pub fn summary(props: &Props) -> Html {
         .report
         .clusters
         .iter()
-        .filter(|c| c.kind != Kind::PossibleSamePerson)
+        .filter(|c| !kgpin_web_worker::is_pair_entry(c.kind))
     {
         sizes[cluster.record_ids.len().clamp(2, 5) - 2] += 1;
     }

@@ -132,6 +132,8 @@ pub enum Word {
     ClerkName,
     /// Export column: “PIN”.
     ColumnPin,
+    /// Shared PIN: “The number agrees with neither record's or with both records' birth date and sex: the centre decides who keeps it, from the documents.”.
+    SharedPinCentreDecides,
     /// Conflict button: “Keep mine”.
     KeepMine,
     /// Conflict button: “Take theirs”.
@@ -445,6 +447,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Your name, written beside each decision you make (kept on this device)",
         ),
         ColumnPin => lang.pick("ПИН", "ПИН", "PIN"),
+        SharedPinCentreDecides => lang.pick(
+            "Номер эки жазуунун тең же бирөөнүн да туулган күнүнө жана жынысына дал келбейт: ким калтырарын борбор документтер боюнча чечет.",
+            "Номер совпадает с датой рождения и полом обеих записей или ни одной: кто сохранит номер, решает центр по документам.",
+            "The number agrees with the birth date and sex of both records or of neither: the centre decides who keeps it, from the documents.",
+        ),
         KeepMine => lang.pick("Меникин калтыруу", "Оставить моё", "Keep mine"),
         TakeTheirs => lang.pick("Алардыкын алуу", "Принять их", "Take theirs"),
         ColumnPinToKeep => lang.pick(
@@ -607,5 +614,15 @@ pub fn kept_decisions(clusters: usize, lang: Lang) -> String {
         Lang::Ky => format!("Мурунку иштин {clusters} кластер боюнча чечимдери ушул түзмөктө сакталган. Улантуу үчүн ошол эле файлды (же кийинки выгрузканы) кайра тандаңыз: чечимдер record_id боюнча кайра колдонулат."),
         Lang::Ru => format!("Решения по {clusters} кластерам из прошлой работы сохранены на этом устройстве. Чтобы продолжить, снова выберите тот же файл (или следующую выгрузку): решения применятся по record_id."),
         Lang::En => format!("Your decisions on {clusters} clusters from earlier work are kept on this device. To go on, choose the same file (or the next extract) again: they apply by record_id."),
+    }
+}
+
+/// One PIN held by two people: who keeps it, as the core tells from the
+/// birth date and sex the number encodes.
+pub fn keeps_the_pin(keeper: &str, other: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ky => format!("Номер {keeper} жазуусунун туулган күнүнө жана жынысына дал келет: аны {keeper} калтырат, {other} үчүн жаңы номер керек."),
+        Lang::Ru => format!("Номер совпадает с датой рождения и полом записи {keeper}: он остаётся у {keeper}, для {other} нужен новый номер."),
+        Lang::En => format!("The number agrees with the birth date and sex of record {keeper}: {keeper} keeps it, {other} needs a new number."),
     }
 }

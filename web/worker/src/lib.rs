@@ -181,14 +181,25 @@ pub fn job_error(error: JobError, lang: Lang) -> &'static str {
     }
 }
 
-/// The review band as entries of the review queue: each `possible_same_person`
-/// pair is one entry of its two records, strongest first, its score as its
-/// weakest link. The page lists them after the clusters; a "same person"
-/// decision joins the pair in the export and, kept, in the next run's clusters.
-pub fn review_band(pairs: &[PairReport]) -> Vec<ClusterReport> {
+/// The pairs a clerk reviews like clusters, as entries of the review queue:
+/// each PIN held by different people ("one PIN, different people": who keeps
+/// the number) and each `possible_same_person` pair of the review band, one
+/// entry of its two records, strongest first, its score as its weakest link.
+/// The page lists them after the clusters; a "same person" decision joins the
+/// pair in the export and, kept, in the next run's clusters.
+/// A PIN shared by the records of `crowded` (a PIN on many records, listed
+/// on its own) brings no entry for each of their pairs.
+pub fn review_pairs(
+    pairs: &[PairReport],
+    crowded: &std::collections::HashSet<String>,
+) -> Vec<ClusterReport> {
     let mut band: Vec<&PairReport> = pairs
         .iter()
-        .filter(|p| p.kind == kgpin::matching::Kind::PossibleSamePerson)
+        .filter(|p| is_pair_entry(p.kind))
+        .filter(|p| {
+            p.kind != kgpin::matching::Kind::PinSharedByDifferentPeople
+                || !(crowded.contains(&p.record_id_a) && crowded.contains(&p.record_id_b))
+        })
         .collect();
     band.sort_by(|x, y| y.score.total_cmp(&x.score));
     band.into_iter()
@@ -200,6 +211,17 @@ pub fn review_band(pairs: &[PairReport]) -> Vec<ClusterReport> {
             names_only: p.on_names_only(),
         })
         .collect()
+}
+
+/// Whether entries of this kind are pairs reviewed like clusters (see
+/// [`review_pairs`]), not clusters the engine made: the export holds them only
+/// when a clerk said "same person".
+pub fn is_pair_entry(kind: kgpin::matching::Kind) -> bool {
+    matches!(
+        kind,
+        kgpin::matching::Kind::PossibleSamePerson
+            | kgpin::matching::Kind::PinSharedByDifferentPeople
+    )
 }
 
 /// The queue id of a review-band pair: both record ids, so it never takes a

@@ -10,7 +10,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use kgpin::matching::index::Index;
 use kgpin::matching::{dedupe_indexed, Batch, Decided, Kind, Options, Person, Progress, Stage};
@@ -269,11 +269,19 @@ fn run(
     // The page takes its part of the report at once; the clusters follow in
     // slices, the pairs it asks for a cluster at a time.
     let rejected = kgpin_web_worker::rejected_rows(&report);
+    // A PIN on many records is a finding of its own (a placeholder): its
+    // records' pairs do not each join the shared-PIN queue.
+    let crowded: HashSet<String> = report
+        .pins_on_many_records
+        .iter()
+        .flat_map(|c| c.record_ids.iter().cloned())
+        .collect();
     let page_report = PageReport::of(&mut report, &rejected);
     let pairs = std::mem::take(&mut report.pairs);
     let mut clusters = std::mem::take(&mut report.clusters);
     // The review band follows the clusters in the queue, a pair at a time.
-    clusters.extend(kgpin_web_worker::review_band(&pairs));
+    clusters.extend(kgpin_web_worker::review_pairs(&pairs, &crowded));
+    drop(crowded);
     drop(report);
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {

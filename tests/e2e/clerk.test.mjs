@@ -179,7 +179,7 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   // One PIN held by different people: every such pair of the engine's, to reissue a number.
   const [shared] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
   const sharedLines = readFileSync(await shared.path(), "utf8").slice(1).trimEnd().split("\r\n");
-  assert.equal(sharedLines[0], "record_id_a,record_id_b,score,kind,reasons,settle");
+  assert.equal(sharedLines[0], "record_id_a,record_id_b,score,kind,reasons,settle,keeps_pin,decision,Decision,Decided by,Decided on,Comment");
   const engineShared = engine.pairs.filter((p) => p.kind === "pin_shared_by_different_people");
   assert.ok(engineShared.length > 0);
   assert.deepEqual(
@@ -293,11 +293,18 @@ test("PINs held by different people are a queue of their own: who keeps the numb
   assert.ok(pair, "an engine's shared-PIN pair");
   assert.equal(pair.score, Math.max(...shared.map((p) => p.score)), "strongest first");
   // Who keeps the number: the record whose birth date and sex it encodes, or the centre.
-  assert.match(await text("#keeps"), new RegExp(`(${a}|${b}) keeps it, (${a}|${b}) needs a new number|the centre decides who keeps it`));
+  const keepsLine = await text("#keeps");
+  assert.match(keepsLine, new RegExp(`(${a}|${b}) keeps it, (${a}|${b}) needs a new number|the centre decides who keeps it`));
   await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-shared-pin-desktop.png") });
   await page.focus(".review");
   await page.keyboard.press("d");
   assert.equal(await page.locator("#decision-status").textContent(), "Saved: Different people");
+  // The shared-PIN download carries who keeps the number and the decision.
+  const [sharedFile] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
+  const row = readFileSync(await sharedFile.path(), "utf8").split("\r\n").find((l) => l.startsWith(`${a},${b},`));
+  assert.ok(row, "the pair's row");
+  const keeps = keepsLine.match(/(\S+) keeps it/)?.[1] ?? "";
+  assert.ok(row.includes(`,${keeps},different_people,Different people,Aigul Asanova,`), row);
   // Two people: no cluster of theirs in the export.
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
   const lines = readFileSync(await download.path(), "utf8").slice(1).trimEnd().split("\r\n").slice(1);

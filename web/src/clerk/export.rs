@@ -242,13 +242,42 @@ fn joined_groups<'a>(
         .collect()
 }
 
-/// Pairs that share a PIN but are different people: one PIN to reissue.
-pub fn shared_csv(pairs: &[kgpin::report::PairReport], delimiter: u8) -> String {
+/// Pairs that share a PIN but are different people: one PIN to reissue. The
+/// engine's pair columns, then who keeps the number where the core can tell
+/// (`keeps`, one per pair), the clerk's decision on the pair's queue entry
+/// (code, then in words), who decided and when, and the comment.
+pub fn shared_csv(
+    state: &ClerkState,
+    pairs: &[kgpin::report::PairReport],
+    keeps: &[Option<String>],
+    lang: Lang,
+    delimiter: u8,
+) -> String {
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, &csv::PAIR_COLUMNS, delimiter);
-    for pair in pairs {
+    let mut header: Vec<&str> = csv::PAIR_COLUMNS.to_vec();
+    header.extend([
+        "keeps_pin",
+        "decision",
+        word(Word::ColumnDecision, lang),
+        word(Word::ColumnDecidedBy, lang),
+        word(Word::ColumnDecidedAt, lang),
+        word(Word::Comment, lang),
+    ]);
+    push_line(&mut out, &header, delimiter);
+    for (i, pair) in pairs.iter().enumerate() {
         let row = csv::pair_row(pair);
-        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        let entry = kgpin_web_worker::band_entry_id(&pair.record_id_a, &pair.record_id_b);
+        let decision = state.decisions.get(&entry);
+        let verdict = decision.and_then(|d| d.verdict);
+        let mut fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        fields.extend([
+            keeps.get(i).and_then(Option::as_deref).unwrap_or(""),
+            verdict.map_or("", |v| v.code()),
+            verdict.map_or("", |v| verdict_word(v, lang)),
+            decision.map_or("", |d| d.stamp.by.as_str()),
+            decision.map_or("", |d| d.stamp.at.as_str()),
+            decision.map_or("", |d| d.comment.as_str()),
+        ]);
         push_line(&mut out, &fields, delimiter);
     }
     out

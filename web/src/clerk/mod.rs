@@ -117,10 +117,20 @@ pub fn clerk_page(props: &Props) -> Html {
                     )
                 }
             }
-            Reply::SharedPins { pairs } => export::download(
-                "shared-pins.csv",
-                &export::shared_csv(&pairs, *export_delimiter.borrow()),
-            ),
+            Reply::SharedPins { pairs, keeps } => {
+                if let Some((asked, lang)) = export_state.borrow_mut().take() {
+                    export::download(
+                        &export::export_name(&asked, "shared-pins.csv"),
+                        &export::shared_csv(
+                            &asked,
+                            &pairs,
+                            &keeps,
+                            lang,
+                            *export_delimiter.borrow(),
+                        ),
+                    )
+                }
+            }
             Reply::Cluster {
                 cluster_id,
                 records,
@@ -261,6 +271,7 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_clusters = {
         let post = post.clone();
         let export_delimiter = export_delimiter.clone();
+        let export_state = export_state.clone();
         let state = state.clone();
         Callback::from(move |delimiter: u8| {
             *export_delimiter.borrow_mut() = delimiter;
@@ -273,8 +284,11 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_shared = {
         let post = post.clone();
         let export_delimiter = export_delimiter.clone();
+        let export_state = export_state.clone();
+        let state = state.clone();
         Callback::from(move |delimiter: u8| {
             *export_delimiter.borrow_mut() = delimiter;
+            *export_state.borrow_mut() = Some((Rc::new((*state).clone()), lang));
             post(Job::Shared);
         })
     };

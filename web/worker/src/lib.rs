@@ -548,6 +548,9 @@ pub enum Reply {
     SharedPins {
         /// The pairs, with their reasons.
         pairs: Vec<PairReport>,
+        /// For each pair, the record that keeps the PIN where the core can
+        /// tell (`person::who_keeps_shared_pin`), else none: the centre decides.
+        keeps: Vec<Option<String>>,
     },
     /// Candidates for one person in the loaded registry.
     Candidates {

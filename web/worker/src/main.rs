@@ -321,14 +321,38 @@ fn shared(lang: Lang) -> Result<(), Reply> {
         let loaded = loaded
             .as_ref()
             .ok_or_else(|| failed(JobKind::Shared, JobError::NoRegistry, lang))?;
-        Ok(Reply::SharedPins {
-            pairs: loaded
-                .pairs
-                .iter()
-                .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
-                .cloned()
-                .collect(),
-        })
+        let pairs: Vec<PairReport> = loaded
+            .pairs
+            .iter()
+            .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
+            .cloned()
+            .collect();
+        let today = kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64);
+        let record = |id: &str| {
+            let r = loaded.records.get(*loaded.by_id.get(id)? as usize)?;
+            Some(kgpin::person::RegistryEntry {
+                pin: &r.pin_text,
+                source: &r.source,
+                sex: r.sex,
+                birth_date: r.birth_date,
+            })
+        };
+        let keeps = pairs
+            .iter()
+            .map(|p| {
+                let pair = [record(&p.record_id_a)?, record(&p.record_id_b)?];
+                let keeper = kgpin::person::who_keeps_shared_pin(&pair, today?)?;
+                Some(
+                    if keeper == 0 {
+                        &p.record_id_a
+                    } else {
+                        &p.record_id_b
+                    }
+                    .clone(),
+                )
+            })
+            .collect();
+        Ok(Reply::SharedPins { pairs, keeps })
     })?;
     post(&reply);
     Ok(())

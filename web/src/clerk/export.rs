@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BlobPropertyBag, HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{ClerkState, ClusterDecision, Verdict};
+use super::state::{ClerkState, ClusterDecision, Decision, Verdict};
 use crate::components::table_scroll::table_scroll;
 
 /// One CSV line for Excel (CRLF), no cell a formula.
@@ -90,6 +90,28 @@ pub fn exported_record_ids(state: &ClerkState) -> Vec<String> {
         .collect()
 }
 
+/// The headings of a decision's columns, in the page's language.
+fn decision_headings(lang: Lang) -> [&'static str; 4] {
+    [
+        word(Word::ColumnDecision, lang),
+        word(Word::ColumnDecidedBy, lang),
+        word(Word::ColumnDecidedAt, lang),
+        word(Word::Comment, lang),
+    ]
+}
+
+/// A decision's columns: the verdict in words, who decided, when, the comment.
+fn decision_columns(decision: Option<&Decision>, lang: Lang) -> [&str; 4] {
+    [
+        decision
+            .and_then(|d| d.verdict)
+            .map_or("", |v| verdict_word(v, lang)),
+        decision.map_or("", |d| d.stamp.by.as_str()),
+        decision.map_or("", |d| d.stamp.at.as_str()),
+        decision.map_or("", |d| d.comment.as_str()),
+    ]
+}
+
 /// A verdict in the page's language.
 fn verdict_word(verdict: Verdict, lang: Lang) -> &'static str {
     match verdict {
@@ -128,11 +150,10 @@ pub fn clusters_csv(
             word(Word::StatedBirthDate, lang),
             word(Word::ColumnPin, lang),
             word(Word::ColumnPinToKeep, lang),
-            word(Word::ColumnDecision, lang),
-            word(Word::ColumnDecidedBy, lang),
-            word(Word::ColumnDecidedAt, lang),
-            word(Word::Comment, lang),
-        ],
+        ]
+        .into_iter()
+        .chain(decision_headings(lang))
+        .collect::<Vec<_>>(),
         delimiter,
     );
     let rows = export_rows(state);
@@ -169,27 +190,24 @@ pub fn clusters_csv(
             Some(Verdict::DifferentPeople) => "",
             _ => keep.get(row.group).map_or("", String::as_str),
         };
-        push_line(
-            &mut out,
-            &[
-                row.group,
-                row.record_id,
-                row.cluster.kind.code(),
-                &weakest,
-                verdict.map_or("", |v| v.code()),
-                &field(|r| r.last_name.clone()),
-                &field(|r| r.first_name.clone()),
-                &field(|r| r.patronymic.clone()),
-                &field(|r| r.birth_date.map(local_date).unwrap_or_default()),
-                &field(|r| r.pin.clone()),
-                pin_to_keep,
-                verdict.map_or("", |v| verdict_word(v, lang)),
-                decision.map_or("", |d| d.stamp.by.as_str()),
-                decision.map_or("", |d| d.stamp.at.as_str()),
-                decision.map_or("", |d| d.comment.as_str()),
-            ],
-            delimiter,
-        );
+        let written = [
+            field(|r| r.last_name.clone()),
+            field(|r| r.first_name.clone()),
+            field(|r| r.patronymic.clone()),
+            field(|r| r.birth_date.map(local_date).unwrap_or_default()),
+            field(|r| r.pin.clone()),
+        ];
+        let mut fields = vec![
+            row.group,
+            row.record_id,
+            row.cluster.kind.code(),
+            &weakest,
+            verdict.map_or("", |v| v.code()),
+        ];
+        fields.extend(written.iter().map(String::as_str));
+        fields.push(pin_to_keep);
+        fields.extend(decision_columns(decision, lang));
+        push_line(&mut out, &fields, delimiter);
     }
     out
 }
@@ -255,14 +273,8 @@ pub fn shared_csv(
 ) -> String {
     let mut out = String::from("\u{feff}");
     let mut header: Vec<&str> = csv::PAIR_COLUMNS.to_vec();
-    header.extend([
-        "keeps_pin",
-        "decision",
-        word(Word::ColumnDecision, lang),
-        word(Word::ColumnDecidedBy, lang),
-        word(Word::ColumnDecidedAt, lang),
-        word(Word::Comment, lang),
-    ]);
+    header.extend(["keeps_pin", "decision"]);
+    header.extend(decision_headings(lang));
     push_line(&mut out, &header, delimiter);
     for (i, pair) in pairs.iter().enumerate() {
         let row = csv::pair_row(pair);
@@ -273,11 +285,8 @@ pub fn shared_csv(
         fields.extend([
             keeps.get(i).and_then(Option::as_deref).unwrap_or(""),
             verdict.map_or("", |v| v.code()),
-            verdict.map_or("", |v| verdict_word(v, lang)),
-            decision.map_or("", |d| d.stamp.by.as_str()),
-            decision.map_or("", |d| d.stamp.at.as_str()),
-            decision.map_or("", |d| d.comment.as_str()),
         ]);
+        fields.extend(decision_columns(decision, lang));
         push_line(&mut out, &fields, delimiter);
     }
     out

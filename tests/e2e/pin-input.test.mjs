@@ -48,11 +48,14 @@ test("a valid number: decoded, the form valid, the report as an event, submitted
         });
       }),
   );
-  await page.locator("kgpin-pin-input input").pressSequentially("1 0202 1982 54217");
+  const field = page.locator("kgpin-pin-input input");
+  await field.pressSequentially("1 0202 1982 5421");
+  // No red while typing: 13 digits, not judged yet.
+  assert.equal(await page.locator(".kgpin-pin-finding").count(), 0);
+  assert.equal(await field.getAttribute("aria-invalid"), "false");
+  await field.pressSequentially("7");
   assert.equal((await events).at(-1), true);
   assert.equal(await page.locator(".kgpin-pin-decoded").innerText(), "female · 02.02.1982");
-  // No red while typing: a finding only once the number is complete.
-  assert.equal(await page.locator(".kgpin-pin-finding").count(), 0);
   assert.equal(await formValid(), true);
   await page.fill('input[name="last_name"]', "Асанова");
   await page.click("#send");
@@ -81,6 +84,13 @@ test("a wrong number: the core's error is the form's, in the element's language;
   assert.equal(await field.inputValue(), "");
   assert.equal(await page.locator(".kgpin-pin-finding").count(), 0);
   assert.equal(await formValid(), false, "required again");
+  // A check that cannot run (here a wrong `today`) fails closed, and says why.
+  await page.evaluate(() => document.querySelector("kgpin-pin-input").setAttribute("today", "yesterday"));
+  await field.fill("10202198254217");
+  await page.waitForFunction(() => !document.getElementById("signup").checkValidity());
+  assert.match(await page.locator(".kgpin-pin-status").innerText(), /yesterday|date/i);
+  await page.evaluate(() => document.querySelector("kgpin-pin-input").removeAttribute("today"));
+  await page.click("#clear");
 });
 
 test("nothing leaves the page and the CSP refuses nothing", () => {

@@ -139,7 +139,20 @@ class KgpinPinInput extends HTMLElement {
     if (this.#input.value.trim() === "" && this.hasAttribute("required")) {
       this.#internals.setValidity({ valueMissing: true }, words.required, this.#input);
     }
-    await ready;
+    try {
+      await ready;
+      this.#judge(lang, words);
+    } catch (error) {
+      // The module could not load (a CSP without 'wasm-unsafe-eval') or an
+      // attribute is wrong (a bad `today`): the field fails closed, said.
+      this.#report = null;
+      this.#internals.setValidity({ customError: true }, String(error?.message ?? error), this.#input);
+      this.#status.textContent = String(error?.message ?? error);
+      this.dispatchEvent(new CustomEvent("kgpin-check", { detail: null, bubbles: true }));
+    }
+  }
+
+  #judge(lang, words) {
     const value = this.#input.value;
     const digits = value.replace(/\D/g, "").length;
     const options = { lang };

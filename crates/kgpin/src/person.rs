@@ -461,6 +461,9 @@ pub struct RegistryEntry<'a> {
 /// assert_eq!(pin_to_keep(&[tax, social_fund], today), None, "two agree, no passport");
 /// let wrong_date = RegistryEntry { pin: "10302198200311", ..tax };
 /// assert_eq!(pin_to_keep(&[wrong_date, social_fund], today).as_deref(), Some("10202198254217"));
+/// // The passport's number is the passport's whatever row came first.
+/// let tax_copy = RegistryEntry { source: "tax", ..passport };
+/// assert_eq!(pin_to_keep(&[tax_copy, passport, tax], today).as_deref(), Some("10202198254217"));
 /// # Ok::<(), kgpin::DateError>(())
 /// ```
 pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
@@ -484,9 +487,13 @@ pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
     let mut pins: Vec<(String, Document)> = Vec::new();
     for record in records {
         let pin = record.pin.trim();
-        if !pin.is_empty() && !pins.iter().any(|(p, _)| p == pin) {
-            let document = Document::from_code(record.source.trim()).unwrap_or(Document::Other);
-            pins.push((pin.to_string(), document));
+        let document = Document::from_code(record.source.trim()).unwrap_or(Document::Other);
+        match pins.iter_mut().find(|(p, _)| p == pin) {
+            // The same number from the passport's agency makes it the passport's.
+            Some((_, seen)) if document == Document::Passport => *seen = document,
+            Some(_) => {}
+            None if !pin.is_empty() => pins.push((pin.to_string(), document)),
+            None => {}
         }
     }
     let assessed = assess(&holder, &pins, today);
@@ -498,7 +505,9 @@ pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
 
 /// Which of two people who share one PIN keeps it: the one whose stated sex
 /// and birth date the number encodes, when the other's do not; `None` when
-/// both or neither agree (then the centre decides, from the documents).
+/// both or neither agree, or a record states no birth date (then the centre
+/// decides, from the documents). Only the sex and the date are judged: a
+/// warning about the number itself is the same for both.
 ///
 /// ```
 /// use kgpin::person::{who_keeps_shared_pin, RegistryEntry};
@@ -509,16 +518,27 @@ pub fn pin_to_keep(records: &[RegistryEntry], today: Date) -> Option<String> {
 /// let him = RegistryEntry { sex: Some(Sex::Male), birth_date: Date::new(1990, 5, 1).ok(), ..her };
 /// assert_eq!(who_keeps_shared_pin(&[him, her], today), Some(1));
 /// assert_eq!(who_keeps_shared_pin(&[her, her], today), None, "both agree");
+/// let undated = RegistryEntry { birth_date: None, ..him };
+/// assert_eq!(who_keeps_shared_pin(&[undated, her], today), None, "no date: the centre decides");
 /// # Ok::<(), kgpin::DateError>(())
 /// ```
 pub fn who_keeps_shared_pin(records: &[RegistryEntry; 2], today: Date) -> Option<usize> {
+    if records.iter().any(|r| r.birth_date.is_none()) {
+        return None;
+    }
     let agrees = |r: &RegistryEntry| {
         let stated = Stated {
             sex: r.sex,
             birth_date: r.birth_date,
         };
         let check = check(r.pin, today, &stated);
-        check.is_valid() && r.birth_date.is_some() && check.warnings.is_empty()
+        check.is_valid()
+            && !check.warnings.iter().any(|w| {
+                matches!(
+                    w,
+                    PinWarning::SexMismatch { .. } | PinWarning::BirthDateMismatch { .. }
+                )
+            })
     };
     match records.each_ref().map(agrees) {
         [true, false] => Some(0),

@@ -875,16 +875,16 @@ fn a_mistyped_surname_ending_on_a_surname_the_file_knows_is_a_slip() {
 }
 
 #[test]
-fn a_spelling_garbled_by_several_slips_next_to_a_name_the_file_knows_is_no_veto() {
-    // Нурлан (first name), Кубанычбек (father) and Токтогулов (surname) are
-    // names of this file; each garbled spelling is written once. With the
-    // rest agreeing, a garbled name no longer forbids the pair.
+fn a_father_or_surname_garbled_by_several_slips_next_to_one_the_file_knows_is_no_veto() {
+    // Кубанычбек (father) and Токтогулов (surname) are names of this file;
+    // each garbled spelling is written once. With the rest agreeing, a
+    // garbled name no longer forbids the pair.
     let lasts = ["Асанов", "Бекмуратов", "Жолдошев", "Кадыров", "Сариев"];
     let mut rows: Vec<String> = (0..20)
         .map(|i| {
             let year = 1950 + i;
             format!(
-                "n{i},21101{year}{:05},{},Нурлан,Кубанычбек уулу,{year}-01-11,M,tax",
+                "n{i},21101{year}{:05},{},Асан,Кубанычбек уулу,{year}-01-11,M,tax",
                 200 + i,
                 if i % 2 == 0 {
                     "Токтогулов"
@@ -894,31 +894,24 @@ fn a_spelling_garbled_by_several_slips_next_to_a_name_the_file_knows_is_no_veto(
             )
         })
         .collect();
-    for (first, father, last) in [
-        ("Нура", "Кубанычбек уулу", "Токтогулов"),
-        ("Нурлан", "Кубанысбке уулу", "Токтогулов"),
-        ("Нурлан", "Кубанычбек уулу", "Тотокгулоа"),
+    for (father, last) in [
+        ("Кубанысбке уулу", "Токтогулов"),
+        ("Кубанычбек уулу", "Тотокгулоа"),
     ] {
         let mut file = rows.clone();
         file.extend([
             "a,20503198500123,Токтогулов,Нурлан,Кубанычбек уулу,1985-03-05,M,tax".to_string(),
-            format!("b,20503198500456,{last},{first},{father},1985-03-05,M,social_fund"),
+            format!("b,20503198500456,{last},Нурлан,{father},1985-03-05,M,social_fund"),
         ]);
         let found = clusters_of(&file);
-        assert_eq!(found.len(), 1, "{first} {father} {last}: {found:?}");
+        assert_eq!(found.len(), 1, "{father} {last}: {found:?}");
         assert_eq!(found[0].1, ["a", "b"]);
     }
-    // Twins' names, both names of the file, stay two (Нурлан and Нурбек here).
-    rows.extend((0..20).map(|i| {
-        let year = 1950 + i;
-        format!(
-            "t{i},21101{year}{:05},Асанов,Нурбек,Канат уулу,{year}-01-11,M,tax",
-            500 + i
-        )
-    }));
+    // Never first names: Асан is a name of this file, Үсөн is written once,
+    // two letters apart, and twins bear such names: they stay two people.
     rows.extend([
-        "a,20503198500123,Токтогулов,Нурлан,Кубанычбек уулу,1985-03-05,M,tax".to_string(),
-        "b,20503198500456,Токтогулов,Нурбек,Кубанычбек уулу,1985-03-05,M,social_fund".to_string(),
+        "a,20503198500123,Токтогулов,Асан,Кубанычбек уулу,1985-03-05,M,tax".to_string(),
+        "b,20503198500456,Токтогулов,Үсөн,Кубанычбек уулу,1985-03-05,M,social_fund".to_string(),
     ]);
     let found = clusters_of(&rows);
     assert!(

@@ -282,10 +282,12 @@ pub fn shared_csv(
         let decision = state.decisions.get(&entry);
         let verdict = decision.and_then(|d| d.verdict);
         let mut fields: Vec<&str> = row.iter().map(String::as_str).collect();
-        fields.extend([
-            keeps.get(i).and_then(Option::as_deref).unwrap_or(""),
-            verdict.map_or("", |v| v.code()),
-        ]);
+        // One person after all: no number to reissue, none to keep.
+        let keeps = match verdict {
+            Some(Verdict::SamePerson) => "",
+            _ => keeps.get(i).and_then(Option::as_deref).unwrap_or(""),
+        };
+        fields.extend([keeps, verdict.map_or("", |v| v.code())]);
         fields.extend(decision_columns(decision, lang));
         push_line(&mut out, &fields, delimiter);
     }

@@ -448,7 +448,7 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
         ),
         ColumnPin => lang.pick("ПИН", "ПИН", "PIN"),
         SharedPinCentreDecides => lang.pick(
-            "Номер эки жазуунун тең же бирөөнүн да туулган күнүнө жана жынысына дал келбейт: ким калтырарын борбор документтер боюнча чечет.",
+            "Номер эки жазуунун экөөнүн тең туулган күнүнө жана жынысына дал келет же эч бирине дал келбейт: ким калтырарын борбор документтер боюнча чечет.",
             "Номер совпадает с датой рождения и полом обеих записей или ни одной: кто сохранит номер, решает центр по документам.",
             "The number agrees with the birth date and sex of both records or of neither: the centre decides who keeps it, from the documents.",
         ),

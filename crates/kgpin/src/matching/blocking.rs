@@ -25,7 +25,7 @@ use super::record::{Prepared, NO_NAME};
 use crate::date::Date;
 
 crate::coded_enum! {
-    /// Kinds of key, stored in the low three bits of a key.
+    /// Kinds of key, stored in the low four bits of a key.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
     #[repr(u8)]
     pub enum KeyKind {

@@ -197,16 +197,23 @@ fn slips(a: &str, b: &str, rare: bool) -> Option<u8> {
 /// Slips counted for a garbled spelling: weighs the least a similar name does.
 const GARBLED_SLIPS: u8 = 3;
 
-/// Whether a spelling the file does not know is the other, established one
-/// garbled by several slips at once (Нура, Bskt, Nran for Нурлан, Бакыт;
-/// Kubanısbke for Кубанычбек): two edits in a name of four letters or more,
-/// three in one of seven or more. Asked only of a rare spelling next to an
-/// established name, so twins' names, both names of the file, stay two.
+/// The longest key compared for garbling: the edit distance allocates a
+/// table of both lengths, and a hostile file may hold names of any length.
+const GARBLED_LONGEST: usize = 40;
+
+/// Whether a father's name or a surname stem the file does not know is the
+/// other, established one garbled by several slips at once (Кубанысбке for
+/// Кубанычбек, Тотокгул for Токтогул): two edits in a name of four letters or
+/// more, three in one of seven or more. Asked only of a rare spelling next to
+/// an established name. Never of first names: twins share surname, father and
+/// birthday and are told apart by first names alone, and in a small file a
+/// twin's real name (Үсөн beside Асан) is as rare as a garbled one.
 fn garbled(a: &str, b: &str) -> bool {
     let shorter = a.len().min(b.len());
     let most = match shorter {
         0..=3 => return false,
         4..=6 => 2,
+        _ if a.len().max(b.len()) > GARBLED_LONGEST => return false,
         _ => 3,
     };
     a.len().abs_diff(b.len()) <= most && strsim::damerau_levenshtein(a, b) <= most
@@ -282,14 +289,12 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             return NameLevel::Differs;
         }
         let rare = rare_next_to_common(standing.0, standing.1);
-        let (first_a, first_b) = (n.name(a.first_key), n.name(b.first_key));
         similar_names(
             n,
             (a.first_key, b.first_key),
             (a.plain_first, b.plain_first),
             rare,
         )
-        .or_else(|| (rare && garbled(first_a, first_b)).then_some(GARBLED_SLIPS))
         .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
@@ -327,8 +332,8 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         // A mistyped -ов/-ев left on the key (Соколрч for Соколов) hides the
         // stem the other spelling has.
         let damaged = || {
-            rare && (damaged_ending(n.name(a.last_stem), n.name(b.last_key))
-                || damaged_ending(n.name(b.last_stem), n.name(a.last_key)))
+            rare && (damaged_ending(n.name(a.last_stem), n.name(b.last_key), SURNAME_ENDING_MAX)
+                || damaged_ending(n.name(b.last_stem), n.name(a.last_key), SURNAME_ENDING_MAX))
         };
         let garbled = || rare && garbled(n.name(a.last_stem), n.name(b.last_stem));
         slips
@@ -348,13 +353,17 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
     let rare = rare_next_to_common(standing.0, standing.1);
     let (father_a, father_b) = (n.name(a.father), n.name(b.father));
     let slips = slips(father_a, father_b, rare)
-        .or_else(|| (rare && damaged_ending(father_a, father_b)).then_some(2))
+        .or_else(|| (rare && damaged_ending(father_a, father_b, DAMAGED_ENDING_MAX)).then_some(2))
         .or_else(|| (rare && garbled(father_a, father_b)).then_some(GARBLED_SLIPS))?;
     Some((slips, two_names(standing.0, standing.1)))
 }
 
 /// The longest tail a damaged patronymic ending leaves on a father's name.
 const DAMAGED_ENDING_MAX: usize = 7;
+
+/// The longest tail a damaged -ов/-ев leaves on a surname's stem: short, so
+/// Асанов and Асанкулов (another family) stay two surnames.
+const SURNAME_ENDING_MAX: usize = 4;
 
 /// Whether one name's key is the other's with a damaged ending left on it
 /// (fathers Орозоболотовичч, Уланочи, Эрланошвна for Орозоболот, Улан, Эрлан;
@@ -364,10 +373,10 @@ const DAMAGED_ENDING_MAX: usize = 7;
 /// more, begins the longer. Asked only when the rarer spelling is rare next
 /// to an established one, so Нурлан and Нурланбек, both names of the file,
 /// stay two fathers.
-fn damaged_ending(a: &str, b: &str) -> bool {
+fn damaged_ending(a: &str, b: &str, longest_tail: usize) -> bool {
     let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     shorter.len() >= 4
-        && longer.len() - shorter.len() <= DAMAGED_ENDING_MAX
+        && longer.len() - shorter.len() <= longest_tail
         && longer.starts_with(shorter)
 }
 

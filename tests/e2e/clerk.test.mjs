@@ -176,6 +176,14 @@ test("the export holds exactly the engine's clusters plus the decisions", async 
   const [rejected] = await Promise.all([page.waitForEvent("download"), page.click("#export-rejected")]);
   assert.match(readFileSync(await rejected.path(), "utf8"), /^\ufeffline;record_id;code;message\r\n\d+;/);
   await page.uncheck("#semicolon");
+  // Two exports asked at once both arrive.
+  const named = (end) => page.waitForEvent("download", { predicate: (d) => d.suggestedFilename().endsWith(end) });
+  const [clustersFile, sharedFile] = await Promise.all([
+    named("clusters.csv"),
+    named("shared-pins.csv"),
+    page.click("#export-clusters").then(() => page.click("#export-shared")),
+  ]);
+  assert.ok(clustersFile && sharedFile);
   // One PIN held by different people: every such pair of the engine's, to reissue a number.
   const [shared] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
   const sharedLines = readFileSync(await shared.path(), "utf8").slice(1).trimEnd().split("\r\n");

@@ -42,8 +42,8 @@ pub(crate) fn stage_label(stage: Stage) -> Word {
     }
 }
 
-/// The page as it was when a clusters export was asked for, and its language.
-type AskedExport = (Rc<ClerkState>, Lang);
+/// The page as it was when an export was asked for, its language and delimiter.
+type AskedExport = (Rc<ClerkState>, Lang, u8);
 
 #[function_component(ClerkPage)]
 pub fn clerk_page(props: &Props) -> Html {
@@ -53,15 +53,17 @@ pub fn clerk_page(props: &Props) -> Html {
     let store = hooks::use_decision_store(state.loaded.clone(), state.decisions.clone());
     // A report whose clusters are still arriving from the worker.
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
-    // The delimiter the clerk chose for an export the worker sends, until it arrives.
+    // The delimiter the clerk chose for the rows left out, until they arrive.
     let export_delimiter: Rc<RefCell<u8>> = use_mut_ref(|| b',');
-    // The state a clusters export was asked in, until the worker sends its records.
-    // (The worker keeps the first render's reply callback: what the export
-    // needs is taken when it is asked, the language on screen included.)
-    let export_state: Rc<RefCell<Option<AskedExport>>> = use_mut_ref(|| None);
+    // The state each export was asked in, until the worker sends what it
+    // needs; one slot per export, so two asked at once both arrive. (The
+    // worker keeps the first render's reply callback: what an export needs is
+    // taken when it is asked, the language on screen included.)
+    let clusters_asked: Rc<RefCell<Option<AskedExport>>> = use_mut_ref(|| None);
+    let shared_asked: Rc<RefCell<Option<AskedExport>>> = use_mut_ref(|| None);
     let on_reply = {
         let export_delimiter = export_delimiter.clone();
-        let export_state = export_state.clone();
+        let (clusters_asked, shared_asked) = (clusters_asked.clone(), shared_asked.clone());
         let dispatch = state.dispatcher();
         let query = query.setter();
         let store = store.clone();
@@ -100,7 +102,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 &export::rejected_csv(&rows, *export_delimiter.borrow()),
             ),
             Reply::Records { records } => {
-                if let Some((asked, lang)) = export_state.borrow_mut().take() {
+                if let Some((asked, lang, delimiter)) = clusters_asked.borrow_mut().take() {
                     let records = records
                         .into_iter()
                         .map(|r| (r.record_id.clone(), r))
@@ -112,22 +114,16 @@ pub fn clerk_page(props: &Props) -> Html {
                             &records,
                             lang,
                             crate::clock::today(),
-                            *export_delimiter.borrow(),
+                            delimiter,
                         ),
                     )
                 }
             }
             Reply::SharedPins { pairs, keeps } => {
-                if let Some((asked, lang)) = export_state.borrow_mut().take() {
+                if let Some((asked, lang, delimiter)) = shared_asked.borrow_mut().take() {
                     export::download(
                         &export::export_name(&asked, "shared-pins.csv"),
-                        &export::shared_csv(
-                            &asked,
-                            &pairs,
-                            &keeps,
-                            lang,
-                            *export_delimiter.borrow(),
-                        ),
+                        &export::shared_csv(&asked, &pairs, &keeps, lang, delimiter),
                     )
                 }
             }
@@ -270,25 +266,19 @@ pub fn clerk_page(props: &Props) -> Html {
     };
     let on_clusters = {
         let post = post.clone();
-        let export_delimiter = export_delimiter.clone();
-        let export_state = export_state.clone();
         let state = state.clone();
         Callback::from(move |delimiter: u8| {
-            *export_delimiter.borrow_mut() = delimiter;
             let asked = Rc::new((*state).clone());
             let record_ids = export::exported_record_ids(&asked);
-            *export_state.borrow_mut() = Some((asked, lang));
+            *clusters_asked.borrow_mut() = Some((asked, lang, delimiter));
             post(Job::Records { record_ids });
         })
     };
     let on_shared = {
         let post = post.clone();
-        let export_delimiter = export_delimiter.clone();
-        let export_state = export_state.clone();
         let state = state.clone();
         Callback::from(move |delimiter: u8| {
-            *export_delimiter.borrow_mut() = delimiter;
-            *export_state.borrow_mut() = Some((Rc::new((*state).clone()), lang));
+            *shared_asked.borrow_mut() = Some((Rc::new((*state).clone()), lang, delimiter));
             post(Job::Shared);
         })
     };

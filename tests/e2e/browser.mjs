@@ -103,3 +103,13 @@ export async function fillDate(page, id, day, month, year) {
   await page.fill(`#${id}-month`, month);
   await page.fill(`#${id}-year`, year);
 }
+
+// The id of the focused element, once it is `expected` (or after 5 s, what it
+// is then): the app moves the focus after the route has changed and the page
+// has drawn, a task or two after the click that asked for it.
+export async function focusedId(page, expected) {
+  await page
+    .waitForFunction((id) => document.activeElement?.id === id, expected, { timeout: 5_000 })
+    .catch(() => {});
+  return page.evaluate(() => document.activeElement?.id ?? "");
+}

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, beforeEach, test } from "node:test";
-import { OUTPUT, fillDate, openApp } from "./browser.mjs";
+import { OUTPUT, fillDate, openApp, focusedId } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -67,7 +67,7 @@ test("a typo in the typed birth date asks first, and never says to correct the p
   await page.screenshot({ path: join(OUTPUT, "several-check-date-desktop.png"), fullPage: true });
   // "Change the date of birth" goes back to the date, and the right date settles it.
   await page.click("#r-change-date");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date-day");
+  assert.equal(await focusedId(page, "p-birth-date-day"), "p-birth-date-day");
   await page.fill("#p-birth-date-year", "1982");
   await result();
   assert.match(await text("#r-short"), /Number to keep\s+№1 1 02021982 54217 \(Passport or ID card\)/);

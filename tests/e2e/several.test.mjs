@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, fillDate, openApp } from "./browser.mjs";
+import { OUTPUT, fillDate, openApp, focusedId } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -37,7 +37,7 @@ test("an incomplete form gets an error summary that takes focus, and keeps the i
   await page.fill("#p-last-name", "Асанова");
   await page.click("#p-continue");
   await page.waitForSelector("#error-summary");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
+  assert.equal(await focusedId(page, "error-summary"), "error-summary");
   assert.match(await page.title(), /^Error: /);
   const errors = await page.locator("#error-summary li").allInnerTexts();
   assert.deepEqual(errors, [
@@ -50,7 +50,7 @@ test("an incomplete form gets an error summary that takes focus, and keeps the i
   assert.equal(await page.inputValue("#p-last-name"), "Асанова");
   // A link in the summary takes the focus to its field.
   await page.click('#error-summary a[href="#p-first-name"]');
-  assert.equal(await page.evaluate(() => document.activeElement.id), "p-first-name");
+  assert.equal(await focusedId(page, "p-first-name"), "p-first-name");
   await page.screenshot({ path: join(OUTPUT, "several-errors-desktop.png"), fullPage: true });
 });
 
@@ -62,7 +62,7 @@ test("several numbers: check the answers, change one, see which to keep and whic
   await fillDate(page, "p-birth-date", "02", "02", "1982");
   await page.fill("#p-pin-0", "1 0202 1982 54217");
   await page.click("#p-add");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "p-pin-1");
+  assert.equal(await focusedId(page, "p-pin-1"), "p-pin-1");
   await page.fill("#p-pin-1", "10202198200311");
   await page.selectOption("#p-doc-1", "tax");
   await page.click("#p-add");
@@ -82,7 +82,7 @@ test("several numbers: check the answers, change one, see which to keep and whic
   await page.screenshot({ path: join(OUTPUT, "several-check-answers-desktop.png"), fullPage: true });
   // Change: back to the form, the answers kept.
   await page.click(".summary-row:nth-child(3) .change a");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "p-birth-date-day");
+  assert.equal(await focusedId(page, "p-birth-date-day"), "p-birth-date-day");
   assert.equal(await page.inputValue("#p-birth-date-year"), "1982");
   await page.click("#p-continue");
   await page.click("#p-see-result");
@@ -160,7 +160,7 @@ test("each step has its own address: Back and Forward move between steps, the an
   await page.click("#p-continue");
   await page.waitForSelector("#check-heading");
   assert.equal(new URL(page.url()).hash, "#/several/check");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "check-heading");
+  assert.equal(await focusedId(page, "check-heading"), "check-heading");
   await page.click("#p-see-result");
   await page.waitForSelector("#result-heading");
   assert.equal(new URL(page.url()).hash, "#/several/result");

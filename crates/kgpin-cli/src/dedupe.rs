@@ -13,8 +13,12 @@ use kgpin::report::{csv as report_csv, DedupeReport, StageTime};
 
 #[derive(Args)]
 pub struct DedupeArgs {
-    /// The registry extract (CSV: UTF-8 or Windows-1251, ',' or ';').
+    /// The registry extract: CSV (UTF-8 or Windows-1251, ',' or ';') or an
+    /// Excel workbook (.xlsx; its first sheet unless --sheet names another).
     input: PathBuf,
+    /// The workbook sheet to read (an .xlsx input only).
+    #[arg(long)]
+    sheet: Option<String>,
     /// Where to write clusters: cluster_id,record_id (+ the input's extra columns).
     #[arg(long)]
     clusters: Option<PathBuf>,
@@ -64,13 +68,25 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     // Today's date: a minor's record never carries a married surname.
     let mut batch = Batch::on(Some(args.common.today()?));
     let mut extras: Vec<Vec<String>> = Vec::new();
-    let registry = Registry::read_csv_in_chunks(&bytes, |records| {
+    let on_records = |records: Vec<kgpin::registry::Record>| {
         batch.add(&records);
         if args.with_columns {
             extras.extend(records.into_iter().map(|r| r.extra));
         }
-    })
-    .map_err(|e| {
+    };
+    let workbook = kgpin::workbook::is_xlsx(&bytes);
+    if args.sheet.is_some() && !workbook {
+        return Err(format!(
+            "{}: --sheet is for an Excel workbook (.xlsx); this file is not one",
+            args.input.display()
+        ));
+    }
+    let read = if workbook {
+        Registry::read_xlsx_in_chunks(&bytes, args.sheet.as_deref(), on_records)
+    } else {
+        Registry::read_csv_in_chunks(&bytes, on_records)
+    };
+    let registry = read.map_err(|e| {
         format!(
             "{}: {} ({})",
             args.input.display(),
@@ -78,6 +94,13 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
             e.code()
         )
     })?;
+    // The sheets beside the one read, for the summary to name.
+    let sheets = match workbook {
+        true => kgpin::workbook::Workbook::open(&bytes)
+            .map(|book| book.sheet_names().to_vec())
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     drop(bytes);
     batch.finish();
 
@@ -183,17 +206,31 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         writeln!(out).map_err(write_error)?;
         out.flush().map_err(write_error)?;
     }
-    print_summary(&args.input, &report, started.elapsed());
+    print_summary(&args.input, &report, &sheets, started.elapsed());
     Ok(())
 }
 
 /// The summary on standard error: every row accounted for, and the time taken.
-fn print_summary(input: &std::path::Path, report: &DedupeReport, total: Duration) {
+fn print_summary(
+    input: &std::path::Path,
+    report: &DedupeReport,
+    sheets: &[String],
+    total: Duration,
+) {
     let summary = &report.summary;
     let rejected_total: u64 = summary.rejected.values().sum();
     eprintln!("kgpin dedupe: {}", input.display());
     if let Some(encoding) = summary.encoding {
         eprintln!("  encoding         {}", encoding.name());
+    }
+    if let Some(sheet) = &summary.sheet {
+        eprintln!("  sheet            {sheet} (lines are its row numbers)");
+        if sheets.len() > 1 {
+            eprintln!(
+                "                   the workbook's sheets: {}; --sheet NAME reads another",
+                sheets.join(", ")
+            );
+        }
     }
     eprintln!(
         "  rows read        {} ({} matched, {} rejected)",

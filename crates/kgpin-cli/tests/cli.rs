@@ -634,3 +634,121 @@ fn a_megabyte_line_is_one_answer_that_says_what_was_read() {
         .unwrap()
         .contains("Only the first 64 characters were checked"));
 }
+
+/// Issue 19: a workbook reads as the CSV of the same rows does (clusters,
+/// pairs), its sheet named, its rows located by Excel's row numbers.
+#[test]
+fn an_excel_workbook_is_deduplicated_as_its_csv_is() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let rows = [
+        ["r1", "10202198254217", "Асанова", "Айгүл", "1982-02-02"],
+        ["r2", "10202198254217", "Асанова", "Айгуль", "1982-02-02"],
+        ["r3", "21503198500123", "Осмонов", "Бакыт", "1985-03-15"],
+        ["r4", "2150319850012", "Осмонов", "Бакыт", "1985-03-15"],
+        ["r5", "21503198500123", "Осмонов", "Бакыт", "1985-03-15"],
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("Свод")
+        .unwrap()
+        .write_string(0, 0, "Итого: 5")
+        .unwrap();
+    let sheet = book.add_worksheet().set_name("Реестр").unwrap();
+    let date_format = Format::new().set_num_format("dd.mm.yyyy");
+    for (col, name) in ["record_id", "ПИН", "Фамилия", "Имя", "Дата рождения"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *name).unwrap();
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        sheet.write_string(r, 0, row[0]).unwrap();
+        // PINs as Excel keeps them when typed: numbers.
+        sheet
+            .write_number(r, 1, row[1].parse::<f64>().unwrap())
+            .unwrap();
+        sheet.write_string(r, 2, row[2]).unwrap();
+        sheet.write_string(r, 3, row[3]).unwrap();
+        let date: kgpin::Date = row[4].parse().unwrap();
+        let date =
+            ExcelDateTime::from_ymd(date.year() as u16, date.month() as u8, date.day() as u8)
+                .unwrap();
+        sheet
+            .write_datetime_with_format(r, 4, &date, &date_format)
+            .unwrap();
+    }
+    let xlsx = dir.path().join("реестр.xlsx");
+    book.save(&xlsx).unwrap();
+    let mut csv = String::from("record_id,pin,last_name,first_name,birth_date\n");
+    for row in rows {
+        csv.push_str(&row.join(","));
+        csv.push('\n');
+    }
+    let csv_path = dir.path().join("реестр.csv");
+    std::fs::write(&csv_path, csv).unwrap();
+
+    let run = |path: &std::path::Path, extra: &[&str]| {
+        let mut args = vec![
+            "dedupe",
+            path.to_str().unwrap(),
+            "--json",
+            "--today",
+            "2026-12-02",
+        ];
+        args.extend(extra);
+        let out = kgpin(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let from_xlsx = run(&xlsx, &["--sheet", "Реестр"]);
+    let from_csv = run(&csv_path, &[]);
+    assert_eq!(from_xlsx["clusters"], from_csv["clusters"]);
+    assert_eq!(from_xlsx["pairs"], from_csv["pairs"]);
+    assert_eq!(from_xlsx["diagnostics"], from_csv["diagnostics"]);
+    assert_eq!(from_xlsx["clusters"].as_array().unwrap().len(), 2);
+    assert_eq!(from_xlsx["diagnostics"][0]["line"], 5); // r4, Excel's row 5
+    assert_eq!(from_xlsx["summary"]["sheet"], "Реестр");
+    assert!(from_xlsx["summary"]["encoding"].is_null());
+    assert!(from_csv["summary"].get("sheet").is_none());
+
+    // The first sheet, a summary, is read by default: its missing column is said.
+    let out = kgpin(&["dedupe", xlsx.to_str().unwrap(), "--lang", "en"]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("missing_column"), "{said}");
+    // A sheet that is not there names those that are.
+    let out = kgpin(&[
+        "dedupe",
+        xlsx.to_str().unwrap(),
+        "--sheet",
+        "Лист9",
+        "--lang",
+        "en",
+    ]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("Свод, Реестр") && said.contains("no_such_sheet"),
+        "{said}"
+    );
+    // The text summary names the sheet read and the others.
+    let out = kgpin(&[
+        "dedupe",
+        xlsx.to_str().unwrap(),
+        "--sheet",
+        "Реестр",
+        "--today",
+        "2026-12-02",
+    ]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("sheet            Реестр"), "{said}");
+    assert!(said.contains("Свод, Реестр; --sheet NAME"), "{said}");
+    // --sheet with a CSV file is a mistake said, not ignored.
+    let out = kgpin(&["dedupe", csv_path.to_str().unwrap(), "--sheet", "Реестр"]);
+    assert!(!out.status.success());
+}

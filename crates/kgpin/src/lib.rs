@@ -79,6 +79,9 @@ pub mod registry;
 pub mod report;
 #[cfg_attr(not(test), deny(clippy::indexing_slicing))]
 pub mod sex;
+#[cfg(feature = "xlsx")]
+#[deny(clippy::indexing_slicing)]
+pub mod workbook;
 
 pub use date::{Date, DateError};
 pub use lang::Lang;

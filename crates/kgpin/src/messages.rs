@@ -425,6 +425,19 @@ pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
             Lang::Ru => format!("Заголовок файла не читается: {detail}"),
             Lang::En => format!("The file's header cannot be read: {detail}"),
         },
+        RegistryError::UnreadableWorkbook { detail } => match lang {
+            Lang::Ky => format!("Excel китеби ачылбайт (бузулган, сырсөз менен корголгон же .xlsx эмес): {detail}. Excelде ачып, кайра .xlsx же CSV UTF-8 катары сактаңыз."),
+            Lang::Ru => format!("Книга Excel не открывается (повреждена, защищена паролем или это не .xlsx): {detail}. Откройте её в Excel и сохраните заново как .xlsx или CSV UTF-8."),
+            Lang::En => format!("The Excel workbook cannot be opened (damaged, password-protected, or not .xlsx): {detail}. Open it in Excel and save it again as .xlsx or CSV UTF-8."),
+        },
+        RegistryError::NoSuchSheet { sheet, sheets } => {
+            let sheets = sheets.join(", ");
+            match lang {
+                Lang::Ky => format!("Китепте «{sheet}» барагы жок. Барактар: {sheets}."),
+                Lang::Ru => format!("В книге нет листа «{sheet}». Листы: {sheets}."),
+                Lang::En => format!("The workbook has no sheet “{sheet}”. Its sheets: {sheets}."),
+            }
+        }
     }
 }
 
@@ -952,6 +965,13 @@ mod tests {
             RegistryError::NoRows,
             RegistryError::BadHeader {
                 detail: "invalid UTF-8".into(),
+            },
+            RegistryError::UnreadableWorkbook {
+                detail: "invalid Zip archive".into(),
+            },
+            RegistryError::NoSuchSheet {
+                sheet: "Лист9".into(),
+                sheets: vec!["Лист1".into()],
             },
         ];
         check_code_set(

@@ -167,6 +167,21 @@ crate::coded_enum! {
         /// A header and no data rows.
         #[error("the file has a header but no rows")]
         "no_rows" => NoRows,
+        /// An `.xlsx` file that cannot be opened: damaged, password-protected,
+        /// or a zip archive that is not a workbook.
+        #[error("the workbook cannot be read: {detail}")]
+        "unreadable_workbook" => UnreadableWorkbook {
+            /// What the workbook reader said.
+            detail: String,
+        },
+        /// The sheet asked for is not in the workbook.
+        #[error("the workbook has no sheet named {sheet}")]
+        "no_such_sheet" => NoSuchSheet {
+            /// The name asked for.
+            sheet: String,
+            /// The sheets it has.
+            sheets: Vec<String>,
+        },
         /// The header line cannot be read as CSV.
         #[error("the header cannot be read: {detail}")]
         "bad_header" => BadHeader {
@@ -185,8 +200,12 @@ pub struct Registry {
     pub diagnostics: Vec<Diagnostic>,
     /// Header names of passed-through columns, as written in the file.
     pub extra_columns: Vec<String>,
-    /// The encoding the file was decoded from; `None` for a registry not read from a file.
+    /// The encoding the file was decoded from; `None` for a registry not read
+    /// from a text file (a workbook's sheet, or records built in code).
     pub encoding: Option<Encoding>,
+    /// The sheet read, for a registry read from a workbook: its diagnostics'
+    /// lines are that sheet's row numbers.
+    pub sheet: Option<String>,
     /// The field delimiter found in the header line: `b','` or `b';'`.
     pub delimiter: u8,
     /// Data rows seen (records plus rejected rows).

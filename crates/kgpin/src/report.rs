@@ -424,8 +424,11 @@ pub struct DedupeSummary {
     pub rejected: BTreeMap<String, u64>,
     /// Rows kept with a field that could not be used, by problem code.
     pub field_problems: BTreeMap<String, u64>,
-    /// The file's encoding.
+    /// The file's encoding (none for a workbook).
     pub encoding: Option<Encoding>,
+    /// The workbook sheet read, for a workbook: diagnostics' lines are its rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// The file's delimiter, `,` or `;`.
     pub delimiter: String,
     /// The score from which a pair is taken for one person, in bits.
@@ -573,6 +576,7 @@ impl DedupeReport {
                 rejected,
                 field_problems,
                 encoding: registry.encoding,
+                sheet: registry.sheet.clone(),
                 delimiter: char::from(registry.delimiter).to_string(),
                 threshold: bits(options.threshold),
                 review_threshold: bits(options.review_threshold),

@@ -11,7 +11,7 @@ step() { printf '\n== test: %s\n' "$*" >&2; }
 step "format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --exclude kgpin-web --all-targets --locked -- -D warnings
-cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-web-xlsx -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "dependencies: licences, duplicate versions, sources (deny.toml; advisories need GitHub)"
 cargo deny --offline check licenses bans sources

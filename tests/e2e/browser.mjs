@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end tests: Debian's Chromium (never a downloaded
 // browser), driven by playwright-core, against the built app served on loopback.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -112,4 +113,22 @@ export async function focusedId(page, expected) {
     .waitForFunction((id) => document.activeElement?.id === id, expected, { timeout: 5_000 })
     .catch(() => {});
   return page.evaluate(() => document.activeElement?.id ?? "");
+}
+
+// The kgpin CLI (built by cargo if need be), its standard output as text:
+// what the engine finds, for a page to be held to.
+export const kgpin = (...args) =>
+  execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "kgpin-cli", "--", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+
+// The clerk's page in English at 1280 px, its file input ready.
+export async function openClerk(options = {}) {
+  const app = await openApp("#/clerk", { viewport: { width: 1280, height: 900 }, ...options });
+  await app.page.waitForSelector("#registry-file", { timeout: 30_000 });
+  await app.page.click('button[data-lang="en"]');
+  return app;
 }

@@ -62,9 +62,11 @@ export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
 /** What is wrong with one row of a registry file. */
 export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
   | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex" | "invalid_utf8";
-/** Why a whole registry file cannot be read. */
+/** Why a whole registry file cannot be read. The package reads CSV only: a
+ * workbook is `unsupported_format`; the last two come from the faces that
+ * read workbooks (the CLI, the clerk's page), listed so the codes are one set. */
 export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_column" | "unsupported_format"
-  | "no_rows" | "bad_header";
+  | "no_rows" | "unreadable_workbook" | "no_such_sheet" | "bad_header";
 /** Why two records look like one person, or not. */
 export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_name_suffix_differs"
   | "last_name_similar" | "last_name_differs" | "first_name_equal" | "first_name_translit_match"

@@ -10,6 +10,7 @@ mod state;
 mod store;
 mod summary;
 pub mod words;
+mod workbook;
 mod worker;
 
 use crate::clerk::words::{word, Word};
@@ -44,6 +45,12 @@ pub(crate) fn stage_label(stage: Stage) -> Word {
 
 /// The page as it was when an export was asked for, its language and delimiter.
 type AskedExport = (Rc<ClerkState>, Lang, u8);
+
+/// The workbook the loaded sheet came from, to read another of its sheets.
+struct Book {
+    file: web_sys::File,
+    sheets: Vec<String>,
+}
 
 #[function_component(ClerkPage)]
 pub fn clerk_page(props: &Props) -> Html {
@@ -167,22 +174,50 @@ pub fn clerk_page(props: &Props) -> Html {
         let worker = worker.clone();
         Rc::new(move |job: Job| worker.post(lang, job))
     };
-    // Starts a load or demo job, carrying the decisions kept on this device.
+    // The workbook of the loaded sheet, and the workbook worker while it reads.
+    let book = use_state(|| None::<Rc<Book>>);
+    let reading: workbook::Reading = use_mut_ref(|| None);
+    // Starts a load or demo job, carrying the decisions kept on this device;
+    // a workbook's sheet is first turned into CSV by the workbook worker.
     let start = {
         let dispatch = state.dispatcher();
         let post = post.clone();
         let store = store.clone();
         let query = query.setter();
+        let (book, reading) = (book.setter(), reading.clone());
         Callback::from(move |mut job: Job| {
             dispatch.dispatch(Action::Started);
             // A pre-check's results belong to the registry they came from.
             query.set(None);
             let (dispatch, post, store) = (dispatch.clone(), post.clone(), store.clone());
+            let (book, reading) = (book.clone(), reading.clone());
             let demo = matches!(job, Job::Demo { .. });
             yew::platform::spawn_local(async move {
                 let kept = store.load(demo).await;
                 if let Job::Load { decisions, .. } | Job::Demo { decisions, .. } = &mut job {
                     *decisions = kept;
+                }
+                match &mut job {
+                    Job::Load { file, sheet, .. } if workbook::is_workbook(file).await => {
+                        let workbook = file.clone();
+                        match workbook::read_sheet(workbook.clone(), sheet.take(), lang, reading)
+                            .await
+                        {
+                            Ok(read) => {
+                                *file = read.csv;
+                                *sheet = Some(read.sheet);
+                                book.set(Some(Rc::new(Book {
+                                    file: workbook,
+                                    sheets: read.sheets,
+                                })));
+                            }
+                            Err(message) => {
+                                dispatch.dispatch(Action::Failed(Some(message)));
+                                return;
+                            }
+                        }
+                    }
+                    _ => book.set(None),
                 }
                 if !post(job) {
                     dispatch.dispatch(Action::Failed(Some(word(Word::WorkerFailed, lang).into())))
@@ -199,6 +234,7 @@ pub fn clerk_page(props: &Props) -> Html {
                     file,
                     threshold: None,
                     decisions: Vec::new(),
+                    sheet: None,
                 });
             }
             // The same file chosen again (after a change on disk) loads again.
@@ -218,6 +254,7 @@ pub fn clerk_page(props: &Props) -> Html {
                     file,
                     threshold: None,
                     decisions: Vec::new(),
+                    sheet: None,
                 });
             }
         })
@@ -233,11 +270,30 @@ pub fn clerk_page(props: &Props) -> Html {
             })
         })
     };
+    // Another sheet of the same workbook.
+    let on_sheet = {
+        let (start, book) = (start.clone(), book.clone());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(book) = book.as_ref() {
+                start.emit(Job::Load {
+                    file: book.file.clone(),
+                    threshold: None,
+                    decisions: Vec::new(),
+                    sheet: Some(select.value()),
+                });
+            }
+        })
+    };
     let on_cancel = {
         let dispatch = state.dispatcher();
         let worker = worker.clone();
+        let reading = reading.clone();
         Callback::from(move |_| {
-            // Terminating the worker stops the job at once and frees its memory.
+            // Terminating the workers stops the job at once and frees their memory.
+            if let Some(reading) = reading.borrow_mut().take() {
+                reading.terminate();
+            }
             worker.stop();
             dispatch.dispatch(Action::Failed(None))
         })
@@ -324,12 +380,13 @@ pub fn clerk_page(props: &Props) -> Html {
                 <h2 id="load-heading" class="visually-hidden">{ word(Word::File, lang) }</h2>
                 <div class="drop-zone" ondragover={ |e: DragEvent| e.prevent_default() } ondrop={ on_drop }>
                     <label for="registry-file">{ word(Word::ChooseFile, lang) }</label>
-                    <input id="registry-file" type="file" accept=".csv,text/csv,text/plain"
+                    <input id="registry-file" type="file" accept=".csv,text/csv,text/plain,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         disabled={ working } onchange={ on_file } />
                 </div>
                 <button type="button" id="demo" class="secondary" disabled={ working } onclick={ on_demo }>
                     { word(Word::Demo, lang) }
                 </button>
+                { sheet_choice(book.as_deref(), state.loaded.as_deref(), working, lang, on_sheet) }
             </section>
             if state.loaded.is_none() && *kept_clusters > 0 {
                 <p id="kept-decisions" class="kept-note">{ words::kept_decisions(*kept_clusters, lang) }</p>
@@ -373,6 +430,32 @@ fn finish(
     if let Some(arrived) = complete.then(|| receiving.borrow_mut().take()).flatten() {
         let (loaded, restored) = arrived.finish(&store.kept());
         dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
+    }
+}
+
+/// The sheets of a workbook with several, the one read chosen: the registry
+/// may be on any of them.
+fn sheet_choice(
+    book: Option<&Book>,
+    loaded: Option<&state::Loaded>,
+    working: bool,
+    lang: Lang,
+    on_sheet: Callback<Event>,
+) -> Html {
+    let Some(book) = book.filter(|book| book.sheets.len() > 1) else {
+        return Html::default();
+    };
+    let read = loaded.and_then(|loaded| loaded.report.summary.sheet.as_deref());
+    html! {
+        <div class="sheet-choice">
+            <label for="sheet">{ word(Word::Sheet, lang) }</label>
+            <select id="sheet" disabled={ working } onchange={ on_sheet } aria-describedby="sheet-hint">
+                { for book.sheets.iter().map(|name| html! {
+                    <option value={ name.clone() } selected={ Some(name.as_str()) == read }>{ name }</option>
+                }) }
+            </select>
+            <p id="sheet-hint" class="hint">{ word(Word::SheetHint, lang) }</p>
+        </div>
     }
 }
 

@@ -94,7 +94,7 @@ fn same_father(a: &str, b: &str) -> bool {
     father.is_some() && father == kgpin::names::father_key(b)
 }
 
-fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
+fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> {
     let today = clock::today();
     let decoded: Vec<_> = records
         .iter()
@@ -118,7 +118,7 @@ fn field_rows(records: &[&RecordView], lang: Lang) -> Vec<FieldRow> {
             same_name: None,
         },
         FieldRow {
-            name: word(Word::Line, lang),
+            name: word(line, lang),
             values: text(&|r| r.line.to_string()),
             compare: false,
             same_name: None,
@@ -384,7 +384,8 @@ pub fn review(props: &Props) -> Html {
                 .iter()
                 .flat_map(|d| cluster.record_ids.iter().filter_map(|id| d.records.get(id)))
                 .collect();
-            let rows = field_rows(&records, lang);
+            let line = words::line_word(loaded.report.summary.sheet.as_deref());
+            let rows = field_rows(&records, line, lang);
             let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
             // One PIN, two people: who keeps the number, where the core can tell.
             let keeps = match (cluster.kind, records.as_slice(), crate::clock::today()) {

@@ -1,7 +1,7 @@
 //! The whole of a run at a glance: rows accounted for, clusters by kind and
 //! size (SVG drawn here, no chart library), the rows left out, the time taken.
 
-use crate::clerk::words::{word, Word};
+use crate::clerk::words::{self, word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
@@ -119,6 +119,7 @@ pub fn summary(props: &Props) -> Html {
         .collect::<Vec<_>>()
         .join(" · ");
     let on_download = props.on_rejected.reform(|_: MouseEvent| b',');
+    let line = words::line_word(summary.sheet.as_deref());
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ word(Word::Summary, lang) }{ ": " }{ &loaded.file.name }</h2>
@@ -126,6 +127,9 @@ pub fn summary(props: &Props) -> Html {
                 <div><dt>{ word(Word::RowsRead, lang) }</dt><dd id="rows-read">{ grouped_number(summary.rows_read as usize) }</dd></div>
                 if let Some(encoding) = summary.encoding {
                     <div><dt>{ word(Word::Encoding, lang) }</dt><dd id="encoding">{ encoding.name() }</dd></div>
+                }
+                if let Some(sheet) = &summary.sheet {
+                    <div><dt>{ word(Word::Sheet, lang) }</dt><dd id="sheet-read">{ sheet }</dd></div>
                 }
                 <div><dt>{ word(Word::RecordsCompared, lang) }</dt><dd>{ grouped_number(summary.records as usize) }</dd></div>
                 <div><dt>{ word(Word::RowsRejected, lang) }</dt><dd id="rows-rejected">{ grouped_number(rejected as usize) }</dd></div>
@@ -168,7 +172,7 @@ pub fn summary(props: &Props) -> Html {
             if !rejected_rows.is_empty() {
                 <details class="rejected" open=true>
                     <summary>{ word(Word::RejectedRows, lang) }{ format!(" ({})", grouped_number(rejected as usize)) }</summary>
-                    { problem_rows(Word::RejectedRows, "rejected-rows", rejected_rows, lang) }
+                    { problem_rows(Word::RejectedRows, "rejected-rows", rejected_rows, line, lang) }
                     <button type="button" id="download-rejected" class="secondary" onclick={ on_download }>
                         { word(Word::DownloadRejected, lang) }
                     </button>
@@ -177,7 +181,7 @@ pub fn summary(props: &Props) -> Html {
             if !loaded.report.kept_with_problems.is_empty() {
                 <details class="rejected">
                     <summary>{ word(Word::FieldProblems, lang) }{ format!(" ({})", grouped_number(field_problems as usize)) }</summary>
-                    { problem_rows(Word::FieldProblems, "kept-with-problems", &loaded.report.kept_with_problems, lang) }
+                    { problem_rows(Word::FieldProblems, "kept-with-problems", &loaded.report.kept_with_problems, line, lang) }
                 </details>
             }
         </section>
@@ -190,6 +194,7 @@ fn problem_rows(
     caption: Word,
     id: &'static str,
     rows: &[kgpin_web_worker::RejectedRow],
+    line: Word,
     lang: Lang,
 ) -> Html {
     table_scroll(
@@ -197,7 +202,7 @@ fn problem_rows(
         html! {
             <table {id}>
                 <thead><tr>
-                    <th scope="col">{ word(Word::Line, lang) }</th>
+                    <th scope="col">{ word(line, lang) }</th>
                     <th scope="col">{ word(Word::RecordId, lang) }</th>
                     <th scope="col">{ word(Word::Problem, lang) }</th>
                 </tr></thead>

@@ -34,6 +34,14 @@ pub enum Word {
     Pairs,
     /// Error: “The background worker stopped; reload the page and try again.”.
     WorkerFailed,
+    /// Error: “The workbook reader stopped…”.
+    WorkbookFailed,
+    /// Column: “Row” (of a workbook's sheet, as Excel numbers it).
+    Row,
+    /// Label: “Sheet” (of a workbook).
+    Sheet,
+    /// Hint beside the sheet list: the registry may be on another sheet.
+    SheetHint,
     /// Heading: “Summary”.
     Summary,
     /// Figure: “Rows read”.
@@ -191,6 +199,15 @@ pub enum Word {
 }
 
 /// The workstation's word `word` in `lang`.
+/// The heading of a row's place in the file: its line in a CSV file, its
+/// row number in a workbook's sheet (`sheet`, as the report names it).
+pub fn line_word(sheet: Option<&str>) -> Word {
+    match sheet {
+        Some(_) => Word::Row,
+        None => Word::Line,
+    }
+}
+
 pub fn word(word: Word, lang: Lang) -> &'static str {
     use Word::*;
     match word {
@@ -200,9 +217,9 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Double PINs in a registry",
         ),
         ClerkIntro => lang.pick(
-            "CSV файлын (UTF-8 же Windows-1251, «,» же «;») жүктөңүз: кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
-            "Загрузите CSV-выгрузку (UTF-8 или Windows-1251, «,» или «;»): дубликаты ищутся в этом браузере, ничего не отправляется.",
-            "Load a registry extract (CSV, UTF-8 or Windows-1251, ‘,’ or ‘;’): duplicates are found in this browser and nothing is sent anywhere.",
+            "Реестрден үзүндүнү жүктөңүз: CSV файлы (UTF-8 же Windows-1251, «,» же «;») же Excel китеби (.xlsx). Кайталануулар ушул браузерде изделет, эч нерсе жөнөтүлбөйт.",
+            "Загрузите выгрузку реестра: CSV (UTF-8 или Windows-1251, «,» или «;») или книгу Excel (.xlsx). Дубликаты ищутся в этом браузере, ничего не отправляется.",
+            "Load a registry extract: CSV (UTF-8 or Windows-1251, ‘,’ or ‘;’) or an Excel workbook (.xlsx). Duplicates are found in this browser and nothing is sent anywhere.",
         ),
         ChooseFile => lang.pick(
             "Реестр файлын тандаңыз же бул жерге сүйрөңүз",
@@ -253,6 +270,18 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "жуп",
             "пар",
             "pairs",
+        ),
+        WorkbookFailed => lang.pick(
+            "Excel китебин окуган иштетүүчү токтоп калды; китепти CSV UTF-8 катары сактап, ошол файлды жүктөңүз.",
+            "Обработчик книги Excel остановился; сохраните книгу как CSV UTF-8 и загрузите этот файл.",
+            "The workbook reader stopped; save the workbook as CSV UTF-8 and load that file.",
+        ),
+        Row => lang.pick("Сап", "Строка", "Row"),
+        Sheet => lang.pick("Барак", "Лист", "Sheet"),
+        SheetHint => lang.pick(
+            "Китепте бир нече барак бар: реестр жазылганын тандаңыз (адегенде биринчиси окулат).",
+            "В книге несколько листов: выберите тот, где реестр (сначала читается первый).",
+            "The workbook has several sheets: choose the one that holds the registry (the first is read first).",
         ),
         WorkerFailed => lang.pick(
             "Фондогу иштетүүчү токтоп калды; баракты жаңылап, кайра аракет кылыңыз.",

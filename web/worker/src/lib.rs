@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(any(test, feature = "invariants"))]
 pub mod invariants;
+pub mod workbook;
 
 /// A job for the worker, with the language its words are to be in: the
 /// language on screen when the page asked, not when the file was loaded.
@@ -51,6 +52,10 @@ pub enum Job {
         /// Decisions kept on this device, applied again by record_id.
         #[serde(default)]
         decisions: Vec<PairDecision>,
+        /// For a workbook's sheet turned into CSV by the workbook worker: the
+        /// sheet's name, which the report then names instead of an encoding.
+        #[serde(default)]
+        sheet: Option<String>,
     },
     /// Generate a practice registry and find its duplicates.
     Demo {

@@ -110,6 +110,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             file,
             threshold,
             decisions,
+            sheet,
         } => {
             let started = js_sys::Date::now();
             if file.size() as u64 > kgpin_web_worker::MAX_FILE_BYTES {
@@ -124,7 +125,8 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 size: file.size() as u64,
                 fingerprint: fingerprint(&file.name(), &bytes),
             };
-            run(&bytes, info, lang, threshold, &decisions, started, kind)
+            let source = Source { info, sheet };
+            run(&bytes, source, lang, threshold, &decisions, started, kind)
         }
         Job::Demo {
             people,
@@ -143,7 +145,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             };
             run(
                 csv.as_bytes(),
-                info,
+                Source { info, sheet: None },
                 lang,
                 threshold,
                 &decisions,
@@ -209,9 +211,16 @@ fn decided_in(
     (decided, carried)
 }
 
+/// What a run reads: the file, and for a workbook's sheet (turned into CSV
+/// by the workbook worker) the sheet's name.
+struct Source {
+    info: FileInfo,
+    sheet: Option<String>,
+}
+
 fn run(
     bytes: &[u8],
-    file: FileInfo,
+    Source { info: file, sheet }: Source,
     lang: Lang,
     threshold: Option<f32>,
     decisions: &[PairDecision],
@@ -226,7 +235,7 @@ fn run(
         (js_sys::Date::now() / 1000.0) as i64,
     ));
     let mut marks = vec![(Stage::Read, started)];
-    let registry = Registry::read_csv_in_chunks(bytes, |chunk| {
+    let mut registry = Registry::read_csv_in_chunks(bytes, |chunk| {
         batch.add(&chunk);
         records.extend(chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
@@ -237,6 +246,11 @@ fn run(
         registry_code: Some(e.code().into()),
         message: messages::registry_error(&e, lang),
     })?;
+    if sheet.is_some() {
+        // The CSV is the workbook worker's, not the clerk's file: no encoding to name.
+        registry.encoding = None;
+        registry.sheet = sheet;
+    }
     batch.finish();
     let options = threshold.map_or_else(
         || Options::for_records(batch.len()),

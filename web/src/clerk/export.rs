@@ -58,9 +58,18 @@ fn export_rows(state: &ClerkState) -> Vec<ExportRow<'_>> {
         return rows;
     };
     let verdict = |id: &str| state.decisions.get(id).and_then(|d| d.verdict);
-    let groups = joined_groups(&loaded.report.clusters, |id| {
-        verdict(id) == Some(Verdict::SamePerson)
-    });
+    // A record split off its cluster is a group of its own.
+    let apart = |cluster: &str, record: &str| {
+        state
+            .decisions
+            .get(cluster)
+            .is_some_and(|d| d.apart.contains(record))
+    };
+    let groups = joined_groups(
+        &loaded.report.clusters,
+        |id| verdict(id) == Some(Verdict::SamePerson),
+        apart,
+    );
     let mut written: HashSet<(&str, &str)> = HashSet::new();
     for cluster in &loaded.report.clusters {
         if kgpin_web_worker::is_pair_entry(cluster.kind)
@@ -100,12 +109,15 @@ fn decision_headings(lang: Lang) -> [&'static str; 4] {
     ]
 }
 
-/// A decision's columns: the verdict in words, who decided, when, the comment.
-fn decision_columns(decision: Option<&Decision>, lang: Lang) -> [&str; 4] {
+/// A decision's columns: the verdict (on this record) in words, who
+/// decided, when, the comment.
+fn decision_columns(
+    verdict: Option<Verdict>,
+    decision: Option<&Decision>,
+    lang: Lang,
+) -> [&str; 4] {
     [
-        decision
-            .and_then(|d| d.verdict)
-            .map_or("", |v| verdict_word(v, lang)),
+        verdict.map_or("", |v| verdict_word(v, lang)),
         decision.map_or("", |d| d.stamp.by.as_str()),
         decision.map_or("", |d| d.stamp.at.as_str()),
         decision.map_or("", |d| d.comment.as_str()),
@@ -178,7 +190,8 @@ pub fn clusters_csv(
         .collect();
     for row in &rows {
         let decision = state.decisions.get(&row.cluster.cluster_id);
-        let verdict = decision.and_then(|d| d.verdict);
+        // A record split off its cluster: "different people", on its own.
+        let verdict = decision.and_then(|d| d.verdict_for(row.record_id));
         let weakest = row
             .cluster
             .weakest_link
@@ -206,7 +219,7 @@ pub fn clusters_csv(
         ];
         fields.extend(written.iter().map(String::as_str));
         fields.push(pin_to_keep);
-        fields.extend(decision_columns(decision, lang));
+        fields.extend(decision_columns(verdict, decision, lang));
         push_line(&mut out, &fields, delimiter);
     }
     out
@@ -218,6 +231,7 @@ pub fn clusters_csv(
 fn joined_groups<'a>(
     clusters: &'a [ClusterReport],
     same: impl Fn(&str) -> bool,
+    apart: impl Fn(&str, &str) -> bool,
 ) -> HashMap<&'a str, &'a str> {
     let mut name: HashMap<&'a str, &'a str> = HashMap::new();
     for cluster in clusters
@@ -225,7 +239,11 @@ fn joined_groups<'a>(
         .filter(|c| !kgpin_web_worker::is_pair_entry(c.kind))
     {
         for id in &cluster.record_ids {
-            name.insert(id, &cluster.cluster_id);
+            let group = match apart(&cluster.cluster_id, id) {
+                true => id,
+                false => &cluster.cluster_id,
+            };
+            name.insert(id, group);
         }
     }
     // Union-find over group names: few band pairs, short chains.
@@ -288,7 +306,11 @@ pub fn shared_csv(
             _ => keeps.get(i).and_then(Option::as_deref).unwrap_or(""),
         };
         fields.extend([keeps, verdict.map_or("", |v| v.code())]);
-        fields.extend(decision_columns(decision, lang));
+        fields.extend(decision_columns(
+            decision.and_then(|d| d.verdict),
+            decision,
+            lang,
+        ));
         push_line(&mut out, &fields, delimiter);
     }
     out
@@ -346,6 +368,7 @@ fn decisions_json(state: &ClerkState) -> String {
                 verdict: d.verdict?.code().to_string(),
                 comment: d.comment.clone(),
                 stamp: d.stamp.clone(),
+                apart: d.apart.iter().cloned().collect(),
             })
         })
         .collect();
@@ -588,7 +611,7 @@ mod band_tests {
             entry("c6 ~ c7", Kind::PossibleSamePerson, &["c6", "c7"]),
         ];
         let said_same = ["c5 ~ c9", "c6 ~ c7"];
-        let groups = joined_groups(&clusters, |id| said_same.contains(&id));
+        let groups = joined_groups(&clusters, |id| said_same.contains(&id), |_, _| false);
         assert_eq!(groups["c9"], "c1", "joins the cluster of c5");
         assert_eq!(groups["c5"], "c1");
         assert_eq!(groups["c3"], "c3", "c4 ~ c1 was not said to be one person");
@@ -607,13 +630,17 @@ mod export_tests {
     use crate::clerk::state::tests::{ready, run, REGISTRY};
     use crate::clerk::state::{Action, Stamp};
 
+    fn stamp() -> Stamp {
+        Stamp {
+            by: "Айгүл Асанова".into(),
+            at: "2026-12-02 14:05".into(),
+        }
+    }
+
     #[test]
     fn the_clusters_export_carries_the_records_the_pin_to_keep_and_who_decided() {
         let (state, ids) = ready();
-        let stamp = Stamp {
-            by: "Айгүл Асанова".into(),
-            at: "2026-12-02 14:05".into(),
-        };
+        let stamp = stamp();
         let state = run(
             state,
             vec![
@@ -654,6 +681,84 @@ mod export_tests {
             ),
             "{}",
             row("b1")
+        );
+    }
+
+    #[test]
+    fn a_record_split_off_is_exported_on_its_own_as_a_different_person() {
+        let (state, cluster) = crate::clerk::state::tests::ready_four();
+        let stamp = stamp();
+        let state = run(
+            state,
+            vec![
+                Action::Apart(cluster.clone(), "a4".into(), stamp.clone()),
+                Action::Decide(cluster.clone(), Verdict::SamePerson, stamp),
+            ],
+        );
+        let records: HashMap<String, RecordView> = ["a1", "a2", "a3", "a4"]
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let view = RecordView {
+                    record_id: id.to_string(),
+                    line: i as u64 + 2,
+                    pin: [
+                        "10202198254217",
+                        "10202198200311",
+                        "10202198200522",
+                        "10202198200733",
+                    ][i]
+                        .into(),
+                    last_name: "Асанова".into(),
+                    first_name: "Айгүл".into(),
+                    patronymic: String::new(),
+                    birth_date: Date::new(1982, 2, 2).ok(),
+                    sex: Some(kgpin::Sex::Female),
+                    source: ["passport", "tax", "social_fund", "civil_registry"][i].into(),
+                };
+                (id.to_string(), view)
+            })
+            .collect();
+        let csv = clusters_csv(
+            &state,
+            &records,
+            Lang::En,
+            Date::new(2026, 12, 2).ok(),
+            b',',
+        );
+        let fields = |id: &str| -> Vec<String> {
+            csv.lines()
+                .find(|l| l.split(',').nth(1) == Some(id))
+                .map(|l| l.split(',').map(String::from).collect())
+                .unwrap_or_default()
+        };
+        // group, decision code, PIN to keep, decision in words
+        let cols = |id: &str| {
+            let f = fields(id);
+            (f[0].clone(), f[4].clone(), f[10].clone(), f[11].clone())
+        };
+        let kept_pin = "10202198254217".to_string();
+        for id in ["a1", "a2", "a3"] {
+            assert_eq!(
+                cols(id),
+                (
+                    cluster.clone(),
+                    "same_person".into(),
+                    kept_pin.clone(),
+                    "Same person".into()
+                ),
+                "{id}"
+            );
+        }
+        assert_eq!(
+            cols("a4"),
+            (
+                "a4".into(),
+                "different_people".into(),
+                String::new(),
+                "Different people".into()
+            ),
+            "a4 on its own, nothing to correct"
         );
     }
 }

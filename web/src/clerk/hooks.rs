@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use kgpin::Lang;
-use kgpin_web_worker::{Job, PairDecision, Reply, Request};
+use kgpin_web_worker::{Job, PairDecision, Reply, Request, Verdict};
 use yew::prelude::*;
 
 use super::state::{Decision, Loaded};
@@ -130,12 +130,22 @@ pub fn use_decision_store(
                 };
                 for (i, a) in ids.iter().enumerate() {
                     for b in &ids[i + 1..] {
-                        match decisions.get(cluster_id) {
-                            Some(d) => put.push(
+                        // A record split off the cluster is a different person
+                        // from each other record; of two split off, nothing is said.
+                        let verdict = decisions.get(cluster_id).and_then(|d| {
+                            match (d.apart.contains(a), d.apart.contains(b)) {
+                                (false, false) => Some(d.verdict),
+                                (true, true) => None,
+                                _ => Some(Some(Verdict::DifferentPeople)),
+                            }
+                            .map(|verdict| (d, verdict))
+                        });
+                        match verdict {
+                            Some((d, verdict)) => put.push(
                                 PairDecision::new(
                                     a,
                                     b,
-                                    d.verdict,
+                                    verdict,
                                     &d.comment,
                                     cluster_id,
                                     &fingerprint,

@@ -400,6 +400,36 @@ pub fn review(props: &Props) -> Html {
                 _ => None,
             };
             let decision = state.decisions.get(&cluster.cluster_id);
+            // A cluster of three or more can lose a record to someone else,
+            // as long as two stay together.
+            let apart_ids: Vec<&str> = records
+                .iter()
+                .map(|r| r.record_id.as_str())
+                .filter(|id| decision.is_some_and(|d| d.apart.contains(*id)))
+                .collect();
+            let splittable = !kgpin_web_worker::is_pair_entry(cluster.kind) && records.len() >= 3;
+            let can_split_more = records.len() - apart_ids.len() > 2;
+            let on_apart = {
+                let dispatch = dispatch.clone();
+                let id = cluster.cluster_id.clone();
+                Callback::from(move |record: String| {
+                    let stamp = super::state::Stamp {
+                        by: crate::storage::clerk_name(),
+                        at: crate::clock::now_to_the_minute(),
+                    };
+                    dispatch.emit(Action::Apart(id.clone(), record, stamp))
+                })
+            };
+            // Records decided earlier, or in another entry now, to be someone
+            // else than records that are not beside them here.
+            let earlier: Vec<String> = records
+                .iter()
+                .filter_map(|r| {
+                    let others = state.apart_elsewhere(cluster, &r.record_id);
+                    let others: Vec<&str> = others.iter().map(String::as_str).collect();
+                    (!others.is_empty()).then(|| words::earlier_apart(&r.record_id, &others, lang))
+                })
+                .collect();
             // What is typed stays a draft until the box is left, so a
             // re-render (a cluster's records arriving) never loses it.
             let on_comment_input = {
@@ -430,7 +460,8 @@ pub fn review(props: &Props) -> Html {
                         { word(Word::Cluster, lang) }{ " " }{ &cluster.cluster_id }{ " · " }
                         { messages::kind(cluster.kind, lang) }
                         if !hide {
-                            { " · " }{ word(Word::WeakestLink, lang) }{ ": " }
+                            // A pair entry has one score; a cluster its weakest link.
+                            { " · " }{ word(if kgpin_web_worker::is_pair_entry(cluster.kind) { Word::Score } else { Word::WeakestLink }, lang) }{ ": " }
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
@@ -445,11 +476,31 @@ pub fn review(props: &Props) -> Html {
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
                         <p class="settle" id="settle">{ &settle.message }</p>
                     }
+                    { for earlier.iter().map(|note| html! { <p class="settle earlier-apart">{ note }</p> }) }
+                    <p id="apart-note" class="settle" role="status">
+                        if !apart_ids.is_empty() { { words::apart_note(&apart_ids, lang) } }
+                    </p>
                     { table_scroll(format!("{} {}", word(Word::Cluster, lang), cluster.cluster_id), html! {
                         <table class="side-by-side">
                             <thead><tr>
                                 <th scope="col">{ word(Word::Field, lang) }</th>
-                                { for records.iter().map(|r| html! { <th scope="col">{ &r.record_id }</th> }) }
+                                { for records.iter().map(|r| {
+                                    let apart = apart_ids.contains(&r.record_id.as_str());
+                                    let on_apart = on_apart.clone();
+                                    let id = r.record_id.clone();
+                                    html! {
+                                        <th scope="col" class={ classes!(apart.then_some("apart")) }>
+                                            { &r.record_id }
+                                            if splittable {
+                                                <button type="button" class="apart-toggle secondary" data-record={ r.record_id.clone() }
+                                                    aria-pressed={ apart.to_string() } disabled={ !apart && !can_split_more }
+                                                    onclick={ move |_| on_apart.emit(id.clone()) }>
+                                                    { word(Word::NotThisPerson, lang) }
+                                                </button>
+                                            }
+                                        </th>
+                                    }
+                                }) }
                             </tr></thead>
                             <tbody>
                                 { for rows.iter().map(|row| {
@@ -459,8 +510,9 @@ pub fn review(props: &Props) -> Html {
                                             { for row.values.iter().enumerate().map(|(i, (value, disagrees))| {
                                                 let against = row.against(i, value);
                                                 let differs = against == Against::Differs;
+                                                let apart = records.get(i).is_some_and(|r| apart_ids.contains(&r.record_id.as_str()));
                                                 html! {
-                                                    <td class={ classes!(differs.then_some("differs"), disagrees.then_some("disagrees")) }>
+                                                    <td class={ classes!(differs.then_some("differs"), disagrees.then_some("disagrees"), apart.then_some("apart")) }>
                                                         { value }
                                                         if differs { <span class="marker">{ " ≠ " }{ word(Word::Differs, lang) }</span> }
                                                         if against == Against::Missing { <span class="marker">{ " · " }{ word(Word::Missing, lang) }</span> }

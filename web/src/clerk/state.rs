@@ -1,7 +1,7 @@
 //! The clerk's page state and its transitions (a reducer): what is loaded,
 //! where the review stands, and every decision with its undo history.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 use kgpin::matching::{Kind, Stage};
@@ -11,15 +11,51 @@ pub use kgpin_web_worker::Verdict;
 use kgpin_web_worker::{CarriedOver, FileInfo, PageReport, PairDecision, RecordView};
 use yew::Reducible;
 
-/// A decision on one cluster: a verdict, a comment, or both.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A decision on one cluster: a verdict, a comment, or both; and the records
+/// split off it as someone else.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Decision {
-    /// The verdict, once given (a comment alone decides nothing).
+    /// The verdict on the cluster's other records, once given (a comment
+    /// alone decides nothing).
     pub verdict: Option<Verdict>,
     /// The clerk's comment.
     pub comment: String,
     /// Who gave the verdict, and when.
     pub stamp: Stamp,
+    /// Records of the cluster that are a different person from the rest (a
+    /// cluster of four where one record is someone else): each is exported
+    /// on its own and kept as "different people" with every other record.
+    pub apart: BTreeSet<String>,
+}
+
+impl Decision {
+    /// What a record of the cluster was decided to be: its own person when
+    /// split off, else the cluster's verdict.
+    pub fn verdict_for(&self, record_id: &str) -> Option<Verdict> {
+        if self.apart.contains(record_id) {
+            Some(Verdict::DifferentPeople)
+        } else {
+            self.verdict
+        }
+    }
+
+    /// Whether nothing is decided, commented or split.
+    fn is_empty(&self) -> bool {
+        self.verdict.is_none() && self.comment.is_empty() && self.apart.is_empty()
+    }
+}
+
+/// One step the clerk can take back: the cluster's decision before it, and
+/// the import conflict it settled, which comes back to the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The cluster.
+    pub cluster_id: String,
+    /// Its decision before the step.
+    pub before: Option<Decision>,
+    /// The conflict the step settled, if it was a settling, and whether
+    /// theirs was taken.
+    pub settled: Option<(Conflict, bool)>,
 }
 
 /// A loaded file and its report, shared by the screens.
@@ -39,6 +75,10 @@ pub struct Loaded {
     pub millis: f64,
     /// Earlier decisions the engine applied to this file.
     pub carried_over: CarriedOver,
+    /// For each record, the records a clerk said earlier it is a different
+    /// person from (kept on this device): when it comes back beside a
+    /// look-alike, the review says so.
+    pub earlier_apart: HashMap<String, Vec<String>>,
 }
 
 impl Loaded {
@@ -79,6 +119,7 @@ impl Loaded {
             by_id,
             millis,
             carried_over,
+            earlier_apart: HashMap::new(),
         }
     }
 
@@ -141,14 +182,28 @@ impl Receiving {
 
     /// The loaded file, with the cluster decisions found again in `kept`.
     pub fn finish(self, kept: &[PairDecision]) -> (Loaded, BTreeMap<String, Decision>) {
-        let loaded = Loaded::new(self.file, self.report, self.millis, self.carried_over);
+        let mut loaded = Loaded::new(self.file, self.report, self.millis, self.carried_over);
+        for d in kept
+            .iter()
+            .filter(|d| d.verdict == Some(Verdict::DifferentPeople))
+        {
+            for (one, other) in [(&d.a, &d.b), (&d.b, &d.a)] {
+                loaded
+                    .earlier_apart
+                    .entry(one.clone())
+                    .or_default()
+                    .push(other.clone());
+            }
+        }
         let restored = restore(&loaded, kept);
         (loaded, restored)
     }
 }
 
 /// Cluster decisions found again in earlier work: a cluster takes the
-/// decision kept for any pair of its records.
+/// decision kept for its pairs. A record whose every kept pair in the
+/// cluster is "different people", in a cluster whose other pairs say
+/// otherwise, was split off it, and is again.
 pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decision> {
     if kept.is_empty() {
         return BTreeMap::new();
@@ -157,21 +212,41 @@ pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decis
     let mut restored = BTreeMap::new();
     for cluster in &loaded.report.clusters {
         let ids = &cluster.record_ids;
-        let found = ids.iter().enumerate().find_map(|(i, a)| {
-            ids[i + 1..]
-                .iter()
-                .find_map(|b| by_key.get(PairDecision::key_of(a, b).as_str()))
-        });
-        if let Some(d) = found {
-            restored.insert(
-                cluster.cluster_id.clone(),
-                Decision {
-                    verdict: d.verdict,
-                    comment: d.comment.clone(),
-                    stamp: d.stamp.clone(),
-                },
-            );
+        let found: Vec<(&String, &String, &PairDecision)> = ids
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| ids[i + 1..].iter().map(move |b| (a, b)))
+            .filter_map(|(a, b)| Some((a, b, *by_key.get(PairDecision::key_of(a, b).as_str())?)))
+            .collect();
+        let apart_pair = |d: &PairDecision| d.verdict == Some(Verdict::DifferentPeople);
+        let Some(&(_, _, main)) = found
+            .iter()
+            .find(|(_, _, d)| !apart_pair(d))
+            .or_else(|| found.first())
+        else {
+            continue;
+        };
+        let mut apart = BTreeSet::new();
+        if !apart_pair(main) {
+            for id in ids {
+                let mut mine = found.iter().filter(|(a, b, _)| *a == id || *b == id);
+                let first = mine.next();
+                if first.is_some_and(|(_, _, d)| apart_pair(d))
+                    && mine.all(|(_, _, d)| apart_pair(d))
+                {
+                    apart.insert(id.clone());
+                }
+            }
         }
+        restored.insert(
+            cluster.cluster_id.clone(),
+            Decision {
+                verdict: main.verdict,
+                comment: main.comment.clone(),
+                stamp: main.stamp.clone(),
+                apart,
+            },
+        );
     }
     restored
 }
@@ -219,7 +294,7 @@ pub struct ClerkState {
     /// state is cheap): changed through `Rc::make_mut`.
     pub decisions: Rc<BTreeMap<String, Decision>>,
     /// Undo history: the cluster and its decision before each change.
-    pub history: Rc<Vec<(String, Option<Decision>)>>,
+    pub history: Rc<Vec<Step>>,
     /// The kind of cluster under review, or all.
     pub filter: Option<Kind>,
     /// Position in the queue.
@@ -250,6 +325,9 @@ pub struct ClusterDecision {
     /// Who decided, and when.
     #[serde(default)]
     pub stamp: Stamp,
+    /// Records split off the cluster as someone else.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apart: Vec<String>,
 }
 
 /// A decision imported that disagrees with one made here: listed, not applied.
@@ -265,6 +343,8 @@ pub struct Conflict {
     pub their_comment: String,
     /// Who made the imported decision, and when.
     pub their_stamp: Stamp,
+    /// The records the imported decision split off.
+    pub their_apart: BTreeSet<String>,
 }
 
 /// What an import did.
@@ -311,6 +391,9 @@ pub enum Action {
     Failed(Option<String>),
     /// The clerk decided on a cluster (who, and when); the review moves on.
     Decide(String, Verdict, Stamp),
+    /// A record of a cluster is someone else (or, again, is not): split off
+    /// the cluster, or put back. At least two records stay together.
+    Apart(String, String, Stamp),
     /// The clerk's comment on a cluster.
     Comment(String, String),
     /// An import's conflict settled: their decision taken (true) or mine kept.
@@ -323,6 +406,68 @@ pub enum Action {
     Filter(Option<Kind>),
     /// Blind review on or off.
     HideScores(bool),
+}
+
+impl ClerkState {
+    /// The records `record` was said to be a different person from, earlier
+    /// (kept on this device) or in another queue entry now, that are not in
+    /// `cluster`: it is back beside a look-alike, and the review says so.
+    pub fn apart_elsewhere(&self, cluster: &ClusterReport, record: &str) -> Vec<String> {
+        let Some(loaded) = &self.loaded else {
+            return Vec::new();
+        };
+        let elsewhere = |id: &&String| !cluster.record_ids.contains(id);
+        let mut others: Vec<String> = loaded
+            .earlier_apart
+            .get(record)
+            .into_iter()
+            .flatten()
+            .filter(elsewhere)
+            .cloned()
+            .collect();
+        for (other_id, decision) in self.decisions.iter() {
+            if *other_id == cluster.cluster_id || !decision.apart.contains(record) {
+                continue;
+            }
+            if let Some(other) = loaded.cluster(other_id) {
+                others.extend(
+                    other
+                        .record_ids
+                        .iter()
+                        .filter(elsewhere)
+                        .filter(|id| !decision.apart.contains(*id))
+                        .cloned(),
+                );
+            }
+        }
+        others.sort_unstable();
+        others.dedup();
+        others
+    }
+
+    /// Remembers a cluster's decision before a change, for undo.
+    fn push_step(
+        &mut self,
+        cluster: &str,
+        before: Option<Decision>,
+        settled: Option<(Conflict, bool)>,
+    ) {
+        Rc::make_mut(&mut self.history).push(Step {
+            cluster_id: cluster.to_string(),
+            before,
+            settled,
+        });
+    }
+
+    /// Sets a cluster's decision; one that decides nothing is removed.
+    fn set_decision(&mut self, cluster: String, decision: Decision) {
+        let decisions = Rc::make_mut(&mut self.decisions);
+        if decision.is_empty() {
+            decisions.remove(&cluster);
+        } else {
+            decisions.insert(cluster, decision);
+        }
+    }
 }
 
 impl Reducible for ClerkState {
@@ -391,6 +536,7 @@ impl Reducible for ClerkState {
                                 theirs,
                                 their_comment: imported.comment,
                                 their_stamp: imported.stamp,
+                                their_apart: imported.apart.into_iter().collect(),
                             }),
                             Some(_) => {}
                             None => {
@@ -400,14 +546,19 @@ impl Reducible for ClerkState {
                                     .map(|d| d.comment.clone())
                                     .filter(|c| !c.is_empty())
                                     .unwrap_or(imported.comment);
-                                Rc::make_mut(&mut state.history)
-                                    .push((cluster.cluster_id.clone(), before));
+                                state.push_step(&cluster.cluster_id, before, None);
+                                let apart = imported
+                                    .apart
+                                    .into_iter()
+                                    .filter(|id| cluster.record_ids.contains(id))
+                                    .collect();
                                 Rc::make_mut(&mut state.decisions).insert(
                                     cluster.cluster_id.clone(),
                                     Decision {
                                         verdict: Some(theirs),
                                         comment,
                                         stamp: imported.stamp,
+                                        apart,
                                     },
                                 );
                                 outcome.applied += 1;
@@ -426,39 +577,46 @@ impl Reducible for ClerkState {
             }
             Action::Decide(cluster, verdict, stamp) => {
                 let before = state.decisions.get(&cluster).cloned();
-                let comment = before
-                    .as_ref()
-                    .map(|d| d.comment.clone())
-                    .unwrap_or_default();
-                Rc::make_mut(&mut state.history).push((cluster.clone(), before));
-                Rc::make_mut(&mut state.decisions).insert(
-                    cluster,
-                    Decision {
-                        verdict: Some(verdict),
-                        comment,
-                        stamp,
-                    },
-                );
+                let decision = Decision {
+                    verdict: Some(verdict),
+                    stamp,
+                    ..before.clone().unwrap_or_default()
+                };
+                state.push_step(&cluster, before, None);
+                Rc::make_mut(&mut state.decisions).insert(cluster, decision);
                 state.position += 1;
+            }
+            Action::Apart(cluster, record, stamp) => {
+                let Some(size) = state
+                    .loaded
+                    .as_ref()
+                    .and_then(|l| l.cluster(&cluster))
+                    .filter(|c| c.record_ids.contains(&record))
+                    .map(|c| c.record_ids.len())
+                else {
+                    return Rc::new(state);
+                };
+                let before = state.decisions.get(&cluster).cloned();
+                let mut decision = before.clone().unwrap_or_default();
+                if !decision.apart.remove(&record) {
+                    if size - decision.apart.len() <= 2 {
+                        return Rc::new(state);
+                    }
+                    decision.apart.insert(record);
+                }
+                decision.stamp = stamp;
+                state.push_step(&cluster, before, None);
+                state.set_decision(cluster, decision);
             }
             Action::Comment(cluster, comment) => {
                 let before = state.decisions.get(&cluster).cloned();
                 if before.as_ref().map_or("", |d| d.comment.as_str()) != comment {
-                    Rc::make_mut(&mut state.history).push((cluster.clone(), before.clone()));
-                    let (verdict, stamp) =
-                        before.map_or((None, Stamp::default()), |d| (d.verdict, d.stamp));
-                    if verdict.is_none() && comment.is_empty() {
-                        Rc::make_mut(&mut state.decisions).remove(&cluster);
-                    } else {
-                        Rc::make_mut(&mut state.decisions).insert(
-                            cluster,
-                            Decision {
-                                verdict,
-                                comment,
-                                stamp,
-                            },
-                        );
-                    }
+                    let decision = Decision {
+                        comment,
+                        ..before.clone().unwrap_or_default()
+                    };
+                    state.push_step(&cluster, before, None);
+                    state.set_decision(cluster, decision);
                 }
             }
             Action::Settle(cluster, take_theirs) => {
@@ -473,28 +631,39 @@ impl Reducible for ClerkState {
                     return Rc::new(state);
                 };
                 let conflict = import.conflicts.remove(at);
+                let before = state.decisions.get(&cluster).cloned();
                 if take_theirs {
-                    let before = state.decisions.get(&cluster).cloned();
-                    Rc::make_mut(&mut state.history).push((cluster.clone(), before));
+                    import.applied += 1;
                     Rc::make_mut(&mut state.decisions).insert(
-                        cluster,
+                        cluster.clone(),
                         Decision {
                             verdict: Some(conflict.theirs),
-                            comment: conflict.their_comment,
-                            stamp: conflict.their_stamp,
+                            comment: conflict.their_comment.clone(),
+                            stamp: conflict.their_stamp.clone(),
+                            apart: conflict.their_apart.clone(),
                         },
                     );
-                    import.applied += 1;
                 }
+                // Either way, undo brings the conflict back to the list.
+                state.push_step(&cluster, before, Some((conflict, take_theirs)));
             }
             Action::Undo => {
-                if let Some((cluster, before)) = Rc::make_mut(&mut state.history).pop() {
-                    match before {
+                if let Some(step) = Rc::make_mut(&mut state.history).pop() {
+                    let cluster = step.cluster_id;
+                    match step.before {
                         Some(decision) => {
                             Rc::make_mut(&mut state.decisions).insert(cluster.clone(), decision)
                         }
                         None => Rc::make_mut(&mut state.decisions).remove(&cluster),
                     };
+                    if let (Some((conflict, took_theirs)), Some(import)) =
+                        (step.settled, state.import.as_mut())
+                    {
+                        if took_theirs {
+                            import.applied = import.applied.saturating_sub(1);
+                        }
+                        import.conflicts.push(conflict);
+                    }
                     if let Some(loaded) = &state.loaded {
                         if let Some(i) = loaded
                             .queue(state.filter)
@@ -544,7 +713,11 @@ pub(crate) mod tests {
 
     /// Two people, each with two PINs: two clusters to review, found by the real engine.
     fn loaded() -> Loaded {
-        let csv = REGISTRY;
+        loaded_from(REGISTRY, "f")
+    }
+
+    /// A registry's clusters as the real engine finds them, as the page gets them.
+    fn loaded_from(csv: &str, fingerprint: &str) -> Loaded {
         let registry = Registry::from_csv(csv.as_bytes()).expect("a registry");
         let ids: Vec<&str> = registry
             .records
@@ -560,7 +733,7 @@ pub(crate) mod tests {
         let file = FileInfo {
             name: "x.csv".into(),
             size: csv.len() as u64,
-            fingerprint: "f".into(),
+            fingerprint: fingerprint.into(),
         };
         Loaded::new(file, page, 1.0, CarriedOver::default())
     }
@@ -636,6 +809,7 @@ pub(crate) mod tests {
                 verdict: Some(Verdict::DifferentPeople),
                 comment: "twins".into(),
                 stamp: stamp(),
+                apart: BTreeSet::new(),
             },
             "the comment keeps who decided, and when"
         );
@@ -666,6 +840,7 @@ pub(crate) mod tests {
                 by: "Бакыт".into(),
                 at: "2026-12-01 10:00".into(),
             },
+            apart: Vec::new(),
         };
         let state = run(
             state.clone(),
@@ -690,12 +865,168 @@ pub(crate) mod tests {
             Some(Verdict::SamePerson),
             "mine kept"
         );
+        // Undo takes back keeping mine, then taking theirs: each conflict
+        // comes back to the list, to be settled again.
+        let state = run(state, vec![Action::Undo]);
+        let import = state.import.as_ref().expect("the import's outcome");
+        assert_eq!(import.conflicts.len(), 1);
+        assert_eq!(import.conflicts[0].cluster_id, ids[1]);
         let state = run(state, vec![Action::Undo]);
         assert_eq!(
             state.decisions[&ids[0]].verdict,
             Some(Verdict::SamePerson),
             "taking theirs can be undone"
         );
+        let import = state.import.as_ref().expect("the import's outcome");
+        assert_eq!(import.conflicts.len(), 2, "the row is back");
+        assert_eq!(import.applied, 0);
+    }
+
+    /// One woman, four records from four agencies: one cluster of four.
+    pub(crate) fn ready_four() -> (ClerkState, String) {
+        let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
+            a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport\n\
+            a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax\n\
+            a3,10202198200522,Асанова,Айгүл,Асанбековна,1982-02-02,F,social_fund\n\
+            a4,10202198200733,Асанова,Айгүл,Асанбековна,1982-02-02,F,civil_registry\n";
+        let loaded = loaded_from(csv, "four");
+        let clusters = &loaded.report.clusters;
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].record_ids.len(), 4, "one cluster of four");
+        let cluster = clusters[0].cluster_id.clone();
+        let state = run(
+            ClerkState::default(),
+            vec![Action::Loaded(Box::new(loaded), BTreeMap::new())],
+        );
+        (state, cluster)
+    }
+
+    #[test]
+    fn a_record_of_a_cluster_is_split_off_as_someone_else_and_two_stay_together() {
+        let (state, cluster) = ready_four();
+        let apart = |state: &ClerkState| -> Vec<String> {
+            state
+                .decisions
+                .get(&cluster)
+                .map(|d| d.apart.iter().cloned().collect())
+                .unwrap_or_default()
+        };
+        let split = |id: &str| Action::Apart(cluster.clone(), id.into(), stamp());
+        let state = run(state, vec![split("a4"), split("a3")]);
+        assert_eq!(apart(&state), ["a3", "a4"]);
+        // A third would leave one record: refused, nothing changes.
+        let state = run(state, vec![split("a2")]);
+        assert_eq!(apart(&state), ["a3", "a4"]);
+        assert_eq!(state.history.len(), 2);
+        // Put back, and the verdict is about the others.
+        let state = run(
+            state,
+            vec![
+                split("a3"),
+                Action::Decide(cluster.clone(), Verdict::SamePerson, stamp()),
+            ],
+        );
+        let decision = &state.decisions[&cluster];
+        assert_eq!(apart(&state), ["a4"]);
+        assert_eq!(decision.verdict_for("a1"), Some(Verdict::SamePerson));
+        assert_eq!(decision.verdict_for("a4"), Some(Verdict::DifferentPeople));
+        // A record not in the cluster is no split.
+        let state = run(state, vec![split("b9")]);
+        assert_eq!(state.history.len(), 4);
+        // Undo takes the steps back one by one.
+        let state = run(state, vec![Action::Undo, Action::Undo]);
+        assert_eq!(apart(&state), ["a3", "a4"]);
+        let state = run(state, vec![Action::Undo, Action::Undo]);
+        assert!(state.decisions.is_empty(), "nothing split, nothing decided");
+    }
+
+    #[test]
+    fn a_record_decided_apart_earlier_says_so_beside_a_new_look_alike() {
+        let (mut state, cluster) = ready_four();
+        let mut loaded = Rc::try_unwrap(state.loaded.take().expect("loaded")).expect("one owner");
+        // Kept from an earlier extract: a2 is not x9 (no longer beside it),
+        // and not a3 (still beside it: nothing to say).
+        loaded
+            .earlier_apart
+            .insert("a2".into(), vec!["x9".into(), "a3".into()]);
+        state.loaded = Some(Rc::new(loaded));
+        let report = state
+            .loaded
+            .as_ref()
+            .and_then(|l| l.cluster(&cluster))
+            .cloned()
+            .expect("cluster");
+        assert_eq!(state.apart_elsewhere(&report, "a2"), ["x9"]);
+        assert!(state.apart_elsewhere(&report, "a1").is_empty());
+        // Split off in another queue entry now: said beside this one too.
+        let mut other = report.clone();
+        other.cluster_id = "elsewhere".into();
+        other.record_ids = vec!["a1".into(), "z1".into(), "z2".into()];
+        let mut decisions = BTreeMap::new();
+        decisions.insert(
+            "elsewhere".to_string(),
+            Decision {
+                apart: ["a1".to_string()].into(),
+                ..Decision::default()
+            },
+        );
+        let mut loaded = Rc::try_unwrap(state.loaded.take().expect("loaded")).expect("one owner");
+        loaded
+            .by_id
+            .insert("elsewhere".into(), loaded.report.clusters.len());
+        loaded.report.clusters.push(other);
+        state.loaded = Some(Rc::new(loaded));
+        state.decisions = Rc::new(decisions);
+        assert_eq!(state.apart_elsewhere(&report, "a1"), ["z1", "z2"]);
+    }
+
+    #[test]
+    fn a_split_kept_as_pairs_is_found_again_with_its_verdict() {
+        let (state, cluster) = ready_four();
+        let loaded = state.loaded.clone().expect("loaded");
+        // What the store writes for "a4 is someone else, the rest one person".
+        let mut kept = Vec::new();
+        for (a, b) in [("a1", "a2"), ("a1", "a3"), ("a2", "a3")] {
+            kept.push(PairDecision::new(
+                a,
+                b,
+                Some(Verdict::SamePerson),
+                "",
+                &cluster,
+                "four",
+            ));
+        }
+        for other in ["a1", "a2", "a3"] {
+            kept.push(PairDecision::new(
+                other,
+                "a4",
+                Some(Verdict::DifferentPeople),
+                "",
+                &cluster,
+                "four",
+            ));
+        }
+        let restored = restore(&loaded, &kept);
+        let decision = &restored[&cluster];
+        assert_eq!(decision.verdict, Some(Verdict::SamePerson));
+        assert_eq!(decision.apart.iter().collect::<Vec<_>>(), ["a4"]);
+        // All pairs "different people": the whole cluster was, no split.
+        let all_apart: Vec<PairDecision> = ["a2", "a3", "a4"]
+            .iter()
+            .map(|b| {
+                PairDecision::new(
+                    "a1",
+                    b,
+                    Some(Verdict::DifferentPeople),
+                    "",
+                    &cluster,
+                    "four",
+                )
+            })
+            .collect();
+        let decision = &restore(&loaded, &all_apart)[&cluster];
+        assert_eq!(decision.verdict, Some(Verdict::DifferentPeople));
+        assert!(decision.apart.is_empty());
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum Word {
     WorkerFailed,
     /// Error: “The workbook reader stopped…”.
     WorkbookFailed,
+    /// Toggle under a record of a cluster: “A different person”.
+    NotThisPerson,
     /// Column: “Row” (of a workbook's sheet, as Excel numbers it).
     Row,
     /// Label: “Sheet” (of a workbook).
@@ -277,6 +279,7 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "The workbook reader stopped; save the workbook as CSV UTF-8 and load that file.",
         ),
         Row => lang.pick("Сап", "Строка", "Row"),
+        NotThisPerson => lang.pick("Башка адам", "Другой человек", "A different person"),
         Sheet => lang.pick("Барак", "Лист", "Sheet"),
         SheetHint => lang.pick(
             "Китепте бир нече барак бар: реестр жазылганын тандаңыз (адегенде биринчиси окулат).",
@@ -653,5 +656,27 @@ pub fn keeps_the_pin(keeper: &str, other: &str, lang: Lang) -> String {
         Lang::Ky => format!("Номер {keeper} жазуусунун туулган күнүнө жана жынысына дал келет: аны {keeper} калтырат, {other} үчүн жаңы номер керек."),
         Lang::Ru => format!("Номер совпадает с датой рождения и полом записи {keeper}: он остаётся у {keeper}, для {other} нужен новый номер."),
         Lang::En => format!("The number agrees with the birth date and sex of record {keeper}: {keeper} keeps it, {other} needs a new number."),
+    }
+}
+
+/// Records split off the cluster under review: what that means for the
+/// export and for the decision buttons.
+pub fn apart_note(ids: &[&str], lang: Lang) -> String {
+    let ids = ids.join(", ");
+    match lang {
+        Lang::Ky => format!("{ids}: башка адам. Өзүнчө экспорттолот жана калган жазуулардан башка адам катары сакталат; чечимиңиз калган жазууларга тиешелүү."),
+        Lang::Ru => format!("{ids}: другой человек. Выгружается отдельно и сохраняется как другой человек по отношению к остальным записям; ваше решение касается остальных записей."),
+        Lang::En => format!("{ids}: a different person. Exported on its own and kept as a different person from the other records; your decision is about the other records."),
+    }
+}
+
+/// A record a clerk said earlier is a different person from `others`, back
+/// beside a look-alike: said, so the queue never looks as if it forgot.
+pub fn earlier_apart(record: &str, others: &[&str], lang: Lang) -> String {
+    let others = others.join(", ");
+    match lang {
+        Lang::Ky => format!("{record} мурда {others} жазуусунан башка адам деп чечилген; азыр ал башка окшош жазуунун жанында."),
+        Lang::Ru => format!("Запись {record} ранее признана другим человеком, чем {others}; теперь она рядом с другой похожей записью."),
+        Lang::En => format!("{record} was decided earlier to be a different person from {others}; it is now beside another look-alike."),
     }
 }

@@ -1,0 +1,104 @@
+// Issue 19: a decision per record, not only per cluster. In a cluster of four
+// where one record is someone else, the clerk splits that record off; the
+// export holds the split, and the next load of the file keeps it apart (the
+// engine applies the decisions kept in the real IndexedDB). Debian's Chromium,
+// the real file input and worker.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { OUTPUT, openClerk } from "./browser.mjs";
+
+const DIR = mkdtempSync(join(tmpdir(), "kgpin-split-"));
+const FOUR = join(DIR, "four.csv");
+// One woman, four records of four agencies: the engine puts them together.
+writeFileSync(
+  FOUR,
+  [
+    "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source",
+    "a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport",
+    "a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax",
+    "a3,10202198200522,Асанова,Айгүл,Асанбековна,1982-02-02,F,social_fund",
+    "a4,10202198200733,Асанова,Айгүл,Асанбековна,1982-02-02,F,civil_registry",
+    "b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
+  ].join("\n") + "\n",
+);
+
+let app;
+before(async () => {
+  app = await openClerk();
+});
+after(async () => {
+  await app?.close();
+});
+
+const text = (selector) => app.page.locator(selector).innerText();
+const toggle = (id) => app.page.locator(`button.apart-toggle[data-record="${id}"]`);
+async function load() {
+  await app.page.setInputFiles("#registry-file", FOUR);
+  await app.page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+}
+
+test("a record is split off a cluster of four; two always stay together", async () => {
+  const { page } = app;
+  await load();
+  assert.equal(await page.locator("article.cluster thead th").count(), 5, "the field column and four records");
+  await toggle("a4").click();
+  assert.equal(await toggle("a4").getAttribute("aria-pressed"), "true");
+  assert.match(await text("#apart-note"), /^a4: a different person/);
+  await toggle("a3").click();
+  assert.ok(await toggle("a2").isDisabled(), "a third would leave one record");
+  assert.match(await text("#apart-note"), /^a3, a4: a different person/);
+  await toggle("a3").click();
+  assert.equal(await toggle("a3").getAttribute("aria-pressed"), "false");
+  // The verdict is about the others, by keyboard from the cluster's heading.
+  await page.focus("#cluster-heading");
+  await page.keyboard.press("s");
+  assert.match(await text("#review-counter"), /^Reviewed 1 of 1/);
+  await page.screenshot({ path: join(OUTPUT, "clerk-split-1280.png"), fullPage: false });
+});
+
+test("the export holds the split: the record on its own, nothing to correct", async () => {
+  const { page } = app;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  const lines = readFileSync(await download.path(), "utf8").slice(1).trimEnd().split("\r\n");
+  const row = (id) => lines.find((l) => l.split(",")[1] === id).split(",");
+  for (const id of ["a1", "a2", "a3"]) {
+    assert.equal(row(id)[4], "same_person", id);
+    assert.equal(row(id)[10], "10202198254217", `${id}: the passport's number stays`);
+  }
+  assert.equal(row("a4")[0], "a4", "a group of its own");
+  assert.equal(row("a4")[4], "different_people");
+  assert.equal(row("a4")[10], "", "no PIN to keep for someone else");
+  assert.equal(new Set(["a1", "a2", "a3"].map((id) => row(id)[0])).size, 1);
+});
+
+test("loaded again, the split holds: the engine keeps the record apart", async () => {
+  const { page } = app;
+  await page.reload();
+  await page.waitForSelector("#registry-file");
+  await page.click('button[data-lang="en"]');
+  await load();
+  const heads = await page.locator("article.cluster thead th").allInnerTexts();
+  assert.deepEqual(
+    heads.slice(1).map((h) => h.split("\n")[0]),
+    ["a1", "a2", "a3"],
+    "a4 is no longer proposed with them",
+  );
+  assert.match(await text("#review-counter"), /^Reviewed 1 of 1/, "their decision found again");
+});
+
+test("at 360 px the split's buttons fit their columns", async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  await page.locator("article.cluster").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUTPUT, "clerk-split-360.png"), fullPage: false });
+});
+
+test("no request left the app's own files; the CSP refused nothing", () => {
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.problems, []);
+});

@@ -98,6 +98,40 @@ test("at 360 px the split's buttons fit their columns", async () => {
   await page.screenshot({ path: join(OUTPUT, "clerk-split-360.png"), fullPage: false });
 });
 
+test("leaving the page and coming back in the same tab reads the registry again; a new tab does not", async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // To the citizen's check and back, by the page's own links.
+  await page.locator("nav a").first().click();
+  await page.waitForSelector("#pin", { timeout: 30_000 });
+  await page.click("#clerk-link");
+  await page.waitForSelector("#resumed", { timeout: 30_000 });
+  await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+  assert.match(await text("#summary-heading"), /four\.csv/);
+  assert.match(await text("#resumed"), /read again/);
+  assert.match(await text("#review-counter"), /^Reviewed 1 of 1/, "with its decisions");
+  // A new tab is a new session: nothing is read, and the kept copy is deleted.
+  const other = await app.context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector("#registry-file", { timeout: 30_000 });
+  const kept = () =>
+    other.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("kgpin");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction("session").objectStore("session").count();
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+  for (let i = 0; i < 50 && (await kept()) > 0; i++) await other.waitForTimeout(100);
+  assert.equal(await kept(), 0, "the other tab's copy is deleted");
+  assert.equal(await other.locator("#resumed, #clusters-found").count(), 0);
+  await other.close();
+});
+
 test("no request left the app's own files; the CSP refused nothing", () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);

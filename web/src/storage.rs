@@ -1,6 +1,7 @@
 //! What the app keeps on this device: the language, the clerk's name for
-//! their exports, and the citizen's answers only when they ask. Nothing
-//! else, and nothing ever sent.
+//! their exports, and the citizen's answers only when they ask (the clerk's
+//! decisions and session registry are `clerk::store`'s). Nothing else, and
+//! nothing ever sent.
 
 use kgpin::Lang;
 

@@ -34,6 +34,16 @@ pub struct Props {
 /// People in the demo registry: big enough to show every kind of duplicate.
 const DEMO_PEOPLE: usize = 20_000;
 
+/// The demo registry's job: the same practice registry every time.
+fn demo_job() -> Job {
+    Job::Demo {
+        people: DEMO_PEOPLE,
+        seed: 7,
+        threshold: None,
+        decisions: Vec::new(),
+    }
+}
+
 pub(crate) fn stage_label(stage: Stage) -> Word {
     match stage {
         Stage::Read | Stage::Prepare => Word::StageRead,
@@ -158,7 +168,15 @@ pub fn clerk_page(props: &Props) -> Html {
             // A failed search is the pre-check's to show; anything else, the load's.
             Reply::Failed { job, message, .. } => match job {
                 Some(JobKind::Candidates) => query.set(Some(QueryResult::Failed(message))),
-                _ => dispatch.dispatch(Action::Failed(Some(message))),
+                _ => {
+                    // A file that failed is not read again on coming back.
+                    if matches!(job, Some(JobKind::Load | JobKind::Demo)) {
+                        yew::platform::spawn_local(async {
+                            let _ = store::forget_session().await;
+                        });
+                    }
+                    dispatch.dispatch(Action::Failed(Some(message)))
+                }
             },
         })
     };
@@ -192,7 +210,19 @@ pub fn clerk_page(props: &Props) -> Html {
             let (dispatch, post, store) = (dispatch.clone(), post.clone(), store.clone());
             let (book, reading) = (book.clone(), reading.clone());
             let demo = matches!(job, Job::Demo { .. });
+            // The registry as the clerk gave it (a workbook, not its sheet's
+            // CSV): kept for this tab, to be read again if the clerk comes back.
+            let source = match &job {
+                Job::Load { file, sheet, .. } => {
+                    Some(store::SessionSource::File(file.clone(), sheet.clone()))
+                }
+                Job::Demo { .. } => Some(store::SessionSource::Demo),
+                _ => None,
+            };
             yew::platform::spawn_local(async move {
+                if let (Some(mark), Some(source)) = (store::session_mark(), source) {
+                    let _ = store::keep_session(&mark, &source).await;
+                }
                 let kept = store.load(demo).await;
                 if let Job::Load { decisions, .. } | Job::Demo { decisions, .. } = &mut job {
                     *decisions = kept;
@@ -212,6 +242,7 @@ pub fn clerk_page(props: &Props) -> Html {
                                 })));
                             }
                             Err(message) => {
+                                let _ = store::forget_session().await;
                                 dispatch.dispatch(Action::Failed(Some(message)));
                                 return;
                             }
@@ -261,14 +292,7 @@ pub fn clerk_page(props: &Props) -> Html {
     };
     let on_demo = {
         let start = start.clone();
-        Callback::from(move |_| {
-            start.emit(Job::Demo {
-                people: DEMO_PEOPLE,
-                seed: 7,
-                threshold: None,
-                decisions: Vec::new(),
-            })
-        })
+        Callback::from(move |_| start.emit(demo_job()))
     };
     // Another sheet of the same workbook.
     let on_sheet = {
@@ -295,6 +319,9 @@ pub fn clerk_page(props: &Props) -> Html {
                 reading.terminate();
             }
             worker.stop();
+            yew::platform::spawn_local(async {
+                let _ = store::forget_session().await;
+            });
             dispatch.dispatch(Action::Failed(None))
         })
     };
@@ -354,6 +381,37 @@ pub fn clerk_page(props: &Props) -> Html {
         Callback::from(move |action: Action| dispatch.dispatch(action))
     };
     // After a reload the registry is gone but the decisions are not: say so.
+    // Back on the page in the same tab: this session's registry is read
+    // again. Not after a reload, which a clerk may use to start afresh: the
+    // page then says the decisions are kept and the file is to be chosen.
+    let resumed = use_state(|| false);
+    {
+        let (start, resumed) = (start.clone(), resumed.setter());
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                let Some(mark) = store::session_mark() else {
+                    return;
+                };
+                if store::reloaded() {
+                    let _ = store::forget_session().await;
+                    return;
+                }
+                // A first visit in this tab finds another tab's entry: deleted.
+                let job = match store::session_source(&mark).await {
+                    Ok(Some(store::SessionSource::File(file, sheet))) => Job::Load {
+                        file,
+                        threshold: None,
+                        decisions: Vec::new(),
+                        sheet,
+                    },
+                    Ok(Some(store::SessionSource::Demo)) => demo_job(),
+                    _ => return,
+                };
+                resumed.set(true);
+                start.emit(job);
+            });
+        });
+    }
     let kept_clusters = use_state(|| 0usize);
     {
         let kept_clusters = kept_clusters.clone();
@@ -388,7 +446,10 @@ pub fn clerk_page(props: &Props) -> Html {
                 </button>
                 { sheet_choice(book.as_deref(), state.loaded.as_deref(), working, lang, on_sheet) }
             </section>
-            if state.loaded.is_none() && *kept_clusters > 0 {
+            if *resumed {
+                <p id="resumed" class="kept-note">{ word(Word::Resumed, lang) }</p>
+            }
+            if state.loaded.is_none() && *kept_clusters > 0 && !*resumed {
                 <p id="kept-decisions" class="kept-note">{ words::kept_decisions(*kept_clusters, lang) }</p>
             }
             { progress(&state.phase, lang, on_cancel) }

@@ -1,6 +1,8 @@
 //! The clerk's decisions in this browser's IndexedDB, one entry per pair of
 //! record_ids, so a reload, a crash or the next working day loses nothing and
-//! the next extract finds its pairs again. Nothing is sent anywhere.
+//! the next extract finds its pairs again; and the registry of this tab's
+//! session, so that leaving the page and coming back reads it again.
+//! Nothing is sent anywhere.
 //!
 //! Straight on `web-sys` (each request's callbacks turned into a future):
 //! three calls do not need a wrapper crate, and the page's `.wasm` stays
@@ -14,7 +16,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransactionMode};
 
 const DATABASE: &str = "kgpin";
+/// Version 2 added the session store.
+const VERSION: u32 = 2;
 const STORE: &str = "pair_decisions";
+/// One entry: the last registry job of a tab (its `File` handle, kept by
+/// the browser as a copy), with the tab's session mark.
+const SESSION: &str = "session";
+const SESSION_ENTRY: &str = "registry";
 
 fn text(error: JsValue) -> String {
     error
@@ -59,7 +67,7 @@ async fn open() -> Result<IdbDatabase, String> {
         .indexed_db()
         .map_err(text)?
         .ok_or("no IndexedDB")?;
-    let request = factory.open_with_u32(DATABASE, 1).map_err(text)?;
+    let request = factory.open_with_u32(DATABASE, VERSION).map_err(text)?;
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
         if let Ok(database) = upgrading.result().and_then(|d| d.dyn_into::<IdbDatabase>()) {
@@ -67,6 +75,9 @@ async fn open() -> Result<IdbDatabase, String> {
                 let params = IdbObjectStoreParameters::new();
                 params.set_key_path(&"key".into());
                 let _ = database.create_object_store_with_optional_parameters(STORE, &params);
+            }
+            if !database.object_store_names().contains(SESSION) {
+                let _ = database.create_object_store(SESSION);
             }
         }
     });
@@ -115,4 +126,116 @@ pub async fn save(put: Vec<PairDecision>, delete: Vec<String>) -> Result<(), Str
     }
     database.close();
     Ok(())
+}
+
+fn session_store(
+    database: &IdbDatabase,
+    mode: IdbTransactionMode,
+) -> Result<web_sys::IdbObjectStore, String> {
+    database
+        .transaction_with_str_and_mode(SESSION, mode)
+        .and_then(|t| t.object_store(SESSION))
+        .map_err(text)
+}
+
+/// What this tab's session registry was: a file (a CSV, or a workbook and
+/// the sheet read), or the demo.
+pub enum SessionSource {
+    /// A file the clerk chose, kept by the browser as a copy.
+    File(web_sys::File, Option<String>),
+    /// The demo registry.
+    Demo,
+}
+
+/// Keeps this tab's session registry, marked with `mark`. Plain fields, not
+/// serde: the entry is the browser's (a `File` is cloned by IndexedDB).
+pub async fn keep_session(mark: &str, source: &SessionSource) -> Result<(), String> {
+    let database = open().await?;
+    let store = session_store(&database, IdbTransactionMode::Readwrite)?;
+    let entry = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&entry, &key.into(), value);
+    set("mark", &mark.into()).map_err(text)?;
+    if let SessionSource::File(file, sheet) = source {
+        set("file", file).map_err(text)?;
+        if let Some(sheet) = sheet {
+            set("sheet", &sheet.into()).map_err(text)?;
+        }
+    }
+    done(
+        &store
+            .put_with_key(&entry, &SESSION_ENTRY.into())
+            .map_err(text)?,
+    )
+    .await?;
+    database.close();
+    Ok(())
+}
+
+/// The session registry if it was kept under `mark`; one kept under another
+/// mark (a tab since closed) is deleted, and none is given.
+pub async fn session_source(mark: &str) -> Result<Option<SessionSource>, String> {
+    let database = open().await?;
+    let store = session_store(&database, IdbTransactionMode::Readwrite)?;
+    let entry = done(&store.get(&SESSION_ENTRY.into()).map_err(text)?).await?;
+    let field = |key: &str| js_sys::Reflect::get(&entry, &key.into()).ok();
+    let source = match field("mark").and_then(|m| m.as_string()) {
+        Some(kept) if kept == mark => match field("file").and_then(|f| f.dyn_into().ok()) {
+            Some(file) => Some(SessionSource::File(
+                file,
+                field("sheet").and_then(|s| s.as_string()),
+            )),
+            None => Some(SessionSource::Demo),
+        },
+        Some(_) => {
+            done(&store.delete(&SESSION_ENTRY.into()).map_err(text)?).await?;
+            None
+        }
+        None => None,
+    };
+    database.close();
+    Ok(source)
+}
+
+/// Forgets the session registry (a failed load, a cancel, a reload).
+pub async fn forget_session() -> Result<(), String> {
+    let database = open().await?;
+    let store = session_store(&database, IdbTransactionMode::Readwrite)?;
+    done(&store.delete(&SESSION_ENTRY.into()).map_err(text)?).await?;
+    database.close();
+    Ok(())
+}
+
+const SESSION_KEY: &str = "kgpin.session";
+
+/// This tab's session mark, made on the tab's first visit. `sessionStorage`
+/// lives as long as the tab: a mark found again means the clerk left the
+/// page in this tab and came back; another tab has another mark.
+pub fn session_mark() -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    if let Some(mark) = storage.get_item(SESSION_KEY).ok()? {
+        return Some(mark);
+    }
+    let mark = format!("{:x}", (js_sys::Math::random() * 2f64.powi(52)) as u64);
+    storage.set_item(SESSION_KEY, &mark).ok()?;
+    Some(mark)
+}
+
+/// Whether this page was opened by a reload (the browser's navigation
+/// timing says so), not by a link, an address or history. Read through
+/// `Reflect`: web-sys's Performance bindings grew the citizen's page too.
+pub fn reloaded() -> bool {
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let entries = web_sys::window()
+        .and_then(|w| get(&w, "performance"))
+        .and_then(|p| {
+            let by_type = get(&p, "getEntriesByType")?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            by_type.call1(&p, &"navigation".into()).ok()
+        });
+    entries
+        .map(|e| js_sys::Array::from(&e).get(0))
+        .and_then(|entry| get(&entry, "type"))
+        .and_then(|t| t.as_string())
+        .is_some_and(|t| t == "reload")
 }

@@ -38,6 +38,8 @@ pub enum Word {
     WorkbookFailed,
     /// Toggle under a record of a cluster: “A different person”.
     NotThisPerson,
+    /// Note: this tab's registry was read again on coming back to the page.
+    Resumed,
     /// Column: “Row” (of a workbook's sheet, as Excel numbers it).
     Row,
     /// Label: “Sheet” (of a workbook).
@@ -280,6 +282,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
         ),
         Row => lang.pick("Сап", "Строка", "Row"),
         NotThisPerson => lang.pick("Башка адам", "Другой человек", "A different person"),
+        Resumed => lang.pick(
+            "Ушул өтмөктөгү реестр кайра окулду. Ал ушул браузерде өтмөк үчүн гана сакталат: жумуш орду кийинки жолу жаңы өтмөктө ачылганда өчүрүлөт.",
+            "Реестр этой вкладки прочитан снова. Он хранится в этом браузере только для вкладки: при следующем открытии рабочего места в новой вкладке он удаляется.",
+            "This tab's registry was read again. It is kept in this browser for this tab only: the next time the workstation opens in a new tab, it is deleted.",
+        ),
         Sheet => lang.pick("Барак", "Лист", "Sheet"),
         SheetHint => lang.pick(
             "Китепте бир нече барак бар: реестр жазылганын тандаңыз (адегенде биринчиси окулат).",

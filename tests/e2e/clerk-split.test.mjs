@@ -56,6 +56,15 @@ test("a record is split off a cluster of four; two always stay together", async 
   await page.focus("#cluster-heading");
   await page.keyboard.press("s");
   assert.match(await text("#review-counter"), /^Reviewed 1 of 1/);
+  // An undo is said too: the counter never goes back without a word.
+  await page.focus("#cluster-heading");
+  await page.keyboard.press("z");
+  assert.match(await text("#review-counter"), /^Reviewed 0 of 1/);
+  assert.equal(await page.locator("#decision-status").textContent(), "The last step is taken back");
+  assert.equal(await toggle("a4").getAttribute("aria-pressed"), "true", "the split stays: only the verdict was taken back");
+  await page.focus("#cluster-heading");
+  await page.keyboard.press("s");
+  assert.match(await page.locator("#decision-status").textContent(), /^Saved: Same person/);
   await page.screenshot({ path: join(OUTPUT, "clerk-split-1280.png"), fullPage: false });
 });
 

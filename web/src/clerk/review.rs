@@ -240,6 +240,13 @@ fn waterfall(pair: &PairReport) -> Html {
         }
 }
 
+/// What the status region last said.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    Saved(Verdict),
+    Undone,
+}
+
 fn verdict_label(verdict: Verdict) -> Word {
     match verdict {
         Verdict::SamePerson => Word::SamePerson,
@@ -281,8 +288,9 @@ pub fn review(props: &Props) -> Html {
         .clone()
         .filter(|d| current.is_some_and(|c| c.cluster_id == d.cluster_id));
 
-    // "Saved: same person", said once per decision (a status region).
-    let saved = use_state(|| None::<Verdict>);
+    // "Saved: same person", said once per decision, and "Taken back" for
+    // an undo (a status region): the counter never moves without a word.
+    let saved = use_state(|| None::<Said>);
     let decide = {
         let dispatch = dispatch.clone();
         let saved = saved.clone();
@@ -294,7 +302,7 @@ pub fn review(props: &Props) -> Html {
                     at: crate::clock::now_to_the_minute(),
                 };
                 dispatch.emit(Action::Decide(id.clone(), verdict, stamp));
-                saved.set(Some(verdict));
+                saved.set(Some(Said::Saved(verdict)));
                 // The review moves on: so does the keyboard focus.
                 crate::dom::focus_later("cluster-heading".into());
             }
@@ -307,7 +315,16 @@ pub fn review(props: &Props) -> Html {
             crate::dom::focus_later("cluster-heading".into());
         });
     }
+    let undo = {
+        let dispatch = dispatch.clone();
+        let saved = saved.clone();
+        Callback::from(move |()| {
+            dispatch.emit(Action::Undo);
+            saved.set(Some(Said::Undone));
+        })
+    };
     let on_key = {
+        let undo = undo.clone();
         let decide = decide.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -326,7 +343,7 @@ pub fn review(props: &Props) -> Html {
                 "KeyS" => decide.emit(Verdict::SamePerson),
                 "KeyD" => decide.emit(Verdict::DifferentPeople),
                 "KeyU" => decide.emit(Verdict::Unsure),
-                "KeyZ" => dispatch.emit(Action::Undo),
+                "KeyZ" => undo.emit(()),
                 "KeyJ" => dispatch.emit(Action::Go(1)),
                 "KeyK" => dispatch.emit(Action::Go(-1)),
                 _ => return,
@@ -578,8 +595,17 @@ pub fn review(props: &Props) -> Html {
             <p id="review-counter" aria-live="polite">
                 { messages::reviewed(decided, queue.len(), lang) }
             </p>
+            // Earlier "different people" decisions took clusters out of the
+            // queue: said, so a shorter queue is never a mystery.
+            if loaded.carried_over.different_people > 0 {
+                <p id="kept-apart" class="hint">{ words::kept_apart(loaded.carried_over.different_people, lang) }</p>
+            }
             <p id="decision-status" role="status" class="visually-hidden">
-                { saved.map(|v| format!("{}: {}", word(Word::Saved, lang), word(verdict_label(v), lang))).unwrap_or_default() }
+                { match *saved {
+                    Some(Said::Saved(v)) => format!("{}: {}", word(Word::Saved, lang), word(verdict_label(v), lang)),
+                    Some(Said::Undone) => word(Word::Undone, lang).to_string(),
+                    None => String::new(),
+                } }
             </p>
             <div class="review-tools">
                 <label class="field">
@@ -618,7 +644,7 @@ pub fn review(props: &Props) -> Html {
                     { body }
                     <div class="review-nav">
                         <button type="button" id="previous" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(-1)) } }>{ word(Word::Previous, lang) }{ " (K)" }</button>
-                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Undo) } }>{ word(Word::Undo, lang) }{ " (Z)" }</button>
+                        <button type="button" id="undo" class="secondary" disabled={ state.history.is_empty() } onclick={ undo.reform(|_| ()) }>{ word(Word::Undo, lang) }{ " (Z)" }</button>
                         <button type="button" id="next" class="secondary" onclick={ { let d = dispatch.clone(); move |_| d.emit(Action::Go(1)) } }>{ word(Word::Next, lang) }{ " (J)" }</button>
                     </div>
                 </div>

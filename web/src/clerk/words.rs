@@ -134,6 +134,8 @@ pub enum Word {
     WeakEvidence,
     /// "Saved": said once a decision is kept, before the verdict.
     Saved,
+    /// Status: an undo took a step back.
+    Undone,
     /// Empty: “No clusters of this kind.”.
     NothingToReview,
     /// Heading: “Export”.
@@ -517,6 +519,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Next",
         ),
         Saved => lang.pick("Сакталды", "Сохранено", "Saved"),
+        Undone => lang.pick(
+            "Акыркы кадам артка алынды",
+            "Последний шаг отменён",
+            "The last step is taken back",
+        ),
         WeakEvidence => lang.pick(
             "Алсыз далил: бул жазуулар аттары боюнча гана дал келет, салыштыра турган туулган күн да, ПИН да жок. Аттуулар көп: документ сураңыз.",
             "Слабое доказательство: записи совпадают только по именам, нет ни даты рождения, ни ПИН для сравнения. Тёзок много: попросите документ.",
@@ -685,5 +692,15 @@ pub fn earlier_apart(record: &str, others: &[&str], lang: Lang) -> String {
         Lang::Ky => format!("{record} мурда {others} жазуусунан башка адам деп чечилген; азыр ал башка окшош жазуунун жанында."),
         Lang::Ru => format!("Запись {record} ранее признана другим человеком, чем {others}; теперь она рядом с другой похожей записью."),
         Lang::En => format!("{record} was decided earlier to be a different person from {others}; it is now beside another look-alike."),
+    }
+}
+
+/// Clusters the engine no longer proposes because a clerk said earlier they
+/// are different people: why the queue is shorter than last time.
+pub fn kept_apart(clusters: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Ky => format!("Мурда «башка адамдар» деп чечилип, кайра сунушталбаган кластерлер (кезек ошончого кыска): {clusters}."),
+        Lang::Ru => format!("Кластеры, ранее признанные разными людьми, больше не предлагаются (очередь на столько короче): {clusters}."),
+        Lang::En => format!("Clusters you said earlier were different people, no longer proposed (the queue is that much shorter): {clusters}."),
     }
 }

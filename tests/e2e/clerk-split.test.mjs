@@ -96,6 +96,9 @@ test("loaded again, the split holds: the engine keeps the record apart", async (
     "a4 is no longer proposed with them",
   );
   assert.match(await text("#review-counter"), /^Reviewed 1 of 1/, "their decision found again");
+  // a1-a3 are together with the records they were decided with: no note that
+  // a record "came back beside a look-alike" (a4 is the one that left).
+  assert.equal(await page.locator(".earlier-apart").count(), 0);
 });
 
 test("at 360 px the split's buttons fit their columns", async () => {

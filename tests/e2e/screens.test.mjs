@@ -170,6 +170,25 @@ test("the clerk's screens", async () => {
   await page.waitForSelector("#weak-evidence");
   assert.equal(await page.locator("#q-result").count(), 0, "the demo's pre-check results went with the demo");
   await shot("clerk-weak-evidence");
+  // A record split off a cluster of four (issue 19), checked by axe in place.
+  const pins = ["10202198254217", "10202198200311", "10202198200522", "10202198200733"];
+  const sources = ["passport", "tax", "social_fund", "civil_registry"];
+  await loadRows(
+    "four.csv",
+    pins.map((pin, i) => `F${i + 1},${pin},Асанова,Айгүл,Асанбековна,1982-02-02,F,${sources[i]}`),
+  );
+  await page.click('button.apart-toggle[data-record="F4"]');
+  await page.waitForSelector("#apart-note:not(:empty)");
+  await shot("clerk-split");
+  await check("clerk, a record split off");
+  // Away to the citizen's check and back: the tab's registry is read again.
+  await page.locator("nav a").first().click();
+  await page.waitForSelector("#pin");
+  await page.click("#clerk-link");
+  await page.waitForSelector("#resumed");
+  await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+  await shot("clerk-resumed");
+  await check("clerk, the registry read again");
   const huge = join(dir, "whole-country.csv");
   const fd = openSync(huge, "w");
   ftruncateSync(fd, 421_000_000);

@@ -76,9 +76,11 @@ pub struct Loaded {
     /// Earlier decisions the engine applied to this file.
     pub carried_over: CarriedOver,
     /// For each record, the records a clerk said earlier it is a different
-    /// person from (kept on this device): when it comes back beside a
-    /// look-alike, the review says so.
-    pub earlier_apart: HashMap<String, Vec<String>>,
+    /// person from (kept on this device), each with the cluster it was
+    /// decided in: when it comes back beside a look-alike, the review says so.
+    pub earlier_apart: HashMap<String, Vec<(String, String)>>,
+    /// The records of each cluster decided earlier (kept on this device).
+    pub decided_in: HashMap<String, BTreeSet<String>>,
 }
 
 impl Loaded {
@@ -120,6 +122,7 @@ impl Loaded {
             millis,
             carried_over,
             earlier_apart: HashMap::new(),
+            decided_in: HashMap::new(),
         }
     }
 
@@ -183,16 +186,18 @@ impl Receiving {
     /// The loaded file, with the cluster decisions found again in `kept`.
     pub fn finish(self, kept: &[PairDecision]) -> (Loaded, BTreeMap<String, Decision>) {
         let mut loaded = Loaded::new(self.file, self.report, self.millis, self.carried_over);
-        for d in kept
-            .iter()
-            .filter(|d| d.verdict == Some(Verdict::DifferentPeople))
-        {
-            for (one, other) in [(&d.a, &d.b), (&d.b, &d.a)] {
-                loaded
-                    .earlier_apart
-                    .entry(one.clone())
-                    .or_default()
-                    .push(other.clone());
+        for d in kept {
+            let members = loaded.decided_in.entry(d.cluster_id.clone()).or_default();
+            members.insert(d.a.clone());
+            members.insert(d.b.clone());
+            if d.verdict == Some(Verdict::DifferentPeople) {
+                for (one, other) in [(&d.a, &d.b), (&d.b, &d.a)] {
+                    loaded
+                        .earlier_apart
+                        .entry(one.clone())
+                        .or_default()
+                        .push((other.clone(), d.cluster_id.clone()));
+                }
             }
         }
         let restored = restore(&loaded, kept);
@@ -410,26 +415,40 @@ pub enum Action {
 
 impl ClerkState {
     /// The records `record` was said to be a different person from, earlier
-    /// (kept on this device) or in another queue entry now, that are not in
-    /// `cluster`: it is back beside a look-alike, and the review says so.
+    /// (kept on this device) or in another queue entry now, when it is now
+    /// beside a record that decision never saw: it is back beside a
+    /// look-alike, and the review says so. (The records it was split from
+    /// are together with the ones they were decided with: nothing to say.)
     pub fn apart_elsewhere(&self, cluster: &ClusterReport, record: &str) -> Vec<String> {
         let Some(loaded) = &self.loaded else {
             return Vec::new();
         };
         let elsewhere = |id: &&String| !cluster.record_ids.contains(id);
+        let beside_new = |decided: &BTreeSet<String>| {
+            cluster
+                .record_ids
+                .iter()
+                .any(|id| id != record && !decided.contains(id))
+        };
         let mut others: Vec<String> = loaded
             .earlier_apart
             .get(record)
             .into_iter()
             .flatten()
-            .filter(elsewhere)
-            .cloned()
+            .filter(|(other, decided)| {
+                elsewhere(&other) && loaded.decided_in.get(decided).is_none_or(beside_new)
+            })
+            .map(|(other, _)| other.clone())
             .collect();
         for (other_id, decision) in self.decisions.iter() {
             if *other_id == cluster.cluster_id || !decision.apart.contains(record) {
                 continue;
             }
             if let Some(other) = loaded.cluster(other_id) {
+                let decided = other.record_ids.iter().cloned().collect();
+                if !beside_new(&decided) {
+                    continue;
+                }
                 others.extend(
                     other
                         .record_ids
@@ -944,11 +963,29 @@ pub(crate) mod tests {
     fn a_record_decided_apart_earlier_says_so_beside_a_new_look_alike() {
         let (mut state, cluster) = ready_four();
         let mut loaded = Rc::try_unwrap(state.loaded.take().expect("loaded")).expect("one owner");
-        // Kept from an earlier extract: a2 is not x9 (no longer beside it),
+        // Kept from an earlier extract: a2 is not x9 (decided in a cluster of
+        // theirs alone; a2 is now beside look-alikes that decision never saw),
         // and not a3 (still beside it: nothing to say).
+        let pairs = [("x9", "old"), ("a3", "old")];
+        loaded.earlier_apart.insert(
+            "a2".into(),
+            pairs
+                .iter()
+                .map(|(o, c)| (o.to_string(), c.to_string()))
+                .collect(),
+        );
+        loaded
+            .decided_in
+            .insert("old".into(), ["a2", "x9", "a3"].map(String::from).into());
+        // a1 was split from q7 in a cluster with a2, a3 and a4: a1 is now with
+        // those same records, q7 went: nothing new to say about a1.
         loaded
             .earlier_apart
-            .insert("a2".into(), vec!["x9".into(), "a3".into()]);
+            .insert("a1".into(), vec![("q7".into(), "c".into())]);
+        loaded.decided_in.insert(
+            "c".into(),
+            ["a1", "a2", "a3", "a4", "q7"].map(String::from).into(),
+        );
         state.loaded = Some(Rc::new(loaded));
         let report = state
             .loaded

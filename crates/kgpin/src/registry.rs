@@ -728,9 +728,17 @@ impl RowChunk {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = row.position().map_or(line, |p| {
-                        // After a CRLF the reader stands on the '\n' of the previous line.
-                        let on_newline = text.get(p.byte() as usize) == Some(&b'\n');
-                        p.line() + u64::from(on_newline)
+                        // The reader gives where it started reading: on the '\n'
+                        // of the previous line after a CRLF, and before any
+                        // blank lines it skipped. The row starts past them.
+                        let skipped = text
+                            .get(p.byte() as usize..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take_while(|&&b| b == b'\n' || b == b'\r')
+                            .filter(|&&b| b == b'\n')
+                            .count();
+                        p.line() + skipped as u64
                     });
                     chunk.rows.push((line, row));
                 }
@@ -888,6 +896,31 @@ mod tests {
             record.pin.map(|p| p.to_string()).as_deref(),
             Some("10503198500123")
         );
+    }
+
+    #[test]
+    fn rows_after_blank_lines_are_located_at_their_own_line() {
+        for end in ["\n", "\r\n"] {
+            let csv = [
+                "record_id,pin,last_name,first_name",
+                "",
+                "",
+                "r1,123,A,B",
+                "",
+                "",
+                "",
+                "r2,456,C,D",
+                "",
+            ]
+            .join(end);
+            let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+            let lines: Vec<(u64, &str)> = registry
+                .diagnostics
+                .iter()
+                .map(|d| (d.line, d.record_id.as_deref().unwrap_or("")))
+                .collect();
+            assert_eq!(lines, [(4, "r1"), (8, "r2")], "{end:?}");
+        }
     }
 
     #[test]

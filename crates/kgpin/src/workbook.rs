@@ -39,7 +39,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use crate::registry::{push_csv_line, Record, Registry, RegistryError};
+use crate::registry::{Record, Registry, RegistryError};
 
 /// An opened workbook: its sheets, read one at a time.
 pub struct Workbook<'a> {
@@ -110,11 +110,30 @@ impl<'a> Workbook<'a> {
             if texts.iter().all(String::is_empty) {
                 csv.push('\n');
             } else {
-                push_csv_line(&mut csv, texts.iter().map(String::as_str), b',', "\n");
+                push_sheet_line(&mut csv, &texts);
             }
         }
         Ok(csv)
     }
+}
+
+/// One sheet row as a `,` line. A cell with a `;` is quoted too: the reader
+/// takes the delimiter from the header line, and must find `,` there even
+/// when header cells hold semicolons.
+fn push_sheet_line(csv: &mut String, cells: &[String]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            csv.push(',');
+        }
+        if cell.contains([',', ';', '"']) {
+            csv.push('"');
+            csv.push_str(&cell.replace('"', "\"\""));
+            csv.push('"');
+        } else {
+            csv.push_str(cell);
+        }
+    }
+    csv.push('\n');
 }
 
 fn unreadable(error: impl std::fmt::Display) -> RegistryError {

@@ -138,7 +138,7 @@ fn the_first_sheet_is_read_unless_another_is_named() {
 fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    // The header on row 3 (rows 1-2 empty), data on rows 4, 6 (row 5 empty) and 7.
+    // The header on row 3 (rows 1-2 empty), data on rows 4, 6 (row 5 empty) and 9 (rows 7-8 empty).
     header(sheet, 2);
     person(
         sheet,
@@ -156,22 +156,22 @@ fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
         ["Асанова", "Айгуль", ""],
         (1982, 2, 2),
     );
-    sheet.write_string(6, 0, "r3").unwrap();
-    sheet.write_string(6, 1, "123").unwrap();
-    sheet.write_string(6, 2, "Осмонов").unwrap();
-    sheet.write_string(6, 3, "Бакыт").unwrap();
-    sheet.write_string(6, 5, "31.02.1985").unwrap();
+    sheet.write_string(8, 0, "r3").unwrap();
+    sheet.write_string(8, 1, "123").unwrap();
+    sheet.write_string(8, 2, "Осмонов").unwrap();
+    sheet.write_string(8, 3, "Бакыт").unwrap();
+    sheet.write_string(8, 5, "31.02.1985").unwrap();
     let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
     assert_eq!(
         pins(&registry).iter().map(|p| p.0).collect::<Vec<_>>(),
-        [4, 6, 7]
+        [4, 6, 9]
     );
     let diagnostics: Vec<(u64, &str)> = registry
         .diagnostics
         .iter()
         .map(|d| (d.line, d.problem.code()))
         .collect();
-    assert_eq!(diagnostics, [(7, "invalid_pin"), (7, "invalid_birth_date")]);
+    assert_eq!(diagnostics, [(9, "invalid_pin"), (9, "invalid_birth_date")]);
     assert_eq!(registry.rows_read, 3);
 }
 
@@ -207,6 +207,32 @@ fn a_line_break_in_a_cell_is_one_value_and_the_same_rows_read_as_from_csv() {
                r2;10202198254217;Асанова, Айгүл;\"\"\"Айка\"\"\";;02.02.1982\n";
     let from_csv = Registry::from_csv(csv.as_bytes()).unwrap();
     assert_eq!(from_xlsx.records, from_csv.records);
+}
+
+#[test]
+fn semicolons_in_cells_do_not_make_the_sheet_semicolon_separated() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let header = [
+        "record_id",
+        "pin",
+        "last_name",
+        "first_name",
+        "note; a; b; c; d; e",
+    ];
+    for (col, name) in header.iter().enumerate() {
+        sheet.write_string(0, col as u16, *name).unwrap();
+    }
+    for (col, value) in ["r1", "10202198254217", "Асанова", "Айгүл", "x;y"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(1, col as u16, *value).unwrap();
+    }
+    let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
+    assert_eq!(registry.delimiter, b',');
+    assert_eq!(registry.records[0].extra, ["x;y"]);
+    assert_eq!(registry.extra_columns, ["note; a; b; c; d; e"]);
 }
 
 #[test]

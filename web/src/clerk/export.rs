@@ -238,12 +238,20 @@ fn joined_groups<'a>(
         .iter()
         .filter(|c| !kgpin_web_worker::is_pair_entry(c.kind))
     {
+        // The rest keep the engine's name, unless the record it is named by
+        // was split off: then the smallest record left names them.
+        let split = |id: &str| apart(&cluster.cluster_id, id);
+        let rest: &str = match split(&cluster.cluster_id) {
+            false => &cluster.cluster_id,
+            true => cluster
+                .record_ids
+                .iter()
+                .filter(|id| !split(id))
+                .min()
+                .map_or(&cluster.cluster_id, |id| id),
+        };
         for id in &cluster.record_ids {
-            let group = match apart(&cluster.cluster_id, id) {
-                true => id,
-                false => &cluster.cluster_id,
-            };
-            name.insert(id, group);
+            name.insert(id, if split(id) { id } else { rest });
         }
     }
     // Union-find over group names: few band pairs, short chains.
@@ -518,6 +526,15 @@ pub fn export(props: &Props) -> Html {
         })
     };
     let verdict = |v: Verdict| verdict_word(v, lang);
+    // Records a decision split off, beside its verdict.
+    let split = |apart: &std::collections::BTreeSet<String>| match apart.is_empty() {
+        true => String::new(),
+        false => format!(
+            " · {}: {}",
+            word(Word::NotThisPerson, lang),
+            apart.iter().cloned().collect::<Vec<_>>().join(", ")
+        ),
+    };
     html! {
         <section class="export" aria-labelledby="export-heading">
             <h2 id="export-heading">{ word(Word::Export, lang) }</h2>
@@ -564,9 +581,9 @@ pub fn export(props: &Props) -> Html {
                                     html! {
                                         <tr>
                                             <td>{ &c.cluster_id }</td>
-                                            <td>{ verdict(c.mine) }</td>
+                                            <td>{ c.mine.map_or("—", verdict) }{ split(&c.mine_apart) }</td>
                                             <td>
-                                                { verdict(c.theirs) }{ if c.their_stamp.by.is_empty() { String::new() } else { format!(" ({})", c.their_stamp.by) } }
+                                                { verdict(c.theirs) }{ split(&c.their_apart) }{ if c.their_stamp.by.is_empty() { String::new() } else { format!(" ({})", c.their_stamp.by) } }
                                                 if !c.their_comment.is_empty() { <br /><q>{ &c.their_comment }</q> }
                                             </td>
                                             <td class="settle-buttons">
@@ -684,39 +701,39 @@ mod export_tests {
         );
     }
 
-    #[test]
-    fn a_record_split_off_is_exported_on_its_own_as_a_different_person() {
+    /// The clusters export of the cluster of four with `split` split off,
+    /// the rest said one person: each record's group, decision code, PIN to
+    /// keep and decision in words.
+    fn export_split(split: &str) -> HashMap<String, [String; 4]> {
         let (state, cluster) = crate::clerk::state::tests::ready_four();
-        let stamp = stamp();
         let state = run(
             state,
             vec![
-                Action::Apart(cluster.clone(), "a4".into(), stamp.clone()),
-                Action::Decide(cluster.clone(), Verdict::SamePerson, stamp),
+                Action::Apart(cluster.clone(), split.into(), stamp()),
+                Action::Decide(cluster.clone(), Verdict::SamePerson, stamp()),
             ],
         );
-        let records: HashMap<String, RecordView> = ["a1", "a2", "a3", "a4"]
-            .iter()
-            .enumerate()
-            .map(|(i, id)| {
+        let pins = [
+            "10202198254217",
+            "10202198200311",
+            "10202198200522",
+            "10202198200733",
+        ];
+        let sources = ["passport", "tax", "social_fund", "civil_registry"];
+        let records: HashMap<String, RecordView> = (0..4)
+            .map(|i| {
                 let view = RecordView {
-                    record_id: id.to_string(),
+                    record_id: format!("a{}", i + 1),
                     line: i as u64 + 2,
-                    pin: [
-                        "10202198254217",
-                        "10202198200311",
-                        "10202198200522",
-                        "10202198200733",
-                    ][i]
-                        .into(),
+                    pin: pins[i].into(),
                     last_name: "Асанова".into(),
                     first_name: "Айгүл".into(),
                     patronymic: String::new(),
                     birth_date: Date::new(1982, 2, 2).ok(),
                     sex: Some(kgpin::Sex::Female),
-                    source: ["passport", "tax", "social_fund", "civil_registry"][i].into(),
+                    source: sources[i].into(),
                 };
-                (id.to_string(), view)
+                (view.record_id.clone(), view)
             })
             .collect();
         let csv = clusters_csv(
@@ -726,39 +743,54 @@ mod export_tests {
             Date::new(2026, 12, 2).ok(),
             b',',
         );
-        let fields = |id: &str| -> Vec<String> {
-            csv.lines()
-                .find(|l| l.split(',').nth(1) == Some(id))
-                .map(|l| l.split(',').map(String::from).collect())
-                .unwrap_or_default()
-        };
-        // group, decision code, PIN to keep, decision in words
-        let cols = |id: &str| {
-            let f = fields(id);
-            (f[0].clone(), f[4].clone(), f[10].clone(), f[11].clone())
-        };
-        let kept_pin = "10202198254217".to_string();
+        csv.lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                (
+                    f[1].to_string(),
+                    [f[0], f[4], f[10], f[11]].map(String::from),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_record_split_off_is_exported_on_its_own_as_a_different_person() {
+        let rows = export_split("a4");
         for id in ["a1", "a2", "a3"] {
             assert_eq!(
-                cols(id),
-                (
-                    cluster.clone(),
-                    "same_person".into(),
-                    kept_pin.clone(),
-                    "Same person".into()
-                ),
+                rows[id],
+                ["a1", "same_person", "10202198254217", "Same person"],
                 "{id}"
             );
         }
         assert_eq!(
-            cols("a4"),
-            (
-                "a4".into(),
-                "different_people".into(),
-                String::new(),
-                "Different people".into()
-            ),
+            rows["a4"],
+            ["a4", "different_people", "", "Different people"],
             "a4 on its own, nothing to correct"
         );
+    }
+
+    #[test]
+    fn the_record_that_names_the_cluster_split_off_leaves_the_rest_another_name() {
+        // a1 names the cluster and holds the passport: split off, it must not
+        // share a group with the others, nor give them its number to keep.
+        let rows = export_split("a1");
+        assert_eq!(
+            rows["a1"],
+            ["a1", "different_people", "", "Different people"]
+        );
+        for id in ["a2", "a3", "a4"] {
+            assert_eq!(
+                rows[id][0], "a2",
+                "{id}: the smallest record left names them"
+            );
+            assert_eq!(rows[id][1], "same_person");
+            assert_ne!(
+                rows[id][2], "10202198254217",
+                "{id}: not the split record's PIN"
+            );
+        }
     }
 }

@@ -68,6 +68,8 @@ pub fn clerk_page(props: &Props) -> Html {
     let state = use_reducer(ClerkState::default);
     let query = use_state(|| None::<QueryResult>);
     let store = hooks::use_decision_store(state.loaded.clone(), state.decisions.clone());
+    // The registry being loaded, kept for the tab once it has loaded.
+    let pending: Rc<RefCell<Option<store::SessionSource>>> = use_mut_ref(|| None);
     // A report whose clusters are still arriving from the worker.
     let receiving: Rc<RefCell<Option<Receiving>>> = use_mut_ref(|| None);
     // The delimiter the clerk chose for the rows left out, until they arrive.
@@ -85,6 +87,7 @@ pub fn clerk_page(props: &Props) -> Html {
         let query = query.setter();
         let store = store.clone();
         let receiving = receiving.clone();
+        let pending = pending.clone();
         Callback::from(move |reply: Reply| match reply {
             Reply::Ready => {}
             Reply::Progress { stage, done, total } => {
@@ -105,14 +108,14 @@ pub fn clerk_page(props: &Props) -> Html {
                     total: clusters_to_follow,
                 });
                 dispatch.dispatch(Action::Progress(Stage::Cluster, 0, clusters_to_follow));
-                finish(&receiving, &store, &dispatch);
+                finish(&receiving, &store, &dispatch, &pending);
             }
             Reply::Clusters { clusters } => {
                 if let Some(arriving) = receiving.borrow_mut().as_mut() {
                     let (done, total) = arriving.add(clusters);
                     dispatch.dispatch(Action::Progress(Stage::Cluster, done, total));
                 }
-                finish(&receiving, &store, &dispatch);
+                finish(&receiving, &store, &dispatch, &pending);
             }
             Reply::RejectedRows { rows } => export::download(
                 "rejected-rows.csv",
@@ -168,15 +171,7 @@ pub fn clerk_page(props: &Props) -> Html {
             // A failed search is the pre-check's to show; anything else, the load's.
             Reply::Failed { job, message, .. } => match job {
                 Some(JobKind::Candidates) => query.set(Some(QueryResult::Failed(message))),
-                _ => {
-                    // A file that failed is not read again on coming back.
-                    if matches!(job, Some(JobKind::Load | JobKind::Demo)) {
-                        yew::platform::spawn_local(async {
-                            let _ = store::forget_session().await;
-                        });
-                    }
-                    dispatch.dispatch(Action::Failed(Some(message)))
-                }
+                _ => dispatch.dispatch(Action::Failed(Some(message))),
             },
         })
     };
@@ -195,6 +190,8 @@ pub fn clerk_page(props: &Props) -> Html {
     // The workbook of the loaded sheet, and the workbook worker while it reads.
     let book = use_state(|| None::<Rc<Book>>);
     let reading: workbook::Reading = use_mut_ref(|| None);
+    // Which start is the current one (a cancel or a newer start moves it on).
+    let generation: Rc<RefCell<u64>> = use_mut_ref(|| 0);
     // Starts a load or demo job, carrying the decisions kept on this device;
     // a workbook's sheet is first turned into CSV by the workbook worker.
     let start = {
@@ -203,12 +200,24 @@ pub fn clerk_page(props: &Props) -> Html {
         let store = store.clone();
         let query = query.setter();
         let (book, reading) = (book.setter(), reading.clone());
+        let generation = generation.clone();
+        let pending = pending.clone();
         Callback::from(move |mut job: Job| {
+            // This start is the current one until the next start or a cancel:
+            // after each wait it checks, so a cancelled or overtaken start
+            // never posts its job.
+            let mine = {
+                let mut generation = generation.borrow_mut();
+                *generation += 1;
+                *generation
+            };
+            let generation = generation.clone();
+            let current = move || *generation.borrow() == mine;
             dispatch.dispatch(Action::Started);
             // A pre-check's results belong to the registry they came from.
             query.set(None);
             let (dispatch, post, store) = (dispatch.clone(), post.clone(), store.clone());
-            let (book, reading) = (book.clone(), reading.clone());
+            let (book, reading, pending) = (book.clone(), reading.clone(), pending.clone());
             let demo = matches!(job, Job::Demo { .. });
             // The registry as the clerk gave it (a workbook, not its sheet's
             // CSV): kept for this tab, to be read again if the clerk comes back.
@@ -220,19 +229,23 @@ pub fn clerk_page(props: &Props) -> Html {
                 _ => None,
             };
             yew::platform::spawn_local(async move {
-                if let (Some(mark), Some(source)) = (store::session_mark(), source) {
-                    let _ = store::keep_session(&mark, &source).await;
-                }
                 let kept = store.load(demo).await;
+                if !current() {
+                    return;
+                }
                 if let Job::Load { decisions, .. } | Job::Demo { decisions, .. } = &mut job {
                     *decisions = kept;
                 }
                 match &mut job {
                     Job::Load { file, sheet, .. } if workbook::is_workbook(file).await => {
                         let workbook = file.clone();
-                        match workbook::read_sheet(workbook.clone(), sheet.take(), lang, reading)
-                            .await
-                        {
+                        let read =
+                            workbook::read_sheet(workbook.clone(), sheet.take(), lang, reading)
+                                .await;
+                        if !current() {
+                            return;
+                        }
+                        match read {
                             Ok(read) => {
                                 *file = read.csv;
                                 *sheet = Some(read.sheet);
@@ -242,7 +255,6 @@ pub fn clerk_page(props: &Props) -> Html {
                                 })));
                             }
                             Err(message) => {
-                                let _ = store::forget_session().await;
                                 dispatch.dispatch(Action::Failed(Some(message)));
                                 return;
                             }
@@ -250,6 +262,12 @@ pub fn clerk_page(props: &Props) -> Html {
                     }
                     _ => book.set(None),
                 }
+                if !current() {
+                    return;
+                }
+                // Kept for the tab once it has loaded (see `finish`): a file
+                // that failed, or was cancelled, leaves the last good one.
+                *pending.borrow_mut() = source;
                 if !post(job) {
                     dispatch.dispatch(Action::Failed(Some(word(Word::WorkerFailed, lang).into())))
                 }
@@ -274,8 +292,13 @@ pub fn clerk_page(props: &Props) -> Html {
     };
     let on_drop = {
         let start = start.clone();
+        // As the file input is disabled while a job runs, a drop is ignored.
+        let busy = matches!(state.phase, Phase::Working { .. });
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if busy {
+                return;
+            }
             if let Some(file) = e
                 .data_transfer()
                 .and_then(|d| d.files())
@@ -313,15 +336,18 @@ pub fn clerk_page(props: &Props) -> Html {
         let dispatch = state.dispatcher();
         let worker = worker.clone();
         let reading = reading.clone();
+        let generation = generation.clone();
+        let pending = pending.clone();
         Callback::from(move |_| {
+            // A start still waiting (for the store, the workbook) posts nothing,
+            // and the tab keeps the last registry that did load.
+            *generation.borrow_mut() += 1;
+            pending.borrow_mut().take();
             // Terminating the workers stops the job at once and frees their memory.
             if let Some(reading) = reading.borrow_mut().take() {
                 reading.terminate();
             }
             worker.stop();
-            yew::platform::spawn_local(async {
-                let _ = store::forget_session().await;
-            });
             dispatch.dispatch(Action::Failed(None))
         })
     };
@@ -478,11 +504,13 @@ pub fn clerk_page(props: &Props) -> Html {
 }
 
 /// Once every cluster has arrived, the report becomes the page's, with the
-/// decisions kept for its pairs found again.
+/// decisions kept for its pairs found again; and the registry is kept for
+/// the tab (`pending`), to be read again if the clerk leaves and comes back.
 fn finish(
     receiving: &Rc<RefCell<Option<Receiving>>>,
     store: &hooks::DecisionStore,
     dispatch: &UseReducerDispatcher<ClerkState>,
+    pending: &Rc<RefCell<Option<store::SessionSource>>>,
 ) {
     let complete = receiving
         .borrow()
@@ -490,7 +518,12 @@ fn finish(
         .is_some_and(Receiving::is_complete);
     if let Some(arrived) = complete.then(|| receiving.borrow_mut().take()).flatten() {
         let (loaded, restored) = arrived.finish(&store.kept());
-        dispatch.dispatch(Action::Loaded(Box::new(loaded), restored))
+        dispatch.dispatch(Action::Loaded(Box::new(loaded), restored));
+        if let (Some(mark), Some(source)) = (store::session_mark(), pending.borrow_mut().take()) {
+            yew::platform::spawn_local(async move {
+                let _ = store::keep_session(&mark, &source).await;
+            });
+        }
     }
 }
 

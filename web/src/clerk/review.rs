@@ -424,7 +424,10 @@ pub fn review(props: &Props) -> Html {
                 .map(|r| r.record_id.as_str())
                 .filter(|id| decision.is_some_and(|d| d.apart.contains(*id)))
                 .collect();
-            let splittable = !kgpin_web_worker::is_pair_entry(cluster.kind) && records.len() >= 3;
+            // Said all different people: nothing to split off.
+            let splittable = !kgpin_web_worker::is_pair_entry(cluster.kind)
+                && records.len() >= 3
+                && decision.and_then(|d| d.verdict) != Some(Verdict::DifferentPeople);
             let can_split_more = records.len() - apart_ids.len() > 2;
             let on_apart = {
                 let dispatch = dispatch.clone();

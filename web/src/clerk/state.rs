@@ -231,16 +231,38 @@ pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decis
         else {
             continue;
         };
-        let mut apart = BTreeSet::new();
+        // Split off, as the store writes a split: "different people" with
+        // every record left together, and no other kept pair. One such pair
+        // with one record is no split (nobody compared it with the others).
+        let mut apart: BTreeSet<String> = BTreeSet::new();
         if !apart_pair(main) {
-            for id in ids {
-                let mut mine = found.iter().filter(|(a, b, _)| *a == id || *b == id);
-                let first = mine.next();
-                if first.is_some_and(|(_, _, d)| apart_pair(d))
-                    && mine.all(|(_, _, d)| apart_pair(d))
-                {
-                    apart.insert(id.clone());
-                }
+            let verdict = |a: &str, b: &str| {
+                by_key
+                    .get(PairDecision::key_of(a, b).as_str())
+                    .map(|d| d.verdict)
+            };
+            apart = ids
+                .iter()
+                .filter(|id| {
+                    let mut mine = found.iter().filter(|(a, b, _)| a == id || b == id);
+                    mine.next().is_some() && mine.all(|(_, _, d)| apart_pair(d))
+                })
+                .cloned()
+                .collect();
+            // Drop candidates until each is apart from every record left.
+            while let Some(wrong) = apart
+                .iter()
+                .find(|id| {
+                    ids.iter()
+                        .filter(|other| !apart.contains(*other))
+                        .any(|other| verdict(id, other) != Some(Some(Verdict::DifferentPeople)))
+                })
+                .cloned()
+            {
+                apart.remove(&wrong);
+            }
+            if ids.len() - apart.len() < 2 {
+                apart.clear();
             }
         }
         restored.insert(
@@ -340,8 +362,10 @@ pub struct ClusterDecision {
 pub struct Conflict {
     /// The cluster.
     pub cluster_id: String,
-    /// The decision made here.
-    pub mine: Verdict,
+    /// The verdict given here, if any (a split alone can conflict too).
+    pub mine: Option<Verdict>,
+    /// The records split off here.
+    pub mine_apart: BTreeSet<String>,
     /// The imported decision.
     pub theirs: Verdict,
     /// The imported comment.
@@ -548,40 +572,55 @@ impl Reducible for ClerkState {
                             continue;
                         };
                         let before = state.decisions.get(&cluster.cluster_id).cloned();
-                        match before.as_ref().and_then(|d| d.verdict) {
-                            Some(mine) if mine != theirs => outcome.conflicts.push(Conflict {
+                        // Their split, if it holds here (two records stay
+                        // together; "different people" splits nothing).
+                        let their_apart: BTreeSet<String> = imported
+                            .apart
+                            .into_iter()
+                            .filter(|id| cluster.record_ids.contains(id))
+                            .collect();
+                        let their_apart = match theirs != Verdict::DifferentPeople
+                            && cluster.record_ids.len() - their_apart.len() >= 2
+                        {
+                            true => their_apart,
+                            false => BTreeSet::new(),
+                        };
+                        let mine = before.as_ref().and_then(|d| d.verdict);
+                        let my_apart = before.as_ref().map(|d| d.apart.clone()).unwrap_or_default();
+                        // Nothing of mine is overwritten: a verdict or a split
+                        // that differs from theirs is a conflict to settle.
+                        let differs = match mine {
+                            Some(mine) => mine != theirs || my_apart != their_apart,
+                            None => !my_apart.is_empty() && my_apart != their_apart,
+                        };
+                        if differs {
+                            outcome.conflicts.push(Conflict {
                                 cluster_id: cluster.cluster_id.clone(),
                                 mine,
+                                mine_apart: my_apart,
                                 theirs,
                                 their_comment: imported.comment,
                                 their_stamp: imported.stamp,
-                                their_apart: imported.apart.into_iter().collect(),
-                            }),
-                            Some(_) => {}
-                            None => {
-                                // Theirs applies; a comment of mine is kept.
-                                let comment = before
-                                    .as_ref()
-                                    .map(|d| d.comment.clone())
-                                    .filter(|c| !c.is_empty())
-                                    .unwrap_or(imported.comment);
-                                state.push_step(&cluster.cluster_id, before, None);
-                                let apart = imported
-                                    .apart
-                                    .into_iter()
-                                    .filter(|id| cluster.record_ids.contains(id))
-                                    .collect();
-                                Rc::make_mut(&mut state.decisions).insert(
-                                    cluster.cluster_id.clone(),
-                                    Decision {
-                                        verdict: Some(theirs),
-                                        comment,
-                                        stamp: imported.stamp,
-                                        apart,
-                                    },
-                                );
-                                outcome.applied += 1;
-                            }
+                                their_apart,
+                            });
+                        } else if mine.is_none() {
+                            // Theirs applies; a comment of mine is kept.
+                            let comment = before
+                                .as_ref()
+                                .map(|d| d.comment.clone())
+                                .filter(|c| !c.is_empty())
+                                .unwrap_or(imported.comment);
+                            state.push_step(&cluster.cluster_id, before, None);
+                            Rc::make_mut(&mut state.decisions).insert(
+                                cluster.cluster_id.clone(),
+                                Decision {
+                                    verdict: Some(theirs),
+                                    comment,
+                                    stamp: imported.stamp,
+                                    apart: their_apart,
+                                },
+                            );
+                            outcome.applied += 1;
                         }
                     }
                 }
@@ -596,11 +635,15 @@ impl Reducible for ClerkState {
             }
             Action::Decide(cluster, verdict, stamp) => {
                 let before = state.decisions.get(&cluster).cloned();
-                let decision = Decision {
+                let mut decision = Decision {
                     verdict: Some(verdict),
                     stamp,
                     ..before.clone().unwrap_or_default()
                 };
+                // All different people: nothing is split off anything.
+                if verdict == Verdict::DifferentPeople {
+                    decision.apart.clear();
+                }
                 state.push_step(&cluster, before, None);
                 Rc::make_mut(&mut state.decisions).insert(cluster, decision);
                 state.position += 1;
@@ -617,6 +660,10 @@ impl Reducible for ClerkState {
                 };
                 let before = state.decisions.get(&cluster).cloned();
                 let mut decision = before.clone().unwrap_or_default();
+                // Said all different people: there is nothing to split.
+                if decision.verdict == Some(Verdict::DifferentPeople) {
+                    return Rc::new(state);
+                }
                 if !decision.apart.remove(&record) {
                     if size - decision.apart.len() <= 2 {
                         return Rc::new(state);
@@ -1018,6 +1065,63 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_import_never_overwrites_a_split_and_brings_one_where_none_was() {
+        let (state, cluster) = ready_four();
+        let theirs = |verdict: &str, apart: &[&str]| ClusterDecision {
+            cluster_id: cluster.clone(),
+            record_ids: ["a1", "a2", "a3", "a4"].map(String::from).to_vec(),
+            verdict: verdict.into(),
+            comment: String::new(),
+            stamp: stamp(),
+            apart: apart.iter().map(|s| s.to_string()).collect(),
+        };
+        // Nothing decided here: their split comes with their verdict.
+        let taken = run(
+            state.clone(),
+            vec![Action::Import(vec![theirs("same_person", &["a4"])])],
+        );
+        let decision = &taken.decisions[&cluster];
+        assert_eq!(decision.apart.iter().collect::<Vec<_>>(), ["a4"]);
+        // "Different people" splits nothing; a split leaving one record is none.
+        for (verdict, apart) in [
+            ("different_people", &["a4"][..]),
+            ("same_person", &["a2", "a3", "a4"][..]),
+        ] {
+            let taken = run(
+                state.clone(),
+                vec![Action::Import(vec![theirs(verdict, apart)])],
+            );
+            assert!(
+                taken.decisions[&cluster].apart.is_empty(),
+                "{verdict} {apart:?}"
+            );
+        }
+        // Mine: a4 split off, the rest one person. Theirs: the same verdict,
+        // no split: a conflict to settle, not a silent loss of either.
+        let mine = run(
+            state,
+            vec![
+                Action::Apart(cluster.clone(), "a4".into(), stamp()),
+                Action::Decide(cluster.clone(), Verdict::SamePerson, stamp()),
+            ],
+        );
+        let imported = run(mine, vec![Action::Import(vec![theirs("same_person", &[])])]);
+        let conflicts = &imported.import.as_ref().expect("an outcome").conflicts;
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].mine_apart.iter().collect::<Vec<_>>(), ["a4"]);
+        assert_eq!(
+            imported.decisions[&cluster].apart.len(),
+            1,
+            "mine kept until settled"
+        );
+        let settled = run(imported, vec![Action::Settle(cluster.clone(), true)]);
+        assert!(
+            settled.decisions[&cluster].apart.is_empty(),
+            "theirs taken: no split"
+        );
+    }
+
+    #[test]
     fn a_split_kept_as_pairs_is_found_again_with_its_verdict() {
         let (state, cluster) = ready_four();
         let loaded = state.loaded.clone().expect("loaded");
@@ -1047,6 +1151,20 @@ pub(crate) mod tests {
         let decision = &restored[&cluster];
         assert_eq!(decision.verdict, Some(Verdict::SamePerson));
         assert_eq!(decision.apart.iter().collect::<Vec<_>>(), ["a4"]);
+        // {a1,a2,a3} one person, and a separate pair a3~a4 "different
+        // people": a4 was never compared with a1 or a2, so it is no split.
+        let mut partial: Vec<PairDecision> = kept[..3].to_vec();
+        partial.push(PairDecision::new(
+            "a3",
+            "a4",
+            Some(Verdict::DifferentPeople),
+            "",
+            "other",
+            "four",
+        ));
+        let decision = &restore(&loaded, &partial)[&cluster];
+        assert_eq!(decision.verdict, Some(Verdict::SamePerson));
+        assert!(decision.apart.is_empty(), "{:?}", decision.apart);
         // All pairs "different people": the whole cluster was, no split.
         let all_apart: Vec<PairDecision> = ["a2", "a3", "a4"]
             .iter()

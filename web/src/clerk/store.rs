@@ -155,6 +155,7 @@ pub async fn keep_session(mark: &str, source: &SessionSource) -> Result<(), Stri
     let entry = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&entry, &key.into(), value);
     set("mark", &mark.into()).map_err(text)?;
+    set("at", &js_sys::Date::now().into()).map_err(text)?;
     if let SessionSource::File(file, sheet) = source {
         set("file", file).map_err(text)?;
         if let Some(sheet) = sheet {
@@ -171,21 +172,31 @@ pub async fn keep_session(mark: &str, source: &SessionSource) -> Result<(), Stri
     Ok(())
 }
 
-/// The session registry if it was kept under `mark`; one kept under another
-/// mark (a tab since closed) is deleted, and none is given.
+/// How long a tab's registry is kept: a working day. A tab left open for
+/// longer reads it no more, and the copy is deleted.
+const SESSION_HOURS: f64 = 12.0;
+
+/// The session registry if it was kept under `mark` less than
+/// [`SESSION_HOURS`] ago; one kept under another mark (a tab since closed)
+/// or earlier is deleted, and none is given.
 pub async fn session_source(mark: &str) -> Result<Option<SessionSource>, String> {
     let database = open().await?;
     let store = session_store(&database, IdbTransactionMode::Readwrite)?;
     let entry = done(&store.get(&SESSION_ENTRY.into()).map_err(text)?).await?;
     let field = |key: &str| js_sys::Reflect::get(&entry, &key.into()).ok();
+    let age_hours = field("at")
+        .and_then(|at| at.as_f64())
+        .map_or(f64::INFINITY, |at| (js_sys::Date::now() - at) / 3_600_000.0);
     let source = match field("mark").and_then(|m| m.as_string()) {
-        Some(kept) if kept == mark => match field("file").and_then(|f| f.dyn_into().ok()) {
-            Some(file) => Some(SessionSource::File(
-                file,
-                field("sheet").and_then(|s| s.as_string()),
-            )),
-            None => Some(SessionSource::Demo),
-        },
+        Some(kept) if kept == mark && age_hours < SESSION_HOURS => {
+            match field("file").and_then(|f| f.dyn_into().ok()) {
+                Some(file) => Some(SessionSource::File(
+                    file,
+                    field("sheet").and_then(|s| s.as_string()),
+                )),
+                None => Some(SessionSource::Demo),
+            }
+        }
         Some(_) => {
             done(&store.delete(&SESSION_ENTRY.into()).map_err(text)?).await?;
             None

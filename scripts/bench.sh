@@ -15,7 +15,8 @@ PEOPLE=${KGPIN_BENCH_PEOPLE:-"100000 1000000"}
 PROFILES=${KGPIN_BENCH_PROFILES:-"standard country"}
 OUT="$ROOT/target/bench"
 mkdir -p "$OUT"
-cargo build --release -p kgpin-cli --locked --examples
+# --bins too: a target flag alone (--examples) builds only those targets.
+cargo build --release -p kgpin-cli --locked --bins --examples
 [ -f crates/kgpin-wasm/pkg/web/kgpin_core_bg.wasm ] || "$ROOT/scripts/build-package.sh"
 KGPIN="$ROOT/target/release/kgpin"
 for profile in $PROFILES; do

@@ -146,6 +146,22 @@ pub fn registry_csv(data: &[u8]) {
     }
 }
 
+/// An `.xlsx` file's bytes, damaged any way: a registry or an error, never
+/// a panic; every row read is a record or a rejected row, records in sheet
+/// order, and a sheet read again gives the same registry.
+#[cfg(feature = "xlsx")]
+pub fn workbook_xlsx(data: &[u8]) {
+    let Ok(registry) = Registry::from_xlsx(data, None) else {
+        return;
+    };
+    let rejected = registry.rejected().count() as u64;
+    assert_eq!(registry.rows_read, registry.records.len() as u64 + rejected);
+    assert!(registry.records.windows(2).all(|w| w[0].line < w[1].line));
+    assert!(registry.sheet.is_some() && registry.encoding.is_none());
+    let again = Registry::from_xlsx(data, registry.sheet.as_deref()).map(|r| r.records);
+    assert_eq!(again.ok().as_ref(), Some(&registry.records));
+}
+
 /// Name folding gives keys of lowercase Latin words with one space between,
 /// the same twice; the father's key and the surname's stem never panic.
 ///

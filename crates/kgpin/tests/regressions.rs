@@ -44,6 +44,11 @@ fn registry_csv() {
 }
 
 #[test]
+fn workbook_xlsx() {
+    each_kept_input("workbook_xlsx", invariants::workbook_xlsx);
+}
+
+#[test]
 fn name_folding() {
     each_kept_input("name_folding", invariants::name_folding);
 }

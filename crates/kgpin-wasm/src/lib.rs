@@ -61,7 +61,7 @@ export type PinWarningCode = "birth_year_before_1900" | "age_over_120" | "serial
 export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
 /** What is wrong with one row of a registry file. */
 export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
-  | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex" | "invalid_utf8";
+  | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex" | "above_header" | "invalid_utf8";
 /** Why a whole registry file cannot be read. The package reads CSV only: a
  * workbook is `unsupported_format`; the last two come from the faces that
  * read workbooks (the CLI, the clerk's page), listed so the codes are one set. */

@@ -119,13 +119,18 @@ pub fn registry_csv(data: &[u8]) {
     let rejected = registry.rejected().count() as u64;
     assert_eq!(registry.rows_read, registry.records.len() as u64 + rejected);
     let lines = physical_lines(data);
-    for line in registry
+    // A title above the header may be line 1; a row is below the header.
+    let first_row = |above: bool| if above { 1 } else { 2 };
+    for (line, above) in registry
         .diagnostics
         .iter()
-        .map(|d| d.line)
-        .chain(registry.records.iter().map(|r| r.line))
+        .map(|d| (d.line, d.problem == crate::registry::Problem::AboveHeader))
+        .chain(registry.records.iter().map(|r| (r.line, false)))
     {
-        assert!((2..=lines).contains(&line), "line {line} of {lines}");
+        assert!(
+            (first_row(above)..=lines).contains(&line),
+            "line {line} of {lines}"
+        );
     }
     assert!(registry.records.windows(2).all(|w| w[0].line < w[1].line));
     let options = Options::for_records(registry.records.len());

@@ -370,6 +370,11 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             Lang::Ru => format!("Пол «{value}» не читается (ожидается F/M, Ж/М, А/Э)."),
             Lang::En => format!("The sex “{value}” cannot be read (expected F/M, Ж/М, А/Э)."),
         },
+        Problem::AboveHeader => lang.pick(
+            "Бул сап баш саптын үстүндө (отчеттун аталышы же күнү): ал реестрдин жазуусу эмес, окулган жок.",
+            "Эта строка стоит над заголовком (название или дата отчёта): это не запись реестра, она не прочитана.",
+            "This line is above the header (a report's title or date): it is not a registry row and was not read.",
+        ).into(),
         Problem::InvalidUtf8 => lang.pick(
             "Бул саптагы кээ бир байттар UTF-8 эмес (�): сап окулду, бирок бузулган талаа дал келбей калышы мүмкүн. Файлды кайра UTF-8 катары сактаңыз.",
             "Часть байтов этой строки — не UTF-8 (�): строка прочитана, но повреждённое поле может не совпасть. Сохраните файл заново в UTF-8.",
@@ -946,6 +951,7 @@ mod tests {
                 value: "31.02.1982".into(),
             },
             Problem::InvalidSex { value: "X".into() },
+            Problem::AboveHeader,
             Problem::InvalidUtf8,
         ];
         check_code_set(Problem::CODES, &samples, Problem::code, problem);

@@ -105,6 +105,9 @@ crate::coded_enum! {
             /// The text found.
             value: String,
         },
+        /// A line above the header (a report's title, the date it was made):
+        /// not a row of the registry, left out and said.
+        "above_header" => AboveHeader,
         /// Bytes of the row are not UTF-8 in a UTF-8 file (shown as U+FFFD);
         /// the row is kept, the damaged field may not match.
         "invalid_utf8" => InvalidUtf8,
@@ -117,6 +120,7 @@ impl Problem {
         matches!(
             self,
             Problem::MalformedRow { .. }
+                | Problem::AboveHeader
                 | Problem::WrongFieldCount { .. }
                 | Problem::UnbalancedQuote { .. }
                 | Problem::MissingRecordId
@@ -550,6 +554,72 @@ pub fn decode_windows_1251(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// How many lines above the header are searched for it: a title, a date, a
+/// blank line or two, as reports exported to Excel have them.
+const TITLE_LINES: usize = 10;
+
+/// Where the header line is: what is above it (a report's title) is no row.
+struct HeaderAt {
+    /// The header line's first byte.
+    offset: usize,
+    /// Physical lines above it.
+    lines_above: u64,
+    /// Those of them that hold text, by line number: each is said.
+    titles: Vec<u64>,
+}
+
+impl HeaderAt {
+    /// The first of the first [`TITLE_LINES`] lines that names every
+    /// required column; the first line when none does (its missing column
+    /// is then what the clerk is told).
+    fn find(text: &str) -> HeaderAt {
+        let first = HeaderAt {
+            offset: 0,
+            lines_above: 0,
+            titles: Vec::new(),
+        };
+        let mut offset = 0;
+        let mut titles = Vec::new();
+        for (i, line) in text.split_inclusive('\n').take(TITLE_LINES).enumerate() {
+            if names_required_columns(line) {
+                return match i {
+                    0 => first,
+                    _ => HeaderAt {
+                        offset,
+                        lines_above: i as u64,
+                        titles,
+                    },
+                };
+            }
+            if !line.trim().is_empty() {
+                titles.push(i as u64 + 1);
+            }
+            offset += line.len();
+        }
+        first
+    }
+}
+
+/// Whether one line, read as a header, names every required column.
+fn names_required_columns(line: &str) -> bool {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(line))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    let Some(Ok(cells)) = reader.records().next() else {
+        return false;
+    };
+    let names: Vec<String> = cells
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
+        .collect();
+    COLUMNS
+        .iter()
+        .filter(|c| c.required)
+        .all(|c| names.iter().any(|n| c.is_named(n)))
+}
+
 /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
 fn sniff_delimiter(text: &str) -> u8 {
     let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
@@ -614,12 +684,17 @@ impl Registry {
             && (matches!(text, std::borrow::Cow::Owned(_))
                 || text.contains(char::REPLACEMENT_CHARACTER));
         let text = with_newline_endings(text);
-        let delimiter = sniff_delimiter(&text);
+        // A report's title above the header: the header is the first of the
+        // first lines that names every required column, and the lines above
+        // it are said, not read as data.
+        let header_at = HeaderAt::find(&text);
+        let body = text.get(header_at.offset..).unwrap_or_default();
+        let delimiter = sniff_delimiter(body);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
             .has_headers(true)
-            .from_reader(text.as_bytes());
+            .from_reader(body.as_bytes());
         let header = reader
             .headers()
             .map_err(|e| RegistryError::BadHeader {
@@ -683,12 +758,21 @@ impl Registry {
         };
         // Rows are split off the text one chunk at a time (sequential), while the
         // previous chunk's fields are read and handed over (parallel): the two overlap.
-        let text_bytes = text.as_bytes();
+        let text_bytes = body.as_bytes();
+        let lines_above = header_at.lines_above;
+        for line in header_at.titles {
+            registry.rows_read += 1;
+            registry.diagnostics.push(Diagnostic {
+                line,
+                record_id: None,
+                problem: Problem::AboveHeader,
+            });
+        }
         let mut ids = rustc_hash::FxHashSet::default();
         let mut pending = RowChunk::default();
         loop {
             let (next, ()) = crate::parallel::join(
-                || RowChunk::read(&mut reader, text_bytes),
+                || RowChunk::read(&mut reader, text_bytes, lines_above),
                 || {
                     let records = layout.finish_chunk(&pending, &mut ids, &mut registry);
                     if !records.is_empty() {
@@ -716,7 +800,9 @@ struct RowChunk {
 }
 
 impl RowChunk {
-    fn read(reader: &mut csv::Reader<&[u8]>, text: &[u8]) -> RowChunk {
+    /// The next rows of `reader` over `text`, which starts `lines_above`
+    /// lines into the file: every line number is the file's.
+    fn read(reader: &mut csv::Reader<&[u8]>, text: &[u8], lines_above: u64) -> RowChunk {
         let mut chunk = RowChunk {
             rows: Vec::with_capacity(CHUNK_ROWS),
             ..RowChunk::default()
@@ -740,10 +826,10 @@ impl RowChunk {
                             .count();
                         p.line() + skipped as u64
                     });
-                    chunk.rows.push((line, row));
+                    chunk.rows.push((line + lines_above, row));
                 }
                 Err(error) => chunk.errors.push(Diagnostic {
-                    line: error.position().map_or(line, |p| p.line()),
+                    line: error.position().map_or(line, |p| p.line()) + lines_above,
                     record_id: None,
                     problem: Problem::MalformedRow {
                         detail: error.to_string(),
@@ -895,6 +981,34 @@ mod tests {
         assert_eq!(
             record.pin.map(|p| p.to_string()).as_deref(),
             Some("10503198500123")
+        );
+    }
+
+    #[test]
+    fn a_title_above_the_header_is_said_and_the_rows_keep_their_lines() {
+        let csv = "Выписка из реестра на 01.12.2026;;;\n\
+                   \n\
+                   record_id;pin;last_name;first_name\n\
+                   r1;10202198254217;Асанова;Айгүл\n\
+                   r2;123;Осмонов;Бакыт\n";
+        let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(registry.delimiter, b';');
+        assert_eq!(
+            registry.records.iter().map(|r| r.line).collect::<Vec<_>>(),
+            [4, 5]
+        );
+        let said: Vec<(u64, &str)> = registry
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.problem.code()))
+            .collect();
+        assert_eq!(said, [(1, "above_header"), (5, "invalid_pin")]);
+        assert_eq!(registry.rows_read, 3, "the title is accounted for");
+        // No header in the first lines: the first line's missing column is said.
+        let headless = "Выписка\nr1,10202198254217,Асанова,Айгүл\n";
+        assert_eq!(
+            Registry::from_csv(headless.as_bytes()).unwrap_err().code(),
+            "missing_column"
         );
     }
 

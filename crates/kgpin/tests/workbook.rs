@@ -138,7 +138,11 @@ fn the_first_sheet_is_read_unless_another_is_named() {
 fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    // The header on row 3 (rows 1-2 empty), data on rows 4, 6 (row 5 empty) and 9 (rows 7-8 empty).
+    // A report's title on row 1, the header on row 3, data on rows 4, 6
+    // (row 5 empty) and 9 (rows 7-8 empty).
+    sheet
+        .write_string(0, 0, "Выписка из реестра на 01.12.2026")
+        .unwrap();
     header(sheet, 2);
     person(
         sheet,
@@ -171,8 +175,15 @@ fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
         .iter()
         .map(|d| (d.line, d.problem.code()))
         .collect();
-    assert_eq!(diagnostics, [(9, "invalid_pin"), (9, "invalid_birth_date")]);
-    assert_eq!(registry.rows_read, 3);
+    assert_eq!(
+        diagnostics,
+        [
+            (1, "above_header"),
+            (9, "invalid_pin"),
+            (9, "invalid_birth_date")
+        ]
+    );
+    assert_eq!(registry.rows_read, 4, "the title is accounted for");
 }
 
 #[test]

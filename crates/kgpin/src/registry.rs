@@ -569,30 +569,42 @@ struct HeaderAt {
 }
 
 impl HeaderAt {
-    /// The first of the first [`TITLE_LINES`] lines that names every
-    /// required column; the first line when none does (its missing column
-    /// is then what the clerk is told).
+    /// The first record starting on one of the first [`TITLE_LINES`] lines
+    /// that names every required column; the first line when none does (its
+    /// missing column is then what the clerk is told). A line that begins
+    /// inside a quoted field belongs to the record above it (a header cell
+    /// "№ / п/п" over two lines), never a header or a title of its own.
     fn find(text: &str) -> HeaderAt {
         let first = HeaderAt {
             offset: 0,
             lines_above: 0,
             titles: Vec::new(),
         };
-        let mut offset = 0;
+        let (mut offset, mut quoted) = (0, false);
         let mut titles = Vec::new();
         for (i, line) in text.split_inclusive('\n').take(TITLE_LINES).enumerate() {
-            if names_required_columns(line) {
-                return match i {
-                    0 => first,
-                    _ => HeaderAt {
-                        offset,
-                        lines_above: i as u64,
-                        titles,
-                    },
-                };
+            if !quoted {
+                if names_required_columns(text.get(offset..).unwrap_or_default()) {
+                    return match i {
+                        0 => first,
+                        _ => HeaderAt {
+                            offset,
+                            lines_above: i as u64,
+                            titles,
+                        },
+                    };
+                }
+                // A line of delimiters alone is Excel's empty row: blank.
+                let blank = line
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '\u{feff}'));
+                if !blank {
+                    titles.push(i as u64 + 1);
+                }
             }
-            if !line.trim().is_empty() {
-                titles.push(i as u64 + 1);
+            // Quotes written twice inside a field keep the count even.
+            if line.matches('"').count() % 2 == 1 {
+                quoted = !quoted;
             }
             offset += line.len();
         }
@@ -600,24 +612,35 @@ impl HeaderAt {
     }
 }
 
-/// Whether one line, read as a header, names every required column.
-fn names_required_columns(line: &str) -> bool {
+/// The most of a file the header search parses as one record: a header is
+/// a few hundred bytes; a hostile file with no line break is not read whole.
+const HEADER_BYTES: usize = 1 << 16;
+
+/// Whether the record at the start of `text`, read as a header, names every
+/// required column.
+fn names_required_columns(text: &str) -> bool {
+    let mut end = text.len().min(HEADER_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or_default();
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(line))
+        .delimiter(sniff_delimiter(head))
         .has_headers(false)
         .flexible(true)
-        .from_reader(line.as_bytes());
+        .from_reader(head.as_bytes());
     let Some(Ok(cells)) = reader.records().next() else {
         return false;
     };
-    let names: Vec<String> = cells
-        .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
-        .collect();
-    COLUMNS
-        .iter()
-        .filter(|c| c.required)
-        .all(|c| names.iter().any(|n| c.is_named(n)))
+    let mut missing: Vec<&Column> = COLUMNS.iter().filter(|c| c.required).collect();
+    for cell in cells.iter() {
+        let name = cell.trim().trim_start_matches('\u{feff}').to_lowercase();
+        missing.retain(|c| !c.is_named(&name));
+        if missing.is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
@@ -760,6 +783,7 @@ impl Registry {
         // previous chunk's fields are read and handed over (parallel): the two overlap.
         let text_bytes = body.as_bytes();
         let lines_above = header_at.lines_above;
+        let titles = header_at.titles.len() as u64;
         for line in header_at.titles {
             registry.rows_read += 1;
             registry.diagnostics.push(Diagnostic {
@@ -785,7 +809,8 @@ impl Registry {
                 break;
             }
         }
-        if registry.rows_read == 0 {
+        // A title over an empty table is still a header and no rows.
+        if registry.rows_read == titles {
             return Err(RegistryError::NoRows);
         }
         Ok(registry)
@@ -1004,6 +1029,28 @@ mod tests {
             .collect();
         assert_eq!(said, [(1, "above_header"), (5, "invalid_pin")]);
         assert_eq!(registry.rows_read, 3, "the title is accounted for");
+        // A header cell over two lines (Excel's "№ / п/п") is one header, no title.
+        let split_cell =
+            "\"№\nп/п\",record_id,pin,last_name,first_name\n1,r1,10202198254217,Асанова,Айгүл\n";
+        let registry = Registry::from_csv(split_cell.as_bytes()).unwrap();
+        assert!(
+            registry.diagnostics.is_empty(),
+            "{:?}",
+            registry.diagnostics
+        );
+        assert_eq!(registry.records[0].line, 3);
+        assert_eq!(registry.extra_columns, ["№\nп/п"]);
+        // Excel's empty rows in a title block (delimiters alone) are blank lines.
+        let excel = "Выписка;;;\n;;;\nrecord_id;pin;last_name;first_name\nr1;10202198254217;Асанова;Айгүл\n";
+        let registry = Registry::from_csv(excel.as_bytes()).unwrap();
+        let said: Vec<u64> = registry.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(said, [1]);
+        // A title over an empty table: a header and no rows, as without it.
+        let empty = "Выписка\nrecord_id,pin,last_name,first_name\n";
+        assert_eq!(
+            Registry::from_csv(empty.as_bytes()).unwrap_err(),
+            RegistryError::NoRows
+        );
         // No header in the first lines: the first line's missing column is said.
         let headless = "Выписка\nr1,10202198254217,Асанова,Айгүл\n";
         assert_eq!(

@@ -98,7 +98,10 @@ impl<'a> Workbook<'a> {
         // Columns left of the used range are empty in every row: leaving
         // them out changes no field.
         let (first_row, _) = range.start().unwrap_or((0, 0));
-        let mut csv = String::with_capacity(range.get_size().0 * range.get_size().1 * 12);
+        // About a dozen bytes a cell, never more than 64 MiB up front: a
+        // sheet's size is the file's word, and a hostile one may claim any.
+        let (height, width) = range.get_size();
+        let mut csv = String::with_capacity(height.saturating_mul(width).min(1 << 22) * 12);
         // Rows above the used range: empty lines, so line numbers stay Excel's.
         for _ in 0..first_row {
             csv.push('\n');

@@ -126,7 +126,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 fingerprint: fingerprint(&file.name(), &bytes),
             };
             let source = Source { info, sheet };
-            run(&bytes, source, lang, threshold, &decisions, started, kind)
+            run(bytes, source, lang, threshold, &decisions, started, kind)
         }
         Job::Demo {
             people,
@@ -144,7 +144,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 fingerprint: format!("demo-{}", fingerprint("demo", csv.as_bytes())),
             };
             run(
-                csv.as_bytes(),
+                csv.into_bytes(),
                 Source { info, sheet: None },
                 lang,
                 threshold,
@@ -219,7 +219,9 @@ struct Source {
 }
 
 fn run(
-    bytes: &[u8],
+    // Owned: the file's bytes are given back as soon as they are read, not
+    // held through the whole run (a tenth of the tab at a million rows).
+    bytes: Vec<u8>,
     Source { info: file, sheet }: Source,
     lang: Lang,
     threshold: Option<f32>,
@@ -235,12 +237,13 @@ fn run(
         (js_sys::Date::now() / 1000.0) as i64,
     ));
     let mut marks = vec![(Stage::Read, started)];
-    let mut registry = Registry::read_csv_in_chunks(bytes, |chunk| {
+    let read = Registry::read_csv_in_chunks(&bytes, |chunk| {
         batch.add(&chunk);
         records.extend(chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
-    })
-    .map_err(|e| Reply::Failed {
+    });
+    drop(bytes);
+    let mut registry = read.map_err(|e| Reply::Failed {
         job: Some(kind),
         error: JobError::NotARegistry,
         registry_code: Some(e.code().into()),

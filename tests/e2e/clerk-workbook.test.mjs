@@ -96,6 +96,8 @@ test("the first sheet is read and the others offered; the registry's sheet finds
   assert.ok(xlsxFetched(), "the workbook reader is fetched for a workbook");
   const sheets = await page.locator("#sheet option").allInnerTexts();
   assert.deepEqual(sheets, ["Свод", "Реестр"]);
+  // The list shows the sheet that was read, so choosing the other is a change.
+  assert.equal(await page.inputValue("#sheet"), "Свод");
   assert.match(await text("#sheet-hint"), /several sheets/);
   assert.ok(await page.locator("#sheet").isEnabled());
 

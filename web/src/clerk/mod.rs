@@ -60,6 +60,8 @@ type AskedExport = (Rc<ClerkState>, Lang, u8);
 struct Book {
     file: web_sys::File,
     sheets: Vec<String>,
+    /// The sheet last read, whether or not it held a registry.
+    sheet: String,
 }
 
 #[function_component(ClerkPage)]
@@ -248,10 +250,11 @@ pub fn clerk_page(props: &Props) -> Html {
                         match read {
                             Ok(read) => {
                                 *file = read.csv;
-                                *sheet = Some(read.sheet);
+                                *sheet = Some(read.sheet.clone());
                                 book.set(Some(Rc::new(Book {
                                     file: workbook,
                                     sheets: read.sheets,
+                                    sheet: read.sheet,
                                 })));
                             }
                             Err(message) => {
@@ -470,7 +473,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 <button type="button" id="demo" class="secondary" disabled={ working } onclick={ on_demo }>
                     { word(Word::Demo, lang) }
                 </button>
-                { sheet_choice(book.as_deref(), state.loaded.as_deref(), working, lang, on_sheet) }
+                { sheet_choice(book.as_deref(), working, lang, on_sheet) }
             </section>
             if *resumed {
                 <p id="resumed" class="kept-note">{ word(Word::Resumed, lang) }</p>
@@ -527,25 +530,19 @@ fn finish(
     }
 }
 
-/// The sheets of a workbook with several, the one read chosen: the registry
-/// may be on any of them.
-fn sheet_choice(
-    book: Option<&Book>,
-    loaded: Option<&state::Loaded>,
-    working: bool,
-    lang: Lang,
-    on_sheet: Callback<Event>,
-) -> Html {
+/// The sheets of a workbook with several, the one last read chosen (even
+/// when it held no registry: choosing another must be a change): the
+/// registry may be on any of them.
+fn sheet_choice(book: Option<&Book>, working: bool, lang: Lang, on_sheet: Callback<Event>) -> Html {
     let Some(book) = book.filter(|book| book.sheets.len() > 1) else {
         return Html::default();
     };
-    let read = loaded.and_then(|loaded| loaded.report.summary.sheet.as_deref());
     html! {
         <div class="sheet-choice">
             <label for="sheet">{ word(Word::Sheet, lang) }</label>
             <select id="sheet" disabled={ working } onchange={ on_sheet } aria-describedby="sheet-hint">
                 { for book.sheets.iter().map(|name| html! {
-                    <option value={ name.clone() } selected={ Some(name.as_str()) == read }>{ name }</option>
+                    <option value={ name.clone() } selected={ *name == book.sheet }>{ name }</option>
                 }) }
             </select>
             <p id="sheet-hint" class="hint">{ word(Word::SheetHint, lang) }</p>

@@ -616,6 +616,12 @@ impl HeaderAt {
 /// a few hundred bytes; a hostile file with no line break is not read whole.
 const HEADER_BYTES: usize = 1 << 16;
 
+/// A header cell as [`Column::is_named`] compares it: trimmed, without a
+/// byte-order mark, in lower case.
+fn header_name(cell: &str) -> String {
+    cell.trim().trim_start_matches('\u{feff}').to_lowercase()
+}
+
 /// Whether the record at the start of `text`, read as a header, names every
 /// required column.
 fn names_required_columns(text: &str) -> bool {
@@ -634,7 +640,7 @@ fn names_required_columns(text: &str) -> bool {
     };
     let mut missing: Vec<&Column> = COLUMNS.iter().filter(|c| c.required).collect();
     for cell in cells.iter() {
-        let name = cell.trim().trim_start_matches('\u{feff}').to_lowercase();
+        let name = header_name(cell);
         missing.retain(|c| !c.is_named(&name));
         if missing.is_empty() {
             return true;
@@ -724,10 +730,7 @@ impl Registry {
                 detail: e.to_string(),
             })?
             .clone();
-        let names: Vec<String> = header
-            .iter()
-            .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
-            .collect();
+        let names: Vec<String> = header.iter().map(header_name).collect();
         // Which known column each header cell names, if any.
         let mut columns: Vec<Option<usize>> = vec![None; COLUMNS.len()];
         let mut extra_indices = Vec::new();

@@ -18,10 +18,15 @@ const HEADER: [&str; 6] = [
     "Дата рождения",
 ];
 
-fn header(sheet: &mut Worksheet, row: u32) {
-    for (col, name) in HEADER.iter().enumerate() {
-        sheet.write_string(row, col as u16, *name).unwrap();
+/// A row of text cells from column A; an empty text leaves its cell empty.
+fn texts(sheet: &mut Worksheet, row: u32, cells: &[&str]) {
+    for (col, text) in cells.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+        sheet.write_string(row, col as u16, *text).unwrap();
     }
+}
+
+fn header(sheet: &mut Worksheet, row: u32) {
+    texts(sheet, row, &HEADER);
 }
 
 /// One person-row: the PIN as a number cell, the birth date as a date cell.
@@ -160,11 +165,11 @@ fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
         ["Асанова", "Айгуль", ""],
         (1982, 2, 2),
     );
-    sheet.write_string(8, 0, "r3").unwrap();
-    sheet.write_string(8, 1, "123").unwrap();
-    sheet.write_string(8, 2, "Осмонов").unwrap();
-    sheet.write_string(8, 3, "Бакыт").unwrap();
-    sheet.write_string(8, 5, "31.02.1985").unwrap();
+    texts(
+        sheet,
+        8,
+        &["r3", "123", "Осмонов", "Бакыт", "", "31.02.1985"],
+    );
     let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
     assert_eq!(
         pins(&registry).iter().map(|p| p.0).collect::<Vec<_>>(),
@@ -200,11 +205,16 @@ fn a_line_break_in_a_cell_is_one_value_and_the_same_rows_read_as_from_csv() {
         (1982, 2, 2),
     );
     sheet.write_string(1, 4, "Бакыт\nкызы").unwrap();
-    sheet.write_string(2, 0, "r2").unwrap();
-    sheet.write_string(2, 1, "10202198254217").unwrap(); // stored as text
-    sheet.write_string(2, 2, "Асанова, Айгүл").unwrap();
-    sheet.write_string(2, 3, "\"Айка\"").unwrap();
-    sheet.write_string(2, 5, "02.02.1982").unwrap();
+    // The PIN stored as text this time.
+    let r2 = [
+        "r2",
+        "10202198254217",
+        "Асанова, Айгүл",
+        "\"Айка\"",
+        "",
+        "02.02.1982",
+    ];
+    texts(sheet, 2, &r2);
     let from_xlsx = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
     assert!(
         from_xlsx.diagnostics.is_empty(),
@@ -231,15 +241,12 @@ fn semicolons_in_cells_do_not_make_the_sheet_semicolon_separated() {
         "first_name",
         "note; a; b; c; d; e",
     ];
-    for (col, name) in header.iter().enumerate() {
-        sheet.write_string(0, col as u16, *name).unwrap();
-    }
-    for (col, value) in ["r1", "10202198254217", "Асанова", "Айгүл", "x;y"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string(1, col as u16, *value).unwrap();
-    }
+    texts(sheet, 0, &header);
+    texts(
+        sheet,
+        1,
+        &["r1", "10202198254217", "Асанова", "Айгүл", "x;y"],
+    );
     let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
     assert_eq!(registry.delimiter, b',');
     assert_eq!(registry.records[0].extra, ["x;y"]);

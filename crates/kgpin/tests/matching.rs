@@ -919,3 +919,58 @@ fn a_father_or_surname_garbled_by_several_slips_next_to_one_the_file_knows_is_no
         "{found:?}"
     );
 }
+
+/// `rows` with the pair `a`, `b` added: the pair is the only cluster.
+fn assert_only_the_pair(mut rows: Vec<String>, a: &str, b: &str) {
+    rows.extend([a.to_string(), b.to_string()]);
+    let found = clusters_of(&rows);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["a", "b"]);
+}
+
+#[test]
+fn slips_are_counted_in_letters_as_typed_not_in_their_latin_spelling() {
+    // Дилноза is the name of many women here; "Дилноазщ" (з and а swapped,
+    // щ added) is two slips as typed, though its Latin key "dilnoazsh" is
+    // three letters from "dilnoza".
+    assert_only_the_pair(
+        women_named("Дилноза", 20, "d"),
+        "a,12710199400551,Мырзажанова,Дилноза,Нурлановна,1994-10-27,F,tax",
+        "b,12710199400552,Мырзажанова,Дилноазщ,Нурлан кызы,1994-10-27,F,social_fund",
+    );
+}
+
+#[test]
+fn a_fathers_name_whose_key_lost_letters_to_the_ending_is_a_slip() {
+    // Тимур is a father of this file. "Тимуович" lost its р, and the vowel
+    // left before the ending goes with it: its key is "tim", three letters,
+    // two from "timur".
+    assert_only_the_pair(
+        sons_of(&["Тимурович"], 20, "t"),
+        "a,21105196100844,Нурболотов,Нурлан,Тимурович,1961-11-05,M,tax",
+        "b,21105196100376,Нурболотов,Нурлан,Тимуович,1961-11-05,M,social_fund",
+    );
+}
+
+#[test]
+fn a_mistyped_ending_on_a_fathers_name_that_also_slipped_is_a_slip() {
+    // Асылбек is a father of this file; "Асылековичч" lost its б and carries
+    // a mistyped ending, so its key is "asilekovichch": it begins with
+    // Асылбек slipped once.
+    assert_only_the_pair(
+        sons_of(&["Асылбекович"], 20, "s"),
+        "a,22305196400224,Момунов,Нурлан,Асылбекович,1964-05-23,M,tax",
+        "b,22305196400299,Момунов,Нурлан,Асылековичч,1964-05-23,M,social_fund",
+    );
+}
+
+#[test]
+fn names_swapped_between_fields_and_mistyped_on_the_way_are_still_swapped() {
+    // b writes the first name in the surname's field and the surname, with
+    // two slips, in the first name's.
+    let kind = one_cluster(&[
+        "a,11209201800873,Фролева,Елена,Сергеевна,2018-09-12,F,tax",
+        "b,11209201800874,Elena,Frolevx,Sergeevna,2018-09-12,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}

@@ -98,6 +98,18 @@ fn main() -> Result<(), String> {
                     "scored low"
                 };
                 let kind = if kind_b == "original" { kind_a } else { kind_b };
+                if stage == "never compared" {
+                    let bucket = if score >= options.threshold {
+                        "would link"
+                    } else if score >= options.review_threshold {
+                        "would be in the band"
+                    } else {
+                        "would score low"
+                    };
+                    *against_counts
+                        .entry((stage, format!("({bucket})")))
+                        .or_default() += 1;
+                }
                 *counts.entry((stage, kind.to_string())).or_default() += 1;
                 let against: Vec<&str> = reasons
                     .iter()

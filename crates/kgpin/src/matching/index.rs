@@ -111,20 +111,19 @@ impl Index {
             .into_iter()
             .filter_map(|record| {
                 let other = &self.batch.prepared[record as usize];
-                // With several PINs, the best-scoring form of the query speaks.
-                let (score, reasons, query) = queries
+                // With several PINs, the best-scoring form of the query
+                // speaks. Scored first without reasons: most candidates are
+                // dropped, and only those kept are explained.
+                let (score, query) = queries
                     .iter()
-                    .map(|q| {
-                        let (s, r) = compare::explain(&names, q, other);
-                        (s, r, q)
-                    })
+                    .map(|q| (compare::score(&names, q, other), q))
                     .max_by(|a, b| a.0.total_cmp(&b.0))?;
                 let kind = link_kind(&names, query, other, score, self.options.threshold);
-                (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then_some(Candidate {
+                (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then(|| Candidate {
                     record,
                     score,
                     kind,
-                    reasons,
+                    reasons: compare::explain(&names, query, other).1,
                 })
             })
             .collect();

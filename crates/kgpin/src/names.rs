@@ -137,13 +137,43 @@ const LATIN_FOLDS: &[(&str, &str)] = &[
     ("ie", "e"),
 ];
 
+/// The lower case of one letter: ASCII and the Cyrillic block's capitals
+/// (А-Я, Ѐ-Џ) directly, anything else by Unicode's tables (Ү, Ө, Ң, İ...).
+/// Names are lowered letter by letter several times over, so the common
+/// letters must not search the tables.
+fn lower(c: char) -> impl Iterator<Item = char> + Clone {
+    let direct = match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        _ if c.is_ascii() || ('а'..='џ').contains(&c) => Some(c),
+        _ => None,
+    };
+    let tables = direct.is_none().then(|| c.to_lowercase());
+    direct.into_iter().chain(tables.into_iter().flatten())
+}
+
 /// Writes one word as lower-case Latin letters. A word typed in mixed scripts
 /// ("Acaнов" with a Latin A and c) is first made one script, when all the odd
 /// letters have look-alikes there: Cyrillic is preferred, as registries are.
 fn to_latin(word: &str, out: &mut String) {
-    let lower = word.chars().flat_map(char::to_lowercase);
-    let has_cyrillic = lower.clone().any(is_cyrillic);
-    let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
+    // Most words are in one script: plain ASCII is only lowered, and a word
+    // all of Cyrillic letters has no Latin letter whose look-alike to settle.
+    if word.is_ascii() {
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        out.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let lower = word.chars().flat_map(lower);
+    let (mut has_cyrillic, mut has_latin) = (false, false);
+    if word.chars().all(is_cyrillic) {
+        has_cyrillic = true;
+    } else {
+        lower.clone().for_each(|c| {
+            has_cyrillic |= is_cyrillic(c);
+            has_latin |= c.is_ascii_alphabetic();
+        });
+    }
     let mixed = has_cyrillic && has_latin;
     let to_cyrillic = mixed
         && lower
@@ -156,7 +186,7 @@ fn to_latin(word: &str, out: &mut String) {
             .clone()
             .filter(|&c| is_cyrillic(c))
             .all(|c| cyrillic_to_latin_look_alike(c).is_some());
-    for c in lower {
+    lower.for_each(|c| {
         let c = if to_cyrillic {
             latin_to_cyrillic_look_alike(c).unwrap_or(c)
         } else if to_latin {
@@ -171,7 +201,7 @@ fn to_latin(word: &str, out: &mut String) {
         } else if c.is_ascii_alphabetic() {
             out.push(c);
         }
-    }
+    });
 }
 
 /// Whether `needle` (not empty) occurs in `haystack`. Looks at the first byte
@@ -187,15 +217,41 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|(i, &b)| b == first && haystack.get(i + 1..).is_some_and(|r| r.starts_with(rest)))
 }
 
+/// Which of the letters a-z occur in `letters`, one bit each.
+const fn letter_set(letters: &[u8]) -> u32 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < letters.len() {
+        if letters[i].is_ascii_lowercase() {
+            set |= 1 << (letters[i] - b'a');
+        }
+        i += 1;
+    }
+    set
+}
+
+/// The letters each of [`LATIN_FOLDS`] needs, worked out once.
+const FOLD_LETTERS: [u32; LATIN_FOLDS.len()] = {
+    let mut sets = [0; LATIN_FOLDS.len()];
+    let mut i = 0;
+    while i < LATIN_FOLDS.len() {
+        sets[i] = letter_set(LATIN_FOLDS[i].0.as_bytes());
+        i += 1;
+    }
+    sets
+};
+
 /// Applies [`LATIN_FOLDS`] in order to ASCII letters, in place, then collapses
 /// doubled letters. Doubled letters collapse first too, so that a key folds
 /// to itself: "ngg" (Чыңгыз, ң written "ng") would otherwise become "ng",
-/// which the next folding turns into "n" like Чынгыз's.
+/// which the next folding turns into "n" like Чынгыз's. A fold whose letters
+/// are not all in the word is not searched for: most words hold few of them.
 fn fold_spelling(letters: &mut Vec<u8>) {
     letters.dedup();
-    for (from, to) in LATIN_FOLDS {
+    let mut present = letter_set(letters);
+    for ((from, to), needed) in LATIN_FOLDS.iter().zip(FOLD_LETTERS) {
         let (from, to) = (from.as_bytes(), to.as_bytes());
-        if !contains(letters, from) {
+        if present & needed != needed || !contains(letters, from) {
             continue;
         }
         let mut folded = Vec::with_capacity(letters.len() + 4);
@@ -210,6 +266,7 @@ fn fold_spelling(letters: &mut Vec<u8>) {
             }
         }
         *letters = folded;
+        present = letter_set(letters);
     }
     letters.dedup();
 }
@@ -624,5 +681,55 @@ mod tests {
         assert_eq!(father_key("Кази уулу"), father_key("Кази кызы"));
         assert!(father_key("Кази уулу").is_some_and(|f| f.starts_with("kaz")));
         assert_ne!(father_key("Эрмековн"), father_key("Эрланович"));
+    }
+
+    /// The Latin spelling as written before the one-script shortcuts and
+    /// the direct lower case: every letter lowered by Unicode's tables,
+    /// scripts detected on the lowered letters.
+    fn to_latin_by_tables(word: &str) -> String {
+        let mut out = String::new();
+        let lower = word.chars().flat_map(char::to_lowercase);
+        let has_cyrillic = lower.clone().any(is_cyrillic);
+        let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
+        let mixed = has_cyrillic && has_latin;
+        let to_cyrillic = mixed
+            && lower
+                .clone()
+                .filter(|c| c.is_ascii_alphabetic())
+                .all(|c| latin_to_cyrillic_look_alike(c).is_some());
+        let to_latin = mixed
+            && !to_cyrillic
+            && lower
+                .clone()
+                .filter(|&c| is_cyrillic(c))
+                .all(|c| cyrillic_to_latin_look_alike(c).is_some());
+        for c in lower {
+            let c = if to_cyrillic {
+                latin_to_cyrillic_look_alike(c).unwrap_or(c)
+            } else if to_latin {
+                cyrillic_to_latin_look_alike(c).unwrap_or(c)
+            } else {
+                c
+            };
+            if is_cyrillic(c) {
+                out.push_str(cyrillic_to_latin(c));
+            } else if let Some(plain) = fold_latin_diacritic(c) {
+                out.push_str(plain);
+            } else if c.is_ascii_alphabetic() {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_shortcuts_write_what_the_tables_write(
+            word in "[a-zA-Zа-яА-ЯёЁүҮөӨңҢіІўЎғҒқҚҳҲәӘçÇşŞöÖüÜıİğĞéÉ0-9'ъЬ-]{0,12}"
+        ) {
+            let mut fast = String::new();
+            to_latin(&word, &mut fast);
+            proptest::prop_assert_eq!(fast, to_latin_by_tables(&word));
+        }
     }
 }

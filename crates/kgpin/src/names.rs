@@ -218,19 +218,20 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Which of the letters a-z occur in `letters`, one bit each.
-const fn letter_set(letters: &[u8]) -> u32 {
+const fn letter_set(mut letters: &[u8]) -> u32 {
     let mut set = 0;
-    let mut i = 0;
-    while i < letters.len() {
-        if letters[i].is_ascii_lowercase() {
-            set |= 1 << (letters[i] - b'a');
+    while let [letter, rest @ ..] = letters {
+        if letter.is_ascii_lowercase() {
+            set |= 1 << (*letter - b'a');
         }
-        i += 1;
+        letters = rest;
     }
     set
 }
 
 /// The letters each of [`LATIN_FOLDS`] needs, worked out once.
+// Indexing in a constant runs at compile time: out of bounds fails the build.
+#[allow(clippy::indexing_slicing)]
 const FOLD_LETTERS: [u32; LATIN_FOLDS.len()] = {
     let mut sets = [0; LATIN_FOLDS.len()];
     let mut i = 0;

@@ -153,27 +153,40 @@ fn lower(c: char) -> impl Iterator<Item = char> + Clone {
     direct.into_iter().chain(tables.into_iter().flatten())
 }
 
+/// Writes one lower-case letter in Latin: Cyrillic transliterated, Latin
+/// diacritics folded, other Latin letters as they are, anything else dropped.
+fn write_latin(c: char, out: &mut String) {
+    if is_cyrillic(c) {
+        out.push_str(cyrillic_to_latin(c));
+    } else if let Some(plain) = fold_latin_diacritic(c) {
+        out.push_str(plain);
+    } else if c.is_ascii_alphabetic() {
+        out.push(c);
+    }
+}
+
 /// Writes one word as lower-case Latin letters. A word typed in mixed scripts
 /// ("Acaнов" with a Latin A and c) is first made one script, when all the odd
 /// letters have look-alikes there: Cyrillic is preferred, as registries are.
 fn to_latin(word: &str, out: &mut String) {
-    // Most words are in one script: plain ASCII is only lowered, and a word
-    // all of Cyrillic letters has no Latin letter whose look-alike to settle.
+    // Most words are in one script: ASCII is only lowered, and a word all of
+    // Cyrillic letters has no Latin look-alike to settle (its letters lower
+    // to Cyrillic ones), so each is written as it is lowered.
     if word.is_ascii() {
         let letters = word.bytes().filter(u8::is_ascii_alphabetic);
         out.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
         return;
     }
-    let lower = word.chars().flat_map(lower);
-    let (mut has_cyrillic, mut has_latin) = (false, false);
     if word.chars().all(is_cyrillic) {
-        has_cyrillic = true;
-    } else {
-        lower.clone().for_each(|c| {
-            has_cyrillic |= is_cyrillic(c);
-            has_latin |= c.is_ascii_alphabetic();
-        });
+        word.chars()
+            .flat_map(lower)
+            .for_each(|c| write_latin(c, out));
+        return;
     }
+    let lowered: String = word.chars().flat_map(lower).collect();
+    let lower = lowered.chars();
+    let has_cyrillic = lower.clone().any(is_cyrillic);
+    let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
     let mixed = has_cyrillic && has_latin;
     let to_cyrillic = mixed
         && lower
@@ -186,7 +199,7 @@ fn to_latin(word: &str, out: &mut String) {
             .clone()
             .filter(|&c| is_cyrillic(c))
             .all(|c| cyrillic_to_latin_look_alike(c).is_some());
-    lower.for_each(|c| {
+    for c in lower {
         let c = if to_cyrillic {
             latin_to_cyrillic_look_alike(c).unwrap_or(c)
         } else if to_latin {
@@ -194,14 +207,8 @@ fn to_latin(word: &str, out: &mut String) {
         } else {
             c
         };
-        if is_cyrillic(c) {
-            out.push_str(cyrillic_to_latin(c));
-        } else if let Some(plain) = fold_latin_diacritic(c) {
-            out.push_str(plain);
-        } else if c.is_ascii_alphabetic() {
-            out.push(c);
-        }
-    });
+        write_latin(c, out);
+    }
 }
 
 /// Whether `needle` (not empty) occurs in `haystack`. Looks at the first byte

@@ -795,13 +795,33 @@ impl Registry {
                 problem: Problem::AboveHeader,
             });
         }
+        // A file without a quote has a row on each line that is not blank, its
+        // fields split at the delimiter: the lines are taken as they are,
+        // with no parser and no copy. A quote can open a field across lines,
+        // so any file holding one goes through the CSV parser.
+        let header_and_rest = body.trim_start_matches(['\r', '\n']);
+        let blank_lines = body
+            .get(..body.len() - header_and_rest.len())
+            .unwrap_or_default()
+            .matches('\n')
+            .count() as u64;
+        let mut rows = match header_and_rest.split_once('\n') {
+            Some((_header, data)) if !text_bytes.contains(&b'"') => Rows::Lines {
+                rest: data,
+                line: lines_above + blank_lines + 2,
+            },
+            _ => Rows::Parsed(reader),
+        };
         let mut ids = rustc_hash::FxHashSet::default();
-        let mut pending = RowChunk::default();
+        // While one chunk's fields are read (in parallel where available),
+        // the chunk before it is checked in file order and handed over.
+        let mut pending = ReadChunk::default();
         loop {
             let (next, ()) = crate::parallel::join(
-                || RowChunk::read(&mut reader, text_bytes, lines_above),
+                || layout.read_chunk(rows.next_chunk(text_bytes, lines_above)),
                 || {
-                    let records = layout.finish_chunk(&pending, &mut ids, &mut registry);
+                    let chunk = std::mem::take(&mut pending);
+                    let records = layout.accept(chunk, &mut ids, &mut registry);
                     if !records.is_empty() {
                         on_records(records);
                     }
@@ -820,17 +840,74 @@ impl Registry {
     }
 }
 
+/// Where the rows come from: the CSV parser, or (a file without quotes) the
+/// lines of the text after the header.
+enum Rows<'t> {
+    Parsed(csv::Reader<&'t [u8]>),
+    Lines {
+        /// The text not yet taken.
+        rest: &'t str,
+        /// The file's line number of `rest`'s first line.
+        line: u64,
+    },
+}
+
+impl<'t> Rows<'t> {
+    /// The next chunk of rows; empty at the end of the text.
+    fn next_chunk(&mut self, text: &[u8], lines_above: u64) -> RowChunk<'t> {
+        match self {
+            Rows::Parsed(reader) => RowChunk::read(reader, text, lines_above),
+            Rows::Lines { rest, line } => RowChunk::lines(rest, line),
+        }
+    }
+}
+
+/// One row as split off the text.
+enum Row<'t> {
+    /// A line of a file without quotes: its fields are the line split at the delimiter.
+    Line(&'t str),
+    Parsed(csv::StringRecord),
+}
+
+impl Row<'_> {
+    fn fields(&self, delimiter: char) -> Vec<&str> {
+        match self {
+            Row::Line(line) => line.split(delimiter).collect(),
+            Row::Parsed(record) => record.iter().collect(),
+        }
+    }
+}
+
 /// Rows split off the text, with their line numbers, and the rows that could not be split.
 #[derive(Default)]
-struct RowChunk {
-    rows: Vec<(u64, csv::StringRecord)>,
+struct RowChunk<'t> {
+    rows: Vec<(u64, Row<'t>)>,
     errors: Vec<Diagnostic>,
 }
 
-impl RowChunk {
+impl<'t> RowChunk<'t> {
+    /// The next rows of a text without quotes: each line that is not blank,
+    /// without its line end (`\n` or `\r\n`), as the CSV parser takes them.
+    fn lines(rest: &mut &'t str, line: &mut u64) -> RowChunk<'t> {
+        let mut chunk = RowChunk {
+            rows: Vec::with_capacity(CHUNK_ROWS),
+            ..RowChunk::default()
+        };
+        while chunk.rows.len() < CHUNK_ROWS && !rest.is_empty() {
+            let (row, after) = rest.split_once('\n').unwrap_or((rest, ""));
+            let row = row.strip_suffix('\r').unwrap_or(row);
+            if !row.is_empty() {
+                chunk.rows.push((*line, Row::Line(row)));
+            }
+            *rest = after;
+            *line += 1;
+        }
+        chunk
+    }
+
     /// The next rows of `reader` over `text`, which starts `lines_above`
     /// lines into the file: every line number is the file's.
-    fn read(reader: &mut csv::Reader<&[u8]>, text: &[u8], lines_above: u64) -> RowChunk {
+    fn read(reader: &mut csv::Reader<&[u8]>, text: &[u8], lines_above: u64) -> RowChunk<'t> {
         let mut chunk = RowChunk {
             rows: Vec::with_capacity(CHUNK_ROWS),
             ..RowChunk::default()
@@ -854,7 +931,7 @@ impl RowChunk {
                             .count();
                         p.line() + skipped as u64
                     });
-                    chunk.rows.push((line + lines_above, row));
+                    chunk.rows.push((line + lines_above, Row::Parsed(row)));
                 }
                 Err(error) => chunk.errors.push(Diagnostic {
                     line: error.position().map_or(line, |p| p.line()) + lines_above,
@@ -867,6 +944,14 @@ impl RowChunk {
         }
         chunk
     }
+}
+
+/// A chunk's rows read into records, each with its problems, and the rows
+/// that could not be split.
+#[derive(Default)]
+struct ReadChunk {
+    rows: Vec<(Record, Vec<Problem>)>,
+    errors: Vec<Diagnostic>,
 }
 
 /// Where the known columns are in a file.
@@ -882,19 +967,28 @@ struct Layout {
 }
 
 impl Layout {
-    /// Reads a chunk's fields (in parallel where available), then checks
-    /// record_ids in file order; returns the chunk's accepted records.
-    fn finish_chunk(
+    /// Reads a chunk's fields (in parallel where available).
+    fn read_chunk(&self, chunk: RowChunk<'_>) -> ReadChunk {
+        let rows = crate::parallel::map(&chunk.rows, |(line, row)| {
+            self.read(*line, &row.fields(self.delimiter))
+        });
+        ReadChunk {
+            rows,
+            errors: chunk.errors,
+        }
+    }
+
+    /// Checks a read chunk's record_ids in file order; returns its accepted records.
+    fn accept(
         &self,
-        chunk: &RowChunk,
+        chunk: ReadChunk,
         ids: &mut rustc_hash::FxHashSet<String>,
         registry: &mut Registry,
     ) -> Vec<Record> {
         registry.rows_read += chunk.errors.len() as u64;
-        registry.diagnostics.extend(chunk.errors.iter().cloned());
-        let parsed = crate::parallel::map(&chunk.rows, |(line, row)| self.read(*line, row));
-        let mut records = Vec::with_capacity(parsed.len());
-        for (mut record, problems) in parsed {
+        registry.diagnostics.extend(chunk.errors);
+        let mut records = Vec::with_capacity(chunk.rows.len());
+        for (mut record, problems) in chunk.rows {
             registry.rows_read += 1;
             let line = record.line;
             let id = (!record.record_id.is_empty()).then(|| record.record_id.clone());
@@ -926,13 +1020,13 @@ impl Layout {
 
     /// One row's record and its problems. A problem that rejects the row comes
     /// alone; field problems keep the row.
-    fn read(&self, line: u64, row: &csv::StringRecord) -> (Record, Vec<Problem>) {
+    fn read(&self, line: u64, row: &[&str]) -> (Record, Vec<Problem>) {
         let field = |c: usize| {
             self.columns
                 .get(c)
                 .copied()
                 .flatten()
-                .and_then(|i| row.get(i))
+                .and_then(|i| row.get(i).copied())
                 .unwrap_or("")
                 .trim()
         };
@@ -956,7 +1050,7 @@ impl Layout {
                 .skip(1)
                 .any(|l| l.matches(self.delimiter).count() >= needed)
         };
-        if swallowed > 0 && (row.len() != self.width || row.iter().any(looks_like_rows)) {
+        if swallowed > 0 && (row.len() != self.width || row.iter().copied().any(looks_like_rows)) {
             return (
                 record,
                 vec![Problem::UnbalancedQuote {
@@ -984,7 +1078,7 @@ impl Layout {
         record.extra = self
             .extra_indices
             .iter()
-            .map(|&i| row.get(i).unwrap_or("").to_string())
+            .map(|&i| row.get(i).copied().unwrap_or("").to_string())
             .collect();
         (record, problems)
     }

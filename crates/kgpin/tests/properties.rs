@@ -81,6 +81,38 @@ proptest! {
             prop_assert!(cluster.members.len() >= 2);
         }
     }
+
+    /// A file without quotes is read line by line, with no CSV parser; a
+    /// quote anywhere (here, around the header's first name) sends the same
+    /// rows through the parser. Both must give the same records, diagnostics
+    /// and counts, blank lines, CRLF, lone CR, titles and bad rows included.
+    #[test]
+    fn a_file_without_quotes_reads_as_the_csv_parser_reads_it(
+        title in prop_oneof![Just(""), Just("Extract of 2026-11-30\n\n"), Just("\n\r\n")],
+        header_end in prop_oneof![Just("\n"), Just("\r\n"), Just("\r")],
+        delimiter in prop_oneof![Just(','), Just(';')],
+        rows in proptest::collection::vec(prop_oneof![
+            "[a-z0-9Аа,;. \r\n-]{0,30}",
+            "r[0-9]{1,2},1050319850012[0-9],Асан[оа]ва ,Айгүл,0[1-5].03.1985(,x)?(\r)?",
+            Just(String::new()),
+        ], 0..12)
+    ) {
+        let columns = ["record_id", "pin", "last_name", "first_name", "birth_date"];
+        let header = columns.join(&delimiter.to_string());
+        let rows = rows.join("\n").replace(',', &delimiter.to_string());
+        let plain = format!("{title}{header}{header_end}{rows}");
+        let quoted = format!("{title}\"{header}{header_end}{rows}").replacen("record_id", "record_id\"", 1);
+        let read = |text: &str| Registry::from_csv(text.as_bytes()).map_err(|e| e.code());
+        match (read(&plain), read(&quoted)) {
+            (Ok(lines), Ok(parsed)) => {
+                prop_assert_eq!(lines.records, parsed.records);
+                prop_assert_eq!(lines.diagnostics, parsed.diagnostics);
+                prop_assert_eq!(lines.rows_read, parsed.rows_read);
+                prop_assert_eq!(lines.extra_columns, parsed.extra_columns);
+            }
+            (lines, parsed) => prop_assert_eq!(lines.err(), parsed.err()),
+        }
+    }
 }
 
 /// A megabyte pasted into a PIN field is one quick answer, not a million errors.

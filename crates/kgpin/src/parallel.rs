@@ -77,6 +77,21 @@ pub(crate) fn sort<T: Ord + Send>(items: &mut [T]) {
     items.sort_unstable();
 }
 
+/// Sorts each run of neighbouring items that `same_run` keeps together.
+pub(crate) fn sort_runs<T: Ord + Send>(
+    items: &mut [T],
+    same_run: impl Fn(&T, &T) -> bool + Sync + Send,
+) {
+    #[cfg(feature = "parallel")]
+    items
+        .par_chunk_by_mut(same_run)
+        .for_each(|run| run.sort_unstable());
+    #[cfg(not(feature = "parallel"))]
+    items
+        .chunk_by_mut(same_run)
+        .for_each(|run| run.sort_unstable());
+}
+
 /// Runs `a` and `b`, on two cores where available.
 pub(crate) fn join<A: Send, B: Send>(
     a: impl FnOnce() -> A + Send,

@@ -330,8 +330,9 @@ impl Spelled {
 /// was most of the time spent reading (issue 18's profile).
 #[derive(Debug, Clone, Default)]
 struct Spellings {
-    last: FxHashMap<Box<str>, NameForms>,
-    first: FxHashMap<Box<str>, NameForms>,
+    /// Surnames: their forms, and the fingerprint as written ([`as_written`]).
+    last: FxHashMap<Box<str>, (NameForms, u64)>,
+    first: FxHashMap<Box<str>, (NameForms, u64)>,
     father: FxHashMap<Box<str>, NameId>,
 }
 
@@ -517,18 +518,20 @@ impl Batch {
         let new_last: Vec<&str> = new_last.into_keys().collect();
         let new_first: Vec<&str> = new_first.into_keys().collect();
         let new_father: Vec<&str> = new_father.into_keys().collect();
-        let last_forms = crate::parallel::map(&new_last, |n| SpelledName::surname(n));
-        let first_forms = crate::parallel::map(&new_first, |n| SpelledName::first_name(n));
+        let last_forms =
+            crate::parallel::map(&new_last, |n| (SpelledName::surname(n), as_written(n)));
+        let first_forms =
+            crate::parallel::map(&new_first, |n| (SpelledName::first_name(n), as_written(n)));
         let father_forms = crate::parallel::map(&new_father, |n| father_key(n));
         let vocabulary = &mut self.vocabulary;
         let mut intern = |name: String| vocabulary.intern(name);
-        for (name, forms) in new_last.into_iter().zip(last_forms) {
+        for (name, (forms, written)) in new_last.into_iter().zip(last_forms) {
             let forms = forms.intern(&mut intern);
-            self.spellings.last.insert(name.into(), forms);
+            self.spellings.last.insert(name.into(), (forms, written));
         }
-        for (name, forms) in new_first.into_iter().zip(first_forms) {
+        for (name, (forms, written)) in new_first.into_iter().zip(first_forms) {
             let forms = forms.intern(&mut intern);
-            self.spellings.first.insert(name.into(), forms);
+            self.spellings.first.insert(name.into(), (forms, written));
         }
         for (name, father) in new_father.into_iter().zip(father_forms) {
             let id = father.map_or(NO_NAME, &mut intern);
@@ -538,19 +541,23 @@ impl Batch {
         let prepared = crate::parallel::map(records, |r| {
             // Every spelling was folded above; a miss cannot happen, and
             // would read as no name rather than stop the run.
-            let forms = |map: &FxHashMap<Box<str>, NameForms>, name: &str| {
-                map.get(name).copied().unwrap_or(NameForms::NONE)
+            let forms = |map: &FxHashMap<Box<str>, (NameForms, u64)>, name: &str| {
+                map.get(name)
+                    .copied()
+                    .unwrap_or_else(|| (NameForms::NONE, as_written(name)))
             };
+            let (last, raw_last) = forms(&spellings.last, &r.last_name);
+            let (first, raw_first) = forms(&spellings.first, &r.first_name);
             let names = InternedNames {
-                last: forms(&spellings.last, &r.last_name),
-                first: forms(&spellings.first, &r.first_name),
+                last,
+                first,
                 father: spellings
                     .father
                     .get(r.patronymic.as_str())
                     .copied()
                     .unwrap_or(NO_NAME),
-                raw_last: as_written(&r.last_name),
-                raw_first: as_written(&r.first_name),
+                raw_last,
+                raw_first,
             };
             prepared(names, Numbers::of_record(r))
         });

@@ -275,7 +275,20 @@ pub fn pair_kind(
     score: f32,
     options: &Options,
 ) -> Option<(Kind, Option<Settle>)> {
-    match link_kind(names, a, b, score, options.threshold) {
+    let different = score >= options.threshold && compare::clearly_different(names, a, b);
+    assessed_pair_kind(names, a, b, (score, different), options)
+}
+
+/// [`pair_kind`] of a pair already [assessed](compare::assess): its score,
+/// and whether the two are clearly different people.
+fn assessed_pair_kind(
+    names: &impl record::Names,
+    a: &Prepared,
+    b: &Prepared,
+    (score, different): (f32, bool),
+    options: &Options,
+) -> Option<(Kind, Option<Settle>)> {
+    match kind_of(a, b, score >= options.threshold && !different) {
         Some(kind) => Some((kind, None)),
         None => {
             let settle = compare::possible_match(names, a, b, score, options)?;
@@ -294,10 +307,15 @@ pub fn link_kind(
     score: f32,
     threshold: f32,
 ) -> Option<Kind> {
+    let one_person = score >= threshold && !compare::clearly_different(names, a, b);
+    kind_of(a, b, one_person)
+}
+
+/// The kind of a pair taken, or not, for one person: by whether they share a PIN.
+fn kind_of(a: &Prepared, b: &Prepared, one_person: bool) -> Option<Kind> {
     let same_pin = a.pin.is_some() && a.pin == b.pin
         || compare::damaged_pin_matches(a, b)
         || compare::damaged_pin_matches(b, a);
-    let one_person = score >= threshold && !compare::clearly_different(names, a, b);
     match (one_person, same_pin) {
         (true, true) => Some(Kind::RepeatedRecord),
         (true, false) if a.pin.is_some() && b.pin.is_some() => Some(Kind::SamePersonMultiplePins),
@@ -413,8 +431,8 @@ fn dedupe_in_blocks(
         compared += chunk.len() as u64;
         pairs.extend(parallel::filter_map(chunk, |&(key, a, b)| {
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
-            let score = compare::score(names, pa, pb);
-            let (kind, settle) = pair_kind(names, pa, pb, score, options)?;
+            let assessed = compare::assess(names, pa, pb);
+            let (kind, settle) = assessed_pair_kind(names, pa, pb, assessed, options)?;
             if !blocks.first_meeting(key, a, b) {
                 return None;
             }

@@ -45,5 +45,5 @@ console.log(
     `(fromCsv ${figures.loadSeconds.toFixed(2)} s, dedupe ${figures.dedupeSeconds.toFixed(2)} s, ${figures.clusters} clusters)`,
 );
 if (nativeSeconds) {
-  console.log(`native CLI on the same file: ${Number(nativeSeconds).toFixed(2)} s (2 threads); WASM/native = ${(total / nativeSeconds).toFixed(2)}x`);
+  console.log(`native CLI on the same file: ${Number(nativeSeconds).toFixed(2)} s (one thread); WASM/native = ${(total / nativeSeconds).toFixed(2)}x`);
 }

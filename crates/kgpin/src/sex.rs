@@ -40,6 +40,12 @@ impl FromStr for Sex {
     /// assert!("X".parse::<Sex>().is_err());
     /// ```
     fn from_str(text: &str) -> Result<Self, Self::Err> {
+        // What nearly every row of an export holds, without lowering a copy.
+        match text {
+            "F" => return Ok(Sex::Female),
+            "M" => return Ok(Sex::Male),
+            _ => {}
+        }
         match text.trim().trim_end_matches('.').to_lowercase().as_str() {
             "f" | "female" | "ж" | "жен" | "женский" | "а" | "аял" | "w" => {
                 Ok(Sex::Female)

@@ -226,11 +226,44 @@ fn slips(a: &str, b: &str, rare: bool) -> Option<u8> {
     if rare && shorter >= 3 && longer >= 5 && within_two_edits(x, y) {
         return Some(2);
     }
-    // Jaro-Winkler only reaches 0.94 for names that begin alike; skip the rest cheaply.
+    // Jaro-Winkler only reaches 0.94 for names that begin alike and share
+    // most of their letters; skip the rest cheaply.
     (a.len().min(b.len()) >= 6
         && a.as_bytes().first() == b.as_bytes().first()
-        && strsim::jaro_winkler(a, b) >= 0.94)
+        && may_reach_jaro_winkler(a, b)
+        && strsim::jaro_winkler(a, b) >= JARO_WINKLER_SLIPS)
         .then_some(2)
+}
+
+/// The Jaro-Winkler similarity from which two names are taken for two slips apart.
+const JARO_WINKLER_SLIPS: f64 = 0.94;
+
+/// Whether two ASCII keys share enough letters to reach
+/// [`JARO_WINKLER_SLIPS`] (other text: always). Jaro-Winkler adds to a
+/// Jaro similarity over 0.7 at most 0.4 of what it lacks (four letters of
+/// common prefix), so 0.94 needs a Jaro of 0.9; and Jaro is at most
+/// (c/|a| + c/|b| + 1)/3 for c letters in common, each matched once.
+/// Counting letters is far cheaper than the similarity, which allocates.
+fn may_reach_jaro_winkler(a: &str, b: &str) -> bool {
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let mut counts = [0u32; 128];
+    for byte in a.bytes() {
+        if let Some(count) = counts.get_mut(usize::from(byte)) {
+            *count = count.saturating_add(1);
+        }
+    }
+    let mut common = 0usize;
+    for byte in b.bytes() {
+        if let Some(count) = counts.get_mut(usize::from(byte)).filter(|c| **c > 0) {
+            *count -= 1;
+            common += 1;
+        }
+    }
+    let (common, len_a, len_b) = (common as f64, a.len() as f64, b.len() as f64);
+    // A little under 0.9, so that rounding never rules out a pair.
+    (common / len_a + common / len_b + 1.0) / 3.0 >= 0.899
 }
 
 /// Slips counted for a garbled spelling: weighs the least a similar name does.
@@ -754,6 +787,29 @@ pub fn explain(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, Vec<(Reason,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The letter count rules out only pairs the similarity itself rules out.
+        #[test]
+        fn the_letter_count_never_rules_out_a_similar_pair(
+            a in "[a-f]{1,12}",
+            b in "[a-f]{1,12}",
+        ) {
+            if !may_reach_jaro_winkler(&a, &b) {
+                proptest::prop_assert!(strsim::jaro_winkler(&a, &b) < JARO_WINKLER_SLIPS);
+            }
+        }
+    }
+
+    #[test]
+    fn the_letter_count_rules_out_names_of_other_letters() {
+        assert!(!may_reach_jaro_winkler("asanbekov", "asilbolotov"));
+        assert!(may_reach_jaro_winkler("asanbekov", "asanbekob"));
+        assert!(
+            may_reach_jaro_winkler("асанбеков", "asilbolotov"),
+            "not ASCII: no ruling"
+        );
+    }
 
     #[test]
     fn one_edit_covers_each_kind_of_slip() {

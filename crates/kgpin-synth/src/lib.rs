@@ -15,6 +15,8 @@
 #![forbid(unsafe_code)]
 
 pub mod eval;
+pub mod rng;
 #[cfg(feature = "evaluation")]
 pub mod slips;
+mod spelling;
 pub mod synth;

@@ -8,7 +8,7 @@
 //! come from the kinds of damage found in missed pairs of registries that
 //! `kgpin synth` did not write (see issue 16), not from what `kgpin` folds.
 
-use crate::synth::Rng;
+use crate::rng::Rng;
 
 /// The Russian ЙЦУКЕН keyboard, row by row: a slip hits a neighbouring key.
 const CYRILLIC_ROWS: [&str; 3] = ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"];
@@ -207,7 +207,7 @@ pub fn turkic_latin(text: &str) -> String {
                 continue;
             }
         };
-        crate::synth::push_cased(&mut out, latin, upper);
+        crate::spelling::push_cased(&mut out, latin, upper);
     }
     out
 }

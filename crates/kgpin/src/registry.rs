@@ -795,10 +795,12 @@ impl Registry {
                 problem: Problem::AboveHeader,
             });
         }
-        // A file without a quote has a row on each line that is not blank, its
+        // A file without a quote has a row on each line that is not empty, its
         // fields split at the delimiter: the lines are taken as they are,
-        // with no parser and no copy. A quote can open a field across lines,
-        // so any file holding one goes through the CSV parser.
+        // with no parser and no copy of the text. A quote can open a field
+        // across lines, so a table holding one goes through the CSV parser;
+        // so does one that begins with a byte-order mark (left on a line of
+        // its own above the header), which the parser drops.
         let header_and_rest = body.trim_start_matches(['\r', '\n']);
         let blank_lines = body
             .get(..body.len() - header_and_rest.len())
@@ -806,10 +808,14 @@ impl Registry {
             .matches('\n')
             .count() as u64;
         let mut rows = match header_and_rest.split_once('\n') {
-            Some((_header, data)) if !text_bytes.contains(&b'"') => Rows::Lines {
-                rest: data,
-                line: lines_above + blank_lines + 2,
-            },
+            Some((_header, data))
+                if !text_bytes.contains(&b'"') && !body.starts_with('\u{feff}') =>
+            {
+                Rows::Lines {
+                    rest: data,
+                    line: lines_above + blank_lines + 2,
+                }
+            }
             _ => Rows::Parsed(reader),
         };
         let mut ids = rustc_hash::FxHashSet::default();
@@ -900,7 +906,7 @@ struct RowChunk<'t> {
 }
 
 impl<'t> RowChunk<'t> {
-    /// The next rows of a text without quotes: each line that is not blank,
+    /// The next rows of a text without quotes: each line that is not empty,
     /// without its line end (`\n` or `\r\n`), as the CSV parser takes them.
     fn lines(rest: &mut &'t str, line: &mut u64) -> RowChunk<'t> {
         let mut chunk = RowChunk {

@@ -88,7 +88,13 @@ proptest! {
     /// and counts, blank lines, CRLF, lone CR, titles and bad rows included.
     #[test]
     fn a_file_without_quotes_reads_as_the_csv_parser_reads_it(
-        title in prop_oneof![Just(""), Just("Extract of 2026-11-30\n\n"), Just("\n\r\n")],
+        title in prop_oneof![
+            Just(""),
+            Just("Extract of 2026-11-30\n\n"),
+            Just("\n\r\n"),
+            Just("Extract\n\u{feff}\n"),
+            Just("\u{feff}\u{feff}\n"),
+        ],
         header_end in prop_oneof![Just("\n"), Just("\r\n"), Just("\r")],
         delimiter in prop_oneof![Just(','), Just(';')],
         rows in proptest::collection::vec(prop_oneof![

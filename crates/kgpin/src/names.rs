@@ -184,7 +184,12 @@ fn to_latin(word: &str, out: &mut String) {
         return;
     }
     let lowered: String = word.chars().flat_map(lower).collect();
-    let lower = lowered.chars();
+    write_one_script(lowered.chars(), out);
+}
+
+/// Writes lower-case letters in Latin, first made one script when they mix
+/// Cyrillic and Latin letters that all have look-alikes in the other.
+fn write_one_script(lower: impl Iterator<Item = char> + Clone, out: &mut String) {
     let has_cyrillic = lower.clone().any(is_cyrillic);
     let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
     let mixed = has_cyrillic && has_latin;
@@ -691,42 +696,12 @@ mod tests {
         assert_ne!(father_key("Эрмековн"), father_key("Эрланович"));
     }
 
-    /// The Latin spelling as written before the one-script shortcuts and
-    /// the direct lower case: every letter lowered by Unicode's tables,
-    /// scripts detected on the lowered letters.
+    /// The Latin spelling without the one-script shortcuts and the direct
+    /// lower case: every letter lowered by Unicode's tables, then the
+    /// general path.
     fn to_latin_by_tables(word: &str) -> String {
         let mut out = String::new();
-        let lower = word.chars().flat_map(char::to_lowercase);
-        let has_cyrillic = lower.clone().any(is_cyrillic);
-        let has_latin = lower.clone().any(|c| c.is_ascii_alphabetic());
-        let mixed = has_cyrillic && has_latin;
-        let to_cyrillic = mixed
-            && lower
-                .clone()
-                .filter(|c| c.is_ascii_alphabetic())
-                .all(|c| latin_to_cyrillic_look_alike(c).is_some());
-        let to_latin = mixed
-            && !to_cyrillic
-            && lower
-                .clone()
-                .filter(|&c| is_cyrillic(c))
-                .all(|c| cyrillic_to_latin_look_alike(c).is_some());
-        for c in lower {
-            let c = if to_cyrillic {
-                latin_to_cyrillic_look_alike(c).unwrap_or(c)
-            } else if to_latin {
-                cyrillic_to_latin_look_alike(c).unwrap_or(c)
-            } else {
-                c
-            };
-            if is_cyrillic(c) {
-                out.push_str(cyrillic_to_latin(c));
-            } else if let Some(plain) = fold_latin_diacritic(c) {
-                out.push_str(plain);
-            } else if c.is_ascii_alphabetic() {
-                out.push(c);
-            }
-        }
+        write_one_script(word.chars().flat_map(char::to_lowercase), &mut out);
         out
     }
 

@@ -28,46 +28,58 @@ pub(crate) fn filter_map<T: Sync, U: Send>(
     return items.iter().filter_map(f).collect();
 }
 
-/// What `f` writes for each item, concatenated, and where each item's part
-/// starts (`offsets[i]..offsets[i + 1]`, `items.len() + 1` offsets). Sized
-/// exactly, each chunk freed once copied: a country's registry writes ~90M
-/// blocking keys, and a doubling Vec would hold up to twice that.
-pub(crate) fn flat_map_with_offsets<T: Sync, U: Send>(
+/// What `f` writes for each item, concatenated in order, each value with
+/// its item's index. Two passes: one counts, one writes straight into a
+/// vector sized exactly. A country's registry writes ~90M blocking entries,
+/// and gathering them in chunks first held every entry twice at the end.
+pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
     items: &[T],
-    f: impl Fn(&T, &mut Vec<U>) + Sync + Send,
-) -> (Vec<U>, Vec<u32>) {
-    let run = |chunk: &[T]| {
-        let mut out = Vec::with_capacity(chunk.len() * 8);
-        let mut lengths = Vec::with_capacity(chunk.len());
-        for item in chunk {
-            let before = out.len();
-            f(item, &mut out);
-            lengths.push((out.len() - before) as u32);
-        }
-        (out, lengths)
+    f: impl Fn(&T, &mut Vec<K>) + Sync + Send,
+) -> Vec<(K, u32)> {
+    const CHUNK: usize = 4096;
+    let count = |chunk: &[T]| {
+        let mut scratch = Vec::new();
+        chunk
+            .iter()
+            .map(|item| {
+                scratch.clear();
+                f(item, &mut scratch);
+                scratch.len()
+            })
+            .sum::<usize>()
     };
     #[cfg(feature = "parallel")]
-    let chunks: Vec<(Vec<U>, Vec<u32>)> = items.par_chunks(4096).map(run).collect();
+    let counts: Vec<usize> = items.par_chunks(CHUNK).map(count).collect();
     #[cfg(not(feature = "parallel"))]
-    let chunks = vec![run(items)];
-    let total: usize = chunks.iter().map(|c| c.0.len()).sum();
-    let mut all = Vec::new();
-    let mut offsets = Vec::with_capacity(items.len() + 1);
-    offsets.push(0u32);
-    for (out, lengths) in chunks {
-        if all.is_empty() {
-            // The first chunk becomes the result: on one thread (WASM) there
-            // is no copy at all.
-            all = out;
-            all.reserve_exact(total - all.len());
-        } else {
-            all.extend(out);
-        }
-        for length in lengths {
-            offsets.push(offsets[offsets.len() - 1] + length);
-        }
+    let counts: Vec<usize> = items.chunks(CHUNK).map(count).collect();
+    let mut all = vec![(K::default(), 0u32); counts.iter().sum()];
+    // Each chunk's share of `all`, cut in order.
+    let mut shares = Vec::with_capacity(counts.len());
+    let mut rest = all.as_mut_slice();
+    for &n in &counts {
+        let (share, tail) = rest.split_at_mut(n);
+        shares.push(share);
+        rest = tail;
     }
-    (all, offsets)
+    let fill = |(c, share): (usize, &mut [(K, u32)])| {
+        let first = c * CHUNK;
+        let chunk = items.get(first..).unwrap_or_default();
+        let mut scratch = Vec::new();
+        let mut at = 0;
+        for (i, item) in chunk.iter().take(CHUNK).enumerate() {
+            scratch.clear();
+            f(item, &mut scratch);
+            for (slot, &value) in share.iter_mut().skip(at).zip(&scratch) {
+                *slot = (value, (first + i) as u32);
+            }
+            at += scratch.len();
+        }
+    };
+    #[cfg(feature = "parallel")]
+    shares.into_par_iter().enumerate().for_each(fill);
+    #[cfg(not(feature = "parallel"))]
+    shares.into_iter().enumerate().for_each(fill);
+    all
 }
 
 pub(crate) fn sort<T: Ord + Send>(items: &mut [T]) {
@@ -101,4 +113,27 @@ pub(crate) fn join<A: Send, B: Send>(
     return rayon::join(a, b);
     #[cfg(not(feature = "parallel"))]
     return (a(), b());
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn flat_map_indexed_writes_what_a_plain_loop_writes_across_chunks() {
+        // Items over several chunks of 4096, each writing 0 to 3 values.
+        let items: Vec<u64> = (0..10_000).map(|i| i * 7 % 13).collect();
+        let write = |item: &u64, out: &mut Vec<u64>| {
+            for k in 0..item % 4 {
+                out.push(item * 10 + k);
+            }
+        };
+        let mut expected = Vec::new();
+        let mut mine = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            mine.clear();
+            write(item, &mut mine);
+            expected.extend(mine.iter().map(|&v| (v, i as u32)));
+        }
+        assert_eq!(super::flat_map_indexed(&items, write), expected);
+        assert!(super::flat_map_indexed(&[] as &[u64], write).is_empty());
+    }
 }

@@ -303,11 +303,14 @@ enum OverCap {
     Refined(Vec<u64>),
 }
 
-/// The blocks of a batch, and each record's keys, so that every candidate
-/// pair is compared once, at the first key it shares whose block compares
-/// it, without ever listing all pairs (on a country's registry there are
-/// hundreds of millions, many shared through several keys). The same sorted
-/// keys serve one-at-a-time queries ([`Index`](super::index::Index)).
+/// The blocks of a batch, and the blocks each record shares with others, so
+/// that every candidate pair is compared once, at the first block it shares
+/// that compares it, without ever listing all pairs (on a country's registry
+/// there are hundreds of millions, many shared through several keys). The
+/// same sorted keys serve one-at-a-time queries ([`Index`](super::index::Index)).
+///
+/// A block of two or more records is *shared*; shared blocks are numbered in
+/// key order, and a pair's blocks are named by that number.
 #[derive(Debug, Clone)]
 pub struct Blocks {
     /// `(key, record)`, sorted: a block is a run of one key.
@@ -315,11 +318,13 @@ pub struct Blocks {
     /// Where the entries whose key has each value of its top bits begin
     /// ([`Directory`]): a query finds a block in two reads and a short search.
     directory: Directory,
-    /// Each record's keys, sorted: `keys[offsets[i]..offsets[i + 1]]`.
-    keys: Vec<u64>,
+    /// The shared blocks of each record, ascending:
+    /// `shared[offsets[i]..offsets[i + 1]]`. A number of 4 bytes where a key
+    /// was 8, and the keys no other record has (most of them) not at all.
+    shared: Vec<u32>,
     offsets: Vec<u32>,
-    /// Blocks over their cap, sorted by key (found in key order; few).
-    over_cap: Vec<(u64, OverCap)>,
+    /// Shared blocks over their cap, by number (found in order; few).
+    over_cap: Vec<(u32, OverCap)>,
     /// Refine values of the records, for blocks over their cap.
     refined: Vec<u64>,
     /// Blocks over their cap, by kind, for the report.
@@ -331,17 +336,13 @@ pub struct Blocks {
 impl Blocks {
     /// Keys every record, sorts the blocks and notes those over their cap.
     pub fn of(prepared: &[Prepared]) -> Blocks {
-        let (all_keys, offsets) = crate::parallel::flat_map_with_offsets(prepared, keys);
-        let mut entries: Vec<(u64, u32)> = Vec::with_capacity(all_keys.len());
-        for (i, mine) in offsets.windows(2).enumerate() {
-            let mine = &all_keys[mine[0] as usize..mine[1] as usize];
-            entries.extend(mine.iter().map(|&k| (k, i as u32)));
-        }
+        let mut entries = crate::parallel::flat_map_indexed(prepared, keys);
         let directory = Directory::sorting(&mut entries);
+        let (shared, offsets) = shared_blocks(&entries, prepared.len());
         let mut blocks = Blocks {
             directory,
             entries,
-            keys: all_keys,
+            shared,
             offsets,
             over_cap: Vec::new(),
             refined: Vec::new(),
@@ -353,7 +354,12 @@ impl Blocks {
     }
 
     fn runs(&self) -> impl Iterator<Item = &[(u64, u32)]> {
-        self.entries.chunk_by(|x, y| x.0 == y.0)
+        runs(&self.entries)
+    }
+
+    /// The shared blocks, in order: the `n`th is block number `n`.
+    fn shared_runs(&self) -> impl Iterator<Item = &[(u64, u32)]> {
+        self.runs().filter(|run| run.len() > 1)
     }
 
     /// Finds the blocks over their cap: PINs on many records become
@@ -377,7 +383,7 @@ impl Blocks {
                 }),
             };
         let mut any_refined = false;
-        for block in self.runs() {
+        for (number, block) in self.shared_runs().enumerate() {
             let key = block[0].0;
             let kind = KeyKind::of(key);
             if block.len() <= kind.cap() {
@@ -386,7 +392,7 @@ impl Blocks {
             if kind == KeyKind::Pin {
                 crowded_pins.extend(crowded_pin(block, prepared));
                 skip(kind, block.len());
-                over_cap.push((key, OverCap::Skipped));
+                over_cap.push((number as u32, OverCap::Skipped));
                 continue;
             }
             // Over its cap: split by a further key rather than dropped; what
@@ -404,7 +410,7 @@ impl Blocks {
                     still_over.push(run[0]);
                 }
             }
-            over_cap.push((key, OverCap::Refined(still_over)));
+            over_cap.push((number as u32, OverCap::Refined(still_over)));
         }
         if any_refined {
             self.refined = crate::parallel::map(prepared, refine);
@@ -435,15 +441,15 @@ impl Blocks {
             .unwrap_or(&[])
     }
 
-    /// What became of the block of `key`, if it is over its cap.
-    fn over_cap(&self, key: u64) -> Option<&OverCap> {
-        let i = self.over_cap.binary_search_by_key(&key, |e| e.0).ok()?;
+    /// What became of shared block `number`, if it is over its cap.
+    fn over_cap(&self, number: u32) -> Option<&OverCap> {
+        let i = self.over_cap.binary_search_by_key(&number, |e| e.0).ok()?;
         Some(&self.over_cap[i].1)
     }
 
-    /// Whether the block of `key` compares records `a` and `b`.
-    fn compares(&self, key: u64, a: u32, b: u32) -> bool {
-        match self.over_cap(key) {
+    /// Whether shared block `number` compares records `a` and `b`.
+    fn compares(&self, number: u32, a: u32, b: u32) -> bool {
+        match self.over_cap(number) {
             None => true,
             Some(OverCap::Skipped) => false,
             Some(OverCap::Refined(still_over)) => {
@@ -453,16 +459,16 @@ impl Blocks {
         }
     }
 
-    fn keys_of(&self, i: u32) -> &[u64] {
+    fn shared_by(&self, i: u32) -> &[u32] {
         let i = i as usize;
-        &self.keys[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+        &self.shared[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
 
-    /// Whether `key` is the first key (in key order) that `a` and `b` share
-    /// and whose block compares them: a pair met in several blocks is
-    /// compared once, at that key.
-    pub fn first_meeting(&self, key: u64, a: u32, b: u32) -> bool {
-        let (ka, kb) = (self.keys_of(a), self.keys_of(b));
+    /// Whether shared block `block` is the first block (in key order) that
+    /// `a` and `b` share and that compares them: a pair met in several
+    /// blocks is compared once, there.
+    pub fn first_meeting(&self, block: u32, a: u32, b: u32) -> bool {
+        let (ka, kb) = (self.shared_by(a), self.shared_by(b));
         let (mut i, mut j) = (0, 0);
         while i < ka.len() && j < kb.len() {
             match ka[i].cmp(&kb[j]) {
@@ -470,7 +476,7 @@ impl Blocks {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     let shared = ka[i];
-                    if shared == key {
+                    if shared == block {
                         return true;
                     }
                     if self.compares(shared, a, b) {
@@ -484,28 +490,34 @@ impl Blocks {
         false
     }
 
-    /// Calls `f` with the `(key, smaller, larger)` pairs of every block, in
-    /// batches of about `batch` pairs, and with the key entries done so far.
+    /// Calls `f` with the `(block, smaller, larger)` pairs of every shared
+    /// block, in batches of about `batch` pairs, and with the key entries
+    /// done so far.
     /// A pair met in several blocks comes once for each: keep those for
     /// which [`Blocks::first_meeting`] holds.
-    pub fn for_each_block_pairs(&self, batch: usize, mut f: impl FnMut(&[(u64, u32, u32)], usize)) {
-        let mut buffer: Vec<(u64, u32, u32)> = Vec::with_capacity(batch + 1024);
+    pub fn for_each_block_pairs(&self, batch: usize, mut f: impl FnMut(&[(u32, u32, u32)], usize)) {
+        let mut buffer: Vec<(u32, u32, u32)> = Vec::with_capacity(batch + 1024);
         let mut done = 0;
         let mut sub: Vec<(u64, u32)> = Vec::new();
         let mut next_over_cap = 0;
+        let mut number = 0u32;
         for block in self.runs() {
             done += block.len();
-            let key = block[0].0;
-            // Blocks and the list of those over their cap are both in key order.
+            if block.len() < 2 {
+                continue;
+            }
+            let this = number;
+            number += 1;
+            // Blocks and the list of those over their cap are both in order.
             let over_cap = match self.over_cap.get(next_over_cap) {
-                Some((over, what)) if *over == key => {
+                Some((over, what)) if *over == this => {
                     next_over_cap += 1;
                     Some(what)
                 }
                 _ => None,
             };
             match over_cap {
-                None => push_pairs(key, block, &mut buffer),
+                None => push_pairs(this, block, &mut buffer),
                 Some(OverCap::Skipped) => {}
                 Some(OverCap::Refined(still_over)) => {
                     sub.clear();
@@ -513,7 +525,7 @@ impl Blocks {
                     sub.sort_unstable();
                     for run in sub.chunk_by(|x, y| x.0 == y.0) {
                         if !still_over.contains(&run[0].0) {
-                            push_pairs(key, run, &mut buffer);
+                            push_pairs(this, run, &mut buffer);
                         }
                         // A huge block splits into many parts: hand their
                         // pairs over as they come, not all at once.
@@ -533,15 +545,46 @@ impl Blocks {
     }
 }
 
-/// Every pair of the records of one (sub-)block, each as `(key, smaller,
+/// Every pair of the records of one (sub-)block, each as `(block, smaller,
 /// larger)`. Straight from the slice: this runs once per block, millions of
 /// times on a country's registry.
-fn push_pairs(key: u64, block: &[(u64, u32)], pairs: &mut Vec<(u64, u32, u32)>) {
+fn push_pairs(number: u32, block: &[(u64, u32)], pairs: &mut Vec<(u32, u32, u32)>) {
     for (i, &(_, a)) in block.iter().enumerate() {
         for &(_, b) in &block[i + 1..] {
-            pairs.push((key, a.min(b), a.max(b)));
+            pairs.push((number, a.min(b), a.max(b)));
         }
     }
+}
+
+/// The runs of one key in sorted entries: the blocks.
+fn runs(entries: &[(u64, u32)]) -> impl Iterator<Item = &[(u64, u32)]> {
+    entries.chunk_by(|x, y| x.0 == y.0)
+}
+
+/// Each record's shared blocks by number, ascending (blocks are numbered in
+/// key order, so each record's list fills in order), and where each record's
+/// list starts (`records + 1` offsets).
+fn shared_blocks(entries: &[(u64, u32)], records: usize) -> (Vec<u32>, Vec<u32>) {
+    let shared = || runs(entries).filter(|run| run.len() > 1);
+    let mut offsets = vec![0u32; records + 1];
+    for run in shared() {
+        for &(_, record) in run {
+            offsets[record as usize + 1] += 1;
+        }
+    }
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let mut next = offsets.clone();
+    let mut numbers = vec![0u32; offsets[records] as usize];
+    for (number, run) in shared().enumerate() {
+        for &(_, record) in run {
+            let at = &mut next[record as usize];
+            numbers[*at as usize] = number as u32;
+            *at += 1;
+        }
+    }
+    (numbers, offsets)
 }
 
 /// The PIN most of a PIN block carries (a look-alike repair of a damaged PIN

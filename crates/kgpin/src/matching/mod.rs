@@ -252,7 +252,7 @@ pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
         pairs.extend(
             batch
                 .iter()
-                .filter(|&&(key, a, b)| blocks.first_meeting(key, a, b))
+                .filter(|&&(block, a, b)| blocks.first_meeting(block, a, b))
                 .map(|&(_, a, b)| (a, b)),
         );
     });
@@ -429,11 +429,11 @@ fn dedupe_in_blocks(
         // meeting only for the few pairs worth reporting is cheaper than
         // asking for every pair (their key lists are far apart in memory).
         compared += chunk.len() as u64;
-        pairs.extend(parallel::filter_map(chunk, |&(key, a, b)| {
+        pairs.extend(parallel::filter_map(chunk, |&(block, a, b)| {
             let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
             let assessed = compare::assess(names, pa, pb);
             let (kind, settle) = assessed_pair_kind(names, pa, pb, assessed, options)?;
-            if !blocks.first_meeting(key, a, b) {
+            if !blocks.first_meeting(block, a, b) {
                 return None;
             }
             let (score, reasons) = compare::explain(names, pa, pb);

@@ -327,6 +327,59 @@ fn kind_of(a: &Prepared, b: &Prepared, one_person: bool) -> Option<Kind> {
     }
 }
 
+/// Pairs taken for one person whose records clustering kept apart (a record
+/// on one side is clearly different from one on the other, or the cluster
+/// would outgrow one person), moved into the review band: a strong pair left
+/// out of every cluster was said nowhere, though it is mostly one person
+/// whose records were damaged two ways (a date mistyped and stored with its
+/// PIN beside the right one). A clerk's "same person" joins it. Pairs
+/// decided "different people" stay as they are.
+fn cut_pairs_for_review(
+    mut pairs: Vec<PairFinding>,
+    clusters: &[Cluster],
+    prepared: &[Prepared],
+    apart: &rustc_hash::FxHashSet<(u32, u32)>,
+) -> Vec<PairFinding> {
+    const NONE: u32 = u32::MAX;
+    let mut cluster_of = vec![NONE; prepared.len()];
+    for (c, cluster) in clusters.iter().enumerate() {
+        for &m in &cluster.members {
+            cluster_of[m as usize] = c as u32;
+        }
+    }
+    let members = |r: u32| match clusters.get(cluster_of[r as usize] as usize) {
+        Some(cluster) => cluster.members.as_slice(),
+        None => &[],
+    };
+    // Each record's date confirmed by its own PIN: two such dates that
+    // differ are a question for the birth certificate.
+    let attested = |r: u32| {
+        let p = &prepared[r as usize];
+        p.birth_date.filter(|_| p.birth_date == p.pin_birth_date)
+    };
+    for pair in &mut pairs {
+        let (a, b) = (pair.a, pair.b);
+        let linked = matches!(
+            pair.kind,
+            Kind::RepeatedRecord | Kind::SamePersonMultiplePins
+        );
+        let together =
+            cluster_of[a as usize] != NONE && cluster_of[a as usize] == cluster_of[b as usize];
+        if !linked || together || apart.contains(&(a, b)) {
+            continue;
+        }
+        let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
+        let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
+        pair.kind = Kind::PossibleSamePerson;
+        pair.settle = Some(if dates_differ {
+            Settle::BirthCertificate
+        } else {
+            Settle::CompareDocuments
+        });
+    }
+    pairs
+}
+
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.
 pub fn dedupe(records: &[Record], options: &Options, progress: &mut dyn FnMut(Progress)) -> Dedupe {
     progress(Progress {
@@ -493,27 +546,29 @@ fn dedupe_in_blocks(
         !apart.contains(&pair)
             && (together.contains(&pair) || !compare::clearly_different(names, ra, rb))
     };
-    let clusters = cluster::checked_components(batch.len(), same_person, compatible, id_of)
-        .into_iter()
-        .map(|members| {
-            let mut pins: Vec<u64> = members
-                .iter()
-                .filter_map(|&m| prepared[m as usize].pin)
-                .collect();
-            pins.sort_unstable();
-            pins.dedup();
-            let kind = if pins.len() > 1 {
-                Kind::SamePersonMultiplePins
-            } else {
-                Kind::RepeatedRecord
-            };
-            Cluster {
-                id: id_of(members[0]).to_string(),
-                kind,
-                members,
-            }
-        })
-        .collect();
+    let clusters: Vec<Cluster> =
+        cluster::checked_components(batch.len(), same_person, compatible, id_of)
+            .into_iter()
+            .map(|members| {
+                let mut pins: Vec<u64> = members
+                    .iter()
+                    .filter_map(|&m| prepared[m as usize].pin)
+                    .collect();
+                pins.sort_unstable();
+                pins.dedup();
+                let kind = if pins.len() > 1 {
+                    Kind::SamePersonMultiplePins
+                } else {
+                    Kind::RepeatedRecord
+                };
+                Cluster {
+                    id: id_of(members[0]).to_string(),
+                    kind,
+                    members,
+                }
+            })
+            .collect();
+    let pairs = cut_pairs_for_review(pairs, &clusters, prepared, &apart);
     Dedupe {
         pairs,
         crowded_pins,

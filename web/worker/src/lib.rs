@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(any(test, feature = "invariants"))]
 pub mod invariants;
+pub mod records;
 pub mod workbook;
 
 /// A job for the worker, with the language its words are to be in: the

@@ -15,12 +15,13 @@ use std::collections::{HashMap, HashSet};
 use kgpin::matching::index::Index;
 use kgpin::matching::{dedupe_indexed, Batch, Decided, Kind, Options, Person, Progress, Stage};
 use kgpin::messages;
-use kgpin::registry::{Record, Registry};
+use kgpin::registry::Registry;
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
+use kgpin_web_worker::records::RecordStore;
 use kgpin_web_worker::{
-    job_error, CarriedOver, FileInfo, Job, JobError, JobKind, PageReport, PairDecision, RecordView,
-    Reply, Request, Verdict, CLUSTERS_PER_MESSAGE,
+    job_error, CarriedOver, FileInfo, Job, JobError, JobKind, PageReport, PairDecision, Reply,
+    Request, Verdict, CLUSTERS_PER_MESSAGE,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,7 +30,7 @@ use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 /// What the worker keeps of the last file: its records, its explained pairs,
 /// and its query index (whose blocks the run used).
 struct Loaded {
-    records: Vec<Record>,
+    records: RecordStore,
     /// Record index by record_id.
     by_id: HashMap<Box<str>, u32>,
     /// The run's explained pairs, and for each record the pairs it is in.
@@ -116,10 +117,8 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             if file.size() as u64 > kgpin_web_worker::MAX_FILE_BYTES {
                 return Err(failed(kind, JobError::FileTooLarge, lang));
             }
-            let bytes = FileReaderSync::new()
-                .and_then(|reader| reader.read_as_array_buffer(&file))
-                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                .map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
+            let bytes =
+                read_file(&file).map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
             let info = FileInfo {
                 name: file.name(),
                 size: file.size() as u64,
@@ -230,7 +229,7 @@ fn run(
     kind: JobKind,
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
-    let mut records: Vec<Record> = Vec::new();
+    let mut records = RecordStore::for_file(bytes.len());
     // Today's date in Bishkek, as the CLI has it: a minor's record never
     // carries a married surname.
     let mut batch = Batch::on(kgpin::Date::in_bishkek_at(
@@ -239,7 +238,7 @@ fn run(
     let mut marks = vec![(Stage::Read, started)];
     let read = Registry::read_csv_in_chunks(&bytes, |chunk| {
         batch.add(&chunk);
-        records.extend(chunk);
+        records.extend(&chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
     });
     drop(bytes);
@@ -345,15 +344,7 @@ fn shared(lang: Lang) -> Result<(), Reply> {
             .cloned()
             .collect();
         let today = kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64);
-        let record = |id: &str| {
-            let r = loaded.records.get(*loaded.by_id.get(id)? as usize)?;
-            Some(kgpin::person::RegistryEntry {
-                pin: &r.pin_text,
-                source: &r.source,
-                sex: r.sex,
-                birth_date: r.birth_date,
-            })
-        };
+        let record = |id: &str| loaded.records.entry(*loaded.by_id.get(id)? as usize);
         let keeps = pairs
             .iter()
             .map(|p| {
@@ -386,8 +377,7 @@ fn records(ids: &[String], lang: Lang) -> Result<(), Reply> {
             records: ids
                 .iter()
                 .filter_map(|id| loaded.by_id.get(id.as_str()))
-                .filter_map(|&m| loaded.records.get(m as usize))
-                .map(RecordView::of)
+                .filter_map(|&m| loaded.records.view(m as usize))
                 .collect(),
         })
     })?;
@@ -423,8 +413,7 @@ fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> 
             .collect();
         let records = members
             .iter()
-            .filter_map(|&m| loaded.records.get(m as usize))
-            .map(RecordView::of)
+            .filter_map(|&m| loaded.records.view(m as usize))
             .collect();
         let mut pair_indices: Vec<u32> = members
             .iter()
@@ -477,8 +466,7 @@ fn candidates(person: &Person, limit: usize, lang: Lang) -> Result<(), Reply> {
             .collect();
         let records = found
             .iter()
-            .filter_map(|c| loaded.records.get(c.record as usize))
-            .map(RecordView::of)
+            .filter_map(|c| loaded.records.view(c.record as usize))
             .collect();
         Ok(Reply::Candidates {
             candidates,
@@ -488,6 +476,30 @@ fn candidates(person: &Person, limit: usize, lang: Lang) -> Result<(), Reply> {
     })?;
     post(&reply);
     Ok(())
+}
+
+/// The file's bytes, read a slice at a time straight into one vector: read
+/// whole, the file was held twice, once as the browser's buffer (until the
+/// garbage collector came by) and once as the copy the reader works on.
+fn read_file(file: &web_sys::File) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
+    const SLICE: f64 = 8.0 * 1024.0 * 1024.0;
+    let reader = FileReaderSync::new()?;
+    let size = file.size();
+    let mut bytes = Vec::with_capacity(size as usize);
+    let mut start = 0.0;
+    while start < size {
+        let end = (start + SLICE).min(size);
+        let buffer = reader.read_as_array_buffer(&file.slice_with_f64_and_f64(start, end)?)?;
+        let slice = js_sys::Uint8Array::new(&buffer);
+        let at = bytes.len();
+        bytes.resize(at + slice.length() as usize, 0);
+        if let Some(tail) = bytes.get_mut(at..) {
+            // As long as the slice: `resize` made it so.
+            slice.copy_to(tail);
+        }
+        start = end;
+    }
+    Ok(bytes)
 }
 
 /// FNV-1a over the name and the first 64 KiB, with the size: cheap, and the

@@ -39,8 +39,10 @@ pub struct RecordStore {
 struct Fields<'a>([&'a str; FIELDS]);
 
 impl RecordStore {
-    /// An empty store for a file of about `bytes` bytes (its text is no
-    /// longer than the file, so the buffer never doubles).
+    /// An empty store for a file of `bytes` bytes. A UTF-8 file's fields
+    /// are shorter than the file, so their buffer never doubles; a
+    /// Windows-1251 file's Cyrillic takes two bytes a letter once decoded,
+    /// and its buffer may grow once.
     pub fn for_file(bytes: usize) -> Self {
         RecordStore {
             text: String::with_capacity(bytes),

@@ -74,6 +74,8 @@ pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
             }
             at += scratch.len();
         }
+        // `f` writes the same for an item on both passes.
+        debug_assert_eq!(at, share.len());
     };
     #[cfg(feature = "parallel")]
     shares.into_par_iter().enumerate().for_each(fill);

@@ -433,7 +433,9 @@ pub struct DedupeSummary {
     pub delimiter: String,
     /// The score from which a pair is taken for one person, in bits.
     pub threshold: f64,
-    /// Pairs scoring from this up to the threshold are `possible_same_person`.
+    /// Pairs scoring from this up to the threshold are `possible_same_person`
+    /// (with those a rule refuses for want of evidence, and those clustering
+    /// keeps apart).
     pub review_threshold: f64,
     /// Comparisons made: pairs that shared a blocking key, scored once per
     /// block they met in.

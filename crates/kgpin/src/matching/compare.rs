@@ -333,26 +333,28 @@ fn similar_names(
     plain: (NameId, NameId),
     rare: bool,
 ) -> Option<u8> {
+    // One habit, however many vowels it touched (two slips by the count).
+    if rare && o_written_e(n.name(keys.0), n.name(keys.1)) {
+        return Some(1);
+    }
     let folded = slips(n.name(keys.0), n.name(keys.1), rare);
     if folded == Some(1) || plain.0 == plain.1 {
         return folded;
     }
     let plain = slips(n.name(plain.0), n.name(plain.1), rare);
-    folded
-        .into_iter()
-        .chain(plain)
-        .min()
-        .or_else(|| (rare && o_written_e(n.name(keys.0), n.name(keys.1))).then_some(1))
+    folded.into_iter().chain(plain).min()
 }
 
 /// Whether two folded names differ only where one has `e` and the other
 /// `o`: a Kyrgyz ө typed е throughout (Телеген for Төлөгөн, Терекулов for
 /// Төрөкулов). Folding takes ө to `o`, so each such vowel looked like a slip
 /// of its own; it is one habit, counted as one slip, and only asked of a
-/// spelling rare next to a common one.
+/// spelling rare next to a common one, of four letters or more (a shorter
+/// key is mostly an initial or a fragment).
 fn o_written_e(a: &str, b: &str) -> bool {
     let (mut e_in_a, mut e_in_b) = (false, false);
     a.len() == b.len()
+        && a.len() >= 4
         && a.bytes().zip(b.bytes()).all(|pair| match pair {
             (x, y) if x == y => true,
             (b'e', b'o') => {
@@ -838,6 +840,7 @@ mod tests {
         assert!(!o_written_e("telegen", "telegen"));
         assert!(!o_written_e("telegen", "tologan"));
         assert!(!o_written_e("teleg", "tologon"));
+        assert!(!o_written_e("ten", "ton"), "too short to tell");
     }
 
     #[test]

@@ -47,8 +47,9 @@ crate::coded_enum! {
         /// One person with one PIN, recorded more than once.
         "repeated_record" => RepeatedRecord,
         /// Perhaps one person: below the link threshold but above the review
-        /// threshold, or refused by a rule only for want of evidence. Never
-        /// joins a cluster by itself; a person with the documents decides.
+        /// threshold, refused by a rule only for want of evidence, or taken
+        /// for one person but kept out of one cluster by another record.
+        /// Never joins a cluster by itself; a person with the documents decides.
         "possible_same_person" => PossibleSamePerson,
     }
 }
@@ -76,7 +77,9 @@ pub struct Options {
     /// Pairs scoring at least this but below `threshold` are reported as
     /// [`Kind::PossibleSamePerson`], for a person to decide (the
     /// Fellegi-Sunter "possible match"); they never join a cluster by
-    /// themselves. At or above `threshold`: no review band.
+    /// themselves. At or above `threshold`, no pair enters the band by its
+    /// score; the pairs a rule refuses for want of evidence, and those
+    /// clustering keeps apart, still do.
     pub review_threshold: f32,
 }
 
@@ -333,12 +336,12 @@ fn kind_of(a: &Prepared, b: &Prepared, one_person: bool) -> Option<Kind> {
 /// out of every cluster was said nowhere, though it is mostly one person
 /// whose records were damaged two ways (a date mistyped and stored with its
 /// PIN beside the right one). A clerk's "same person" joins it. Pairs
-/// decided "different people" stay as they are.
+/// already decided, either way, stay as they are: asked once.
 fn cut_pairs_for_review(
     mut pairs: Vec<PairFinding>,
     clusters: &[Cluster],
     prepared: &[Prepared],
-    apart: &rustc_hash::FxHashSet<(u32, u32)>,
+    decided: [&rustc_hash::FxHashSet<(u32, u32)>; 2],
 ) -> Vec<PairFinding> {
     const NONE: u32 = u32::MAX;
     let mut cluster_of = vec![NONE; prepared.len()];
@@ -365,7 +368,7 @@ fn cut_pairs_for_review(
         );
         let together =
             cluster_of[a as usize] != NONE && cluster_of[a as usize] == cluster_of[b as usize];
-        if !linked || together || apart.contains(&(a, b)) {
+        if !linked || together || decided.iter().any(|d| d.contains(&(a, b))) {
             continue;
         }
         let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
@@ -568,7 +571,7 @@ fn dedupe_in_blocks(
                 }
             })
             .collect();
-    let pairs = cut_pairs_for_review(pairs, &clusters, prepared, &apart);
+    let pairs = cut_pairs_for_review(pairs, &clusters, prepared, [&apart, &together]);
     Dedupe {
         pairs,
         crowded_pins,

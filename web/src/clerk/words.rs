@@ -525,9 +525,9 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "The last step is taken back",
         ),
         WeakEvidence => lang.pick(
-            "Алсыз далил: бул жазуулар аттары боюнча гана дал келет, салыштыра турган туулган күн да, ПИН да жок. Аттуулар көп: документ сураңыз.",
-            "Слабое доказательство: записи совпадают только по именам, нет ни даты рождения, ни ПИН для сравнения. Тёзок много: попросите документ.",
-            "Weak evidence: these records agree on names only, with no birth date or PIN to compare. Namesakes are many: ask for a document.",
+            "Алсыз далил: бул жазуулар аттары боюнча гана дал келет; туулган күн да, ПИН да дал келбейт. Аттуулар көп: документ сураңыз.",
+            "Слабое доказательство: записи совпадают только по именам; ни дата рождения, ни ПИН не совпадают. Тёзок много: попросите документ.",
+            "Weak evidence: these records agree on names only; no birth date or PIN agrees. Namesakes are many: ask for a document.",
         ),
         Shortcuts => lang.pick(
             "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",

@@ -1015,6 +1015,18 @@ fn a_mistyped_ending_on_a_fathers_name_that_also_slipped_is_a_slip() {
 }
 
 #[test]
+fn a_spreadsheet_damaged_pin_without_a_date_and_a_slipped_name_is_still_compared() {
+    // b's PIN went through a spreadsheet (2.26072E+13: sex, day and month
+    // survive), it has no date, and its first name slipped: no names key, no
+    // date key. Surname, father and the PIN's day and month still meet a's.
+    let kind = one_cluster(&[
+        "a,22607202300608,Николаев,Александр,Василиевич,2023-07-26,M,tax",
+        "b,2.26072E+13,Николаев,Алевсандрр,Василиевич,,M,social_fund",
+    ]);
+    assert_eq!(kind, Kind::RepeatedRecord);
+}
+
+#[test]
 fn a_kyrgyz_o_typed_as_e_throughout_is_one_slip() {
     // Төлөгөн is the name of many men here; "Телеген" has each ө typed е
     // (folded, "telegen" is three letters from "tologon").

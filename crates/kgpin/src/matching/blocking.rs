@@ -158,6 +158,25 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
             }
         }
     }
+    // No date at all but a spreadsheet's leading PIN digits (2.26072E+13):
+    // their day and month meet the dated record's father keys, so a record
+    // whose first name also slipped is still compared with its original.
+    let dated = dates.iter().any(Option::is_some);
+    if let Some((day, month)) = fragment
+        .and_then(|f| f.likely_day_month())
+        .filter(|_| !dated)
+    {
+        let day_month = order_free_day_month(day, month);
+        if r.father != NO_NAME && r.last_stem != NO_NAME {
+            out.push(key(KeyKind::LastFather, (r.last_stem, r.father, day_month)));
+        }
+        if r.father != NO_NAME && has_first {
+            out.push(key(
+                KeyKind::FirstFatherYear,
+                (r.first_key, r.father, day_month),
+            ));
+        }
+    }
     if has_first && r.last_stem != NO_NAME {
         // Both names by their stems, so that a surname written in the first
         // name's field (Кудрявов, Дмитрий) meets its own stem (Dmitriy Kudriavov).

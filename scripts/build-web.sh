@@ -48,7 +48,8 @@ node scripts/csp.mjs dist/clerk.html
 # asked about in the review band; 174.4 KB with the loaded records packed
 # in one buffer and the file read a slice at a time, a fifth less of the
 # tab at a million rows; 174.5 KB with a Kyrgyz ө typed е counted as one
-# slip) are downloaded by clerks only.
+# slip; 174.7 KB with a spreadsheet-cut PIN's day and month as a key) are
+# downloaded by clerks only.
 budget() { # file budget-bytes
   local gz
   gz=$(gzip -9 -c "dist/$1" | wc -c)

@@ -674,6 +674,40 @@ fn a_second_pin_from_a_mistyped_date_stored_with_it_is_for_a_clerk_to_settle() {
 }
 
 #[test]
+fn a_mistyped_date_stored_with_its_pin_and_no_patronymic_is_still_asked_about() {
+    use kgpin::matching::Settle;
+    // As above, but the second office left out his father's name, and his
+    // names are common in the file: were the dates one, the pair would only
+    // reach the review band; with each PIN confirming its own date, his birth
+    // certificate tells. Other men named Бакыт, and other Касымкановs, make
+    // the names common.
+    let surnames = ["Асанов", "Жумабаев", "Токтогулов", "Абдыкеров", "Осмонов"];
+    let firsts = ["Нурлан", "Азамат", "Эрлан", "Тилек", "Улан"];
+    let mut rows: Vec<String> = vec![
+        "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax".into(),
+        "b,21606197400266,Касымканов,Бакыт,,1974-06-16,M,social_fund".into(),
+    ];
+    for (i, (surname, first)) in surnames.iter().zip(firsts).enumerate() {
+        for year in 0..3 {
+            let born = format!("195{year}-0{}-1{year}", 1 + i);
+            rows.push(format!("s{i}{year},,{surname},Бакыт,,{born},M,tax"));
+            rows.push(format!("f{i}{year},,Касымканов,{first},,{born},M,tax"));
+        }
+    }
+    let found = clusters_of(&rows);
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let band = review_band(&rows);
+    assert!(
+        band.contains(&(("a".into(), "b".into()), Some(Settle::BirthCertificate))),
+        "{band:?}"
+    );
+    assert!(
+        found.iter().all(|(_, ids)| !ids.contains(&"a".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_pair_that_clustering_keeps_apart_is_asked_about_not_dropped() {
     use kgpin::matching::Settle;
     // One man, three records: two dates a digit apart, each confirmed by its

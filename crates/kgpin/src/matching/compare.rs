@@ -728,10 +728,12 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// woman's other surname with the rest agreeing is such a pair: a marriage
 /// or a namesake, about even near the threshold), or a pair refused by a rule
 /// only for want of evidence a document gives: dates a slip apart, each
-/// confirmed by its own record's PIN, that would link were the difference a
-/// slip (a second PIN issued from a mistyped date, or two namesakes: about as
-/// often one as the other). Below the band, a marriage-shaped pair is left
-/// out: at 7.3M records most such pairs are namesakes.
+/// confirmed by its own record's PIN, that would reach the band were the
+/// difference a slip (a second PIN issued from a mistyped date, or two
+/// namesakes: about as often one as the other; a record without its father's
+/// name is such a pair too, one the band would otherwise miss). Below the
+/// band, a marriage-shaped pair is left out: at 7.3M records most such pairs
+/// are namesakes.
 pub fn possible_match(
     n: &impl Names,
     a: &Prepared,
@@ -785,7 +787,7 @@ pub fn possible_match(
             DateMismatch::Different => return None,
         };
         let if_a_slip = score - weights::BIRTH_DATE_ATTESTED_DIFFERS + slip;
-        return (if_a_slip >= options.threshold && !other_surname)
+        return (if_a_slip >= options.review_threshold && !other_surname)
             .then_some(Settle::BirthCertificate);
     }
     if score < options.review_threshold || score >= options.threshold || clearly_different(n, a, b)

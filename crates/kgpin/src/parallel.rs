@@ -32,10 +32,13 @@ pub(crate) fn filter_map<T: Sync, U: Send>(
 /// its item's index. Two passes: one counts, one writes straight into a
 /// vector sized exactly. A country's registry writes ~90M blocking entries,
 /// and gathering them in chunks first held every entry twice at the end.
-pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
+pub(crate) fn flat_map_indexed<T: Sync, K: Copy, E>(
     items: &[T],
     f: impl Fn(&T, &mut Vec<K>) + Sync + Send,
-) -> Vec<(K, u32)> {
+) -> Vec<E>
+where
+    E: From<(K, u32)> + Copy + Default + Send + Sync,
+{
     const CHUNK: usize = 4096;
     let count = |chunk: &[T]| {
         let mut scratch = Vec::new();
@@ -52,7 +55,7 @@ pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
     let counts: Vec<usize> = items.par_chunks(CHUNK).map(count).collect();
     #[cfg(not(feature = "parallel"))]
     let counts: Vec<usize> = items.chunks(CHUNK).map(count).collect();
-    let mut all = vec![(K::default(), 0u32); counts.iter().sum()];
+    let mut all = vec![E::default(); counts.iter().sum()];
     // Each chunk's share of `all`, cut in order.
     let mut shares = Vec::with_capacity(counts.len());
     let mut rest = all.as_mut_slice();
@@ -61,7 +64,7 @@ pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
         shares.push(share);
         rest = tail;
     }
-    let fill = |(c, share): (usize, &mut [(K, u32)])| {
+    let fill = |(c, share): (usize, &mut [E])| {
         let first = c * CHUNK;
         let chunk = items.get(first..).unwrap_or_default();
         let mut scratch = Vec::new();
@@ -70,7 +73,7 @@ pub(crate) fn flat_map_indexed<T: Sync, K: Send + Sync + Copy + Default>(
             scratch.clear();
             f(item, &mut scratch);
             for (slot, &value) in share.iter_mut().skip(at).zip(&scratch) {
-                *slot = (value, (first + i) as u32);
+                *slot = E::from((value, (first + i) as u32));
             }
             at += scratch.len();
         }
@@ -135,7 +138,9 @@ mod tests {
             write(item, &mut mine);
             expected.extend(mine.iter().map(|&v| (v, i as u32)));
         }
-        assert_eq!(super::flat_map_indexed(&items, write), expected);
-        assert!(super::flat_map_indexed(&[] as &[u64], write).is_empty());
+        let written: Vec<(u64, u32)> = super::flat_map_indexed(&items, write);
+        assert_eq!(written, expected);
+        let none: Vec<(u64, u32)> = super::flat_map_indexed(&[] as &[u64], write);
+        assert!(none.is_empty());
     }
 }

@@ -245,9 +245,9 @@ impl Directory {
     /// once stay in cache), and each part, a 256th of the whole, is sorted
     /// on its own, on both cores: no second buffer (a country's ~90M
     /// entries are 1.4 GB), and each part's sort fits in the cache.
-    fn sorting(entries: &mut [(u64, u32)]) -> Directory {
+    fn sorting(entries: &mut [Entry]) -> Directory {
         const PART_BITS: u32 = 8;
-        let part = |e: &(u64, u32)| (e.0 >> (64 - PART_BITS)) as usize;
+        let part = |e: &Entry| (e.0 >> (64 - PART_BITS)) as usize;
         // ends[p]: one past the last entry of part p, once counted and summed.
         let mut ends = [0usize; 1 << PART_BITS];
         for e in entries.iter() {
@@ -283,7 +283,7 @@ impl Directory {
         Directory::of(entries)
     }
 
-    fn of(entries: &[(u64, u32)]) -> Directory {
+    fn of(entries: &[Entry]) -> Directory {
         let shift = Self::shift(entries.len());
         let bits = 64 - shift;
         let buckets = 1usize << bits;
@@ -303,7 +303,7 @@ impl Directory {
 
     /// The entries whose key has the top bits of `key`: a block is never
     /// split between two buckets.
-    fn bucket<'a>(&self, entries: &'a [(u64, u32)], key: u64) -> &'a [(u64, u32)] {
+    fn bucket<'a>(&self, entries: &'a [Entry], key: u64) -> &'a [Entry] {
         let b = (key >> self.shift) as usize;
         match (self.starts.get(b), self.starts.get(b + 1)) {
             (Some(&start), Some(&end)) => entries.get(start as usize..end as usize).unwrap_or(&[]),
@@ -322,6 +322,20 @@ enum OverCap {
     Refined(Vec<u64>),
 }
 
+/// A blocking key and a record that has it. Packed to 4-byte alignment: 12
+/// bytes, not the 16 a `(u64, u32)` takes with its padding. A country's
+/// registry has ~90M of them, and they are most of the memory while pairs
+/// are compared (and the pre-check index keeps them).
+#[repr(C, packed(4))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Entry(pub u64, pub u32);
+
+impl From<(u64, u32)> for Entry {
+    fn from((key, record): (u64, u32)) -> Entry {
+        Entry(key, record)
+    }
+}
+
 /// The blocks of a batch, and the blocks each record shares with others, so
 /// that every candidate pair is compared once, at the first block it shares
 /// that compares it, without ever listing all pairs (on a country's registry
@@ -333,7 +347,7 @@ enum OverCap {
 #[derive(Debug, Clone)]
 pub struct Blocks {
     /// `(key, record)`, sorted: a block is a run of one key.
-    entries: Vec<(u64, u32)>,
+    entries: Vec<Entry>,
     /// Where the entries whose key has each value of its top bits begin
     /// ([`Directory`]): a query finds a block in two reads and a short search.
     directory: Directory,
@@ -372,12 +386,12 @@ impl Blocks {
         blocks
     }
 
-    fn runs(&self) -> impl Iterator<Item = &[(u64, u32)]> {
+    fn runs(&self) -> impl Iterator<Item = &[Entry]> {
         runs(&self.entries)
     }
 
     /// The shared blocks, in order: the `n`th is block number `n`.
-    fn shared_runs(&self) -> impl Iterator<Item = &[(u64, u32)]> {
+    fn shared_runs(&self) -> impl Iterator<Item = &[Entry]> {
         self.runs().filter(|run| run.len() > 1)
     }
 
@@ -419,7 +433,7 @@ impl Blocks {
             any_refined = true;
             let mut sub: Vec<u64> = block
                 .iter()
-                .map(|&(_, m)| refine(&prepared[m as usize]))
+                .map(|&Entry(_, m)| refine(&prepared[m as usize]))
                 .collect();
             sub.sort_unstable();
             let mut still_over = Vec::new();
@@ -452,7 +466,7 @@ impl Blocks {
     }
 
     /// The block of `key`: its `(key, record)` entries, by record.
-    pub fn block(&self, key: u64) -> &[(u64, u32)] {
+    pub fn block(&self, key: u64) -> &[Entry] {
         let bucket = self.directory.bucket(&self.entries, key);
         let start = bucket.partition_point(|e| e.0 < key);
         let run = bucket.get(start..).unwrap_or(&[]);
@@ -517,7 +531,7 @@ impl Blocks {
     pub fn for_each_block_pairs(&self, batch: usize, mut f: impl FnMut(&[(u32, u32, u32)], usize)) {
         let mut buffer: Vec<(u32, u32, u32)> = Vec::with_capacity(batch + 1024);
         let mut done = 0;
-        let mut sub: Vec<(u64, u32)> = Vec::new();
+        let mut sub: Vec<Entry> = Vec::new();
         let mut next_over_cap = 0;
         let mut number = 0u32;
         for block in self.runs() {
@@ -540,10 +554,14 @@ impl Blocks {
                 Some(OverCap::Skipped) => {}
                 Some(OverCap::Refined(still_over)) => {
                     sub.clear();
-                    sub.extend(block.iter().map(|&(_, m)| (self.refined[m as usize], m)));
+                    sub.extend(
+                        block
+                            .iter()
+                            .map(|&Entry(_, m)| Entry(self.refined[m as usize], m)),
+                    );
                     sub.sort_unstable();
                     for run in sub.chunk_by(|x, y| x.0 == y.0) {
-                        if !still_over.contains(&run[0].0) {
+                        if !still_over.contains(&{ run[0].0 }) {
                             push_pairs(this, run, &mut buffer);
                         }
                         // A huge block splits into many parts: hand their
@@ -567,27 +585,27 @@ impl Blocks {
 /// Every pair of the records of one (sub-)block, each as `(block, smaller,
 /// larger)`. Straight from the slice: this runs once per block, millions of
 /// times on a country's registry.
-fn push_pairs(number: u32, block: &[(u64, u32)], pairs: &mut Vec<(u32, u32, u32)>) {
-    for (i, &(_, a)) in block.iter().enumerate() {
-        for &(_, b) in &block[i + 1..] {
+fn push_pairs(number: u32, block: &[Entry], pairs: &mut Vec<(u32, u32, u32)>) {
+    for (i, &Entry(_, a)) in block.iter().enumerate() {
+        for &Entry(_, b) in &block[i + 1..] {
             pairs.push((number, a.min(b), a.max(b)));
         }
     }
 }
 
 /// The runs of one key in sorted entries: the blocks.
-fn runs(entries: &[(u64, u32)]) -> impl Iterator<Item = &[(u64, u32)]> {
+fn runs(entries: &[Entry]) -> impl Iterator<Item = &[Entry]> {
     entries.chunk_by(|x, y| x.0 == y.0)
 }
 
 /// Each record's shared blocks by number, ascending (blocks are numbered in
 /// key order, so each record's list fills in order), and where each record's
 /// list starts (`records + 1` offsets).
-fn shared_blocks(entries: &[(u64, u32)], records: usize) -> (Vec<u32>, Vec<u32>) {
+fn shared_blocks(entries: &[Entry], records: usize) -> (Vec<u32>, Vec<u32>) {
     let shared = || runs(entries).filter(|run| run.len() > 1);
     let mut offsets = vec![0u32; records + 1];
     for run in shared() {
-        for &(_, record) in run {
+        for &Entry(_, record) in run {
             offsets[record as usize + 1] += 1;
         }
     }
@@ -597,7 +615,7 @@ fn shared_blocks(entries: &[(u64, u32)], records: usize) -> (Vec<u32>, Vec<u32>)
     let mut next = offsets.clone();
     let mut numbers = vec![0u32; offsets[records] as usize];
     for (number, run) in shared().enumerate() {
-        for &(_, record) in run {
+        for &Entry(_, record) in run {
             let at = &mut next[record as usize];
             numbers[*at as usize] = number as u32;
             *at += 1;
@@ -608,7 +626,7 @@ fn shared_blocks(entries: &[(u64, u32)], records: usize) -> (Vec<u32>, Vec<u32>)
 
 /// The PIN most of a PIN block carries (a look-alike repair of a damaged PIN
 /// shares the key too), with the block's records.
-fn crowded_pin(block: &[(u64, u32)], prepared: &[Prepared]) -> Option<super::CrowdedPin> {
+fn crowded_pin(block: &[Entry], prepared: &[Prepared]) -> Option<super::CrowdedPin> {
     let mut members: Vec<u32> = block.iter().map(|e| e.1).collect();
     members.sort_unstable();
     let mut pins: Vec<u64> = members
@@ -625,21 +643,25 @@ fn crowded_pin(block: &[(u64, u32)], prepared: &[Prepared]) -> Option<super::Cro
 
 #[cfg(test)]
 mod directory_tests {
-    use super::Directory;
+    use super::{Directory, Entry};
 
     #[test]
     fn sorting_by_buckets_sorts_as_a_comparison_sort_does() {
         let hashed = |i: u64| i.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         for n in [0usize, 1, 2, 7, 64, 1000, 70_000] {
             // Hash-like keys, some repeated as blocks are, in record order...
-            let spread: Vec<(u64, u32)> =
-                (0..n).map(|i| (hashed(i as u64 / 3), i as u32)).collect();
+            let spread: Vec<Entry> = (0..n)
+                .map(|i| Entry(hashed(i as u64 / 3), i as u32))
+                .collect();
             // ...keys that share their top bits (one crowded bucket)...
-            let crowded: Vec<(u64, u32)> =
-                (0..n).map(|i| (hashed(i as u64) >> 40, i as u32)).collect();
+            let crowded: Vec<Entry> = (0..n)
+                .map(|i| Entry(hashed(i as u64) >> 40, i as u32))
+                .collect();
             // ...and records in reverse order.
-            let reversed: Vec<(u64, u32)> =
-                spread.iter().map(|&(k, i)| (k, n as u32 - i)).collect();
+            let reversed: Vec<Entry> = spread
+                .iter()
+                .map(|&Entry(k, i)| Entry(k, n as u32 - i))
+                .collect();
             for entries in [spread, crowded, reversed] {
                 let mut expected = entries.clone();
                 expected.sort_unstable();
@@ -655,8 +677,8 @@ mod directory_tests {
     fn a_bucket_holds_every_entry_of_its_keys_and_no_other() {
         // Hash-like keys (a multiplicative sequence), some repeated as blocks are.
         for n in [0usize, 1, 5, 100, 5000] {
-            let mut entries: Vec<(u64, u32)> = (0..n)
-                .map(|i| ((i as u64 / 3).wrapping_mul(0x9E37_79B9_7F4A_7C15), i as u32))
+            let mut entries: Vec<Entry> = (0..n)
+                .map(|i| Entry((i as u64 / 3).wrapping_mul(0x9E37_79B9_7F4A_7C15), i as u32))
                 .collect();
             entries.sort_unstable();
             let directory = Directory::of(&entries);

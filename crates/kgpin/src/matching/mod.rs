@@ -443,7 +443,10 @@ pub fn dedupe_decided(
         total: batch.len() as u64,
     });
     let blocks = blocking::Blocks::of(&batch.prepared);
-    dedupe_in_blocks(batch, &blocks, options, decided, progress)
+    let compared = compare_in_blocks(batch, &blocks, options, progress);
+    // The blocks are most of the memory by now, and clustering needs none of it.
+    drop(blocks);
+    cluster_compared(batch, compared, decided, progress)
 }
 
 /// [`dedupe_decided`] of the records of a query index, in the blocks the
@@ -459,17 +462,25 @@ pub fn dedupe_indexed(
         done: 0,
         total: index.len() as u64,
     });
-    dedupe_in_blocks(index.batch(), index.blocks(), options, decided, progress)
+    let compared = compare_in_blocks(index.batch(), index.blocks(), options, progress);
+    cluster_compared(index.batch(), compared, decided, progress)
 }
 
-fn dedupe_in_blocks(
+/// The pairs worth reporting, found in the blocks, with what the blocks
+/// tell the report.
+struct Compared {
+    pairs: Vec<PairFinding>,
+    compared: u64,
+    skipped: Vec<OversizedBlocks>,
+    crowded_pins: Vec<CrowdedPin>,
+}
+
+fn compare_in_blocks(
     batch: &Batch,
     blocks: &blocking::Blocks,
     options: &Options,
-    decided: &Decided,
     progress: &mut dyn FnMut(Progress),
-) -> Dedupe {
-    let n = batch.len() as u64;
+) -> Compared {
     let prepared = &batch.prepared;
     let names = &batch.vocabulary;
     let total = blocks.entry_count() as u64;
@@ -505,7 +516,29 @@ fn dedupe_in_blocks(
     });
     // In record order, as if the pairs had been listed and sorted first.
     pairs.sort_unstable_by_key(|p: &PairFinding| (p.a, p.b));
-    let (skipped, crowded_pins) = (blocks.oversized.clone(), blocks.crowded_pins.clone());
+    Compared {
+        pairs,
+        compared,
+        skipped: blocks.oversized.clone(),
+        crowded_pins: blocks.crowded_pins.clone(),
+    }
+}
+
+fn cluster_compared(
+    batch: &Batch,
+    compared: Compared,
+    decided: &Decided,
+    progress: &mut dyn FnMut(Progress),
+) -> Dedupe {
+    let Compared {
+        pairs,
+        compared,
+        skipped,
+        crowded_pins,
+    } = compared;
+    let n = batch.len() as u64;
+    let prepared = &batch.prepared;
+    let names = &batch.vocabulary;
     progress(Progress {
         stage: Stage::Cluster,
         done: 0,

@@ -1,7 +1,7 @@
 //! `kgpin dedupe`: registry extract in, clusters and explained pairs out.
 
 use std::fs::File;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -61,8 +61,8 @@ fn write_error(e: impl std::fmt::Display) -> String {
 pub fn run(args: DedupeArgs) -> Result<(), String> {
     let lang = args.common.lang();
     let started = Instant::now();
-    let bytes = std::fs::read(&args.input)
-        .map_err(|e| format!("cannot read {}: {e}", args.input.display()))?;
+    let cannot_read = |e: std::io::Error| format!("cannot read {}: {e}", args.input.display());
+    let mut file = File::open(&args.input).map_err(cannot_read)?;
     // Records are prepared chunk by chunk as they are read; only their ids
     // (and extra columns, if asked for) are kept.
     // Today's date: a minor's record never carries a married surname.
@@ -74,17 +74,42 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
             extras.extend(records.into_iter().map(|r| r.extra));
         }
     };
-    let workbook = kgpin::workbook::is_xlsx(&bytes);
+    // A workbook is read whole (a zip's directory is at its end); a CSV file
+    // a piece at a time, so that its bytes are never all in memory.
+    let mut head = Vec::new();
+    (&mut file)
+        .take(4)
+        .read_to_end(&mut head)
+        .map_err(cannot_read)?;
+    let workbook = kgpin::workbook::is_xlsx(&head);
     if args.sheet.is_some() && !workbook {
         return Err(format!(
             "{}: --sheet is for an Excel workbook (.xlsx); this file is not one",
             args.input.display()
         ));
     }
+    let mut sheets = Vec::new();
     let read = if workbook {
+        let mut bytes = head;
+        file.read_to_end(&mut bytes).map_err(cannot_read)?;
+        // The sheets beside the one read, for the summary to name.
+        sheets = kgpin::workbook::Workbook::open(&bytes)
+            .map(|book| book.sheet_names().to_vec())
+            .unwrap_or_default();
         Registry::read_xlsx_in_chunks(&bytes, args.sheet.as_deref(), on_records)
     } else {
-        Registry::read_csv_in_chunks(&bytes, on_records)
+        let mut reader = kgpin::registry::CsvPieces::new(on_records);
+        reader.push(&head);
+        let mut piece = vec![0u8; 8 << 20];
+        loop {
+            match file.read(&mut piece) {
+                Ok(0) => break,
+                Ok(n) => reader.push(piece.get(..n).unwrap_or_default()),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(cannot_read(e)),
+            }
+        }
+        reader.finish()
     };
     let registry = read.map_err(|e| {
         format!(
@@ -94,14 +119,6 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
             e.code()
         )
     })?;
-    // The sheets beside the one read, for the summary to name.
-    let sheets = match workbook {
-        true => kgpin::workbook::Workbook::open(&bytes)
-            .map(|book| book.sheet_names().to_vec())
-            .unwrap_or_default(),
-        false => Vec::new(),
-    };
-    drop(bytes);
     batch.finish();
 
     let bar = if std::io::stderr().is_terminal() {

@@ -697,6 +697,183 @@ impl Registry {
         bytes: &[u8],
         mut on_records: impl FnMut(Vec<Record>) + Send,
     ) -> Result<Registry, RegistryError> {
+        Started::read(bytes, &mut on_records)?.finish()
+    }
+}
+
+/// A CSV file handed over a piece at a time (a file read from disk, or in
+/// slices in the browser), read like [`Registry::read_csv_in_chunks`] reads
+/// it whole: a million-row file need not be held in memory while its
+/// records are prepared. Pieces are cut where a record starts; a file no
+/// longer than one piece is read exactly as if whole.
+///
+/// ```
+/// use kgpin::registry::CsvPieces;
+/// let mut found = 0;
+/// let mut reader = CsvPieces::new(|records| found += records.len());
+/// reader.push(b"record_id,pin,last_name,first_name,birth_date\nr1,10202198254217,");
+/// reader.push("Асанова,Айгүл,1982-02-02\n".as_bytes());
+/// let registry = reader.finish().unwrap();
+/// assert_eq!((registry.rows_read, found), (1, 1));
+/// ```
+pub struct CsvPieces<F: FnMut(Vec<Record>) + Send> {
+    on_records: F,
+    /// Bytes not read yet: the head before reading starts, then what follows
+    /// the last cut.
+    buffer: Vec<u8>,
+    /// How much is read at once once reading has started.
+    piece: usize,
+    started: Option<Started>,
+    /// An error met while reading, kept for [`CsvPieces::finish`].
+    failed: Option<RegistryError>,
+}
+
+/// A piece once reading has started: 16 MB, a small share of a large file's
+/// memory and many chunks of rows.
+const PIECE_BYTES: usize = 16 << 20;
+
+/// Lines the head must hold before reading starts: more than the header
+/// search looks at ([`TITLE_LINES`]), with room for a header cell over two lines.
+const HEAD_LINES: usize = TITLE_LINES + 4;
+
+impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
+    /// A reader that hands the records to `on_records` a chunk at a time.
+    pub fn new(on_records: F) -> Self {
+        Self::with_piece(on_records, PIECE_BYTES)
+    }
+
+    fn with_piece(on_records: F, piece: usize) -> Self {
+        CsvPieces {
+            on_records,
+            buffer: Vec::new(),
+            piece,
+            started: None,
+            failed: None,
+        }
+    }
+
+    /// The next bytes of the file.
+    pub fn push(&mut self, bytes: &[u8]) {
+        if self.failed.is_some() {
+            return;
+        }
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() < self.piece {
+            return;
+        }
+        match &mut self.started {
+            None => {
+                // The head: enough lines for the header search, cut where a
+                // record starts.
+                if bytecount_newlines(&self.buffer) < HEAD_LINES {
+                    return;
+                }
+                let Some(cut) = record_cut(&self.buffer, head_delimiter(&self.buffer)) else {
+                    return;
+                };
+                match Started::read(
+                    self.buffer.get(..cut).unwrap_or_default(),
+                    &mut self.on_records,
+                ) {
+                    Ok(started) => self.started = Some(started),
+                    Err(error) => {
+                        self.failed = Some(error);
+                        return;
+                    }
+                }
+                self.buffer.drain(..cut);
+            }
+            Some(started) => {
+                let Some(cut) = record_cut(&self.buffer, started.layout.delimiter) else {
+                    return;
+                };
+                started.more(
+                    self.buffer.get(..cut).unwrap_or_default(),
+                    &mut self.on_records,
+                );
+                self.buffer.drain(..cut);
+            }
+        }
+    }
+
+    /// Reads what is left; the registry, without its records.
+    pub fn finish(mut self) -> Result<Registry, RegistryError> {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        match self.started.take() {
+            None => Started::read(&self.buffer, &mut self.on_records)?.finish(),
+            Some(mut started) => {
+                if !self.buffer.is_empty() {
+                    started.more(&self.buffer, &mut self.on_records);
+                }
+                started.finish()
+            }
+        }
+    }
+}
+
+fn bytecount_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Where the last record that starts in `bytes` starts: `bytes` up to there
+/// is whole records. Without a quote that is just after the last line end;
+/// with one, the CSV parser (with the file's `delimiter`) says where records
+/// start, as a quoted field may hold line ends. `None` when no record starts
+/// after the first.
+fn record_cut(bytes: &[u8], delimiter: u8) -> Option<usize> {
+    if !bytes.contains(&b'"') {
+        return bytes.iter().rposition(|&b| b == b'\n').map(|last| last + 1);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    let mut starts = Vec::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) | Err(_) => starts.push(start),
+        }
+    }
+    // The last record may run on into the next piece: cut before it.
+    starts.pop();
+    let at = starts.into_iter().rev().find(|&at| at > 0)?;
+    // The parser stops after the CR of a CRLF: the LF stays with its line.
+    Some(match (bytes.get(at.wrapping_sub(1)), bytes.get(at)) {
+        (Some(b'\r'), Some(b'\n')) => at + 1,
+        _ => at,
+    })
+}
+
+/// The delimiter of a file's head, found as [`Started::read`] finds it.
+fn head_delimiter(head: &[u8]) -> u8 {
+    let (text, _) = decode(head);
+    let at = HeaderAt::find(&text);
+    sniff_delimiter(text.get(at.offset..).unwrap_or_default())
+}
+
+/// A CSV file's reading once its header is known: what the next pieces need.
+struct Started {
+    layout: Layout,
+    registry: Registry,
+    ids: rustc_hash::FxHashSet<String>,
+    titles: u64,
+    encoding: Encoding,
+    /// The file's line number of the next piece's first line.
+    next_line: u64,
+}
+
+impl Started {
+    /// Reads the header and the rows of the file's first piece (or all of it).
+    fn read(
+        bytes: &[u8],
+        on_records: &mut (impl FnMut(Vec<Record>) + Send),
+    ) -> Result<Started, RegistryError> {
         if let Some(format) = binary_format(bytes) {
             return Err(RegistryError::UnsupportedFormat {
                 format: format.to_string(),
@@ -818,16 +995,65 @@ impl Registry {
             }
             _ => Rows::Parsed(reader),
         };
-        let mut ids = rustc_hash::FxHashSet::default();
+        let mut started = Started {
+            layout,
+            registry,
+            ids: rustc_hash::FxHashSet::default(),
+            titles,
+            encoding,
+            next_line: 1 + text.matches('\n').count() as u64,
+        };
+        started.rows(&mut rows, text_bytes, lines_above, on_records);
+        Ok(started)
+    }
+
+    /// Reads the rows of a piece after the first.
+    fn more(&mut self, bytes: &[u8], on_records: &mut (impl FnMut(Vec<Record>) + Send)) {
+        let text: std::borrow::Cow<str> = match self.encoding {
+            Encoding::Windows1251 => decode_windows_1251(bytes).into(),
+            _ => String::from_utf8_lossy(bytes),
+        };
+        self.layout.lossy = self.encoding == Encoding::Utf8
+            && (matches!(text, std::borrow::Cow::Owned(_))
+                || text.contains(char::REPLACEMENT_CHARACTER));
+        let text = with_newline_endings(text);
+        let first_line = self.next_line;
+        self.next_line += text.matches('\n').count() as u64;
+        let mut rows = if text.contains('"') {
+            Rows::Parsed(
+                csv::ReaderBuilder::new()
+                    .delimiter(self.layout.delimiter)
+                    .flexible(true)
+                    .has_headers(false)
+                    .from_reader(text.as_bytes()),
+            )
+        } else {
+            Rows::Lines {
+                rest: &text,
+                line: first_line,
+            }
+        };
+        self.rows(&mut rows, text.as_bytes(), first_line - 1, on_records);
+    }
+
+    /// Reads `rows` of `text`, which starts `lines_above` lines into the file.
+    fn rows(
+        &mut self,
+        rows: &mut Rows<'_>,
+        text: &[u8],
+        lines_above: u64,
+        on_records: &mut (impl FnMut(Vec<Record>) + Send),
+    ) {
+        let (layout, ids, registry) = (&self.layout, &mut self.ids, &mut self.registry);
         // While one chunk's fields are read (in parallel where available),
         // the chunk before it is checked in file order and handed over.
         let mut pending = ReadChunk::default();
         loop {
             let (next, ()) = crate::parallel::join(
-                || layout.read_chunk(rows.next_chunk(text_bytes, lines_above)),
+                || layout.read_chunk(rows.next_chunk(text, lines_above)),
                 || {
                     let chunk = std::mem::take(&mut pending);
-                    let records = layout.accept(chunk, &mut ids, &mut registry);
+                    let records = layout.accept(chunk, ids, registry);
                     if !records.is_empty() {
                         on_records(records);
                     }
@@ -838,11 +1064,14 @@ impl Registry {
                 break;
             }
         }
+    }
+
+    fn finish(self) -> Result<Registry, RegistryError> {
         // A title over an empty table is still a header and no rows.
-        if registry.rows_read == titles {
+        if self.registry.rows_read == self.titles {
             return Err(RegistryError::NoRows);
         }
-        Ok(registry)
+        Ok(self.registry)
     }
 }
 
@@ -1107,6 +1336,96 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Everything a reading gives: its records in order, and the registry
+    /// without them (diagnostics, rows read, columns, encoding, delimiter).
+    fn read_in_pieces(bytes: &[u8], piece: usize, push: usize) -> String {
+        let mut records = Vec::new();
+        let mut reader = CsvPieces::with_piece(|chunk: Vec<Record>| records.extend(chunk), piece);
+        for part in bytes.chunks(push.max(1)) {
+            reader.push(part);
+        }
+        let registry = reader.finish();
+        format!("{records:?}\n{registry:?}")
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_reads_as_if_whole() {
+        // Titles above the header, CRLF and LF ends, blank lines, a quoted
+        // field over two lines, a stray quote, a repeated id, a bad row,
+        // Cyrillic, and enough rows for many pieces.
+        let mut lines = vec![
+            "Отчёт;;;".to_string(),
+            "на 01.12.2026".to_string(),
+            String::new(),
+            "record_id;pin;last_name;first_name;patronymic;birth_date;note".to_string(),
+        ];
+        for i in 0..60 {
+            lines.push(match i % 9 {
+                0 => format!("r{i};10202198254217;Асанова;Айгүл;\"Бакыт\nкызы\";1982-02-02;x"),
+                1 => format!("r{i};;Asanova;Aigul;;1982-02-31;\"a;b\""),
+                2 => String::new(),
+                3 => format!("r{};2150319870041;Токтогулов;Нурлан;;1987-03-15;5\"", i - 1),
+                4 => format!("r{i};21503198700412;Токтогулов;Нурлан;;;\r"),
+                5 => "\"unclosed;x".to_string(),
+                _ => format!(
+                    "r{i};;Жумабаев;Азамат;Эрлан уулу;{:02}.03.1990;",
+                    i % 28 + 1
+                ),
+            });
+        }
+        let text = lines.join("\n");
+        for bytes in [
+            text.clone().into_bytes(),
+            text.replace(';', ",").into_bytes(),
+        ] {
+            let whole = {
+                let mut records = Vec::new();
+                let registry = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+                format!("{records:?}\n{registry:?}")
+            };
+            assert!(whole.contains("r10"), "{whole}");
+            for piece in [1, 2, 3, 5, 8, 13, 40, 100, 400, 1000, 5000] {
+                for push in [1, 7, 64, 1000] {
+                    assert_eq!(
+                        read_in_pieces(&bytes, piece, push),
+                        whole,
+                        "piece {piece}, push {push}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_windows_1251_file_read_in_pieces_reads_as_if_whole() {
+        let mut text = "record_id,pin,last_name,first_name,birth_date\r\n".to_string();
+        for i in 0..40 {
+            text.push_str(&format!(
+                "r{i},,Асанова,Айгүл,1982-02-{:02}\r\n",
+                i % 28 + 1
+            ));
+        }
+        // Ү has no Windows-1251 byte: the file spells it У, as such files do.
+        let bytes: Vec<u8> = text
+            .replace('ү', "у")
+            .chars()
+            .map(|c| match c as u32 {
+                0x0410..=0x044F => (c as u32 - 0x0410 + 0xC0) as u8,
+                other => other as u8,
+            })
+            .collect();
+        let mut records = Vec::new();
+        let registry = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+        let whole = format!("{records:?}\n{registry:?}");
+        assert!(
+            whole.contains("Асанова") && whole.contains("Windows1251"),
+            "{whole}"
+        );
+        for piece in [1, 10, 100, 1000] {
+            assert_eq!(read_in_pieces(&bytes, piece, 33), whole, "piece {piece}");
+        }
+    }
 
     #[test]
     fn excel_date_times_and_float_pins_are_read() {

@@ -697,7 +697,7 @@ impl Registry {
         bytes: &[u8],
         mut on_records: impl FnMut(Vec<Record>) + Send,
     ) -> Result<Registry, RegistryError> {
-        Started::read(bytes, &mut on_records)?.finish()
+        Started::read(bytes, false, &mut on_records)?.finish()
     }
 }
 
@@ -773,6 +773,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
                 };
                 match Started::read(
                     self.buffer.get(..cut).unwrap_or_default(),
+                    true,
                     &mut self.on_records,
                 ) {
                     Ok(started) => self.started = Some(started),
@@ -802,7 +803,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
             return Err(error);
         }
         match self.started.take() {
-            None => Started::read(&self.buffer, &mut self.on_records)?.finish(),
+            None => Started::read(&self.buffer, false, &mut self.on_records)?.finish(),
             Some(mut started) => {
                 if !self.buffer.is_empty() {
                     started.more(&self.buffer, &mut self.on_records);
@@ -869,9 +870,11 @@ struct Started {
 }
 
 impl Started {
-    /// Reads the header and the rows of the file's first piece (or all of it).
+    /// Reads the header and the rows of the file's first piece (or, when no
+    /// more follows, all of it).
     fn read(
         bytes: &[u8],
+        more_follows: bool,
         on_records: &mut (impl FnMut(Vec<Record>) + Send),
     ) -> Result<Started, RegistryError> {
         if let Some(format) = binary_format(bytes) {
@@ -1001,7 +1004,11 @@ impl Started {
             ids: rustc_hash::FxHashSet::default(),
             titles,
             encoding,
-            next_line: 1 + text.matches('\n').count() as u64,
+            // Counted only when pieces follow: a pass over a whole file otherwise.
+            next_line: match more_follows {
+                true => 1 + text.matches('\n').count() as u64,
+                false => 0,
+            },
         };
         started.rows(&mut rows, text_bytes, lines_above, on_records);
         Ok(started)

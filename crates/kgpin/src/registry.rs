@@ -705,7 +705,10 @@ impl Registry {
 /// slices in the browser), read like [`Registry::read_csv_in_chunks`] reads
 /// it whole: a million-row file need not be held in memory while its
 /// records are prepared. Pieces are cut where a record starts; a file no
-/// longer than one piece is read exactly as if whole.
+/// longer than one piece is read exactly as if whole. A longer one is read
+/// the same, but for its encoding, decided from its first 16 MB with a byte
+/// beyond ASCII rather than from all of it: a UTF-8 file whose few stray
+/// bytes lie further on keeps its rows as UTF-8 with those bytes replaced.
 ///
 /// ```
 /// use kgpin::registry::CsvPieces;
@@ -865,6 +868,9 @@ struct Started {
     ids: rustc_hash::FxHashSet<String>,
     titles: u64,
     encoding: Encoding,
+    /// Whether every byte so far was ASCII, which reads the same in UTF-8 and
+    /// Windows-1251: the first piece with another byte decides the encoding.
+    ascii_so_far: bool,
     /// The file's line number of the next piece's first line.
     next_line: u64,
 }
@@ -1004,6 +1010,7 @@ impl Started {
             ids: rustc_hash::FxHashSet::default(),
             titles,
             encoding,
+            ascii_so_far: bytes.is_ascii(),
             // Counted only when pieces follow: a pass over a whole file otherwise.
             next_line: match more_follows {
                 true => 1 + text.matches('\n').count() as u64,
@@ -1016,6 +1023,11 @@ impl Started {
 
     /// Reads the rows of a piece after the first.
     fn more(&mut self, bytes: &[u8], on_records: &mut (impl FnMut(Vec<Record>) + Send)) {
+        if self.ascii_so_far && !bytes.is_ascii() {
+            self.ascii_so_far = false;
+            self.encoding = decode(bytes).1;
+            self.registry.encoding = Some(self.encoding);
+        }
         let text: std::borrow::Cow<str> = match self.encoding {
             Encoding::Windows1251 => decode_windows_1251(bytes).into(),
             _ => String::from_utf8_lossy(bytes),
@@ -1404,9 +1416,48 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text under a header (quotes opened and never closed, stray
+        /// CRs, blank lines) reads the same in pieces as whole.
+        #[test]
+        fn any_file_reads_the_same_in_pieces(
+            body in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(b"r1;10202198254217;\xd0\x90\xd1\x81;x\n".to_vec()),
+                    proptest::strategy::Just(b"\r\n".to_vec()),
+                    proptest::strategy::Just(b"\n".to_vec()),
+                    proptest::strategy::Just(b"\r".to_vec()),
+                    proptest::strategy::Just(b"\"".to_vec()),
+                    proptest::strategy::Just(b";".to_vec()),
+                    proptest::strategy::Just(b",".to_vec()),
+                    proptest::strategy::Just(b"r2".to_vec()),
+                    proptest::strategy::Just("Жыл".as_bytes().to_vec()),
+                ],
+                0..120,
+            ),
+            piece in 1usize..64,
+            push in 1usize..16,
+        ) {
+            let mut bytes = b"record_id;pin;last_name;first_name\n".to_vec();
+            bytes.extend(body.concat());
+            let mut records = Vec::new();
+            let whole = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+            let whole = format!("{records:?}\n{whole:?}");
+            proptest::prop_assert_eq!(read_in_pieces(&bytes, piece, push), whole);
+        }
+    }
+
     #[test]
     fn a_windows_1251_file_read_in_pieces_reads_as_if_whole() {
+        // Latin names first (the same bytes in either encoding): the first
+        // piece with a Cyrillic letter decides.
         let mut text = "record_id,pin,last_name,first_name,birth_date\r\n".to_string();
+        for i in 0..30 {
+            text.push_str(&format!(
+                "l{i},,Asanova,Aigul,1982-02-{:02}\r\n",
+                i % 28 + 1
+            ));
+        }
         for i in 0..40 {
             text.push_str(&format!(
                 "r{i},,Асанова,Айгүл,1982-02-{:02}\r\n",
@@ -1429,7 +1480,7 @@ mod tests {
             whole.contains("Асанова") && whole.contains("Windows1251"),
             "{whole}"
         );
-        for piece in [1, 10, 100, 1000] {
+        for piece in [1, 10, 100, 1000, 3000] {
             assert_eq!(read_in_pieces(&bytes, piece, 33), whole, "piece {piece}");
         }
     }

@@ -771,7 +771,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
                 if bytecount_newlines(&self.buffer) < HEAD_LINES {
                     return;
                 }
-                let Some(cut) = record_cut(&self.buffer, head_delimiter(&self.buffer)) else {
+                let Some(cut) = head_cut(&self.buffer) else {
                     return;
                 };
                 match Started::read(
@@ -854,11 +854,26 @@ fn record_cut(bytes: &[u8], delimiter: u8) -> Option<usize> {
     })
 }
 
-/// The delimiter of a file's head, found as [`Started::read`] finds it.
-fn head_delimiter(head: &[u8]) -> u8 {
-    let (text, _) = decode(head);
+/// Where a file's head may be cut, as [`record_cut`] says, with the
+/// records counted from the header line that [`Started::read`] finds: a
+/// title above it (`"Отчёт ""А"" 2026`) is no record to the header search,
+/// whatever its quotes would open for the CSV parser.
+fn head_cut(head: &[u8]) -> Option<usize> {
+    // The header search looks at the first few lines only.
+    let mut end = head.len().min(1 << 20);
+    while end < head.len() && head.get(end.wrapping_sub(1)) != Some(&b'\n') {
+        end += 1;
+    }
+    let (text, _) = decode(head.get(..end).unwrap_or_default());
+    let text = with_newline_endings(text);
     let at = HeaderAt::find(&text);
-    sniff_delimiter(text.get(at.offset..).unwrap_or_default())
+    let delimiter = sniff_delimiter(text.get(at.offset..).unwrap_or_default());
+    // The header's first byte: past as many line ends as lie above it.
+    let mut header = 0;
+    for _ in 0..at.lines_above {
+        header += head.get(header..)?.iter().position(|&b| b == b'\n')? + 1;
+    }
+    record_cut(head.get(header..)?, delimiter).map(|cut| header + cut)
 }
 
 /// A CSV file's reading once its header is known: what the next pieces need.
@@ -1374,6 +1389,9 @@ mod tests {
         // field over two lines, a stray quote, a repeated id, a bad row,
         // Cyrillic, and enough rows for many pieces.
         let mut lines = vec![
+            // A quote mid-field, then one that opens a field the CSV parser
+            // would carry over the line end: a title, not a record.
+            "Отчёт \"А;\"2026".to_string(),
             "Отчёт;;;".to_string(),
             "на 01.12.2026".to_string(),
             String::new(),
@@ -1444,6 +1462,24 @@ mod tests {
             let whole = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
             let whole = format!("{records:?}\n{whole:?}");
             proptest::prop_assert_eq!(read_in_pieces(&bytes, piece, push), whole);
+        }
+    }
+
+    #[test]
+    fn a_title_whose_quote_would_open_a_field_does_not_move_the_first_cut() {
+        // The header search reads the title as a title; the CSV parser, from
+        // the title on, would take the row's quoted line end for a record's.
+        let mut text =
+            "Отчёт \"А;\"2026\nrecord_id;pin;last_name;first_name;patronymic\n".to_string();
+        text.push_str(&"\n".repeat(12));
+        text.push_str("r0;;Асанова;Айгүл;\"Бакыт\nкызы\"\nr1;;Асанова;Айгүл;Бакыт кызы\n");
+        let bytes = text.into_bytes();
+        let mut records = Vec::new();
+        let whole = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+        let whole = format!("{records:?}\n{whole:?}");
+        assert!(whole.contains("Бакыт\\nкызы"), "{whole}");
+        for piece in [1, 40, 80] {
+            assert_eq!(read_in_pieces(&bytes, piece, 1), whole, "piece {piece}");
         }
     }
 

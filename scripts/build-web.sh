@@ -49,7 +49,7 @@ node scripts/csp.mjs dist/clerk.html
 # in one buffer and the file read a slice at a time, a fifth less of the
 # tab at a million rows; 174.5 KB with a Kyrgyz ө typed е counted as one
 # slip; 174.7 KB with a spreadsheet-cut PIN's day and month as a key;
-# 174.8 KB with 12-byte key entries; 175.1 KB with the CSV reader split so
+# 174.8 KB with 12-byte key entries; 175.2 KB with the CSV reader split so
 # that a file can be read a piece at a time: the CLI's, a sixth less peak
 # memory; the worker read in pieces was no smaller a tab, so it reads whole)
 # are downloaded by clerks only.

@@ -701,14 +701,15 @@ impl Registry {
     }
 }
 
-/// A CSV file handed over a piece at a time (a file read from disk, or in
-/// slices in the browser), read like [`Registry::read_csv_in_chunks`] reads
+/// A CSV file handed over a piece at a time (the CLI reads its file so),
+/// read like [`Registry::read_csv_in_chunks`] reads
 /// it whole: a million-row file need not be held in memory while its
 /// records are prepared. Pieces are cut where a record starts; a file no
 /// longer than one piece is read exactly as if whole. A longer one is read
 /// the same, but for its encoding, decided from its first 16 MB with a byte
-/// beyond ASCII rather than from all of it: a UTF-8 file whose few stray
-/// bytes lie further on keeps its rows as UTF-8 with those bytes replaced.
+/// beyond ASCII rather than from all of it (an all-ASCII start decides
+/// nothing): a UTF-8 file whose few stray bytes lie further on keeps its rows
+/// as UTF-8 with those bytes replaced.
 ///
 /// ```
 /// use kgpin::registry::CsvPieces;
@@ -856,7 +857,7 @@ fn record_cut(bytes: &[u8], delimiter: u8) -> Option<usize> {
 
 /// Where a file's head may be cut, as [`record_cut`] says, with the
 /// records counted from the header line that [`Started::read`] finds: a
-/// title above it (`"Отчёт ""А"" 2026`) is no record to the header search,
+/// title above it (`Отчёт "А;"2026`) is no record to the header search,
 /// whatever its quotes would open for the CSV parser.
 fn head_cut(head: &[u8]) -> Option<usize> {
     // The header search looks at the first few lines only.

@@ -1088,3 +1088,68 @@ fn names_swapped_between_fields_and_mistyped_on_the_way_are_still_swapped() {
     ]);
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
+
+/// Three records of one name: c1 and c2 with dates a slip apart, each
+/// confirmed by its own PIN; c3 with neither date nor PIN, taken for c1.
+const CUT_CHAIN: [&str; 3] = [
+    "c1,21606196800603,Сатыбалдиев,Эрмек,Максатович,1968-06-16,M,tax",
+    "c2,21606196400266,Сатыбалдиев,Эрмек,Максатович,1964-06-16,M,social_fund",
+    "c3,,Сатыбалдиев,Эрмек,Максатович,,M,passport",
+];
+
+#[test]
+fn a_clerks_same_person_regroups_without_joining_what_the_rules_keep_apart() {
+    use kgpin::matching::{cluster_links, Batch, Decided, PairFinding};
+    let registry = registry(&CUT_CHAIN);
+    let batch = Batch::of(&registry.records);
+    let run = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    let members = |clusters: Vec<kgpin::matching::Cluster>| {
+        clusters.into_iter().map(|c| c.members).collect::<Vec<_>>()
+    };
+    let regroup = |decided: &Decided| {
+        members(cluster_links(
+            &batch,
+            run.pairs.iter().filter_map(PairFinding::link),
+            decided,
+        ))
+    };
+    assert_eq!(
+        members(run.clusters.clone()),
+        [vec![0, 2]],
+        "c3 goes with c1"
+    );
+    assert_eq!(
+        regroup(&Decided::default()),
+        [vec![0, 2]],
+        "no decision: the run's clusters again, from its pairs alone"
+    );
+    // The clerk saw c3's passport: it is c2's man. c1's date conflicts with
+    // c2's, so c1 leaves: that is for the birth certificate, not for a join.
+    let c2_is_c3 = Decided {
+        same_person: vec![(1, 2)],
+        ..Decided::default()
+    };
+    assert_eq!(regroup(&c2_is_c3), [vec![1, 2]]);
+    let rerun = decided_same_person(&CUT_CHAIN, (1, 2));
+    assert_eq!(
+        members(rerun.clusters),
+        [vec![1, 2]],
+        "as the next run with the decision"
+    );
+    // Said of both pairs, all three are one man: the clerk's word outweighs
+    // the dates' conflict, in either order of the decisions.
+    for same_person in [vec![(1, 2), (0, 2)], vec![(0, 2), (2, 1)]] {
+        let decided = Decided {
+            same_person,
+            ..Decided::default()
+        };
+        assert_eq!(regroup(&decided), [vec![0, 1, 2]]);
+    }
+    // But never against a decision that two of them are different people.
+    let decided = Decided {
+        same_person: vec![(1, 2), (0, 2)],
+        different_people: vec![(0, 1)],
+    };
+    assert_eq!(regroup(&decided).len(), 1);
+    assert_eq!(regroup(&decided)[0].len(), 2);
+}

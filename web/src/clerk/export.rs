@@ -11,7 +11,7 @@ use kgpin::messages::local_date;
 use kgpin::person;
 use kgpin::report::ClusterReport;
 use kgpin::Date;
-use kgpin_web_worker::RecordView;
+use kgpin_web_worker::{ExportCluster, PairDecision, RecordView};
 
 use crate::i18n::{label, Label};
 
@@ -43,60 +43,116 @@ fn push_line(out: &mut String, fields: &[&str], delimiter: u8) {
 }
 
 /// One line of the clusters export: a record, the exported cluster (group)
-/// it is in, and the engine's cluster (or review-band pair) that put it there.
+/// it is in, that cluster's kind, and the queue entry whose decision and
+/// weakest link the line shows (none for a record the regrouping brought in
+/// through an earlier decision alone).
 struct ExportRow<'a> {
     group: &'a str,
     record_id: &'a str,
-    cluster: &'a ClusterReport,
+    kind: kgpin::matching::Kind,
+    entry: Option<&'a ClusterReport>,
 }
 
-/// The records the clusters export holds, in the report's order: every
-/// cluster's, and a review-band pair's only when a clerk said "same person".
-fn export_rows(state: &ClerkState) -> Vec<ExportRow<'_>> {
+/// Every verdict of the page as a pair of records, for the worker to make
+/// the clusters again with: the same pairs the page keeps on this device.
+pub fn pair_decisions(state: &ClerkState) -> Vec<PairDecision> {
+    let Some(loaded) = &state.loaded else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    for (entry_id, decision) in state.decisions.iter() {
+        let Some(entry) = loaded.cluster(entry_id) else {
+            continue;
+        };
+        let ids = &entry.record_ids;
+        for (i, a) in ids.iter().enumerate() {
+            for b in ids.iter().skip(i + 1) {
+                if let Some(Some(verdict)) = decision.on_pair(a, b) {
+                    pairs.push(PairDecision::new(a, b, Some(verdict), "", entry_id, ""));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// The lines of the clusters export: each cluster as the engine made it
+/// again with the clerk's decisions (`clusters`, from the worker), and each
+/// record with a verdict on it in none of them: a cluster said to be
+/// different people under its own id, a record split off its cluster on its
+/// own. A review-band pair said to be one person is in a cluster; a record
+/// the engine's rules keep from a cluster joins it only by a decision about
+/// that record itself, never through a third. A record left in no cluster,
+/// with no decision on it, is no finding any more and is left out.
+fn export_rows<'a>(state: &'a ClerkState, clusters: &'a [ExportCluster]) -> Vec<ExportRow<'a>> {
     let mut rows = Vec::new();
     let Some(loaded) = &state.loaded else {
         return rows;
     };
-    let verdict = |id: &str| state.decisions.get(id).and_then(|d| d.verdict);
-    // A record split off its cluster is a group of its own.
-    let apart = |cluster: &str, record: &str| {
-        state
-            .decisions
-            .get(cluster)
-            .is_some_and(|d| d.apart.contains(record))
-    };
-    let groups = joined_groups(
-        &loaded.report.clusters,
-        |id| verdict(id) == Some(Verdict::SamePerson),
-        apart,
-    );
-    let mut written: HashSet<(&str, &str)> = HashSet::new();
-    for cluster in &loaded.report.clusters {
-        if kgpin_web_worker::is_pair_entry(cluster.kind)
-            && verdict(&cluster.cluster_id) != Some(Verdict::SamePerson)
-        {
-            continue;
+    let decision = |entry: &ClusterReport| state.decisions.get(&entry.cluster_id);
+    let verdict_on = |entry: &ClusterReport, id: &str| decision(entry)?.verdict_for(id);
+    // The entry each record's line shows: one with a verdict on it, else its
+    // engine cluster.
+    let mut entry_of: HashMap<&str, &ClusterReport> = HashMap::new();
+    for entry in &loaded.report.clusters {
+        for id in &entry.record_ids {
+            let better = match entry_of.get(id.as_str()) {
+                None => {
+                    !kgpin_web_worker::is_pair_entry(entry.kind) || verdict_on(entry, id).is_some()
+                }
+                Some(&held) => verdict_on(held, id).is_none() && verdict_on(entry, id).is_some(),
+            };
+            if better {
+                entry_of.insert(id, entry);
+            }
         }
+    }
+    let mut cluster_of: HashMap<&str, &ExportCluster> = HashMap::new();
+    for cluster in clusters {
         for id in &cluster.record_ids {
-            let group = groups.get(id.as_str()).copied().unwrap_or(id);
-            if written.insert((group, id)) {
+            cluster_of.insert(id, cluster);
+        }
+    }
+    let mut written: HashSet<&str> = HashSet::new();
+    let write_cluster = |rows: &mut Vec<ExportRow<'a>>,
+                         written: &mut HashSet<&'a str>,
+                         cluster: &'a ExportCluster| {
+        for id in &cluster.record_ids {
+            if written.insert(id) {
                 rows.push(ExportRow {
-                    group,
+                    group: &cluster.cluster_id,
                     record_id: id,
-                    cluster,
+                    kind: cluster.kind,
+                    entry: entry_of.get(id.as_str()).copied(),
+                });
+            }
+        }
+    };
+    // In the queue's order of entries, as the engine's run has them; a
+    // cluster whole where its first record comes.
+    for entry in &loaded.report.clusters {
+        let split = |id: &str| decision(entry).is_some_and(|d| d.apart.contains(id));
+        for id in &entry.record_ids {
+            if let Some(cluster) = cluster_of.get(id.as_str()) {
+                write_cluster(&mut rows, &mut written, cluster);
+            } else if !kgpin_web_worker::is_pair_entry(entry.kind)
+                && verdict_on(entry, id).is_some()
+                && written.insert(id)
+            {
+                rows.push(ExportRow {
+                    group: if split(id) { id } else { &entry.cluster_id },
+                    record_id: id,
+                    kind: entry.kind,
+                    entry: Some(entry),
                 });
             }
         }
     }
+    // Clusters only earlier decisions about records of no entry made.
+    for cluster in clusters {
+        write_cluster(&mut rows, &mut written, cluster);
+    }
     rows
-}
-
-/// The record_ids the clusters export holds: the worker is asked for them.
-pub fn exported_record_ids(state: &ClerkState) -> Vec<String> {
-    export_rows(state)
-        .iter()
-        .map(|row| row.record_id.to_string())
-        .collect()
 }
 
 /// The headings of a decision's columns, in the page's language.
@@ -141,6 +197,7 @@ fn verdict_word(verdict: Verdict, lang: Lang) -> &'static str {
 /// the decision, who made it and when, and the comment.
 pub fn clusters_csv(
     state: &ClerkState,
+    clusters: &[ExportCluster],
     records: &HashMap<String, RecordView>,
     lang: Lang,
     today: Option<Date>,
@@ -168,7 +225,7 @@ pub fn clusters_csv(
         .collect::<Vec<_>>(),
         delimiter,
     );
-    let rows = export_rows(state);
+    let rows = export_rows(state, clusters);
     // The PIN to keep, group by group, from the group's records as written.
     let mut members: HashMap<&str, Vec<person::RegistryEntry>> = HashMap::new();
     for row in &rows {
@@ -189,12 +246,12 @@ pub fn clusters_csv(
         .filter_map(|(&group, entries)| Some((group, person::pin_to_keep(entries, today?)?)))
         .collect();
     for row in &rows {
-        let decision = state.decisions.get(&row.cluster.cluster_id);
+        let decision = row.entry.and_then(|e| state.decisions.get(&e.cluster_id));
         // A record split off its cluster: "different people", on its own.
         let verdict = decision.and_then(|d| d.verdict_for(row.record_id));
         let weakest = row
-            .cluster
-            .weakest_link
+            .entry
+            .and_then(|e| e.weakest_link)
             .map(|w| format!("{w:.1}"))
             .unwrap_or_default();
         let record = records.get(row.record_id);
@@ -213,7 +270,7 @@ pub fn clusters_csv(
         let mut fields = vec![
             row.group,
             row.record_id,
-            row.cluster.kind.code(),
+            row.kind.code(),
             &weakest,
             verdict.map_or("", |v| v.code()),
         ];
@@ -223,67 +280,6 @@ pub fn clusters_csv(
         push_line(&mut out, &fields, delimiter);
     }
     out
-}
-
-/// The exported cluster of each record: the engine's clusters, joined by
-/// the review band's pairs that `same` says are one person; each group is
-/// named by its smallest cluster or record id, as the engine names clusters.
-fn joined_groups<'a>(
-    clusters: &'a [ClusterReport],
-    same: impl Fn(&str) -> bool,
-    apart: impl Fn(&str, &str) -> bool,
-) -> HashMap<&'a str, &'a str> {
-    let mut name: HashMap<&'a str, &'a str> = HashMap::new();
-    for cluster in clusters
-        .iter()
-        .filter(|c| !kgpin_web_worker::is_pair_entry(c.kind))
-    {
-        // The rest keep the engine's name, unless the record it is named by
-        // was split off: then the smallest record left names them.
-        let split = |id: &str| apart(&cluster.cluster_id, id);
-        let rest: &str = match split(&cluster.cluster_id) {
-            false => &cluster.cluster_id,
-            true => cluster
-                .record_ids
-                .iter()
-                .filter(|id| !split(id))
-                .min()
-                .map_or(&cluster.cluster_id, |id| id),
-        };
-        for id in &cluster.record_ids {
-            name.insert(id, if split(id) { id } else { rest });
-        }
-    }
-    // Union-find over group names: few band pairs, short chains.
-    let mut parent: HashMap<&'a str, &'a str> = HashMap::new();
-    fn root<'a>(parent: &HashMap<&'a str, &'a str>, mut x: &'a str) -> &'a str {
-        while let Some(&up) = parent.get(x) {
-            if up == x {
-                break;
-            }
-            x = up;
-        }
-        x
-    }
-    for pair in clusters
-        .iter()
-        .filter(|c| kgpin_web_worker::is_pair_entry(c.kind) && same(&c.cluster_id))
-    {
-        let [a, b] = [0, 1].map(|i| {
-            let id = pair.record_ids.get(i).map_or("", String::as_str);
-            root(&parent, name.get(id).copied().unwrap_or(id))
-        });
-        let (low, high) = if a <= b { (a, b) } else { (b, a) };
-        if low != high {
-            parent.insert(high, low);
-        }
-        for id in &pair.record_ids {
-            name.entry(id).or_insert(id);
-        }
-    }
-    name.iter()
-        .map(|(&record, &group)| (record, root(&parent, group)))
-        .collect()
 }
 
 /// Pairs that share a PIN but are different people: one PIN to reissue. The
@@ -603,55 +599,55 @@ pub fn export(props: &Props) -> Html {
 }
 
 #[cfg(test)]
-mod band_tests {
-    use super::*;
-    use kgpin::matching::Kind;
-
-    fn entry(id: &str, kind: Kind, records: &[&str]) -> ClusterReport {
-        ClusterReport {
-            cluster_id: id.to_string(),
-            kind,
-            record_ids: records.iter().map(|r| r.to_string()).collect(),
-            weakest_link: Some(20.0),
-            names_only: false,
-        }
-    }
-
-    #[test]
-    fn a_band_pair_said_to_be_one_person_joins_the_cluster_of_either_record() {
-        let clusters = [
-            entry("c1", Kind::SamePersonMultiplePins, &["c1", "c5"]),
-            entry("c3", Kind::RepeatedRecord, &["c3", "c4"]),
-            entry("c5 ~ c9", Kind::PossibleSamePerson, &["c5", "c9"]),
-            entry("c4 ~ c1", Kind::PossibleSamePerson, &["c1", "c4"]),
-            entry("c7 ~ c8", Kind::PossibleSamePerson, &["c7", "c8"]),
-            entry("c6 ~ c7", Kind::PossibleSamePerson, &["c6", "c7"]),
-        ];
-        let said_same = ["c5 ~ c9", "c6 ~ c7"];
-        let groups = joined_groups(&clusters, |id| said_same.contains(&id), |_, _| false);
-        assert_eq!(groups["c9"], "c1", "joins the cluster of c5");
-        assert_eq!(groups["c5"], "c1");
-        assert_eq!(groups["c3"], "c3", "c4 ~ c1 was not said to be one person");
-        assert_eq!(groups["c6"], "c6");
-        assert_eq!(
-            groups["c7"], "c6",
-            "a pair of no cluster is a group of its own"
-        );
-        assert!(!groups.contains_key("c8"), "undecided: in no group");
-    }
-}
-
-#[cfg(test)]
 mod export_tests {
     use super::*;
-    use crate::clerk::state::tests::{ready, run, REGISTRY};
+    use crate::clerk::state::tests::{loaded_from, ready, run, FOUR, REGISTRY};
     use crate::clerk::state::{Action, Stamp};
+    use kgpin::matching::{dedupe_batch, Batch, Link, Options, PairFinding};
+    use std::collections::BTreeMap;
 
     fn stamp() -> Stamp {
         Stamp {
             by: "Айгүл Асанова".into(),
             at: "2026-12-02 14:05".into(),
         }
+    }
+
+    /// The clusters export of `csv` with the page's decisions, the worker's
+    /// part done as the worker does it: the engine's run, its links made
+    /// again into clusters with the page's pair decisions.
+    fn export(csv: &str, state: &ClerkState, lang: Lang) -> String {
+        let registry = kgpin::registry::Registry::from_csv(csv.as_bytes()).expect("a registry");
+        let batch = Batch::of(&registry.records);
+        let found = dedupe_batch(&batch, &Options::for_records(batch.len()), &mut |_| {});
+        let links: Vec<Link> = found.pairs.iter().filter_map(PairFinding::link).collect();
+        let by_id = batch
+            .record_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i as u32))
+            .collect();
+        let (decided, _) = kgpin_web_worker::decided_in(&by_id, &pair_decisions(state));
+        let clusters = kgpin_web_worker::export_clusters(&batch, &links, &decided);
+        let records: HashMap<String, RecordView> = registry
+            .records
+            .iter()
+            .map(|r| (r.record_id.clone(), RecordView::of(r)))
+            .collect();
+        let today = Date::new(2026, 12, 2).ok();
+        clusters_csv(state, &clusters, &records, lang, today, b',')
+    }
+
+    /// Each exported record's columns, by record_id.
+    fn columns(csv: &str) -> BTreeMap<String, Vec<String>> {
+        csv.trim_start_matches('\u{feff}')
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<String> = l.split(',').map(String::from).collect();
+                (f[1].clone(), f)
+            })
+            .collect()
     }
 
     #[test]
@@ -665,18 +661,9 @@ mod export_tests {
                 Action::Decide(ids[1].clone(), Verdict::DifferentPeople, stamp),
             ],
         );
-        let wanted = exported_record_ids(&state);
-        assert_eq!(wanted.len(), 4, "both clusters' records: {wanted:?}");
-        let registry =
-            kgpin::registry::Registry::from_csv(REGISTRY.as_bytes()).expect("a registry");
-        let records: HashMap<String, RecordView> = registry
-            .records
-            .iter()
-            .map(|r| (r.record_id.clone(), RecordView::of(r)))
-            .collect();
-        let today = Date::new(2026, 12, 2).ok();
-        let csv = clusters_csv(&state, &records, Lang::Ru, today, b',');
+        let csv = export(REGISTRY, &state, Lang::Ru);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines.len(), 5, "both clusters' records: {lines:?}");
         assert_eq!(
             lines[0],
             "cluster_id,record_id,kind,weakest_link,decision,Фамилия,Имя,Отчество,\
@@ -690,8 +677,16 @@ mod export_tests {
                 .unwrap_or_default()
         };
         // One person with a passport and a tax number: the passport's stays.
+        assert!(
+            row("a2").starts_with("a1,a2,same_person_multiple_pins,"),
+            "{}",
+            row("a2")
+        );
         assert!(row("a2").contains(",same_person,Асанова,Айгүл,Асанбековна,02.02.1982,10202198200311,10202198254217,Один человек,Айгүл Асанова,2026-12-02 14:05,"), "{}", row("a2"));
-        // Different people: no PIN to keep.
+        // Different people: under the engine's cluster, no PIN to keep.
+        for id in ["b1", "b2"] {
+            assert!(row(id).starts_with(&format!("b1,{id},")), "{}", row(id));
+        }
         assert!(
             row("b1").contains(
                 ",different_people,Токтогулов,Нурлан,Маратович,15.05.1975,21505197500123,,"
@@ -701,9 +696,9 @@ mod export_tests {
         );
     }
 
-    /// The clusters export of the cluster of four with `split` split off,
-    /// the rest said one person: each record's group, decision code, PIN to
-    /// keep and decision in words.
+    /// The clusters export of [`FOUR`] with `split` split off, the rest said
+    /// one person: each record's group, decision code, PIN to keep and
+    /// decision in words.
     fn export_split(split: &str) -> HashMap<String, [String; 4]> {
         let (state, cluster) = crate::clerk::state::tests::ready_four();
         let state = run(
@@ -713,45 +708,9 @@ mod export_tests {
                 Action::Decide(cluster.clone(), Verdict::SamePerson, stamp()),
             ],
         );
-        let pins = [
-            "10202198254217",
-            "10202198200311",
-            "10202198200522",
-            "10202198200733",
-        ];
-        let sources = ["passport", "tax", "social_fund", "civil_registry"];
-        let records: HashMap<String, RecordView> = (0..4)
-            .map(|i| {
-                let view = RecordView {
-                    record_id: format!("a{}", i + 1),
-                    line: i as u64 + 2,
-                    pin: pins[i].into(),
-                    last_name: "Асанова".into(),
-                    first_name: "Айгүл".into(),
-                    patronymic: String::new(),
-                    birth_date: Date::new(1982, 2, 2).ok(),
-                    sex: Some(kgpin::Sex::Female),
-                    source: sources[i].into(),
-                };
-                (view.record_id.clone(), view)
-            })
-            .collect();
-        let csv = clusters_csv(
-            &state,
-            &records,
-            Lang::En,
-            Date::new(2026, 12, 2).ok(),
-            b',',
-        );
-        csv.lines()
-            .skip(1)
-            .map(|l| {
-                let f: Vec<&str> = l.split(',').collect();
-                (
-                    f[1].to_string(),
-                    [f[0], f[4], f[10], f[11]].map(String::from),
-                )
-            })
+        columns(&export(FOUR, &state, Lang::En))
+            .into_iter()
+            .map(|(id, f)| (id, [&f[0], &f[4], &f[10], &f[11]].map(String::from)))
             .collect()
     }
 
@@ -792,5 +751,75 @@ mod export_tests {
                 "{id}: not the split record's PIN"
             );
         }
+    }
+
+    /// c1 and c2: dates a slip apart, each confirmed by its own PIN (the
+    /// birth certificate decides); c3, with neither date nor PIN, taken for c1.
+    const CUT_CHAIN: &str = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
+        c1,21606196800603,Сатыбалдиев,Эрмек,Максатович,1968-06-16,M,tax\n\
+        c2,21606196400266,Сатыбалдиев,Эрмек,Максатович,1964-06-16,M,social_fund\n\
+        c3,,Сатыбалдиев,Эрмек,Максатович,,M,passport\n";
+
+    #[test]
+    fn a_band_pair_said_to_be_one_person_joins_without_joining_a_conflict() {
+        let loaded = loaded_from(CUT_CHAIN, "cut");
+        let entries: Vec<&str> = loaded
+            .report
+            .clusters
+            .iter()
+            .map(|c| c.cluster_id.as_str())
+            .collect();
+        assert_eq!(
+            entries,
+            ["c1", "c2 ~ c3", "c1 ~ c2"],
+            "a cluster, then the band"
+        );
+        let state = run(
+            ClerkState::default(),
+            vec![Action::Loaded(Box::new(loaded), BTreeMap::new())],
+        );
+        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        assert_eq!(
+            rows.keys().collect::<Vec<_>>(),
+            ["c1", "c3"],
+            "the engine's cluster"
+        );
+        assert!(rows.values().all(|f| f[0] == "c1" && f[4].is_empty()));
+        // c3's passport shows c2's man: c2 and c3 are one cluster. c1, whose
+        // date conflicts with c2's, is not joined through c3: he is no longer
+        // in a cluster, and the c1 ~ c2 question stays for the birth certificate.
+        let state = run(
+            state,
+            vec![Action::Decide(
+                "c2 ~ c3".into(),
+                Verdict::SamePerson,
+                stamp(),
+            )],
+        );
+        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        assert_eq!(rows.keys().collect::<Vec<_>>(), ["c2", "c3"]);
+        for id in ["c2", "c3"] {
+            let f = &rows[id];
+            assert_eq!(
+                [&f[0], &f[1], &f[2], &f[4]],
+                ["c2", id, "repeated_record", "same_person"]
+            );
+            assert!(f[3].parse::<f64>().is_ok(), "the band pair's score: {f:?}");
+        }
+        // Said of c1 ~ c2 too, after the certificate: all three are one man.
+        let state = run(
+            state,
+            vec![Action::Decide(
+                "c1 ~ c2".into(),
+                Verdict::SamePerson,
+                stamp(),
+            )],
+        );
+        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        assert_eq!(rows.keys().collect::<Vec<_>>(), ["c1", "c2", "c3"]);
+        assert!(rows
+            .values()
+            .all(|f| f[0] == "c1" && f[2] == "same_person_multiple_pins"));
+        assert!(rows.values().all(|f| f[4] == "same_person"), "{rows:?}");
     }
 }

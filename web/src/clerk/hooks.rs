@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use kgpin::Lang;
-use kgpin_web_worker::{Job, PairDecision, Reply, Request, Verdict};
+use kgpin_web_worker::{Job, PairDecision, Reply, Request};
 use yew::prelude::*;
 
 use super::state::{Decision, Loaded};
@@ -130,16 +130,9 @@ pub fn use_decision_store(
                 };
                 for (i, a) in ids.iter().enumerate() {
                     for b in &ids[i + 1..] {
-                        // A record split off the cluster is a different person
-                        // from each other record; of two split off, nothing is said.
-                        let verdict = decisions.get(cluster_id).and_then(|d| {
-                            match (d.apart.contains(a), d.apart.contains(b)) {
-                                (false, false) => Some(d.verdict),
-                                (true, true) => None,
-                                _ => Some(Some(Verdict::DifferentPeople)),
-                            }
-                            .map(|verdict| (d, verdict))
-                        });
+                        let verdict = decisions
+                            .get(cluster_id)
+                            .and_then(|d| Some((d, d.on_pair(a, b)?)));
                         match verdict {
                             Some((d, verdict)) => put.push(
                                 PairDecision::new(

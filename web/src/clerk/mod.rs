@@ -123,7 +123,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 "rejected-rows.csv",
                 &export::rejected_csv(&rows, *export_delimiter.borrow()),
             ),
-            Reply::Records { records } => {
+            Reply::ExportClusters { clusters, records } => {
                 if let Some((asked, lang, delimiter)) = clusters_asked.borrow_mut().take() {
                     let records = records
                         .into_iter()
@@ -133,6 +133,7 @@ pub fn clerk_page(props: &Props) -> Html {
                         &export::export_name(&asked, "clusters.csv"),
                         &export::clusters_csv(
                             &asked,
+                            &clusters,
                             &records,
                             lang,
                             crate::clock::today(),
@@ -381,9 +382,9 @@ pub fn clerk_page(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |delimiter: u8| {
             let asked = Rc::new((*state).clone());
-            let record_ids = export::exported_record_ids(&asked);
+            let decisions = export::pair_decisions(&asked);
             *clusters_asked.borrow_mut() = Some((asked, lang, delimiter));
-            post(Job::Records { record_ids });
+            post(Job::ExportClusters { decisions });
         })
     };
     let on_shared = {

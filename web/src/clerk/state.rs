@@ -39,6 +39,18 @@ impl Decision {
         }
     }
 
+    /// What the decision says of two records of its entry, as kept on this
+    /// device and applied by the engine: a record split off is a different
+    /// person from each other record; of two split off, nothing is said
+    /// (`None`); else the entry's verdict (`Some(None)`: a comment alone).
+    pub fn on_pair(&self, a: &str, b: &str) -> Option<Option<Verdict>> {
+        match (self.apart.contains(a), self.apart.contains(b)) {
+            (false, false) => Some(self.verdict),
+            (true, true) => None,
+            _ => Some(Some(Verdict::DifferentPeople)),
+        }
+    }
+
     /// Whether nothing is decided, commented or split.
     fn is_empty(&self) -> bool {
         self.verdict.is_none() && self.comment.is_empty() && self.apart.is_empty()
@@ -782,8 +794,9 @@ pub(crate) mod tests {
         loaded_from(REGISTRY, "f")
     }
 
-    /// A registry's clusters as the real engine finds them, as the page gets them.
-    fn loaded_from(csv: &str, fingerprint: &str) -> Loaded {
+    /// A registry's clusters as the real engine finds them, as the page gets
+    /// them: the clusters, then the review band's and shared PINs' pairs.
+    pub(crate) fn loaded_from(csv: &str, fingerprint: &str) -> Loaded {
         let registry = Registry::from_csv(csv.as_bytes()).expect("a registry");
         let ids: Vec<&str> = registry
             .records
@@ -796,6 +809,8 @@ pub(crate) mod tests {
         let rejected = kgpin_web_worker::rejected_rows(&report);
         let mut page = PageReport::of(&mut report, &rejected);
         page.clusters = report.clusters;
+        let pairs = kgpin_web_worker::review_pairs(&report.pairs, &Default::default());
+        page.clusters.extend(pairs);
         let file = FileInfo {
             name: "x.csv".into(),
             size: csv.len() as u64,
@@ -948,14 +963,17 @@ pub(crate) mod tests {
         assert_eq!(import.applied, 0);
     }
 
-    /// One woman, four records from four agencies: one cluster of four.
-    pub(crate) fn ready_four() -> (ClerkState, String) {
-        let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
+    /// One woman, four records from four agencies.
+    pub(crate) const FOUR: &str =
+        "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
             a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport\n\
             a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax\n\
             a3,10202198200522,Асанова,Айгүл,Асанбековна,1982-02-02,F,social_fund\n\
             a4,10202198200733,Асанова,Айгүл,Асанбековна,1982-02-02,F,civil_registry\n";
-        let loaded = loaded_from(csv, "four");
+
+    /// [`FOUR`]: one cluster of four.
+    pub(crate) fn ready_four() -> (ClerkState, String) {
+        let loaded = loaded_from(FOUR, "four");
         let clusters = &loaded.report.clusters;
         assert_eq!(clusters.len(), 1);
         assert_eq!(clusters[0].record_ids.len(), 4, "one cluster of four");

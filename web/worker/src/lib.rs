@@ -14,12 +14,13 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use kgpin::matching::{Person, Stage};
+use kgpin::matching::{Decided, Person, Stage};
 use kgpin::report::{
     CandidateReport, ClusterReport, CrowdedPinReport, DedupeReport, DedupeSummary, PairReport,
 };
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[cfg(any(test, feature = "invariants"))]
 pub mod invariants;
@@ -78,10 +79,13 @@ pub enum Job {
         /// Its records.
         record_ids: Vec<String>,
     },
-    /// These records as written, for an export a colleague can act on.
-    Records {
-        /// Their record_ids.
-        record_ids: Vec<String>,
+    /// The clusters as the engine makes them with the page's decisions,
+    /// and their records as written: the clusters export a colleague acts on.
+    ExportClusters {
+        /// Every verdict the page holds, a pair of records at a time. Earlier
+        /// decisions that came with the file count where the page holds none
+        /// about a pair of one of its queue's entries.
+        decisions: Vec<PairDecision>,
     },
     /// Every pair that shares a PIN but is different people.
     Shared,
@@ -103,7 +107,7 @@ impl Job {
             Job::Load { .. } => JobKind::Load,
             Job::Demo { .. } => JobKind::Demo,
             Job::Cluster { .. } => JobKind::Cluster,
-            Job::Records { .. } => JobKind::Records,
+            Job::ExportClusters { .. } => JobKind::ExportClusters,
             Job::Shared => JobKind::Shared,
             Job::Rejected => JobKind::Rejected,
             Job::Candidates { .. } => JobKind::Candidates,
@@ -121,8 +125,8 @@ kgpin::coded_enum! {
         "demo" => Demo,
         /// [`Job::Cluster`].
         "cluster" => Cluster,
-        /// [`Job::Records`].
-        "records" => Records,
+        /// [`Job::ExportClusters`].
+        "export_clusters" => ExportClusters,
         /// [`Job::Shared`].
         "shared" => Shared,
         /// [`Job::Rejected`].
@@ -496,6 +500,104 @@ pub struct FileInfo {
     pub fingerprint: String,
 }
 
+/// A cluster of the engine's run made again with people's decisions
+/// (`kgpin::matching::cluster_links`): the export's unit, one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportCluster {
+    /// The smallest record_id of the members, as the engine names clusters.
+    pub cluster_id: String,
+    /// Several PINs, or one PIN recorded more than once.
+    pub kind: kgpin::matching::Kind,
+    /// The members' record_ids, sorted.
+    pub record_ids: Vec<String>,
+}
+
+/// Earlier decisions about records of this file (`index`: record id to
+/// index), by record index.
+pub fn decided_in(
+    index: &HashMap<Box<str>, u32>,
+    decisions: &[PairDecision],
+) -> (Decided, CarriedOver) {
+    let mut decided = Decided::default();
+    let mut together = std::collections::HashSet::new();
+    let mut apart = std::collections::HashSet::new();
+    for d in decisions {
+        let (Some(&a), Some(&b)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) else {
+            continue;
+        };
+        match d.verdict {
+            Some(Verdict::SamePerson) => {
+                decided.same_person.push((a, b));
+                together.insert(d.cluster_id.as_str());
+            }
+            Some(Verdict::DifferentPeople) => {
+                decided.different_people.push((a, b));
+                apart.insert(d.cluster_id.as_str());
+            }
+            _ => {}
+        }
+    }
+    let carried = CarriedOver {
+        same_person: together.len() as u64,
+        different_people: apart.len() as u64,
+    };
+    (decided, carried)
+}
+
+/// Earlier decisions about pairs of records that share no entry of the
+/// queue (`entries`): the page shows, and so sends back, only the others.
+pub fn outside_entries(
+    decided: Decided,
+    entries: &[ClusterReport],
+    by_id: &HashMap<Box<str>, u32>,
+) -> Decided {
+    // The entries of each record some decision is about (few), by index.
+    let mut entries_of: HashMap<u32, Vec<u32>> = [&decided.same_person, &decided.different_people]
+        .into_iter()
+        .flatten()
+        .flat_map(|&(a, b)| [(a, Vec::new()), (b, Vec::new())])
+        .collect();
+    for (e, entry) in entries.iter().enumerate() {
+        for record in &entry.record_ids {
+            if let Some(of) = by_id
+                .get(record.as_str())
+                .and_then(|r| entries_of.get_mut(r))
+            {
+                of.push(e as u32);
+            }
+        }
+    }
+    let shown = |&(a, b): &(u32, u32)| match (entries_of.get(&a), entries_of.get(&b)) {
+        (Some(x), Some(y)) => x.iter().any(|e| y.contains(e)),
+        _ => false,
+    };
+    let outside = |pairs: Vec<(u32, u32)>| pairs.into_iter().filter(|p| !shown(p)).collect();
+    Decided {
+        same_person: outside(decided.same_person),
+        different_people: outside(decided.different_people),
+    }
+}
+
+/// The clusters of a run's `links` made again with `decided`, as the
+/// clusters export has them: the engine's own regrouping, so the export
+/// holds what the next run with these decisions would find.
+pub fn export_clusters(
+    batch: &kgpin::matching::Batch,
+    links: &[kgpin::matching::Link],
+    decided: &kgpin::matching::Decided,
+) -> Vec<ExportCluster> {
+    let id = |i: u32| batch.record_ids.get(i as usize).map(|id| id.to_string());
+    kgpin::matching::cluster_links(batch, links.iter().copied(), decided)
+        .into_iter()
+        .map(|c| ExportCluster {
+            cluster_id: c.id,
+            kind: c.kind,
+            record_ids: c.members.iter().filter_map(|&m| id(m)).collect(),
+        })
+        .collect()
+}
+
 /// A message from the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
@@ -540,9 +642,11 @@ pub enum Reply {
         /// The explained pairs among them.
         pairs: Vec<PairReport>,
     },
-    /// The records asked for ([`Job::Records`]), those the registry holds.
-    Records {
-        /// The records, in the order asked.
+    /// The clusters with the page's decisions ([`Job::ExportClusters`]).
+    ExportClusters {
+        /// The clusters, as the engine names and orders them.
+        clusters: Vec<ExportCluster>,
+        /// The records of the clusters and of every pair decided.
         records: Vec<RecordView>,
     },
     /// Every row left out of matching, for the clerk's download.
@@ -584,6 +688,32 @@ pub enum Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn earlier_decisions_the_page_cannot_show_still_count_in_an_export() {
+        let entry = |ids: &[&str]| ClusterReport {
+            cluster_id: ids.join(" ~ "),
+            kind: kgpin::matching::Kind::RepeatedRecord,
+            record_ids: ids.iter().map(|id| id.to_string()).collect(),
+            weakest_link: None,
+            names_only: false,
+        };
+        let by_id = ["a", "b", "c", "d"]
+            .into_iter()
+            .enumerate()
+            .map(|(i, id)| (Box::from(id), i as u32))
+            .collect();
+        // a-b in one entry (the page shows, sends back or has undone it);
+        // c-d and a-c in none.
+        let decided = Decided {
+            same_person: vec![(0, 1), (2, 3)],
+            different_people: vec![(2, 0)],
+        };
+        let entries = [entry(&["a", "b"]), entry(&["b", "c"])];
+        let outside = outside_entries(decided, &entries, &by_id);
+        assert_eq!(outside.same_person, [(2, 3)]);
+        assert_eq!(outside.different_people, [(2, 0)]);
+    }
 
     #[test]
     fn job_errors_have_a_message_in_every_language() {

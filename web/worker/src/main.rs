@@ -13,15 +13,17 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use kgpin::matching::index::Index;
-use kgpin::matching::{dedupe_indexed, Batch, Decided, Kind, Options, Person, Progress, Stage};
+use kgpin::matching::{
+    dedupe_indexed, Batch, Decided, Kind, Link, Options, PairFinding, Person, Progress, Stage,
+};
 use kgpin::messages;
 use kgpin::registry::Registry;
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
 use kgpin_web_worker::records::RecordStore;
 use kgpin_web_worker::{
-    job_error, CarriedOver, FileInfo, Job, JobError, JobKind, PageReport, PairDecision, Reply,
-    Request, Verdict, CLUSTERS_PER_MESSAGE,
+    decided_in, job_error, FileInfo, Job, JobError, JobKind, PageReport, PairDecision, Reply,
+    Request, CLUSTERS_PER_MESSAGE,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -36,6 +38,12 @@ struct Loaded {
     /// The run's explained pairs, and for each record the pairs it is in.
     pairs: Vec<PairReport>,
     pairs_of: HashMap<u32, Vec<u32>>,
+    /// The run's pairs that join clusters, to make them again with the
+    /// page's decisions for an export.
+    links: Vec<Link>,
+    /// Earlier decisions that came with the file about pairs of records no
+    /// entry of the page's queue holds: the page cannot show them, nor undo them.
+    decided_elsewhere: Decided,
     index: Index,
     /// Every row left out of matching (the page has the first few).
     rejected: Vec<kgpin_web_worker::RejectedRow>,
@@ -157,7 +165,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             cluster_id,
             record_ids,
         } => cluster(cluster_id, &record_ids, lang),
-        Job::Records { record_ids } => records(&record_ids, lang),
+        Job::ExportClusters { decisions } => export_clusters(&decisions, lang),
         Job::Shared => shared(lang),
         Job::Rejected => rejected(lang),
     }
@@ -176,38 +184,6 @@ impl Throttle {
             post(&Reply::Progress { stage, done, total });
         }
     }
-}
-
-/// Earlier decisions about records of this file (`index`: record id to
-/// index), by record index.
-fn decided_in(
-    index: &HashMap<Box<str>, u32>,
-    decisions: &[PairDecision],
-) -> (Decided, CarriedOver) {
-    let mut decided = Decided::default();
-    let mut together = std::collections::HashSet::new();
-    let mut apart = std::collections::HashSet::new();
-    for d in decisions {
-        let (Some(&a), Some(&b)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) else {
-            continue;
-        };
-        match d.verdict {
-            Some(Verdict::SamePerson) => {
-                decided.same_person.push((a, b));
-                together.insert(d.cluster_id.as_str());
-            }
-            Some(Verdict::DifferentPeople) => {
-                decided.different_people.push((a, b));
-                apart.insert(d.cluster_id.as_str());
-            }
-            _ => {}
-        }
-    }
-    let carried = CarriedOver {
-        same_person: together.len() as u64,
-        different_people: apart.len() as u64,
-    };
-    (decided, carried)
 }
 
 /// What a run reads: the file, and for a workbook's sheet (turned into CSV
@@ -299,6 +275,8 @@ fn run(
     clusters.extend(kgpin_web_worker::review_pairs(&pairs, &crowded));
     drop(crowded);
     drop(report);
+    let decided_elsewhere = kgpin_web_worker::outside_entries(decided, &clusters, &by_id);
+    let links = found.pairs.iter().filter_map(PairFinding::link).collect();
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
         pairs_of.entry(pair.a).or_default().push(i as u32);
@@ -311,6 +289,8 @@ fn run(
             by_id,
             pairs,
             pairs_of,
+            links,
+            decided_elsewhere,
             index,
             rejected,
         })
@@ -366,18 +346,36 @@ fn shared(lang: Lang) -> Result<(), Reply> {
     Ok(())
 }
 
-/// Records by their ids, as written: what an export shows of each.
-fn records(ids: &[String], lang: Lang) -> Result<(), Reply> {
+/// The clusters as the engine makes them with the page's decisions, and the
+/// records the clusters export shows: the clusters' and every decided pair's.
+fn export_clusters(decisions: &[PairDecision], lang: Lang) -> Result<(), Reply> {
     let reply = LOADED.with(|loaded| {
         let loaded = loaded.borrow();
         let loaded = loaded
             .as_ref()
-            .ok_or_else(|| failed(JobKind::Records, JobError::NoRegistry, lang))?;
-        Ok(Reply::Records {
-            records: ids
-                .iter()
-                .filter_map(|id| loaded.by_id.get(id.as_str()))
-                .filter_map(|&m| loaded.records.view(m as usize))
+            .ok_or_else(|| failed(JobKind::ExportClusters, JobError::NoRegistry, lang))?;
+        let (mut decided, _) = decided_in(&loaded.by_id, decisions);
+        decided
+            .same_person
+            .extend(&loaded.decided_elsewhere.same_person);
+        decided
+            .different_people
+            .extend(&loaded.decided_elsewhere.different_people);
+        let batch = loaded.index.batch();
+        let clusters = kgpin_web_worker::export_clusters(batch, &loaded.links, &decided);
+        let mut shown: Vec<u32> = clusters
+            .iter()
+            .flat_map(|c| &c.record_ids)
+            .chain(decisions.iter().flat_map(|d| [&d.a, &d.b]))
+            .filter_map(|r| loaded.by_id.get(r.as_str()).copied())
+            .collect();
+        shown.sort_unstable();
+        shown.dedup();
+        Ok(Reply::ExportClusters {
+            clusters,
+            records: shown
+                .into_iter()
+                .filter_map(|m| loaded.records.view(m as usize))
                 .collect(),
         })
     })?;

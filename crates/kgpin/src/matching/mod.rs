@@ -524,6 +524,111 @@ fn compare_in_blocks(
     }
 }
 
+/// A pair that may join two records in one cluster, with its score: a
+/// run's pairs of the kinds that link ([`PairFinding::link`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link {
+    /// Index of one record.
+    pub a: u32,
+    /// Index of the other.
+    pub b: u32,
+    /// The pair's score: stronger pairs join first.
+    pub score: f32,
+}
+
+impl PairFinding {
+    /// The pair as a [`Link`], unless its kind never joins a cluster (a PIN
+    /// held by different people, a pair of the review band).
+    pub fn link(&self) -> Option<Link> {
+        match self.kind {
+            Kind::PinSharedByDifferentPeople | Kind::PossibleSamePerson => None,
+            Kind::RepeatedRecord | Kind::SamePersonMultiplePins => Some(Link {
+                a: self.a,
+                b: self.b,
+                score: self.score,
+            }),
+        }
+    }
+}
+
+/// The clusters of a run's `links` with people's decisions: what
+/// [`dedupe_decided`] makes of them, without comparing again. A clerk's
+/// export regroups this way as decisions are made. A pair decided as one
+/// person joins first, whatever its score or the rules (a chain of such
+/// pairs too: the person said so); a pair decided as two people never joins.
+///
+/// The links of a run already clustered, its review band's cut pairs left
+/// out, give that run's clusters again: a pair clustering cut joined nothing.
+pub fn cluster_links(
+    batch: &Batch,
+    links: impl IntoIterator<Item = Link>,
+    decided: &Decided,
+) -> Vec<Cluster> {
+    let links = links.into_iter().map(|l| (l.a, l.b, l.score)).collect();
+    cluster_scored(batch, links, decided)
+}
+
+/// [`cluster_links`] of scored pairs: one copy of the clustering, whatever
+/// the callers' iterators (the worker's `.wasm` holds it once).
+fn cluster_scored(batch: &Batch, links: Vec<(u32, u32, f32)>, decided: &Decided) -> Vec<Cluster> {
+    let prepared = &batch.prepared;
+    let names = &batch.vocabulary;
+    let id_of = |i: u32| &*batch.record_ids[i as usize];
+    let n = prepared.len();
+    let ordered = |(a, b): (u32, u32)| (a.min(b), a.max(b));
+    let within = |&(a, b): &(u32, u32)| a != b && (a.max(b) as usize) < n;
+    let apart: rustc_hash::FxHashSet<(u32, u32)> = decided
+        .different_people
+        .iter()
+        .filter(|p| within(p))
+        .map(|&p| ordered(p))
+        .collect();
+    // Records a person said are one, through any chain of such decisions.
+    let mut one_person = cluster::DisjointSets::new(n);
+    for &(a, b) in decided.same_person.iter().filter(|p| within(p)) {
+        one_person.union(a, b);
+    }
+    let joined: Vec<u32> = (0..n as u32).map(|i| one_person.find(i)).collect();
+    let links: Vec<(u32, u32, f32)> = decided
+        .same_person
+        .iter()
+        .filter(|p| within(p))
+        .map(|&p| {
+            let (a, b) = ordered(p);
+            (a, b, f32::INFINITY)
+        })
+        .chain(links)
+        .filter(|&(a, b, _)| !apart.contains(&ordered((a, b))))
+        .collect();
+    let compatible = |a: u32, b: u32| {
+        let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
+        !apart.contains(&ordered((a, b)))
+            && (joined[a as usize] == joined[b as usize]
+                || !compare::clearly_different(names, ra, rb))
+    };
+    cluster::checked_components(n, links, compatible, id_of)
+        .into_iter()
+        .map(|members| {
+            let mut pins: Vec<u64> = members
+                .iter()
+                .filter_map(|&m| prepared[m as usize].pin)
+                .collect();
+            pins.sort_unstable();
+            pins.dedup();
+            let kind = if pins.len() > 1 {
+                Kind::SamePersonMultiplePins
+            } else {
+                Kind::RepeatedRecord
+            };
+            Cluster {
+                id: id_of(members[0]).to_string(),
+                kind,
+                members,
+            }
+        })
+        .collect()
+}
+
 fn cluster_compared(
     batch: &Batch,
     compared: Compared,
@@ -538,72 +643,15 @@ fn cluster_compared(
     } = compared;
     let n = batch.len() as u64;
     let prepared = &batch.prepared;
-    let names = &batch.vocabulary;
     progress(Progress {
         stage: Stage::Cluster,
         done: 0,
         total: pairs.len() as u64,
     });
-    let id_of = |i: u32| &*batch.record_ids[i as usize];
-    let ordered = |(a, b): (u32, u32)| (a.min(b), a.max(b));
-    let apart: rustc_hash::FxHashSet<(u32, u32)> = decided
-        .different_people
-        .iter()
-        .map(|&p| ordered(p))
-        .collect();
-    let together: rustc_hash::FxHashSet<(u32, u32)> =
-        decided.same_person.iter().map(|&p| ordered(p)).collect();
-    // A pair decided as one person joins first, whatever its score; a pair
-    // decided as two people never joins.
-    let same_person = decided
-        .same_person
-        .iter()
-        .map(|&p| {
-            let (a, b) = ordered(p);
-            (a, b, f32::INFINITY)
-        })
-        .filter(|&(a, b, _)| a != b && (b as usize) < prepared.len())
-        .chain(
-            pairs
-                .iter()
-                .filter(|p| {
-                    !matches!(
-                        p.kind,
-                        Kind::PinSharedByDifferentPeople | Kind::PossibleSamePerson
-                    )
-                })
-                .map(|p| (p.a, p.b, p.score)),
-        )
-        .filter(|&(a, b, _)| !apart.contains(&(a, b)))
-        .collect();
-    let compatible = |a: u32, b: u32| {
-        let pair = ordered((a, b));
-        let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
-        !apart.contains(&pair)
-            && (together.contains(&pair) || !compare::clearly_different(names, ra, rb))
-    };
-    let clusters: Vec<Cluster> =
-        cluster::checked_components(batch.len(), same_person, compatible, id_of)
-            .into_iter()
-            .map(|members| {
-                let mut pins: Vec<u64> = members
-                    .iter()
-                    .filter_map(|&m| prepared[m as usize].pin)
-                    .collect();
-                pins.sort_unstable();
-                pins.dedup();
-                let kind = if pins.len() > 1 {
-                    Kind::SamePersonMultiplePins
-                } else {
-                    Kind::RepeatedRecord
-                };
-                Cluster {
-                    id: id_of(members[0]).to_string(),
-                    kind,
-                    members,
-                }
-            })
-            .collect();
+    let clusters = cluster_links(batch, pairs.iter().filter_map(PairFinding::link), decided);
+    let [apart, together]: [rustc_hash::FxHashSet<(u32, u32)>; 2] =
+        [&decided.different_people, &decided.same_person]
+            .map(|pairs| pairs.iter().map(|&(a, b)| (a.min(b), a.max(b))).collect());
     let pairs = cut_pairs_for_review(pairs, &clusters, prepared, [&apart, &together]);
     Dedupe {
         pairs,

@@ -58,6 +58,17 @@ fn write_error(e: impl std::fmt::Display) -> String {
     format!("cannot write the output: {e}")
 }
 
+/// Reads what the file gives next into `piece` (0: its end), trying again
+/// when a signal interrupted the read.
+fn read_some(file: &mut File, piece: &mut [u8]) -> std::io::Result<usize> {
+    loop {
+        match file.read(piece) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            read => return read,
+        }
+    }
+}
+
 pub fn run(args: DedupeArgs) -> Result<(), String> {
     let lang = args.common.lang();
     let started = Instant::now();
@@ -68,12 +79,6 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     // Today's date: a minor's record never carries a married surname.
     let mut batch = Batch::on(Some(args.common.today()?));
     let mut extras: Vec<Vec<String>> = Vec::new();
-    let on_records = |records: Vec<kgpin::registry::Record>| {
-        batch.add(&records);
-        if args.with_columns {
-            extras.extend(records.into_iter().map(|r| r.extra));
-        }
-    };
     // A workbook is read whole (a zip's directory is at its end); a CSV file
     // a piece at a time, so that its bytes are never all in memory.
     let mut head = Vec::new();
@@ -89,8 +94,25 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         ));
     }
     let mut sheets = Vec::new();
+    let mut bytes = head;
+    let mut piece = vec![0u8; 8 << 20];
+    if !workbook {
+        // The first piece's lines tell about how many records the file holds:
+        // room for them all at once.
+        let n = read_some(&mut file, &mut piece).map_err(cannot_read)?;
+        let first = piece.get(..n).unwrap_or_default();
+        let size = file.metadata().map_or(0, |m| m.len()) as usize;
+        let lines = first.iter().filter(|&&b| b == b'\n').count();
+        batch.reserve(lines.saturating_mul(size) / n.max(1) + lines);
+        bytes.extend_from_slice(first);
+    }
+    let on_records = |records: Vec<kgpin::registry::Record>| {
+        batch.add(&records);
+        if args.with_columns {
+            extras.extend(records.into_iter().map(|r| r.extra));
+        }
+    };
     let read = if workbook {
-        let mut bytes = head;
         file.read_to_end(&mut bytes).map_err(cannot_read)?;
         // The sheets beside the one read, for the summary to name.
         sheets = kgpin::workbook::Workbook::open(&bytes)
@@ -99,14 +121,12 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         Registry::read_xlsx_in_chunks(&bytes, args.sheet.as_deref(), on_records)
     } else {
         let mut reader = kgpin::registry::CsvPieces::new(on_records);
-        reader.push(&head);
-        let mut piece = vec![0u8; 8 << 20];
+        reader.push(&bytes);
+        drop(bytes);
         loop {
-            match file.read(&mut piece) {
-                Ok(0) => break,
-                Ok(n) => reader.push(piece.get(..n).unwrap_or_default()),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(cannot_read(e)),
+            match read_some(&mut file, &mut piece).map_err(cannot_read)? {
+                0 => break,
+                n => reader.push(piece.get(..n).unwrap_or_default()),
             }
         }
         reader.finish()

@@ -569,6 +569,14 @@ impl Batch {
         );
     }
 
+    /// Makes room for `records` more records at once: a vector grown by
+    /// doubling copies itself and touches fresh memory at every step, and a
+    /// million records' worth is most of the read stage's memory.
+    pub fn reserve(&mut self, records: usize) {
+        self.prepared.reserve(records);
+        self.record_ids.reserve(records);
+    }
+
     /// Counts name frequencies once every record is in.
     pub fn finish(&mut self) {
         self.spellings = Spellings::default();

@@ -601,7 +601,7 @@ pub fn export(props: &Props) -> Html {
 #[cfg(test)]
 mod export_tests {
     use super::*;
-    use crate::clerk::state::tests::{loaded_from, ready, run, FOUR, REGISTRY};
+    use crate::clerk::state::tests::{loaded_from, ready, run, CUT_CHAIN, FOUR, REGISTRY};
     use crate::clerk::state::{Action, Stamp};
     use kgpin::matching::{dedupe_batch, Batch, Link, Options, PairFinding};
     use std::collections::BTreeMap;
@@ -752,13 +752,6 @@ mod export_tests {
             );
         }
     }
-
-    /// c1 and c2: dates a slip apart, each confirmed by its own PIN (the
-    /// birth certificate decides); c3, with neither date nor PIN, taken for c1.
-    const CUT_CHAIN: &str = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
-        c1,21606196800603,Сатыбалдиев,Эрмек,Максатович,1968-06-16,M,tax\n\
-        c2,21606196400266,Сатыбалдиев,Эрмек,Максатович,1964-06-16,M,social_fund\n\
-        c3,,Сатыбалдиев,Эрмек,Максатович,,M,passport\n";
 
     #[test]
     fn a_band_pair_said_to_be_one_person_joins_without_joining_a_conflict() {

@@ -450,6 +450,15 @@ pub fn review(props: &Props) -> Html {
                     (!others.is_empty()).then(|| words::earlier_apart(&r.record_id, &others, lang))
                 })
                 .collect();
+            // A pair's record already in a cluster without the other: say which.
+            let elsewhere: Vec<String> = state
+                .clustered_elsewhere(cluster)
+                .iter()
+                .map(|(record, id, with)| {
+                    let with: Vec<&str> = with.iter().map(String::as_str).collect();
+                    words::clustered_elsewhere(record, id, &with, lang)
+                })
+                .collect();
             // What is typed stays a draft until the box is left, so a
             // re-render (a cluster's records arriving) never loses it.
             let on_comment_input = {
@@ -496,6 +505,7 @@ pub fn review(props: &Props) -> Html {
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
                         <p class="settle" id="settle">{ &settle.message }</p>
                     }
+                    { for elsewhere.iter().map(|note| html! { <p class="settle clustered-elsewhere">{ note }</p> }) }
                     { for earlier.iter().map(|note| html! { <p class="settle earlier-apart">{ note }</p> }) }
                     <p id="apart-note" class="settle" role="status">
                         if !apart_ids.is_empty() { { words::apart_note(&apart_ids, lang) } }

@@ -450,6 +450,43 @@ pub enum Action {
 }
 
 impl ClerkState {
+    /// For a pair entry of the queue (the review band, a shared PIN), each of
+    /// its records that the engine put in a cluster without the other: the
+    /// record, that cluster's id and its other records. Such a pair is most
+    /// often one a cluster's other record kept out (a date, confirmed by its
+    /// own PIN, that differs): the review says where to look.
+    pub fn clustered_elsewhere(&self, entry: &ClusterReport) -> Vec<(String, String, Vec<String>)> {
+        let Some(loaded) = &self.loaded else {
+            return Vec::new();
+        };
+        if !kgpin_web_worker::is_pair_entry(entry.kind) {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for record in &entry.record_ids {
+            let cluster = loaded.report.clusters.iter().find(|c| {
+                !kgpin_web_worker::is_pair_entry(c.kind) && c.record_ids.contains(record)
+            });
+            if let Some(cluster) = cluster {
+                if entry
+                    .record_ids
+                    .iter()
+                    .all(|id| cluster.record_ids.contains(id))
+                {
+                    continue;
+                }
+                let others = cluster
+                    .record_ids
+                    .iter()
+                    .filter(|id| *id != record)
+                    .cloned()
+                    .collect();
+                found.push((record.clone(), cluster.cluster_id.clone(), others));
+            }
+        }
+        found
+    }
+
     /// The records `record` was said to be a different person from, earlier
     /// (kept on this device) or in another queue entry now, when it is now
     /// beside a record that decision never saw: it is back beside a
@@ -961,6 +998,41 @@ pub(crate) mod tests {
         let import = state.import.as_ref().expect("the import's outcome");
         assert_eq!(import.conflicts.len(), 2, "the row is back");
         assert_eq!(import.applied, 0);
+    }
+
+    /// c1 and c2: dates a slip apart, each confirmed by its own PIN (the
+    /// birth certificate decides); c3, with neither date nor PIN, taken for c1.
+    pub(crate) const CUT_CHAIN: &str =
+        "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
+        c1,21606196800603,Сатыбалдиев,Эрмек,Максатович,1968-06-16,M,tax\n\
+        c2,21606196400266,Сатыбалдиев,Эрмек,Максатович,1964-06-16,M,social_fund\n\
+        c3,,Сатыбалдиев,Эрмек,Максатович,,M,passport\n";
+
+    #[test]
+    fn a_band_pair_says_which_cluster_already_holds_one_of_its_records() {
+        let state = run(
+            ClerkState::default(),
+            vec![Action::Loaded(
+                Box::new(loaded_from(CUT_CHAIN, "cut")),
+                BTreeMap::new(),
+            )],
+        );
+        let entry = |id: &str| state.loaded.as_ref().and_then(|l| l.cluster(id)).cloned();
+        let cut = entry("c2 ~ c3").expect("the cut pair");
+        assert_eq!(
+            state.clustered_elsewhere(&cut),
+            [("c3".to_string(), "c1".to_string(), vec!["c1".to_string()])]
+        );
+        let slip = entry("c1 ~ c2").expect("the dates' pair");
+        assert_eq!(
+            state.clustered_elsewhere(&slip),
+            [("c1".to_string(), "c1".to_string(), vec!["c3".to_string()])]
+        );
+        let cluster = entry("c1").expect("the cluster");
+        assert!(
+            state.clustered_elsewhere(&cluster).is_empty(),
+            "a cluster is itself"
+        );
     }
 
     /// One woman, four records from four agencies.

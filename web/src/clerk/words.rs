@@ -695,6 +695,17 @@ pub fn earlier_apart(record: &str, others: &[&str], lang: Lang) -> String {
     }
 }
 
+/// A record of a pair under review that the engine put in a cluster without
+/// the other: where else to look before deciding.
+pub fn clustered_elsewhere(record: &str, cluster: &str, with: &[&str], lang: Lang) -> String {
+    let with = with.join(", ");
+    match lang {
+        Lang::Ky => format!("{record} жазуусу {cluster} кластеринде да бар ({with} менен): чечээрден мурун экөөнү тең караңыз."),
+        Lang::Ru => format!("Запись {record} уже в кластере {cluster} (вместе с {with}): посмотрите оба, прежде чем решать."),
+        Lang::En => format!("{record} is already in cluster {cluster} (with {with}): look at both before you decide."),
+    }
+}
+
 /// Clusters the engine no longer proposes because a clerk said earlier they
 /// are different people: why the queue is shorter than last time.
 pub fn kept_apart(clusters: u64, lang: Lang) -> String {

@@ -1,6 +1,6 @@
 // The Node build of the package (CommonJS), as a server-side integrator would load it.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
@@ -27,6 +27,18 @@ test("checkPin gives the report of kgpin check --json", () => {
   const bad = kgpin.checkPin("01801201210323", { today: "2026-11-25", lang: "ky" });
   assert.equal(bad.errors[0].code, "legal_entity_inn");
   assert.match(bad.errors[0].message, /уюмдун ИНН/);
+  // The full report, field for field and null for null, as the CLI writes it:
+  // a look-alike letter, a wrong length, a warning, a legal entity's INN.
+  const inputs = ["1O202198254217", "1020219825", "10202198200000", "01801201210323"];
+  // The CLI exits 1 when a PIN is invalid: its report is on standard output all the same.
+  const cli = spawnSync(
+    "cargo",
+    ["run", "--quiet", "--locked", "-p", "kgpin-cli", "--", "check", "--json", "--today", "2026-11-25", "--lang", "ru", ...inputs],
+    { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+  );
+  const fromCli = cli.stdout.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepStrictEqual(inputs.map((input) => kgpin.checkPin(input, { today: "2026-11-25", lang: "ru" })), fromCli);
+  assert.ok(fromCli.some((r) => r.pin === null) && fromCli.some((r) => r.warnings.length > 0), "nulls and warnings met");
 });
 
 test("errors are Error objects with a code", () => {

@@ -88,9 +88,7 @@ fn context(options: CheckOptions) -> Result<(Date, Stated, Lang), JsValue> {
 #[wasm_bindgen(js_name = checkPinReport, skip_typescript)]
 pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
     let (today, stated, lang) = context(CheckOptions::read(options.map(JsValue::from))?)?;
-    let report = CheckReport::new(input, today, &stated, lang);
-    let json = serde_json::to_string(&report).map_err(|e| js_error("internal", &e.to_string()))?;
-    js_sys::JSON::parse(&json)
+    crate::error::to_js(&CheckReport::new(input, today, &stated, lang))
 }
 
 /// The fast path of `checkPin` for the common case, a valid PIN with nothing

@@ -94,17 +94,17 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         ));
     }
     let mut sheets = Vec::new();
-    let mut bytes = head;
     let mut piece = vec![0u8; 8 << 20];
+    let mut first = 0;
     if !workbook {
         // The first piece's lines tell about how many records the file holds:
         // room for them all at once.
-        let n = read_some(&mut file, &mut piece).map_err(cannot_read)?;
-        let first = piece.get(..n).unwrap_or_default();
-        let size = file.metadata().map_or(0, |m| m.len()) as usize;
-        let lines = first.iter().filter(|&&b| b == b'\n').count();
-        batch.reserve(lines.saturating_mul(size) / n.max(1) + lines);
-        bytes.extend_from_slice(first);
+        first = read_some(&mut file, &mut piece).map_err(cannot_read)?;
+        let lines = piece.get(..first).unwrap_or_default();
+        let lines = lines.iter().filter(|&&b| b == b'\n').count() as u64;
+        let size = file.metadata().map_or(0, |m| m.len()).max(first as u64);
+        let estimate = lines.saturating_mul(size) / (first as u64).max(1);
+        batch.reserve(usize::try_from(estimate).unwrap_or(usize::MAX));
     }
     let on_records = |records: Vec<kgpin::registry::Record>| {
         batch.add(&records);
@@ -113,6 +113,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         }
     };
     let read = if workbook {
+        let mut bytes = head;
         file.read_to_end(&mut bytes).map_err(cannot_read)?;
         // The sheets beside the one read, for the summary to name.
         sheets = kgpin::workbook::Workbook::open(&bytes)
@@ -121,8 +122,8 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         Registry::read_xlsx_in_chunks(&bytes, args.sheet.as_deref(), on_records)
     } else {
         let mut reader = kgpin::registry::CsvPieces::new(on_records);
-        reader.push(&bytes);
-        drop(bytes);
+        reader.push(&head);
+        reader.push(piece.get(..first).unwrap_or_default());
         loop {
             match read_some(&mut file, &mut piece).map_err(cannot_read)? {
                 0 => break,

@@ -1145,6 +1145,16 @@ fn a_clerks_same_person_regroups_without_joining_what_the_rules_keep_apart() {
         };
         assert_eq!(regroup(&decided), [vec![0, 1, 2]]);
     }
+    // c1 said not to be c3: nothing keeps the cut pair c2 ~ c3 apart any
+    // more, and it joins, as in the next run with that decision.
+    let c1_is_not_c3 = Decided {
+        different_people: vec![(0, 2)],
+        ..Decided::default()
+    };
+    assert_eq!(regroup(&c1_is_not_c3), [vec![1, 2]]);
+    let rerun =
+        kgpin::matching::dedupe_decided(&batch, &Options::default(), &c1_is_not_c3, &mut |_| {});
+    assert_eq!(members(rerun.clusters), [vec![1, 2]]);
     // But never against a decision that two of them are different people.
     let decided = Decided {
         same_person: vec![(1, 2), (0, 2)],

@@ -51,6 +51,8 @@ struct ExportRow<'a> {
     record_id: &'a str,
     kind: kgpin::matching::Kind,
     entry: Option<&'a ClusterReport>,
+    /// In no exported cluster: a record a decision set apart.
+    alone: bool,
 }
 
 /// Every verdict of the page as a pair of records, for the worker to make
@@ -91,28 +93,37 @@ fn export_rows<'a>(state: &'a ClerkState, clusters: &'a [ExportCluster]) -> Vec<
     };
     let decision = |entry: &ClusterReport| state.decisions.get(&entry.cluster_id);
     let verdict_on = |entry: &ClusterReport, id: &str| decision(entry)?.verdict_for(id);
-    // The entry each record's line shows: one with a verdict on it, else its
-    // engine cluster.
-    let mut entry_of: HashMap<&str, &ClusterReport> = HashMap::new();
-    for entry in &loaded.report.clusters {
-        for id in &entry.record_ids {
-            let better = match entry_of.get(id.as_str()) {
-                None => {
-                    !kgpin_web_worker::is_pair_entry(entry.kind) || verdict_on(entry, id).is_some()
-                }
-                Some(&held) => verdict_on(held, id).is_none() && verdict_on(entry, id).is_some(),
-            };
-            if better {
-                entry_of.insert(id, entry);
-            }
-        }
-    }
     let mut cluster_of: HashMap<&str, &ExportCluster> = HashMap::new();
     for cluster in clusters {
         for id in &cluster.record_ids {
             cluster_of.insert(id, cluster);
         }
     }
+    // The queue's entries of each record, in the queue's order.
+    let mut entries_of: HashMap<&str, Vec<&ClusterReport>> = HashMap::new();
+    for entry in &loaded.report.clusters {
+        for id in &entry.record_ids {
+            entries_of.entry(id).or_default().push(entry);
+        }
+    }
+    // The entry a record's line shows in its exported cluster: one that
+    // decided it together with a record of that cluster, else its engine
+    // cluster there; never a decision about records it is not with.
+    let entry_in = |id: &str, cluster: &ExportCluster| -> Option<&'a ClusterReport> {
+        let entries = entries_of.get(id)?;
+        let with_it = |e: &&&ClusterReport| {
+            e.record_ids
+                .iter()
+                .any(|r| r != id && cluster.record_ids.contains(r))
+        };
+        let decided = |e: &&&ClusterReport| verdict_on(e, id).is_some();
+        let engine = |e: &&&ClusterReport| !kgpin_web_worker::is_pair_entry(e.kind);
+        entries
+            .iter()
+            .find(|e| decided(e) && with_it(e))
+            .or_else(|| entries.iter().find(|e| engine(e) && with_it(e)))
+            .copied()
+    };
     let mut written: HashSet<&str> = HashSet::new();
     let write_cluster = |rows: &mut Vec<ExportRow<'a>>,
                          written: &mut HashSet<&'a str>,
@@ -123,7 +134,8 @@ fn export_rows<'a>(state: &'a ClerkState, clusters: &'a [ExportCluster]) -> Vec<
                     group: &cluster.cluster_id,
                     record_id: id,
                     kind: cluster.kind,
-                    entry: entry_of.get(id.as_str()).copied(),
+                    entry: entry_in(id, cluster),
+                    alone: false,
                 });
             }
         }
@@ -139,11 +151,20 @@ fn export_rows<'a>(state: &'a ClerkState, clusters: &'a [ExportCluster]) -> Vec<
                 && verdict_on(entry, id).is_some()
                 && written.insert(id)
             {
+                // Under the engine's cluster id, unless split off, or unless
+                // that id now names an exported cluster (its record joined
+                // someone else): a name is one person's.
+                let taken = cluster_of.contains_key(entry.cluster_id.as_str());
                 rows.push(ExportRow {
-                    group: if split(id) { id } else { &entry.cluster_id },
+                    group: if split(id) || taken {
+                        id
+                    } else {
+                        &entry.cluster_id
+                    },
                     record_id: id,
                     kind: entry.kind,
                     entry: Some(entry),
+                    alone: true,
                 });
             }
         }
@@ -228,7 +249,7 @@ pub fn clusters_csv(
     let rows = export_rows(state, clusters);
     // The PIN to keep, group by group, from the group's records as written.
     let mut members: HashMap<&str, Vec<person::RegistryEntry>> = HashMap::new();
-    for row in &rows {
+    for row in rows.iter().filter(|row| !row.alone) {
         if let Some(r) = records.get(row.record_id) {
             members
                 .entry(row.group)
@@ -256,7 +277,10 @@ pub fn clusters_csv(
             .unwrap_or_default();
         let record = records.get(row.record_id);
         let field = |f: fn(&RecordView) -> String| record.map(f).unwrap_or_default();
+        // A record set apart, or said to be someone else, keeps its number
+        // and has none to take from a cluster.
         let pin_to_keep = match verdict {
+            _ if row.alone => "",
             Some(Verdict::DifferentPeople) => "",
             _ => keep.get(row.group).map_or("", String::as_str),
         };
@@ -814,5 +838,62 @@ mod export_tests {
             .values()
             .all(|f| f[0] == "c1" && f[2] == "same_person_multiple_pins"));
         assert!(rows.values().all(|f| f[4] == "same_person"), "{rows:?}");
+    }
+
+    /// [`CUT_CHAIN`] loaded, with these decisions on its queue's entries.
+    fn cut_chain_with(decisions: &[(&str, Verdict)]) -> BTreeMap<String, Vec<String>> {
+        let state = run(
+            ClerkState::default(),
+            vec![Action::Loaded(
+                Box::new(loaded_from(CUT_CHAIN, "cut")),
+                BTreeMap::new(),
+            )],
+        );
+        let actions = decisions
+            .iter()
+            .map(|&(entry, verdict)| Action::Decide(entry.into(), verdict, stamp()))
+            .collect();
+        columns(&export(CUT_CHAIN, &run(state, actions), Lang::En))
+    }
+
+    #[test]
+    fn a_decision_that_lifts_a_conflict_lets_the_cut_pair_join_as_the_next_run_would() {
+        // c1 is not c3: nothing keeps c3 from c2 any more.
+        let rows = cut_chain_with(&[("c1", Verdict::DifferentPeople)]);
+        let cut = |f: &Vec<String>| [f[0].clone(), f[4].clone(), f[10].clone()];
+        assert_eq!(cut(&rows["c1"]), ["c1", "different_people", ""]);
+        assert_eq!(rows["c2"][0], "c2");
+        assert_eq!(rows["c3"][0], "c2", "c3 with c2, as the engine finds it");
+        assert_eq!(
+            rows["c3"][4], "",
+            "the 'different people' was about c1, not c2"
+        );
+    }
+
+    #[test]
+    fn a_cluster_said_to_be_different_people_never_lends_its_name_or_pin_to_another() {
+        // Cluster c1 {c1, c3} is two people, and c1 is c2's man after all:
+        // c1 names the cluster {c1, c2}; c3 stands alone under its own id.
+        let rows = cut_chain_with(&[
+            ("c1", Verdict::DifferentPeople),
+            ("c1 ~ c2", Verdict::SamePerson),
+        ]);
+        assert_eq!([&rows["c1"][0], &rows["c2"][0]], ["c1", "c1"]);
+        assert_eq!(
+            [&rows["c1"][4], &rows["c2"][4]],
+            ["same_person", "same_person"]
+        );
+        assert_eq!(
+            rows["c3"][0], "c3",
+            "not under the name of a cluster it is not in"
+        );
+        assert_eq!([&rows["c3"][4], &rows["c3"][10]], ["different_people", ""]);
+        // The number to keep is the cluster's own, from c1 and c2 alone.
+        let keep = &rows["c1"][10];
+        assert!(
+            keep.is_empty() || keep == &rows["c1"][9] || keep == &rows["c2"][9],
+            "{keep}"
+        );
+        assert_eq!(rows["c1"][10], rows["c2"][10]);
     }
 }

@@ -139,6 +139,11 @@ pub struct PairFinding {
     pub reasons: Vec<(Reason, f32)>,
     /// For a [`Kind::PossibleSamePerson`] pair, what would settle it.
     pub settle: Option<Settle>,
+    /// Taken for one person, but kept out of one cluster by another record
+    /// (and so asked about): it still joins when a decision lifts what
+    /// kept it out ([`PairFinding::link`]).
+    #[serde(skip)]
+    pub cut: bool,
 }
 
 /// Records taken for one person.
@@ -374,6 +379,7 @@ fn cut_pairs_for_review(
         let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
         let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
         pair.kind = Kind::PossibleSamePerson;
+        pair.cut = true;
         pair.settle = Some(if dates_differ {
             Settle::BirthCertificate
         } else {
@@ -511,6 +517,7 @@ fn compare_in_blocks(
                 kind,
                 reasons,
                 settle,
+                cut: false,
             })
         }));
     });
@@ -537,17 +544,21 @@ pub struct Link {
 }
 
 impl PairFinding {
-    /// The pair as a [`Link`], unless its kind never joins a cluster (a PIN
-    /// held by different people, a pair of the review band).
+    /// The pair as a [`Link`], unless it never joins a cluster by itself (a
+    /// PIN held by different people, a pair of the review band). A pair
+    /// clustering cut is a link: made again with decisions, the clusters are
+    /// those a new run would find.
     pub fn link(&self) -> Option<Link> {
-        match self.kind {
-            Kind::PinSharedByDifferentPeople | Kind::PossibleSamePerson => None,
-            Kind::RepeatedRecord | Kind::SamePersonMultiplePins => Some(Link {
-                a: self.a,
-                b: self.b,
-                score: self.score,
-            }),
-        }
+        let links = match self.kind {
+            Kind::PinSharedByDifferentPeople => false,
+            Kind::PossibleSamePerson => self.cut,
+            Kind::RepeatedRecord | Kind::SamePersonMultiplePins => true,
+        };
+        links.then_some(Link {
+            a: self.a,
+            b: self.b,
+            score: self.score,
+        })
     }
 }
 
@@ -557,8 +568,10 @@ impl PairFinding {
 /// person joins first, whatever its score or the rules (a chain of such
 /// pairs too: the person said so); a pair decided as two people never joins.
 ///
-/// The links of a run already clustered, its review band's cut pairs left
-/// out, give that run's clusters again: a pair clustering cut joined nothing.
+/// A run's links (its pairs clustering cut included: [`PairFinding::link`])
+/// with no decision give that run's clusters again; a decision that lifts
+/// what kept a cut pair out lets it join, as in the next run. Links and
+/// decisions that name a record out of range are left out.
 pub fn cluster_links(
     batch: &Batch,
     links: impl IntoIterator<Item = Link>,
@@ -585,7 +598,8 @@ fn cluster_scored(batch: &Batch, links: Vec<(u32, u32, f32)>, decided: &Decided)
         .collect();
     // Records a person said are one, through any chain of such decisions.
     let mut one_person = cluster::DisjointSets::new(n);
-    for &(a, b) in decided.same_person.iter().filter(|p| within(p)) {
+    let said_one = |p: &&(u32, u32)| within(p) && !apart.contains(&ordered(**p));
+    for &(a, b) in decided.same_person.iter().filter(said_one) {
         one_person.union(a, b);
     }
     let joined: Vec<u32> = (0..n as u32).map(|i| one_person.find(i)).collect();
@@ -598,7 +612,7 @@ fn cluster_scored(batch: &Batch, links: Vec<(u32, u32, f32)>, decided: &Decided)
             (a, b, f32::INFINITY)
         })
         .chain(links)
-        .filter(|&(a, b, _)| !apart.contains(&ordered((a, b))))
+        .filter(|&(a, b, _)| within(&(a, b)) && !apart.contains(&ordered((a, b))))
         .collect();
     let compatible = |a: u32, b: u32| {
         let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);

@@ -569,12 +569,17 @@ impl Batch {
         );
     }
 
-    /// Makes room for `records` more records at once: a vector grown by
-    /// doubling copies itself and touches fresh memory at every step, and a
-    /// million records' worth is most of the read stage's memory.
+    /// Makes room for about `records` more records at once: a vector grown
+    /// by doubling copies itself and touches fresh memory at every step, and
+    /// a million records' worth is most of the read stage's memory. An
+    /// estimate, never trusted: where memory cannot be had, nothing is
+    /// reserved and the records find room as they come.
     pub fn reserve(&mut self, records: usize) {
-        self.prepared.reserve(records);
-        self.record_ids.reserve(records);
+        if self.prepared.try_reserve(records).is_ok()
+            && self.record_ids.try_reserve(records).is_err()
+        {
+            self.prepared.shrink_to_fit();
+        }
     }
 
     /// Counts name frequencies once every record is in.

@@ -104,6 +104,9 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         let lines = lines.iter().filter(|&&b| b == b'\n').count() as u64;
         let size = file.metadata().map_or(0, |m| m.len()).max(first as u64);
         let estimate = lines.saturating_mul(size) / (first as u64).max(1);
+        // An eighth over: one record past the room would double it, and the
+        // first 8 MB are not always the file's average.
+        let estimate = estimate.saturating_add(estimate / 8);
         batch.reserve(usize::try_from(estimate).unwrap_or(usize::MAX));
     }
     let on_records = |records: Vec<kgpin::registry::Record>| {

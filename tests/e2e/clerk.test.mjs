@@ -204,6 +204,12 @@ test("decisions survive a reload and apply again to the same file", async () => 
   const shared = sharedQueue().length;
   assert.match(await text("#review-counter"), /^Reviewed 1 of /);
   assert.equal(num((await text("#review-counter")).split(" of ")[1]), clusters + shared + band);
+  // The export is the engine's clusters with the kept decisions, as before the reload.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-clusters")]);
+  const lines = readFileSync(await download.path(), "utf8").slice(1).trimEnd().split("\r\n").slice(1);
+  const decided = lines.filter((l) => l.endsWith(',"Passport seen: one woman, two PINs"'));
+  assert.ok(decided.length >= 2 && decided.every((l) => l.includes(",same_person,")), lines.join("\n"));
+  assert.equal(new Set(decided.map((l) => l.split(",")[0])).size, 1, "one cluster");
 });
 
 test("another clerk's decisions import, with conflicts listed, not overwritten", async () => {

@@ -380,9 +380,20 @@ pub fn clerk_page(props: &Props) -> Html {
     let on_clusters = {
         let post = post.clone();
         let state = state.clone();
+        let store = store.clone();
         Callback::from(move |delimiter: u8| {
             let asked = Rc::new((*state).clone());
-            let decisions = export::pair_decisions(&asked);
+            // What the next run of this file would apply: the decisions kept
+            // on this device (those the load applied, as changed since).
+            // Practice on the demo keeps none: its page's decisions go.
+            let demo = asked
+                .loaded
+                .as_ref()
+                .is_none_or(|l| l.file.fingerprint.starts_with("demo-"));
+            let decisions = match demo {
+                true => export::pair_decisions(&asked),
+                false => store.kept().clone(),
+            };
             *clusters_asked.borrow_mut() = Some((asked, lang, delimiter));
             post(Job::ExportClusters { decisions });
         })

@@ -79,12 +79,11 @@ pub enum Job {
         /// Its records.
         record_ids: Vec<String>,
     },
-    /// The clusters as the engine makes them with the page's decisions,
-    /// and their records as written: the clusters export a colleague acts on.
+    /// The clusters as the engine makes them with these decisions, and
+    /// their records as written: the clusters export a colleague acts on.
     ExportClusters {
-        /// Every verdict the page holds, a pair of records at a time. Earlier
-        /// decisions that came with the file count where the page holds none
-        /// about a pair of one of its queue's entries.
+        /// The decisions the next run of the file would apply (those kept on
+        /// the device; for practice, the page's), a pair of records at a time.
         decisions: Vec<PairDecision>,
     },
     /// Every pair that shares a PIN but is different people.
@@ -545,40 +544,6 @@ pub fn decided_in(
     (decided, carried)
 }
 
-/// Earlier decisions about pairs of records that share no entry of the
-/// queue (`entries`): the page shows, and so sends back, only the others.
-pub fn outside_entries(
-    decided: Decided,
-    entries: &[ClusterReport],
-    by_id: &HashMap<Box<str>, u32>,
-) -> Decided {
-    // The entries of each record some decision is about (few), by index.
-    let mut entries_of: HashMap<u32, Vec<u32>> = [&decided.same_person, &decided.different_people]
-        .into_iter()
-        .flatten()
-        .flat_map(|&(a, b)| [(a, Vec::new()), (b, Vec::new())])
-        .collect();
-    for (e, entry) in entries.iter().enumerate() {
-        for record in &entry.record_ids {
-            if let Some(of) = by_id
-                .get(record.as_str())
-                .and_then(|r| entries_of.get_mut(r))
-            {
-                of.push(e as u32);
-            }
-        }
-    }
-    let shown = |&(a, b): &(u32, u32)| match (entries_of.get(&a), entries_of.get(&b)) {
-        (Some(x), Some(y)) => x.iter().any(|e| y.contains(e)),
-        _ => false,
-    };
-    let outside = |pairs: Vec<(u32, u32)>| pairs.into_iter().filter(|p| !shown(p)).collect();
-    Decided {
-        same_person: outside(decided.same_person),
-        different_people: outside(decided.different_people),
-    }
-}
-
 /// The clusters of a run's `links` made again with `decided`, as the
 /// clusters export has them: the engine's own regrouping, so the export
 /// holds what the next run with these decisions would find.
@@ -688,32 +653,6 @@ pub enum Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn earlier_decisions_the_page_cannot_show_still_count_in_an_export() {
-        let entry = |ids: &[&str]| ClusterReport {
-            cluster_id: ids.join(" ~ "),
-            kind: kgpin::matching::Kind::RepeatedRecord,
-            record_ids: ids.iter().map(|id| id.to_string()).collect(),
-            weakest_link: None,
-            names_only: false,
-        };
-        let by_id = ["a", "b", "c", "d"]
-            .into_iter()
-            .enumerate()
-            .map(|(i, id)| (Box::from(id), i as u32))
-            .collect();
-        // a-b in one entry (the page shows, sends back or has undone it);
-        // c-d and a-c in none.
-        let decided = Decided {
-            same_person: vec![(0, 1), (2, 3)],
-            different_people: vec![(2, 0)],
-        };
-        let entries = [entry(&["a", "b"]), entry(&["b", "c"])];
-        let outside = outside_entries(decided, &entries, &by_id);
-        assert_eq!(outside.same_person, [(2, 3)]);
-        assert_eq!(outside.different_people, [(2, 0)]);
-    }
 
     #[test]
     fn job_errors_have_a_message_in_every_language() {

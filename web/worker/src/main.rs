@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use kgpin::matching::index::Index;
 use kgpin::matching::{
-    dedupe_indexed, Batch, Decided, Kind, Link, Options, PairFinding, Person, Progress, Stage,
+    dedupe_indexed, Batch, Kind, Link, Options, PairFinding, Person, Progress, Stage,
 };
 use kgpin::messages;
 use kgpin::registry::Registry;
@@ -41,9 +41,6 @@ struct Loaded {
     /// The run's pairs that join clusters, to make them again with the
     /// page's decisions for an export.
     links: Vec<Link>,
-    /// Earlier decisions that came with the file about pairs of records no
-    /// entry of the page's queue holds: the page cannot show them, nor undo them.
-    decided_elsewhere: Decided,
     index: Index,
     /// Every row left out of matching (the page has the first few).
     rejected: Vec<kgpin_web_worker::RejectedRow>,
@@ -275,7 +272,6 @@ fn run(
     clusters.extend(kgpin_web_worker::review_pairs(&pairs, &crowded));
     drop(crowded);
     drop(report);
-    let decided_elsewhere = kgpin_web_worker::outside_entries(decided, &clusters, &by_id);
     let links = found.pairs.iter().filter_map(PairFinding::link).collect();
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
@@ -290,7 +286,6 @@ fn run(
             pairs,
             pairs_of,
             links,
-            decided_elsewhere,
             index,
             rejected,
         })
@@ -354,13 +349,7 @@ fn export_clusters(decisions: &[PairDecision], lang: Lang) -> Result<(), Reply> 
         let loaded = loaded
             .as_ref()
             .ok_or_else(|| failed(JobKind::ExportClusters, JobError::NoRegistry, lang))?;
-        let (mut decided, _) = decided_in(&loaded.by_id, decisions);
-        decided
-            .same_person
-            .extend(&loaded.decided_elsewhere.same_person);
-        decided
-            .different_people
-            .extend(&loaded.decided_elsewhere.different_people);
+        let (decided, _) = decided_in(&loaded.by_id, decisions);
         let batch = loaded.index.batch();
         let clusters = kgpin_web_worker::export_clusters(batch, &loaded.links, &decided);
         let mut shown: Vec<u32> = clusters

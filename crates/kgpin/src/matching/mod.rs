@@ -583,7 +583,11 @@ pub fn cluster_links(
 
 /// [`cluster_links`] of scored pairs: one copy of the clustering, whatever
 /// the callers' iterators (the worker's `.wasm` holds it once).
-fn cluster_scored(batch: &Batch, links: Vec<(u32, u32, f32)>, decided: &Decided) -> Vec<Cluster> {
+fn cluster_scored(
+    batch: &Batch,
+    mut links: Vec<(u32, u32, f32)>,
+    decided: &Decided,
+) -> Vec<Cluster> {
     let prepared = &batch.prepared;
     let names = &batch.vocabulary;
     let id_of = |i: u32| &*batch.record_ids[i as usize];
@@ -596,29 +600,42 @@ fn cluster_scored(batch: &Batch, links: Vec<(u32, u32, f32)>, decided: &Decided)
         .filter(|p| within(p))
         .map(|&p| ordered(p))
         .collect();
-    // Records a person said are one, through any chain of such decisions.
-    let mut one_person = cluster::DisjointSets::new(n);
+    // Records a person said are one, through any chain of such decisions:
+    // few, so numbered among themselves, not a table of every record.
     let said_one = |p: &&(u32, u32)| within(p) && !apart.contains(&ordered(**p));
+    let mut slot: rustc_hash::FxHashMap<u32, u32> = rustc_hash::FxHashMap::default();
     for &(a, b) in decided.same_person.iter().filter(said_one) {
-        one_person.union(a, b);
+        for record in [a, b] {
+            let next = slot.len() as u32;
+            slot.entry(record).or_insert(next);
+        }
     }
-    let joined: Vec<u32> = (0..n as u32).map(|i| one_person.find(i)).collect();
-    let links: Vec<(u32, u32, f32)> = decided
-        .same_person
+    let mut one_person = cluster::DisjointSets::new(slot.len());
+    for &(a, b) in decided.same_person.iter().filter(said_one) {
+        if let (Some(&x), Some(&y)) = (slot.get(&a), slot.get(&b)) {
+            one_person.union(x, y);
+        }
+    }
+    let person: rustc_hash::FxHashMap<u32, u32> = slot
         .iter()
-        .filter(|p| within(p))
-        .map(|&p| {
-            let (a, b) = ordered(p);
-            (a, b, f32::INFINITY)
-        })
-        .chain(links)
-        .filter(|&(a, b, _)| within(&(a, b)) && !apart.contains(&ordered((a, b))))
+        .map(|(&record, &s)| (record, one_person.find(s)))
         .collect();
+    let said_one_person =
+        |a: u32, b: u32| matches!((person.get(&a), person.get(&b)), (Some(x), Some(y)) if x == y);
+    // The decided pairs join first (checked_components sorts by score); the
+    // links are filtered where they are: a run's links are many.
+    links.extend(
+        decided
+            .same_person
+            .iter()
+            .filter(|p| within(p))
+            .map(|&p| (p.0, p.1, f32::INFINITY)),
+    );
+    links.retain(|&(a, b, _)| within(&(a, b)) && !apart.contains(&ordered((a, b))));
     let compatible = |a: u32, b: u32| {
         let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
         !apart.contains(&ordered((a, b)))
-            && (joined[a as usize] == joined[b as usize]
-                || !compare::clearly_different(names, ra, rb))
+            && (said_one_person(a, b) || !compare::clearly_different(names, ra, rb))
     };
     cluster::checked_components(n, links, compatible, id_of)
         .into_iter()

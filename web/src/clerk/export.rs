@@ -66,12 +66,9 @@ pub fn pair_decisions(state: &ClerkState) -> Vec<PairDecision> {
         let Some(entry) = loaded.cluster(entry_id) else {
             continue;
         };
-        let ids = &entry.record_ids;
-        for (i, a) in ids.iter().enumerate() {
-            for b in ids.iter().skip(i + 1) {
-                if let Some(Some(verdict)) = decision.on_pair(a, b) {
-                    pairs.push(PairDecision::new(a, b, Some(verdict), "", entry_id, ""));
-                }
+        for (a, b) in super::state::pairs_of(&entry.record_ids) {
+            if let Some(Some(verdict)) = decision.on_pair(a, b) {
+                pairs.push(PairDecision::new(a, b, Some(verdict), "", entry_id, ""));
             }
         }
     }
@@ -791,11 +788,7 @@ mod export_tests {
             ["c1", "c2 ~ c3", "c1 ~ c2"],
             "a cluster, then the band"
         );
-        let state = run(
-            ClerkState::default(),
-            vec![Action::Loaded(Box::new(loaded), BTreeMap::new())],
-        );
-        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        let rows = cut_chain_with(&[]);
         assert_eq!(
             rows.keys().collect::<Vec<_>>(),
             ["c1", "c3"],
@@ -805,15 +798,8 @@ mod export_tests {
         // c3's passport shows c2's man: c2 and c3 are one cluster. c1, whose
         // date conflicts with c2's, is not joined through c3: he is no longer
         // in a cluster, and the c1 ~ c2 question stays for the birth certificate.
-        let state = run(
-            state,
-            vec![Action::Decide(
-                "c2 ~ c3".into(),
-                Verdict::SamePerson,
-                stamp(),
-            )],
-        );
-        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        let c2_is_c3 = ("c2 ~ c3", Verdict::SamePerson);
+        let rows = cut_chain_with(&[c2_is_c3]);
         assert_eq!(rows.keys().collect::<Vec<_>>(), ["c2", "c3"]);
         for id in ["c2", "c3"] {
             let f = &rows[id];
@@ -824,15 +810,7 @@ mod export_tests {
             assert!(f[3].parse::<f64>().is_ok(), "the band pair's score: {f:?}");
         }
         // Said of c1 ~ c2 too, after the certificate: all three are one man.
-        let state = run(
-            state,
-            vec![Action::Decide(
-                "c1 ~ c2".into(),
-                Verdict::SamePerson,
-                stamp(),
-            )],
-        );
-        let rows = columns(&export(CUT_CHAIN, &state, Lang::En));
+        let rows = cut_chain_with(&[c2_is_c3, ("c1 ~ c2", Verdict::SamePerson)]);
         assert_eq!(rows.keys().collect::<Vec<_>>(), ["c1", "c2", "c3"]);
         assert!(rows
             .values()

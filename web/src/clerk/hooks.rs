@@ -128,25 +128,16 @@ pub fn use_decision_store(
                 let Some(ids) = loaded.cluster(cluster_id).map(|c| &c.record_ids) else {
                     continue;
                 };
-                for (i, a) in ids.iter().enumerate() {
-                    for b in &ids[i + 1..] {
-                        let verdict = decisions
-                            .get(cluster_id)
-                            .and_then(|d| Some((d, d.on_pair(a, b)?)));
-                        match verdict {
-                            Some((d, verdict)) => put.push(
-                                PairDecision::new(
-                                    a,
-                                    b,
-                                    verdict,
-                                    &d.comment,
-                                    cluster_id,
-                                    &fingerprint,
-                                )
+                for (a, b) in super::state::pairs_of(ids) {
+                    let verdict = decisions
+                        .get(cluster_id)
+                        .and_then(|d| Some((d, d.on_pair(a, b)?)));
+                    match verdict {
+                        Some((d, verdict)) => put.push(
+                            PairDecision::new(a, b, verdict, &d.comment, cluster_id, &fingerprint)
                                 .stamped(&d.stamp),
-                            ),
-                            None => delete.push(PairDecision::key_of(a, b)),
-                        }
+                        ),
+                        None => delete.push(PairDecision::key_of(a, b)),
                     }
                 }
             }

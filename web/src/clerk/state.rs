@@ -217,6 +217,14 @@ impl Receiving {
     }
 }
 
+/// Every pair of a queue entry's records, each once, in the entry's order:
+/// the pairs a decision is kept, restored and exported by.
+pub fn pairs_of(ids: &[String]) -> impl Iterator<Item = (&String, &String)> {
+    ids.iter()
+        .enumerate()
+        .flat_map(move |(i, a)| ids.iter().skip(i + 1).map(move |b| (a, b)))
+}
+
 /// Cluster decisions found again in earlier work: a cluster takes the
 /// decision kept for its pairs. A record whose every kept pair in the
 /// cluster is "different people", in a cluster whose other pairs say
@@ -229,10 +237,7 @@ pub fn restore(loaded: &Loaded, kept: &[PairDecision]) -> BTreeMap<String, Decis
     let mut restored = BTreeMap::new();
     for cluster in &loaded.report.clusters {
         let ids = &cluster.record_ids;
-        let found: Vec<(&String, &String, &PairDecision)> = ids
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| ids[i + 1..].iter().map(move |b| (a, b)))
+        let found: Vec<(&String, &String, &PairDecision)> = pairs_of(ids)
             .filter_map(|(a, b)| Some((a, b, *by_key.get(PairDecision::key_of(a, b).as_str())?)))
             .collect();
         let apart_pair = |d: &PairDecision| d.verdict == Some(Verdict::DifferentPeople);

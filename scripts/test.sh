@@ -14,6 +14,10 @@ cargo clippy --workspace --exclude kgpin-web --all-targets --locked -- -D warnin
 cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-web-xlsx -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "dependencies: licences, duplicate versions, sources (deny.toml; advisories need GitHub)"
+# --offline reads every package of the lock file, for every platform (windows-sys
+# too): a build downloads only this platform's, so fetch the rest first (a no-op
+# when they are there; a fresh machine failed here without it).
+cargo fetch --locked --quiet
 cargo deny --offline check licenses bans sources
 
 step "native tests (unit, property, doc)"

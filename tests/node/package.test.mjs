@@ -28,8 +28,12 @@ test("checkPin gives the report of kgpin check --json", () => {
   assert.equal(bad.errors[0].code, "legal_entity_inn");
   assert.match(bad.errors[0].message, /уюмдун ИНН/);
   // The full report, field for field and null for null, as the CLI writes it:
-  // a look-alike letter, a wrong length, a warning, a legal entity's INN.
-  const inputs = ["1O202198254217", "1020219825", "10202198200000", "01801201210323"];
+  // a look-alike letter, a wrong length, a warning, a legal entity's INN; then
+  // the fast paths (valid as typed, valid with spaces, 14 digits that fail:
+  // an unknown sex digit, a birth date after today, 14 characters a number
+  // parser would take).
+  const inputs = ["1O202198254217", "1020219825", "10202198200000", "01801201210323",
+    "10202198254217", "1 0202 1982 54217", "00202198254217", "21512202612345", "0x1234567890ab"];
   // The CLI exits 1 when a PIN is invalid: its report is on standard output all the same.
   const cli = spawnSync(
     "cargo",
@@ -42,6 +46,14 @@ test("checkPin gives the report of kgpin check --json", () => {
 });
 
 test("errors are Error objects with a code", () => {
+  // A valid PIN takes the fast path: its bad options throw all the same.
+  for (const [options, code] of [[{ lang: "xx" }, "invalid_lang"], [{ today: "2026-02-30" }, "invalid_date"], [{ sex: "X" }, "invalid_sex"]]) {
+    assert.throws(
+      () => kgpin.checkPin("10202198254217", options),
+      (error) => error instanceof Error && error.code === code,
+      JSON.stringify(options),
+    );
+  }
   assert.throws(
     () => kgpin.checkPin("1", { today: "yesterday" }),
     (error) => error instanceof Error && error.code === "invalid_date",

@@ -2,7 +2,22 @@
 // Thin translation only: every rule runs in Rust. A valid PIN with nothing to
 // warn about comes back packed in one number (see check_pin_packed in
 // src/check.rs) and is unpacked here; anything else asks for the full report.
-const pad = (n, width) => String(n).padStart(width, "0");
+// Zero-padded numbers by table: String(n).padStart per field cost more than the check.
+const twoDigits = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+const fiveDigits = (n) => String(100000 + n).slice(1);
+
+// The number an input of exactly 14 ASCII digits spells, else -1: a number
+// crosses into WASM far cheaper than a string (checkPinDigits in src/check.rs).
+function digitsValue(input) {
+  if (input.length !== 14) return -1;
+  let value = 0;
+  for (let i = 0; i < 14; i++) {
+    const digit = input.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 // A wrong argument is a KgpinError with its code, never a raw WebAssembly error.
 function invalid(code, message) {
@@ -23,21 +38,27 @@ function checkPin(input, options) {
   if (typeof o !== "object" || !text(o.today) || !text(o.sex) || !text(o.birthDate) || !text(o.lang)) {
     return checkPinReport(input, options);
   }
-  const packed = checkPinPacked(input, o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
+  const digits = digitsValue(input);
+  const now = Date.now(); // cheaper here than called from WASM
+  const packed =
+    digits >= 0
+      ? checkPinDigits(digits, now, o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined)
+      : checkPinPacked(input, now, o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
   if (packed < 0) return checkPinReport(input, options);
   let v = packed;
-  const serial = pad(v % 100000, 5);
+  const serial = fiveDigits(v % 100000);
   v = Math.floor(v / 100000);
-  const year = pad(v % 10000, 4);
+  const year = String(v % 10000); // four digits: a year before 1900 is never packed
   v = Math.floor(v / 10000);
-  const month = pad(v % 16, 2);
+  const month = twoDigits[v % 16];
   v = Math.floor(v / 16);
-  const day = pad(v % 32, 2);
+  const day = twoDigits[v % 32];
   const sexDigit = Math.floor(v / 32);
   return {
     input,
     valid: true,
-    pin: `${sexDigit}${day}${month}${year}${serial}`,
+    // Exactly 14 digits: the PIN is the input as typed.
+    pin: digits >= 0 ? input : `${sexDigit}${day}${month}${year}${serial}`,
     sex: sexDigit === 1 ? "F" : "M",
     birthDate: `${year}-${month}-${day}`,
     serial,

@@ -52,13 +52,18 @@ thread_local! {
 /// The browser's (or Node's) local date. Read once per day: a Date object per
 /// keystroke costs more than the whole PIN check.
 pub fn local_today() -> Option<Date> {
-    let now_ms = js_sys::Date::now();
+    local_today_at(js_sys::Date::now())
+}
+
+/// [`local_today`] at a clock time the caller read (ms since the epoch): the
+/// fast path reads `Date.now()` in JavaScript, cheaper than a call out of WASM.
+fn local_today_at(now_ms: f64) -> Option<Date> {
     if let Some((date, until)) = TODAY.get() {
         if now_ms < until {
             return Some(date);
         }
     }
-    let now = js_sys::Date::new_0();
+    let now = js_sys::Date::new(&JsValue::from_f64(now_ms));
     let date = Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok()?;
     let midnight = js_sys::Date::new_with_year_month_day(
         now.get_full_year(),
@@ -70,10 +75,15 @@ pub fn local_today() -> Option<Date> {
 }
 
 /// Reads the options shared by both paths; bad ones throw coded errors.
-fn context(options: CheckOptions) -> Result<(Date, Stated, Lang), JsValue> {
+/// Without `today`, the local date at `now_ms`, or at the clock's time.
+fn context(options: CheckOptions, now_ms: Option<f64>) -> Result<(Date, Stated, Lang), JsValue> {
     let today = match parse_field::<Date>(options.today, "invalid_date", "today")? {
         Some(today) => today,
-        None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
+        None => match now_ms {
+            Some(now_ms) => local_today_at(now_ms),
+            None => local_today(),
+        }
+        .ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
     };
     let stated = Stated {
         sex: parse_field::<Sex>(options.sex, "invalid_sex", "sex")?,
@@ -87,29 +97,76 @@ fn context(options: CheckOptions) -> Result<(Date, Stated, Lang), JsValue> {
 /// The package's `checkPin` calls this when there is something to say.
 #[wasm_bindgen(js_name = checkPinReport, skip_typescript)]
 pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
-    let (today, stated, lang) = context(CheckOptions::read(options.map(JsValue::from))?)?;
+    let (today, stated, lang) = context(CheckOptions::read(options.map(JsValue::from))?, None)?;
     crate::error::to_js(&CheckReport::new(input, today, &stated, lang))
 }
 
 /// The fast path of `checkPin` for the common case, a valid PIN with nothing
 /// to warn about: the decoded parts packed in one number, so that no string or
-/// object crosses the WASM boundary. -1 means "ask for the full report".
+/// object crosses the WASM boundary. -1 means "ask for the full report"
+/// (which also throws the coded error for a bad option: the fast path returns a
+/// plain number, as a `Result` would cost an array per call).
+/// `now_ms` is `Date.now()`, read by the caller (used without `today`).
 /// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
 /// (below 2^53, so exact in a JavaScript number).
 #[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
 pub fn check_pin_packed(
     input: &str,
+    now_ms: f64,
     today: Option<String>,
     sex: Option<String>,
     birth_date: Option<String>,
     lang: Option<String>,
-) -> Result<f64, JsValue> {
-    let (today, stated, _) = context(CheckOptions {
+) -> f64 {
+    let options = CheckOptions {
         today,
         sex,
         birth_date,
         lang,
-    })?;
+    };
+    packed(input, now_ms, options)
+}
+
+/// `checkPinPacked` for an input of exactly 14 ASCII digits, passed as the
+/// number they spell (below 10^14 < 2^53, so exact): a number crosses the
+/// boundary without the allocation, copy and free a string costs, which were
+/// most of a call. Anything that is not such a number asks for the full report.
+#[wasm_bindgen(js_name = checkPinDigits, skip_typescript)]
+pub fn check_pin_digits(
+    digits: f64,
+    now_ms: f64,
+    today: Option<String>,
+    sex: Option<String>,
+    birth_date: Option<String>,
+    lang: Option<String>,
+) -> f64 {
+    const LIMIT: f64 = 1e14;
+    if !(0.0..LIMIT).contains(&digits) || digits.fract() != 0.0 {
+        return -1.0;
+    }
+    // In range and whole: the cast is exact.
+    let mut value = digits as u64;
+    let mut text = [b'0'; 14];
+    for byte in text.iter_mut().rev() {
+        *byte = b'0' + (value % 10) as u8;
+        value /= 10;
+    }
+    let Ok(input) = std::str::from_utf8(&text) else {
+        return -1.0;
+    };
+    let options = CheckOptions {
+        today,
+        sex,
+        birth_date,
+        lang,
+    };
+    packed(input, now_ms, options)
+}
+
+fn packed(input: &str, now_ms: f64, options: CheckOptions) -> f64 {
+    let Ok((today, stated, _)) = context(options, Some(now_ms)) else {
+        return -1.0;
+    };
     let result = kgpin::pin::check(input, today, &stated);
     match result.pin {
         Some(pin) if result.is_valid() && result.warnings.is_empty() => {
@@ -119,8 +176,8 @@ pub fn check_pin_packed(
             let packed = ((sex * 32 + u64::from(born.day())) * 16 + u64::from(born.month()))
                 * 10_000
                 + u64::from(born.year());
-            Ok((packed * 100_000 + u64::from(serial)) as f64)
+            (packed * 100_000 + u64::from(serial)) as f64
         }
-        _ => Ok(-1.0),
+        _ => -1.0,
     }
 }

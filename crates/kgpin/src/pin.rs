@@ -517,45 +517,47 @@ fn analyse(input: &str) -> Analysis {
         pin: None,
         errors,
     };
-    if is_spreadsheet_number(input) {
-        errors.push(PinError::SpreadsheetNumber {
-            value: input.trim().to_string(),
-        });
-        return none(errors);
-    }
-    // Most inputs are already clean: skip the copy then.
+    // Most inputs are already clean (14 ASCII digits): nothing to undo or to
+    // report character by character then, and no copy. This runs per keystroke.
     let clean: std::borrow::Cow<str> =
         if input.len() == PIN_LENGTH && input.bytes().all(|b| b.is_ascii_digit()) {
             input.into()
         } else {
-            compact(input).into()
+            if is_spreadsheet_number(input) {
+                errors.push(PinError::SpreadsheetNumber {
+                    value: input.trim().to_string(),
+                });
+                return none(errors);
+            }
+            let clean = compact(input);
+            if clean.is_empty() {
+                errors.push(PinError::Empty);
+                return none(errors);
+            }
+            let mut found = 0;
+            for (index, character) in clean.chars().enumerate() {
+                found += 1;
+                // Past the limit only the length is counted: a megabyte pasted into a
+                // form is one error, not a million, and takes microseconds.
+                if index < READ_LIMIT && !character.is_ascii_digit() {
+                    errors.push(PinError::InvalidCharacter {
+                        position: index + 1,
+                        character,
+                        looks_like: digit_look_alike(character),
+                    });
+                }
+            }
+            if found != PIN_LENGTH {
+                errors.push(PinError::InvalidLength {
+                    expected: PIN_LENGTH,
+                    found,
+                });
+            }
+            if !errors.is_empty() {
+                return none(errors);
+            }
+            clean.into()
         };
-    if clean.is_empty() {
-        errors.push(PinError::Empty);
-        return none(errors);
-    }
-    let mut found = 0;
-    for (index, character) in clean.chars().enumerate() {
-        found += 1;
-        // Past the limit only the length is counted: a megabyte pasted into a
-        // form is one error, not a million, and takes microseconds.
-        if index < READ_LIMIT && !character.is_ascii_digit() {
-            errors.push(PinError::InvalidCharacter {
-                position: index + 1,
-                character,
-                looks_like: digit_look_alike(character),
-            });
-        }
-    }
-    if found != PIN_LENGTH {
-        errors.push(PinError::InvalidLength {
-            expected: PIN_LENGTH,
-            found,
-        });
-    }
-    if !errors.is_empty() {
-        return none(errors);
-    }
     let mut digits = [0u8; PIN_LENGTH];
     digits.copy_from_slice(clean.as_bytes());
 

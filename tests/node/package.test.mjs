@@ -231,6 +231,12 @@ test("checkPersonPins: which number to keep, which to correct, what to do next",
   assert.deepEqual(report.findings[0].pins, [1, 2]);
   assert.equal(report.needsCorrection, true);
   assert.match(report.nextSteps.map((s) => s.message).join(" "), /1–2 working days/);
+  // Every field of the holder reaches the check: a stated sex the PIN contradicts is a warning.
+  const asMan = kgpin.checkPersonPins(
+    { lastName: "Асанов", firstName: "Айбек", patronymic: "Бекович", sex: "M", birthDate: "1982-02-02", pins: [{ pin: "10202198254217", document: "passport" }] },
+    { today: "2026-11-25" },
+  );
+  assert.deepEqual(asMan.pins[0].check.warnings.map((w) => w.code), ["sex_mismatch"]);
   assert.throws(
     () => kgpin.checkPersonPins({ pins: [{ pin: "1", document: "diary" }] }),
     (error) => error.code === "invalid_person",

@@ -45,6 +45,25 @@ test("checkPin gives the report of kgpin check --json", () => {
   assert.ok(fromCli.some((r) => r.pin === null) && fromCli.some((r) => r.warnings.length > 0), "nulls and warnings met");
 });
 
+test("checkPin answers each call with its own options (the fast path keeps the last ones read)", () => {
+  const pin = "10202198254217"; // a woman born 1982-02-02
+  const warnings = (options) => kgpin.checkPin(pin, options).warnings.map((w) => w.code);
+  const errors = (options) => kgpin.checkPin(pin, options).errors.map((e) => e.code);
+  assert.deepEqual(warnings({ sex: "M" }), ["sex_mismatch"]);
+  assert.deepEqual(warnings(), []);
+  assert.deepEqual(warnings({ sex: "F", birthDate: "1982-02-02" }), []);
+  assert.deepEqual(warnings({ sex: "F", birthDate: "1982-02-20" }), ["birth_date_mismatch"]);
+  assert.deepEqual(errors({ today: "1982-02-01" }), ["birth_date_in_future"]);
+  assert.deepEqual(errors({ today: "1982-02-02" }), []);
+  assert.deepEqual(errors({ today: "1982-02-01" }), ["birth_date_in_future"]);
+  // Blank means absent, as in the full report: the clock's date, long after 1982.
+  assert.deepEqual(errors({ today: " " }), []);
+  assert.throws(() => kgpin.checkPin(pin, { lang: "xx" }), (e) => e.code === "invalid_lang");
+  assert.throws(() => kgpin.checkPin(pin, { lang: "xx" }), (e) => e.code === "invalid_lang", "twice");
+  assert.equal(kgpin.checkPin(pin, { lang: "ky" }).valid, true);
+  assert.deepEqual(kgpin.checkPin(pin, { today: "2026-11-25", lang: "ru" }), kgpin.checkPin(pin));
+});
+
 test("errors are Error objects with a code", () => {
   // A valid PIN takes the fast path: its bad options throw all the same.
   for (const [options, code] of [[{ lang: "xx" }, "invalid_lang"], [{ today: "2026-02-30" }, "invalid_date"], [{ sex: "X" }, "invalid_sex"]]) {

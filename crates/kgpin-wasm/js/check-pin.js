@@ -2,6 +2,7 @@
 // Thin translation only: every rule runs in Rust. A valid PIN with nothing to
 // warn about comes back packed in one number (see check_pin_packed in
 // src/check.rs) and is unpacked here; anything else asks for the full report.
+
 // Zero-padded numbers by table: String(n).padStart per field cost more than the check.
 const twoDigits = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 const fiveDigits = (n) => String(100000 + n).slice(1);
@@ -26,6 +27,21 @@ function invalid(code, message) {
   return error;
 }
 
+// The options the fast path last read (setCheckOptions in src/check.rs) and
+// what it said of them (0 bad, 1 good and the clock's date, 2 good with
+// `today`): read again only when one changes, as a string crossing into WASM
+// costs about as much as the check itself.
+let lastOptions = null;
+let lastOptionsRead = 0;
+function fastOptions(today, sex, birthDate, lang) {
+  const last = lastOptions;
+  if (last === null || last[0] !== today || last[1] !== sex || last[2] !== birthDate || last[3] !== lang) {
+    lastOptionsRead = setCheckOptions(today, sex, birthDate, lang);
+    lastOptions = [today, sex, birthDate, lang];
+  }
+  return lastOptionsRead;
+}
+
 const text = (v) => v === undefined || v === null || typeof v === "string";
 
 function checkPin(input, options) {
@@ -38,12 +54,11 @@ function checkPin(input, options) {
   if (typeof o !== "object" || !text(o.today) || !text(o.sex) || !text(o.birthDate) || !text(o.lang)) {
     return checkPinReport(input, options);
   }
+  const read = fastOptions(o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
+  if (read === 0) return checkPinReport(input, options);
   const digits = digitsValue(input);
-  const now = Date.now(); // cheaper here than called from WASM
-  const packed =
-    digits >= 0
-      ? checkPinDigits(digits, now, o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined)
-      : checkPinPacked(input, now, o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
+  const now = read === 1 ? Date.now() : 0; // read here: cheaper than called from WASM
+  const packed = digits >= 0 ? checkPinDigits(digits, now) : checkPinPacked(input, now);
   if (packed < 0) return checkPinReport(input, options);
   let v = packed;
   const serial = fiveDigits(v % 100000);

@@ -74,17 +74,10 @@ fn local_today_at(now_ms: f64) -> Option<Date> {
     Some(date)
 }
 
-/// Reads the options shared by both paths; bad ones throw coded errors.
-/// Without `today`, the local date at `now_ms`, or at the clock's time.
-fn context(options: CheckOptions, now_ms: Option<f64>) -> Result<(Date, Stated, Lang), JsValue> {
-    let today = match parse_field::<Date>(options.today, "invalid_date", "today")? {
-        Some(today) => today,
-        None => match now_ms {
-            Some(now_ms) => local_today_at(now_ms),
-            None => local_today(),
-        }
-        .ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
-    };
+/// Reads the options shared by both paths (`today` stays absent when not
+/// given); bad ones throw coded errors.
+fn read_options(options: CheckOptions) -> Result<(Option<Date>, Stated, Lang), JsValue> {
+    let today = parse_field::<Date>(options.today, "invalid_date", "today")?;
     let stated = Stated {
         sex: parse_field::<Sex>(options.sex, "invalid_sex", "sex")?,
         birth_date: parse_field::<Date>(options.birth_date, "invalid_date", "birthDate")?,
@@ -97,34 +90,70 @@ fn context(options: CheckOptions, now_ms: Option<f64>) -> Result<(Date, Stated, 
 /// The package's `checkPin` calls this when there is something to say.
 #[wasm_bindgen(js_name = checkPinReport, skip_typescript)]
 pub fn check_pin(input: &str, options: Option<crate::CheckOptionsArg>) -> Result<JsValue, JsValue> {
-    let (today, stated, lang) = context(CheckOptions::read(options.map(JsValue::from))?, None)?;
+    let (today, stated, lang) = read_options(CheckOptions::read(options.map(JsValue::from))?)?;
+    let today = match today {
+        Some(today) => today,
+        None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
+    };
     crate::error::to_js(&CheckReport::new(input, today, &stated, lang))
 }
 
-/// The fast path of `checkPin` for the common case, a valid PIN with nothing
-/// to warn about: the decoded parts packed in one number, so that no string or
-/// object crosses the WASM boundary. -1 means "ask for the full report"
-/// (which also throws the coded error for a bad option: the fast path returns a
-/// plain number, as a `Result` would cost an array per call).
-/// `now_ms` is `Date.now()`, read by the caller (used without `today`).
-/// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
-/// (below 2^53, so exact in a JavaScript number).
-#[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
-pub fn check_pin_packed(
-    input: &str,
-    now_ms: f64,
+/// The options the fast path checks against, as [`set_check_options`] last
+/// read them: the explicit `today` (else the clock's) and the stated data.
+#[derive(Clone, Copy)]
+struct FastOptions {
+    today: Option<Date>,
+    stated: Stated,
+}
+
+thread_local! {
+    static FAST_OPTIONS: std::cell::Cell<FastOptions> = const {
+        std::cell::Cell::new(FastOptions { today: None, stated: Stated { sex: None, birth_date: None } })
+    };
+}
+
+/// Reads `checkPin`'s options for the fast path, once per change of options
+/// rather than per call (a form passes the same ones on every keystroke, and
+/// each string crossing into WASM cost about as much as the check). 0 when
+/// one is bad (`checkPin` then asks for the full report, which throws the
+/// coded error), 1 when the checks need the clock's date, 2 when `today` is
+/// given (no `Date.now()` per call then).
+#[wasm_bindgen(js_name = setCheckOptions, skip_typescript)]
+pub fn set_check_options(
     today: Option<String>,
     sex: Option<String>,
     birth_date: Option<String>,
     lang: Option<String>,
-) -> f64 {
+) -> u8 {
     let options = CheckOptions {
         today,
         sex,
         birth_date,
         lang,
     };
-    packed(input, now_ms, options)
+    // Absent, `today` is the clock's at each call.
+    let Ok((today, stated, _)) = read_options(options) else {
+        return 0;
+    };
+    FAST_OPTIONS.set(FastOptions { today, stated });
+    if today.is_some() {
+        2
+    } else {
+        1
+    }
+}
+
+/// The fast path of `checkPin` for the common case, a valid PIN with nothing
+/// to warn about, against the options [`set_check_options`] last read: the
+/// decoded parts packed in one number, so that no string or object crosses
+/// the WASM boundary. -1 means "ask for the full report" (a plain number:
+/// a `Result` would cost an array per call). `now_ms` is `Date.now()`, read
+/// by the caller (used without `today`).
+/// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
+/// (below 2^53, so exact in a JavaScript number).
+#[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
+pub fn check_pin_packed(input: &str, now_ms: f64) -> f64 {
+    packed(input, now_ms)
 }
 
 /// `checkPinPacked` for an input of exactly 14 ASCII digits, passed as the
@@ -132,14 +161,7 @@ pub fn check_pin_packed(
 /// boundary without the allocation, copy and free a string costs, which were
 /// most of a call. Anything that is not such a number asks for the full report.
 #[wasm_bindgen(js_name = checkPinDigits, skip_typescript)]
-pub fn check_pin_digits(
-    digits: f64,
-    now_ms: f64,
-    today: Option<String>,
-    sex: Option<String>,
-    birth_date: Option<String>,
-    lang: Option<String>,
-) -> f64 {
+pub fn check_pin_digits(digits: f64, now_ms: f64) -> f64 {
     const LIMIT: f64 = 1e14;
     if !(0.0..LIMIT).contains(&digits) || digits.fract() != 0.0 {
         return -1.0;
@@ -154,17 +176,12 @@ pub fn check_pin_digits(
     let Ok(input) = std::str::from_utf8(&text) else {
         return -1.0;
     };
-    let options = CheckOptions {
-        today,
-        sex,
-        birth_date,
-        lang,
-    };
-    packed(input, now_ms, options)
+    packed(input, now_ms)
 }
 
-fn packed(input: &str, now_ms: f64, options: CheckOptions) -> f64 {
-    let Ok((today, stated, _)) = context(options, Some(now_ms)) else {
+fn packed(input: &str, now_ms: f64) -> f64 {
+    let FastOptions { today, stated } = FAST_OPTIONS.get();
+    let Some(today) = today.or_else(|| local_today_at(now_ms)) else {
         return -1.0;
     };
     let result = kgpin::pin::check(input, today, &stated);

@@ -107,28 +107,32 @@ impl Index {
         }
         found.sort_unstable();
         found.dedup();
-        let mut candidates: Vec<Candidate> = found
+        // Scored and ranked first, explained last: only the `limit` kept are
+        // worth their reasons (most candidates in a large index are dropped).
+        let mut ranked: Vec<(u32, f32, Option<Kind>, &Prepared)> = found
             .into_iter()
             .filter_map(|record| {
                 let other = &self.batch.prepared[record as usize];
-                // With several PINs, the best-scoring form of the query
-                // speaks. Scored first without reasons: most candidates are
-                // dropped, and only those kept are explained.
+                // With several PINs, the best-scoring form of the query speaks.
                 let (score, query) = queries
                     .iter()
                     .map(|q| (compare::score(&names, q, other), q))
                     .max_by(|a, b| a.0.total_cmp(&b.0))?;
                 let kind = link_kind(&names, query, other, score, self.options.threshold);
-                (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then(|| Candidate {
-                    record,
-                    score,
-                    kind,
-                    reasons: compare::explain(&names, query, other).1,
-                })
+                (score >= MIN_CANDIDATE_SCORE || kind.is_some())
+                    .then_some((record, score, kind, query))
             })
             .collect();
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
-        candidates.truncate(limit);
-        candidates
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        ranked
+            .into_iter()
+            .map(|(record, score, kind, query)| Candidate {
+                record,
+                score,
+                kind,
+                reasons: compare::explain(&names, query, &self.batch.prepared[record as usize]).1,
+            })
+            .collect()
     }
 }

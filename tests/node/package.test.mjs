@@ -1,7 +1,7 @@
 // The Node build of the package (CommonJS), as a server-side integrator would load it.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -30,10 +30,10 @@ test("checkPin gives the report of kgpin check --json", () => {
   // The full report, field for field and null for null, as the CLI writes it:
   // a look-alike letter, a wrong length, a warning, a legal entity's INN; then
   // the fast paths (valid as typed, valid with spaces, 14 digits that fail:
-  // an unknown sex digit, a birth date after today, 14 characters a number
-  // parser would take).
+  // an organisation's INN, an unknown sex digit, a birth date after today,
+  // 14 characters a number parser would take).
   const inputs = ["1O202198254217", "1020219825", "10202198200000", "01801201210323",
-    "10202198254217", "1 0202 1982 54217", "00202198254217", "21512202612345", "0x1234567890ab"];
+    "10202198254217", "1 0202 1982 54217", "00202198254217", "30202198254217", "21512202612345", "0x1234567890ab"];
   // The CLI exits 1 when a PIN is invalid: its report is on standard output all the same.
   const cli = spawnSync(
     "cargo",
@@ -62,6 +62,33 @@ test("checkPin answers each call with its own options (the fast path keeps the l
   assert.throws(() => kgpin.checkPin(pin, { lang: "xx" }), (e) => e.code === "invalid_lang", "twice");
   assert.equal(kgpin.checkPin(pin, { lang: "ky" }).valid, true);
   assert.deepEqual(kgpin.checkPin(pin, { today: "2026-11-25", lang: "ru" }), kgpin.checkPin(pin));
+  // Bad options between two calls with the same good ones.
+  assert.deepEqual(warnings({ sex: "M" }), ["sex_mismatch"]);
+  assert.throws(() => kgpin.checkPin(pin, { sex: "M", lang: "xx" }), (e) => e.code === "invalid_lang");
+  assert.deepEqual(warnings({ sex: "M" }), ["sex_mismatch"]);
+  // null, "" and undefined all mean "not given".
+  for (const absent of [null, "", undefined, null]) assert.deepEqual(warnings({ sex: absent }), []);
+});
+
+test("two copies of the package's page half over one module each get their own options", () => {
+  // A page that bundles kgpin.js twice (or loads it under two URLs) over one
+  // kgpin_core.js: the module holds the options one copy set last.
+  const dir = join(ROOT, "crates", "kgpin-wasm", "pkg", "node");
+  const copy = join(mkdtempSync(join(tmpdir(), "kgpin-")), "kgpin.js");
+  const core = JSON.stringify(join(dir, "kgpin_core.js"));
+  writeFileSync(copy, readFileSync(join(dir, "kgpin.js"), "utf8").replace('require("./kgpin_core.js")', `require(${core})`));
+  try {
+    const second = require(copy);
+    assert.notEqual(second.checkPin, kgpin.checkPin, "a second copy");
+    const pin = "10202198254217"; // a woman's
+    const warnings = (k, options) => k.checkPin(pin, options).warnings.map((w) => w.code);
+    assert.deepEqual(warnings(kgpin, { sex: "M" }), ["sex_mismatch"]);
+    assert.deepEqual(warnings(second, {}), []);
+    assert.deepEqual(warnings(kgpin, { sex: "M" }), ["sex_mismatch"]);
+    assert.deepEqual(warnings(second, {}), []);
+  } finally {
+    unlinkSync(copy);
+  }
 });
 
 test("errors are Error objects with a code", () => {
@@ -250,7 +277,7 @@ test("checkPersonPins: which number to keep, which to correct, what to do next",
   assert.deepEqual(report.findings[0].pins, [1, 2]);
   assert.equal(report.needsCorrection, true);
   assert.match(report.nextSteps.map((s) => s.message).join(" "), /1–2 working days/);
-  // Every field of the holder reaches the check: a stated sex the PIN contradicts is a warning.
+  // The holder's fields reach the check: a stated sex the PIN contradicts is a warning.
   const asMan = kgpin.checkPersonPins(
     { lastName: "Асанов", firstName: "Айбек", patronymic: "Бекович", sex: "M", birthDate: "1982-02-02", pins: [{ pin: "10202198254217", document: "passport" }] },
     { today: "2026-11-25" },

@@ -28,9 +28,9 @@ function invalid(code, message) {
 }
 
 // The options the fast path last read (setCheckOptions in src/check.rs) and
-// what it said of them (0 bad, 1 good and the clock's date, 2 good with
-// `today`): read again only when one changes, as a string crossing into WASM
-// costs about as much as the check itself.
+// its answer: 0 bad, else their token (odd: `today` given, so no clock read).
+// Read again only when one changes, as a string crossing into WASM costs
+// about as much as the check itself.
 let lastOptions = null;
 let lastOptionsRead = 0;
 function fastOptions(today, sex, birthDate, lang) {
@@ -54,11 +54,14 @@ function checkPin(input, options) {
   if (typeof o !== "object" || !text(o.today) || !text(o.sex) || !text(o.birthDate) || !text(o.lang)) {
     return checkPinReport(input, options);
   }
-  const read = fastOptions(o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
-  if (read === 0) return checkPinReport(input, options);
+  const token = fastOptions(o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
+  if (token === 0) return checkPinReport(input, options);
   const digits = digitsValue(input);
-  const now = read === 1 ? Date.now() : 0; // read here: cheaper than called from WASM
-  const packed = digits >= 0 ? checkPinDigits(digits, now) : checkPinPacked(input, now);
+  const now = token % 2 === 0 ? Date.now() : 0; // read here: cheaper than called from WASM
+  const packed = digits >= 0 ? checkPinDigits(digits, token, now) : checkPinPacked(input, token, now);
+  // -2: the module holds other options than these (another copy of this
+  // file set its own, or the module started again): read them next time.
+  if (packed === -2) lastOptions = null;
   if (packed < 0) return checkPinReport(input, options);
   let v = packed;
   const serial = fiveDigits(v % 100000);

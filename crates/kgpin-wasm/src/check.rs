@@ -45,8 +45,9 @@ impl CheckOptions {
 }
 
 thread_local! {
-    /// Today's local date and the clock time (ms) until which it holds (the next midnight).
-    static TODAY: std::cell::Cell<Option<(Date, f64)>> = const { std::cell::Cell::new(None) };
+    /// Today's local date and the clock times (ms) between which it holds
+    /// (its midnight and the next): a clock set back is read again too.
+    static TODAY: std::cell::Cell<Option<(Date, f64, f64)>> = const { std::cell::Cell::new(None) };
 }
 
 /// The browser's (or Node's) local date. Read once per day: a Date object per
@@ -58,19 +59,23 @@ pub fn local_today() -> Option<Date> {
 /// [`local_today`] at a clock time the caller read (ms since the epoch): the
 /// fast path reads `Date.now()` in JavaScript, cheaper than a call out of WASM.
 fn local_today_at(now_ms: f64) -> Option<Date> {
-    if let Some((date, until)) = TODAY.get() {
-        if now_ms < until {
+    if let Some((date, from, until)) = TODAY.get() {
+        if from <= now_ms && now_ms < until {
             return Some(date);
         }
     }
     let now = js_sys::Date::new(&JsValue::from_f64(now_ms));
     let date = Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).ok()?;
-    let midnight = js_sys::Date::new_with_year_month_day(
-        now.get_full_year(),
-        now.get_month() as i32,
-        now.get_date() as i32 + 1,
-    );
-    TODAY.set(Some((date, midnight.get_time())));
+    let midnight = |day: u32| {
+        js_sys::Date::new_with_year_month_day(
+            now.get_full_year(),
+            now.get_month() as i32,
+            day as i32,
+        )
+        .get_time()
+    };
+    let today = now.get_date();
+    TODAY.set(Some((date, midnight(today), midnight(today + 1))));
     Some(date)
 }
 
@@ -107,24 +112,28 @@ struct FastOptions {
 }
 
 thread_local! {
-    static FAST_OPTIONS: std::cell::Cell<FastOptions> = const {
-        std::cell::Cell::new(FastOptions { today: None, stated: Stated { sex: None, birth_date: None } })
+    /// The last options read and their token (0: none read yet, never a
+    /// token handed out, so a fresh module refuses a page's stale token).
+    static FAST_OPTIONS: std::cell::Cell<(u32, FastOptions)> = const {
+        std::cell::Cell::new((0, FastOptions { today: None, stated: Stated { sex: None, birth_date: None } }))
     };
 }
 
 /// Reads `checkPin`'s options for the fast path, once per change of options
 /// rather than per call (a form passes the same ones on every keystroke, and
-/// each string crossing into WASM cost about as much as the check). 0 when
-/// one is bad (`checkPin` then asks for the full report, which throws the
-/// coded error), 1 when the checks need the clock's date, 2 when `today` is
-/// given (no `Date.now()` per call then).
+/// each string crossing into WASM cost about as much as the check).
+/// Returns 0 when one is bad (`checkPin` then asks for the full report,
+/// which throws the coded error); else a token for the fast calls, odd when
+/// `today` is given (no `Date.now()` per call then), even when the checks
+/// need the clock's date. A fast call with another token (a second copy of
+/// the page half, or a module started again) answers -2: not these options.
 #[wasm_bindgen(js_name = setCheckOptions, skip_typescript)]
 pub fn set_check_options(
     today: Option<String>,
     sex: Option<String>,
     birth_date: Option<String>,
     lang: Option<String>,
-) -> u8 {
+) -> u32 {
     let options = CheckOptions {
         today,
         sex,
@@ -135,25 +144,27 @@ pub fn set_check_options(
     let Ok((today, stated, _)) = read_options(options) else {
         return 0;
     };
-    FAST_OPTIONS.set(FastOptions { today, stated });
-    if today.is_some() {
-        2
-    } else {
-        1
-    }
+    // A generation 1, 2, ... (back to 1 after 2^31 - 1), doubled, plus
+    // whether `today` is given: never 0 or 1, never past u32::MAX.
+    let (last, _) = FAST_OPTIONS.get();
+    let generation = (last >> 1) % 0x7FFF_FFFF + 1;
+    let token = generation * 2 + u32::from(today.is_some());
+    FAST_OPTIONS.set((token, FastOptions { today, stated }));
+    token
 }
 
 /// The fast path of `checkPin` for the common case, a valid PIN with nothing
 /// to warn about, against the options [`set_check_options`] last read: the
 /// decoded parts packed in one number, so that no string or object crosses
 /// the WASM boundary. -1 means "ask for the full report" (a plain number:
-/// a `Result` would cost an array per call). `now_ms` is `Date.now()`, read
-/// by the caller (used without `today`).
+/// a `Result` would cost an array per call), -2 "`token` is not the last
+/// options' (ask for the full report, and set them again)". `now_ms` is
+/// `Date.now()`, read by the caller (used without `today`).
 /// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
 /// (below 2^53, so exact in a JavaScript number).
 #[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
-pub fn check_pin_packed(input: &str, now_ms: f64) -> f64 {
-    packed(input, now_ms)
+pub fn check_pin_packed(input: &str, token: u32, now_ms: f64) -> f64 {
+    packed(input, token, now_ms)
 }
 
 /// `checkPinPacked` for an input of exactly 14 ASCII digits, passed as the
@@ -161,7 +172,7 @@ pub fn check_pin_packed(input: &str, now_ms: f64) -> f64 {
 /// boundary without the allocation, copy and free a string costs, which were
 /// most of a call. Anything that is not such a number asks for the full report.
 #[wasm_bindgen(js_name = checkPinDigits, skip_typescript)]
-pub fn check_pin_digits(digits: f64, now_ms: f64) -> f64 {
+pub fn check_pin_digits(digits: f64, token: u32, now_ms: f64) -> f64 {
     const LIMIT: f64 = 1e14;
     if !(0.0..LIMIT).contains(&digits) || digits.fract() != 0.0 {
         return -1.0;
@@ -176,11 +187,14 @@ pub fn check_pin_digits(digits: f64, now_ms: f64) -> f64 {
     let Ok(input) = std::str::from_utf8(&text) else {
         return -1.0;
     };
-    packed(input, now_ms)
+    packed(input, token, now_ms)
 }
 
-fn packed(input: &str, now_ms: f64) -> f64 {
-    let FastOptions { today, stated } = FAST_OPTIONS.get();
+fn packed(input: &str, token: u32, now_ms: f64) -> f64 {
+    let (current, FastOptions { today, stated }) = FAST_OPTIONS.get();
+    if token != current {
+        return -2.0;
+    }
     let Some(today) = today.or_else(|| local_today_at(now_ms)) else {
         return -1.0;
     };

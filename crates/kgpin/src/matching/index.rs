@@ -109,30 +109,41 @@ impl Index {
         found.dedup();
         // Scored and ranked first, explained last: only the `limit` kept are
         // worth their reasons (most candidates in a large index are dropped).
-        let mut ranked: Vec<(u32, f32, Option<Kind>, &Prepared)> = found
+        // With several PINs, the best-scoring form of the query speaks. Not
+        // inlined: it is called twice, and the comparison is large in WASM.
+        #[inline(never)]
+        fn best<'q>(
+            names: &Overlay,
+            queries: &'q [Prepared],
+            other: &Prepared,
+        ) -> Option<(f32, &'q Prepared)> {
+            queries
+                .iter()
+                .map(|q| (compare::score(names, q, other), q))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+        }
+        let mut candidates: Vec<Candidate> = found
             .into_iter()
             .filter_map(|record| {
                 let other = &self.batch.prepared[record as usize];
-                // With several PINs, the best-scoring form of the query speaks.
-                let (score, query) = queries
-                    .iter()
-                    .map(|q| (compare::score(&names, q, other), q))
-                    .max_by(|a, b| a.0.total_cmp(&b.0))?;
+                let (score, query) = best(&names, &queries, other)?;
                 let kind = link_kind(&names, query, other, score, self.options.threshold);
-                (score >= MIN_CANDIDATE_SCORE || kind.is_some())
-                    .then_some((record, score, kind, query))
+                (score >= MIN_CANDIDATE_SCORE || kind.is_some()).then_some(Candidate {
+                    record,
+                    score,
+                    kind,
+                    reasons: Vec::new(),
+                })
             })
             .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(limit);
-        ranked
-            .into_iter()
-            .map(|(record, score, kind, query)| Candidate {
-                record,
-                score,
-                kind,
-                reasons: compare::explain(&names, query, &self.batch.prepared[record as usize]).1,
-            })
-            .collect()
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
+        candidates.truncate(limit);
+        for candidate in &mut candidates {
+            let other = &self.batch.prepared[candidate.record as usize];
+            if let Some((_, query)) = best(&names, &queries, other) {
+                candidate.reasons = compare::explain(&names, query, other).1;
+            }
+        }
+        candidates
     }
 }

@@ -70,6 +70,48 @@ test("checkPin answers each call with its own options (the fast path keeps the l
   for (const absent of [null, "", undefined, null]) assert.deepEqual(warnings({ sex: absent }), []);
 });
 
+test("people and options of the wrong shape are coded errors that name the field", () => {
+  const code = (f) => {
+    try {
+      f();
+    } catch (error) {
+      assert.ok(error instanceof Error);
+      return `${error.code}: ${error.message}`;
+    }
+    return "no error";
+  };
+  const person = (extra) => ({ lastName: "Асанова", firstName: "Айгүл", pins: [{ pin: "10202198254217", document: "tax" }], ...extra });
+  const check = (p, o) => code(() => kgpin.checkPersonPins(p, o ?? { today: "2026-11-25" }));
+  assert.match(check(null), /^invalid_person: /);
+  assert.match(check("Асанова"), /^invalid_person: the person must be an object/);
+  assert.match(check({ lastName: "Асанова" }), /^invalid_person: pins is required/);
+  assert.match(check(person({ pins: "10202198254217" })), /^invalid_person: pins must be an array/);
+  assert.match(check(person({ pins: [{ pin: 10202198254217, document: "tax" }] })), /^invalid_person: pin must be a string/);
+  assert.match(check(person({ pins: [{ pin: "10202198254217", document: "diary" }] })), /^invalid_person: pins\[0\]\.document: unknown document "diary"/);
+  assert.match(check(person({ pins: [{ pin: "10202198254217" }] })), /^invalid_person: pins\[0\]\.document is required/);
+  assert.match(check(person({ lastName: 7 })), /^invalid_person: lastName must be a string/);
+  assert.match(check(person({ sex: "X" })), /^invalid_person: sex: /);
+  assert.match(check(person({ birthDate: "1990-02-30" })), /^invalid_person: birthDate: /);
+  assert.match(check(person({}), { lang: 5 }), /^invalid_options: lang must be a string/);
+  assert.match(check(person({}), { lang: "xx" }), /^invalid_lang: /);
+  assert.match(check(person({}), 5), /^invalid_options: options must be an object/);
+  // Absent, null and blank optional fields are "not given"; extra ones are ignored.
+  assert.equal(check(person({ patronymic: null, sex: "", birthDate: undefined, note: () => 1 })), "no error");
+
+  const registry = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\nr2,10202198254218,A,B\n");
+  const find = (p, o) => code(() => registry.candidates(p, o));
+  assert.match(find({ firstName: 5 }), /^invalid_person: firstName must be a string/);
+  assert.match(find({ pins: ["10202198254217", 5] }), /^invalid_person: pins\[1\] must be a string/);
+  assert.match(find({ lastName: "A" }, { limit: -1 }), /^invalid_options: limit must be a whole number/);
+  assert.match(find({ lastName: "A" }, { limit: 1.5 }), /^invalid_options: limit must be a whole number/);
+  assert.match(find({ lastName: "A" }, { limit: "2" }), /^invalid_options: limit must be a finite number/);
+  assert.equal(registry.candidates({ lastName: "A", firstName: "B", pins: ["10202198254217"] }, { limit: 1 }).length, 1);
+  assert.equal(registry.candidates({ lastName: "A", firstName: "B", pins: ["10202198254217"] }).length, 2);
+  registry.free();
+  assert.match(code(() => kgpin.Registry.fromCsv("record_id,last_name\nr1,A\n", { lang: 5 })), /^invalid_options: lang must be a string/);
+  assert.match(code(() => kgpin.Registry.fromCsv("record_id,last_name\nr1,A\n", { lang: "xx" })), /^invalid_lang: /);
+});
+
 test("two copies of the package's page half over one module each get their own options", () => {
   // A page that bundles kgpin.js twice (or loads it under two URLs) over one
   // kgpin_core.js: the module holds the options one copy set last.

@@ -17,24 +17,10 @@ struct CheckOptions {
 impl CheckOptions {
     /// Reads the four known keys directly: this runs on every keystroke of every form.
     fn read(value: Option<JsValue>) -> Result<CheckOptions, JsValue> {
-        let Some(value) = value.filter(|v| !(v.is_undefined() || v.is_null())) else {
+        let Some(value) = crate::read::object(value, "invalid_options", "options")? else {
             return Ok(CheckOptions::default());
         };
-        if !value.is_object() {
-            return Err(js_error("invalid_options", "options must be an object"));
-        }
-        let text = |key: &str| -> Result<Option<String>, JsValue> {
-            let field = js_sys::Reflect::get(&value, &JsValue::from_str(key))
-                .map_err(|_| js_error("invalid_options", key))?;
-            if field.is_undefined() || field.is_null() {
-                Ok(None)
-            } else {
-                field
-                    .as_string()
-                    .map(Some)
-                    .ok_or_else(|| js_error("invalid_options", &format!("{key} must be a string")))
-            }
-        };
+        let text = |key: &str| crate::read::text(&value, key, "invalid_options");
         Ok(CheckOptions {
             today: text("today")?,
             sex: text("sex")?,

@@ -10,19 +10,6 @@ pub fn js_error(code: &str, message: &str) -> JsValue {
     error.into()
 }
 
-/// Reads an optional options object with serde; `undefined` and `null` mean defaults.
-pub fn options_of<T: serde::de::DeserializeOwned + Default>(
-    value: Option<JsValue>,
-) -> Result<T, JsValue> {
-    match value {
-        Some(value) if !(value.is_undefined() || value.is_null()) => {
-            serde_wasm_bindgen::from_value(value)
-                .map_err(|e| js_error("invalid_options", &e.to_string()))
-        }
-        _ => Ok(T::default()),
-    }
-}
-
 /// Parses an optional text option; empty means absent.
 pub fn parse_field<T: std::str::FromStr>(
     value: Option<String>,

@@ -20,6 +20,7 @@
 mod check;
 mod error;
 mod person;
+mod read;
 mod registry;
 
 pub use check::check_pin;

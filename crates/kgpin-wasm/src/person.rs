@@ -3,46 +3,12 @@
 
 use kgpin::person::{Document, Holder};
 use kgpin::report::check_person_pins;
-use kgpin::{Date, Lang};
-use serde::Deserialize;
+use kgpin::{Date, Lang, Sex};
 use wasm_bindgen::prelude::*;
 
 use crate::check::local_today;
-use crate::error::{js_error, options_of, parse_field, to_js};
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PinInput {
-    pin: String,
-    document: Document,
-}
-
-/// The person as `PersonPins` has it: the holder's fields beside `pins`.
-/// Listed here rather than `#[serde(flatten)]`ed from `Holder`: flattening
-/// buffers the object in serde's generic content type, 4.3 KB of the
-/// package's gzipped `.wasm` (measured) for five fields.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PersonInput {
-    #[serde(default)]
-    last_name: String,
-    #[serde(default)]
-    first_name: String,
-    #[serde(default)]
-    patronymic: String,
-    #[serde(default)]
-    sex: Option<kgpin::Sex>,
-    #[serde(default)]
-    birth_date: Option<Date>,
-    pins: Vec<PinInput>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct PersonOptions {
-    today: Option<String>,
-    lang: Option<String>,
-}
+use crate::error::{js_error, parse_field, to_js};
+use crate::read;
 
 /// Checks each of a person's PINs against them and against each other: which
 /// to keep, which look like double PINs to correct, and what to do next.
@@ -51,25 +17,48 @@ pub fn check_person(
     #[wasm_bindgen(unchecked_param_type = "PersonPins")] person: JsValue,
     options: Option<crate::PersonOptionsArg>,
 ) -> Result<JsValue, JsValue> {
-    let input: PersonInput = serde_wasm_bindgen::from_value(person)
-        .map_err(|e| js_error("invalid_person", &e.to_string()))?;
-    let options: PersonOptions = options_of(options.map(JsValue::from))?;
-    let today = match parse_field::<Date>(options.today, "invalid_date", "today")? {
+    const BAD: &str = "invalid_person";
+    let person = read::object(Some(person), BAD, "the person")?
+        .ok_or_else(|| js_error(BAD, "a person is required"))?;
+    let holder = Holder {
+        last_name: read::text(&person, "lastName", BAD)?.unwrap_or_default(),
+        first_name: read::text(&person, "firstName", BAD)?.unwrap_or_default(),
+        patronymic: read::text(&person, "patronymic", BAD)?.unwrap_or_default(),
+        sex: parse_field::<Sex>(read::text(&person, "sex", BAD)?, BAD, "sex")?,
+        birth_date: parse_field::<Date>(read::text(&person, "birthDate", BAD)?, BAD, "birthDate")?,
+    };
+    let mut pins: Vec<(String, Document)> = Vec::new();
+    for (at, item) in read::array(&person, "pins", BAD)?
+        .ok_or_else(|| js_error(BAD, "pins is required"))?
+        .into_iter()
+        .enumerate()
+    {
+        let item = read::object(Some(item), BAD, &format!("pins[{at}]"))?
+            .ok_or_else(|| js_error(BAD, &format!("pins[{at}] is missing")))?;
+        let pin = read::text(&item, "pin", BAD)?
+            .ok_or_else(|| js_error(BAD, &format!("pins[{at}].pin is required")))?;
+        let document = read::text(&item, "document", BAD)?
+            .ok_or_else(|| js_error(BAD, &format!("pins[{at}].document is required")))?;
+        let document = Document::from_code(&document).ok_or_else(|| {
+            js_error(
+                BAD,
+                &format!("pins[{at}].document: unknown document {document:?}"),
+            )
+        })?;
+        pins.push((pin, document));
+    }
+    let options = read::object(options.map(JsValue::from), "invalid_options", "options")?;
+    let (today, lang) = match &options {
+        Some(o) => (
+            read::text(o, "today", "invalid_options")?,
+            read::text(o, "lang", "invalid_options")?,
+        ),
+        None => (None, None),
+    };
+    let today = match parse_field::<Date>(today, "invalid_date", "today")? {
         Some(today) => today,
         None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
     };
-    let lang = parse_field::<Lang>(options.lang, "invalid_lang", "lang")?.unwrap_or_default();
-    let pins: Vec<(String, Document)> = input
-        .pins
-        .into_iter()
-        .map(|p| (p.pin, p.document))
-        .collect();
-    let holder = Holder {
-        last_name: input.last_name,
-        first_name: input.first_name,
-        patronymic: input.patronymic,
-        sex: input.sex,
-        birth_date: input.birth_date,
-    };
+    let lang = parse_field::<Lang>(lang, "invalid_lang", "lang")?.unwrap_or_default();
     to_js(&check_person_pins(&holder, &pins, today, lang))
 }

@@ -7,22 +7,10 @@ use kgpin::matching::{
 use kgpin::messages::{self, Lang};
 use kgpin::registry::{Diagnostic, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, Reported, StageTime};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::error::{js_error, options_of, parse_field, to_js};
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct RegistryOptions {
-    lang: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct CandidateOptions {
-    limit: Option<usize>,
-}
+use crate::error::{js_error, parse_field, to_js};
+use crate::read;
 
 /// A registry extract held in the page's memory.
 #[wasm_bindgen(js_name = Registry)]
@@ -42,8 +30,11 @@ impl JsRegistry {
         #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] input: JsValue,
         options: Option<crate::RegistryOptionsArg>,
     ) -> Result<JsRegistry, JsValue> {
-        let options: RegistryOptions = options_of(options.map(JsValue::from))?;
-        let lang = parse_field::<Lang>(options.lang, "invalid_lang", "lang")?.unwrap_or_default();
+        let lang = match read::object(options.map(JsValue::from), "invalid_options", "options")? {
+            Some(options) => read::text(&options, "lang", "invalid_options")?,
+            None => None,
+        };
+        let lang = parse_field::<Lang>(lang, "invalid_lang", "lang")?.unwrap_or_default();
         let bytes = if let Some(text) = input.as_string() {
             text.into_bytes()
         } else if input.is_instance_of::<js_sys::Uint8Array>() {
@@ -100,10 +91,22 @@ impl JsRegistry {
         #[wasm_bindgen(unchecked_param_type = "Person")] person: JsValue,
         options: Option<crate::CandidateOptionsArg>,
     ) -> Result<JsValue, JsValue> {
-        let person: Person = serde_wasm_bindgen::from_value(person)
-            .map_err(|e| js_error("invalid_person", &e.to_string()))?;
-        let options: CandidateOptions = options_of(options.map(JsValue::from))?;
-        let found = self.index.candidates(&person, options.limit.unwrap_or(10));
+        let person = person_of(person)?;
+        let limit = match read::object(options.map(JsValue::from), "invalid_options", "options")? {
+            Some(options) => read::number(&options, "limit", "invalid_options")?,
+            None => None,
+        };
+        let limit = match limit {
+            None => 10,
+            Some(n) if n >= 0.0 && n.fract() == 0.0 => n as usize,
+            Some(_) => {
+                return Err(js_error(
+                    "invalid_options",
+                    "limit must be a whole number, 0 or more",
+                ))
+            }
+        };
+        let found = self.index.candidates(&person, limit);
         let out: Vec<CandidateReport> = found
             .iter()
             .map(|c| CandidateReport::new(c, self.index.record_id(c.record), self.lang))
@@ -194,4 +197,30 @@ impl JsRegistry {
         report.summary.timings = StageTime::between(&stages);
         to_js(&report)
     }
+}
+
+/// A `Person` as the package's types have it (every field optional).
+fn person_of(value: JsValue) -> Result<Person, JsValue> {
+    const BAD: &str = "invalid_person";
+    let person = read::object(Some(value), BAD, "the person")?
+        .ok_or_else(|| js_error(BAD, "a person is required"))?;
+    let mut pins = Vec::new();
+    for (at, pin) in read::array(&person, "pins", BAD)?
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
+        pins.push(
+            pin.as_string()
+                .ok_or_else(|| js_error(BAD, &format!("pins[{at}] must be a string")))?,
+        );
+    }
+    Ok(Person {
+        last_name: read::text(&person, "lastName", BAD)?.unwrap_or_default(),
+        first_name: read::text(&person, "firstName", BAD)?.unwrap_or_default(),
+        patronymic: read::text(&person, "patronymic", BAD)?,
+        birth_date: parse_field(read::text(&person, "birthDate", BAD)?, BAD, "birthDate")?,
+        sex: parse_field(read::text(&person, "sex", BAD)?, BAD, "sex")?,
+        pins,
+    })
 }

@@ -86,7 +86,16 @@ test("people and options of the wrong shape are coded errors that name the field
   assert.match(check("Асанова"), /^invalid_person: the person must be an object/);
   assert.match(check({ lastName: "Асанова" }), /^invalid_person: pins is required/);
   assert.match(check(person({ pins: "10202198254217" })), /^invalid_person: pins must be an array/);
-  assert.match(check(person({ pins: [{ pin: 10202198254217, document: "tax" }] })), /^invalid_person: pin must be a string/);
+  assert.match(check(person({ pins: [{ pin: 10202198254217, document: "tax" }] })), /^invalid_person: pins\[0\]\.pin must be a string/);
+  // A sparse array of 2^32 - 1 holes is a few bytes of input: refused by its length, unread.
+  const sparse = [];
+  sparse.length = 2 ** 32 - 1;
+  assert.match(check(person({ pins: sparse })), /^invalid_person: pins: at most 100 items/);
+  assert.match(check(person({ pins: [undefined] })), /^invalid_person: pins\[0\] is missing/);
+  // A getter that throws is the field's coded error, not an escaped exception.
+  const throwing = person({});
+  Object.defineProperty(throwing, "lastName", { get() { throw new Error("no"); } });
+  assert.match(check(throwing), /^invalid_person: lastName cannot be read/);
   assert.match(check(person({ pins: [{ pin: "10202198254217", document: "diary" }] })), /^invalid_person: pins\[0\]\.document: unknown document "diary"/);
   assert.match(check(person({ pins: [{ pin: "10202198254217" }] })), /^invalid_person: pins\[0\]\.document is required/);
   assert.match(check(person({ lastName: 7 })), /^invalid_person: lastName must be a string/);

@@ -28,16 +28,16 @@ pub fn check_person(
         birth_date: parse_field::<Date>(read::text(&person, "birthDate", BAD)?, BAD, "birthDate")?,
     };
     let mut pins: Vec<(String, Document)> = Vec::new();
-    for (at, item) in read::array(&person, "pins", BAD)?
+    for (at, item) in read::array(&person, "pins", read::MOST_PINS, BAD)?
         .ok_or_else(|| js_error(BAD, "pins is required"))?
         .into_iter()
         .enumerate()
     {
         let item = read::object(Some(item), BAD, &format!("pins[{at}]"))?
             .ok_or_else(|| js_error(BAD, &format!("pins[{at}] is missing")))?;
-        let pin = read::text(&item, "pin", BAD)?
+        let pin = read::text_named(&item, "pin", &format!("pins[{at}].pin"), BAD)?
             .ok_or_else(|| js_error(BAD, &format!("pins[{at}].pin is required")))?;
-        let document = read::text(&item, "document", BAD)?
+        let document = read::text_named(&item, "document", &format!("pins[{at}].document"), BAD)?
             .ok_or_else(|| js_error(BAD, &format!("pins[{at}].document is required")))?;
         let document = Document::from_code(&document).ok_or_else(|| {
             js_error(

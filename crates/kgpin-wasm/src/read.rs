@@ -7,6 +7,10 @@ use wasm_bindgen::JsValue;
 
 use crate::error::js_error;
 
+/// The most PINs one person is read with: a person has a handful; comparing
+/// them is quadratic, and a hostile page's array is not read past this.
+pub const MOST_PINS: u32 = 100;
+
 /// Undefined and null mean "not given".
 fn absent(value: &JsValue) -> bool {
     value.is_undefined() || value.is_null()
@@ -35,11 +39,21 @@ fn field(object: &JsValue, key: &str, code: &str) -> Result<Option<JsValue>, JsV
 
 /// A text property; absent is `None`, anything but a string an error.
 pub fn text(object: &JsValue, key: &str, code: &str) -> Result<Option<String>, JsValue> {
+    text_named(object, key, key, code)
+}
+
+/// [`text`], its errors naming the field `name` (`pins[2].pin`).
+pub fn text_named(
+    object: &JsValue,
+    key: &str,
+    name: &str,
+    code: &str,
+) -> Result<Option<String>, JsValue> {
     field(object, key, code)?
         .map(|value| {
             value
                 .as_string()
-                .ok_or_else(|| js_error(code, &format!("{key} must be a string")))
+                .ok_or_else(|| js_error(code, &format!("{name} must be a string")))
         })
         .transpose()
 }
@@ -56,15 +70,34 @@ pub fn number(object: &JsValue, key: &str, code: &str) -> Result<Option<f64>, Js
         .transpose()
 }
 
-/// An array property's items; absent is `None`, anything but an array an error.
-pub fn array(object: &JsValue, key: &str, code: &str) -> Result<Option<Vec<JsValue>>, JsValue> {
-    field(object, key, code)?
-        .map(|value| {
-            if js_sys::Array::is_array(&value) {
-                Ok(js_sys::Array::from(&value).iter().collect())
-            } else {
-                Err(js_error(code, &format!("{key} must be an array")))
-            }
+/// An array property's items, at most `most` of them; absent is `None`,
+/// anything but an array an error. Read item by item, never copied whole:
+/// a sparse array's length can be 2^32 - 1 for a few bytes of input.
+pub fn array(
+    object: &JsValue,
+    key: &str,
+    most: u32,
+    code: &str,
+) -> Result<Option<Vec<JsValue>>, JsValue> {
+    let Some(value) = field(object, key, code)? else {
+        return Ok(None);
+    };
+    if !js_sys::Array::is_array(&value) {
+        return Err(js_error(code, &format!("{key} must be an array")));
+    }
+    let length = js_sys::Reflect::get(&value, &JsValue::from_str("length"))
+        .ok()
+        .and_then(|length| length.as_f64())
+        .ok_or_else(|| js_error(code, &format!("{key} cannot be read")))?;
+    if length > f64::from(most) {
+        return Err(js_error(code, &format!("{key}: at most {most} items")));
+    }
+    // At most `most` (a u32): the cast is exact.
+    (0..length as u32)
+        .map(|at| {
+            js_sys::Reflect::get_u32(&value, at)
+                .map_err(|_| js_error(code, &format!("{key}[{at}] cannot be read")))
         })
-        .transpose()
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }

@@ -205,7 +205,7 @@ fn person_of(value: JsValue) -> Result<Person, JsValue> {
     let person = read::object(Some(value), BAD, "the person")?
         .ok_or_else(|| js_error(BAD, "a person is required"))?;
     let mut pins = Vec::new();
-    for (at, pin) in read::array(&person, "pins", BAD)?
+    for (at, pin) in read::array(&person, "pins", read::MOST_PINS, BAD)?
         .unwrap_or_default()
         .into_iter()
         .enumerate()

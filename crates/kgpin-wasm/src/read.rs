@@ -70,6 +70,23 @@ pub fn number(object: &JsValue, key: &str, code: &str) -> Result<Option<f64>, Js
         .transpose()
 }
 
+/// A function property; absent is `None`, anything but a function an error.
+pub fn function(
+    object: &JsValue,
+    key: &str,
+    code: &str,
+) -> Result<Option<js_sys::Function>, JsValue> {
+    field(object, key, code)?
+        .map(|value| {
+            if value.is_function() {
+                Ok(value.into())
+            } else {
+                Err(js_error(code, &format!("{key} must be a function")))
+            }
+        })
+        .transpose()
+}
+
 /// An array property's items, at most `most` of them; absent is `None`,
 /// anything but an array an error. Read item by item, never copied whole:
 /// a sparse array's length can be 2^32 - 1 for a few bytes of input.

@@ -120,36 +120,17 @@ impl JsRegistry {
     pub fn dedupe(&self, options: Option<crate::DedupeOptionsArg>) -> Result<JsValue, JsValue> {
         let mut settings = Options::for_records(self.index.len());
         let mut on_progress: Option<js_sys::Function> = None;
-        if let Some(options) = options
-            .map(JsValue::from)
-            .filter(|o| !(o.is_undefined() || o.is_null()))
+        if let Some(options) =
+            read::object(options.map(JsValue::from), "invalid_options", "options")?
         {
-            let get = |key: &str| js_sys::Reflect::get(&options, &key.into());
-            let number = |key: &str| -> Result<Option<f32>, JsValue> {
-                let value = get(key).map_err(|_| js_error("invalid_options", key))?;
-                if let Some(number) = value.as_f64().filter(|n| n.is_finite()) {
-                    Ok(Some(number as f32))
-                } else if value.is_undefined() {
-                    Ok(None)
-                } else {
-                    Err(js_error(
-                        "invalid_options",
-                        &format!("{key} must be a finite number"),
-                    ))
-                }
-            };
+            let number = |key: &str| read::number(&options, key, "invalid_options");
             if let Some(threshold) = number("threshold")? {
-                settings = Options::with_threshold(threshold);
+                settings = Options::with_threshold(threshold as f32);
             }
             if let Some(review_threshold) = number("reviewThreshold")? {
-                settings.review_threshold = review_threshold;
+                settings.review_threshold = review_threshold as f32;
             }
-            let value = get("onProgress").map_err(|_| js_error("invalid_options", "onProgress"))?;
-            if value.is_function() {
-                on_progress = Some(value.into());
-            } else if !value.is_undefined() {
-                return Err(js_error("invalid_options", "onProgress must be a function"));
-            }
+            on_progress = read::function(&options, "onProgress", "invalid_options")?;
         }
         let mut callback_error = None;
         let mut work = 0;

@@ -135,6 +135,8 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         }
         reader.finish()
     };
+    // 8 MB that the rest of the run can use.
+    drop(piece);
     let registry = read.map_err(|e| {
         format!(
             "{}: {} ({})",
@@ -181,6 +183,10 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         .collect();
     report.summary.timings = StageTime::between(&marks);
     drop(result);
+    // The report holds what is written from here on: the prepared records
+    // (a hundred bytes each) make room for it.
+    let record_ids = std::mem::take(&mut batch.record_ids);
+    drop(batch);
 
     if let Some(path) = &args.clusters {
         let mut out = create(path)?;
@@ -190,8 +196,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         }
         out.write_record(&header).map_err(write_error)?;
         let index_of: std::collections::HashMap<&str, usize> = if args.with_columns {
-            batch
-                .record_ids
+            record_ids
                 .iter()
                 .enumerate()
                 .map(|(i, id)| (&**id, i))

@@ -11,7 +11,9 @@ use std::str::FromStr;
 pub struct Date {
     // Field order matters: the derived `Ord` compares year, then month, then day.
     year: u16,
-    month: u8,
+    /// Never 0, so that an `Option<Date>` takes no more room than a date
+    /// (4 bytes, not 6: a million records keep two each).
+    month: std::num::NonZeroU8,
     day: u8,
 }
 
@@ -58,14 +60,14 @@ impl Date {
     /// assert!(Date::new(1900, 2, 29).is_err());
     /// ```
     pub fn new(year: u32, month: u32, day: u32) -> Result<Self, DateError> {
-        if (1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month) {
-            Ok(Date {
+        let valid = (1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month);
+        match std::num::NonZeroU8::new(month as u8) {
+            Some(month_number) if valid => Ok(Date {
                 year: year as u16,
-                month: month as u8,
+                month: month_number,
                 day: day as u8,
-            })
-        } else {
-            Err(DateError::NotACalendarDate { year, month, day })
+            }),
+            _ => Err(DateError::NotACalendarDate { year, month, day }),
         }
     }
 
@@ -75,7 +77,7 @@ impl Date {
     }
     /// The month (1-12).
     pub fn month(self) -> u32 {
-        u32::from(self.month)
+        u32::from(self.month.get())
     }
     /// The day of the month (1-31).
     pub fn day(self) -> u32 {
@@ -100,7 +102,7 @@ impl Date {
         // Howard Hinnant's days_from_civil.
         let (y, m, d) = (
             i64::from(self.year),
-            i64::from(self.month),
+            i64::from(self.month.get()),
             i64::from(self.day),
         );
         let y = if m <= 2 { y - 1 } else { y };
@@ -151,7 +153,7 @@ impl Date {
 
     /// The eight digits `DDMMYYYY` as numbers 0-9, without allocating.
     pub fn ddmmyyyy_digits(self) -> [u8; 8] {
-        let (d, m, y) = (self.day, self.month, self.year);
+        let (d, m, y) = (self.day, self.month.get(), self.year);
         [
             d / 10,
             d % 10,
@@ -231,6 +233,22 @@ mod tests {
         assert!(is_leap_year(2024));
         assert!(!is_leap_year(1900));
         assert!(!is_leap_year(2023));
+    }
+
+    #[test]
+    fn a_missing_date_takes_no_room_of_its_own() {
+        // A million prepared records hold two optional dates each.
+        assert_eq!(std::mem::size_of::<Option<Date>>(), 4);
+        let dates = ["0001-01-01", "1982-02-02", "1982-12-01", "9999-12-31"];
+        let dates: Vec<Date> = dates.iter().map(|d| d.parse().unwrap()).collect();
+        assert!(
+            dates.windows(2).all(|w| w[0] < w[1]),
+            "ordered by year, month, day"
+        );
+        assert_eq!(dates[1].month(), 2);
+        assert_eq!(dates[1].to_ddmmyyyy(), "02021982");
+        assert_eq!(dates[2].ddmmyyyy_digits(), [0, 1, 1, 2, 1, 9, 8, 2]);
+        assert!(Date::new(1982, 0, 1).is_err());
     }
 
     #[test]

@@ -761,6 +761,9 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
         if self.failed.is_some() {
             return;
         }
+        // Grown to what it holds, not doubled: a piece and the bytes pushed
+        // after it, once (the bytes before a cut are drained, the room kept).
+        self.buffer.reserve_exact(bytes.len());
         self.buffer.extend_from_slice(bytes);
         if self.buffer.len() < self.piece {
             return;
@@ -881,7 +884,7 @@ fn head_cut(head: &[u8]) -> Option<usize> {
 struct Started {
     layout: Layout,
     registry: Registry,
-    ids: rustc_hash::FxHashSet<String>,
+    ids: SeenIds,
     titles: u64,
     encoding: Encoding,
     /// Whether every byte so far was ASCII, which reads the same in UTF-8 and
@@ -1023,7 +1026,7 @@ impl Started {
         let mut started = Started {
             layout,
             registry,
-            ids: rustc_hash::FxHashSet::default(),
+            ids: SeenIds::default(),
             titles,
             encoding,
             ascii_so_far: bytes.is_ascii(),
@@ -1107,6 +1110,61 @@ impl Started {
             return Err(RegistryError::NoRows);
         }
         Ok(self.registry)
+    }
+}
+
+/// The record ids met so far in a file, to tell a repeated one. Each id's
+/// text is kept once, end to end in one string, and the table holds only its
+/// number: a `HashSet<String>` of a million ids took about 90 MB at its peak
+/// (a heap string, its header and a slot each, and two tables while it grew),
+/// most of the read stage's memory beside the records themselves.
+#[derive(Default)]
+struct SeenIds {
+    /// Every id met, one after another.
+    text: String,
+    /// Where each id ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+    /// The ids' numbers (their index in `ends`), found by the ids' hashes.
+    table: hashbrown::HashTable<u32>,
+}
+
+impl SeenIds {
+    /// The text of id number `n`.
+    fn id<'t>(text: &'t str, ends: &[usize], n: u32) -> &'t str {
+        let n = n as usize;
+        let start = match n.checked_sub(1) {
+            Some(before) => ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = ends.get(n).copied().unwrap_or(start);
+        text.get(start..end).unwrap_or_default()
+    }
+
+    fn hash(id: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(id)
+    }
+
+    /// Adds `id`; false when it was met before. Past 2^32 ids (a file of
+    /// hundreds of gigabytes) repeats are no longer told.
+    fn insert(&mut self, id: &str) -> bool {
+        let Ok(number) = u32::try_from(self.ends.len()) else {
+            return true;
+        };
+        let (text, ends) = (&self.text, &self.ends);
+        match self.table.entry(
+            Self::hash(id),
+            |&n| Self::id(text, ends, n) == id,
+            |&n| Self::hash(Self::id(text, ends, n)),
+        ) {
+            hashbrown::hash_table::Entry::Occupied(_) => false,
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                slot.insert(number);
+                self.text.push_str(id);
+                self.ends.push(self.text.len());
+                true
+            }
+        }
     }
 }
 
@@ -1263,21 +1321,18 @@ impl Layout {
     }
 
     /// Checks a read chunk's record_ids in file order; returns its accepted records.
-    fn accept(
-        &self,
-        chunk: ReadChunk,
-        ids: &mut rustc_hash::FxHashSet<String>,
-        registry: &mut Registry,
-    ) -> Vec<Record> {
+    fn accept(&self, chunk: ReadChunk, ids: &mut SeenIds, registry: &mut Registry) -> Vec<Record> {
         registry.rows_read += chunk.errors.len() as u64;
         registry.diagnostics.extend(chunk.errors);
         let mut records = Vec::with_capacity(chunk.rows.len());
-        for (mut record, problems) in chunk.rows {
+        for (record, problems) in chunk.rows {
             registry.rows_read += 1;
             let line = record.line;
-            let id = (!record.record_id.is_empty()).then(|| record.record_id.clone());
             let rejected = problems.iter().any(Problem::rejects_row);
-            let duplicate = !rejected && !ids.insert(std::mem::take(&mut record.record_id));
+            let duplicate = !rejected && !ids.insert(&record.record_id);
+            // The id is copied only for what is said about the row.
+            let id = (!record.record_id.is_empty() && (duplicate || !problems.is_empty()))
+                .then(|| record.record_id.clone());
             if duplicate {
                 registry.diagnostics.push(Diagnostic {
                     line,
@@ -1295,7 +1350,6 @@ impl Layout {
                 });
             }
             if !rejected && !duplicate {
-                record.record_id = id.unwrap_or_default();
                 records.push(record);
             }
         }
@@ -1371,6 +1425,24 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seen_ids_tell_a_repeat_and_only_a_repeat() {
+        let mut seen = SeenIds::default();
+        // Ids that run together end to end ("ab" "c" and "a" "bc") stay apart.
+        for id in ["ab", "c", "a", "bc", "", "abc"] {
+            assert!(seen.insert(id), "{id:?} is new");
+        }
+        for id in ["ab", "c", "a", "bc", "", "abc"] {
+            assert!(!seen.insert(id), "{id:?} was met");
+        }
+        assert!(seen.insert("Ab"), "ids are compared as written");
+        // Enough ids for the table to grow many times: each still found.
+        let ids: Vec<String> = (0..50_000).map(|n| format!("R{n:07}")).collect();
+        assert!(ids.iter().all(|id| seen.insert(id)));
+        assert!(ids.iter().all(|id| !seen.insert(id)));
+        assert!(!seen.insert("abc"));
+    }
 
     /// Everything a reading gives: its records in order, and the registry
     /// without them (diagnostics, rows read, columns, encoding, delimiter).

@@ -193,7 +193,7 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
         }
     }
     if let Some(pin) = r.pin {
-        out.push(key(KeyKind::Pin, pin));
+        out.push(key(KeyKind::Pin, pin.get()));
     }
     if let Some(crate::pin::PinFragment::LookAlikes(repaired)) = fragment {
         if let Ok(pin) = repaired.parse::<u64>() {
@@ -632,6 +632,7 @@ fn crowded_pin(block: &[Entry], prepared: &[Prepared]) -> Option<super::CrowdedP
     let mut pins: Vec<u64> = members
         .iter()
         .filter_map(|&m| prepared[m as usize].pin)
+        .map(super::record::PinNumber::get)
         .collect();
     pins.sort_unstable();
     let pin = pins

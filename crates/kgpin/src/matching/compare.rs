@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::record::{NameId, Names, Prepared, NO_NAME};
+use super::record::{NameId, Names, PinNumber, Prepared, NO_NAME};
 use crate::date::Date;
 use crate::names::word_stem;
 pub use crate::names::{within_one_edit, within_two_edits};
@@ -650,7 +650,7 @@ pub fn compare(
 
     if let Some(weight) = damaged_pin_weight(a, b).or_else(|| damaged_pin_weight(b, a)) {
         add(Reason::PinMatchesDamaged, weight);
-    } else if let (Some(pa), Some(pb)) = (a.pin, b.pin) {
+    } else if let (Some(pa), Some(pb)) = (a.pin.map(PinNumber::get), b.pin.map(PinNumber::get)) {
         if pa == pb {
             add(Reason::PinEqual, weights::PIN_EQUAL);
         } else if pa / SERIAL_MODULUS == pb / SERIAL_MODULUS {
@@ -683,7 +683,7 @@ pub fn damaged_pin_matches(a: &Prepared, b: &Prepared) -> bool {
 
 fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
     match (a.pin_fragment.as_deref(), b.pin) {
-        (Some(fragment), Some(pin)) if fragment.matches(&format!("{pin:014}")) => {
+        (Some(fragment), Some(pin)) if fragment.matches(&format!("{:014}", pin.get())) => {
             Some(match fragment {
                 PinFragment::Leading(_) => weights::PIN_MATCHES_LEADING_DIGITS,
                 _ => weights::PIN_MATCHES_DAMAGED,

@@ -27,7 +27,7 @@ pub mod record;
 use serde::Serialize;
 
 pub use compare::{weights, Reason};
-pub use record::{Batch, Frequencies, Person, Prepared};
+pub use record::{Batch, Frequencies, Person, PinNumber, Prepared};
 
 use crate::parallel;
 use crate::registry::Record;
@@ -643,6 +643,7 @@ fn cluster_scored(
             let mut pins: Vec<u64> = members
                 .iter()
                 .filter_map(|&m| prepared[m as usize].pin)
+                .map(PinNumber::get)
                 .collect();
             pins.sort_unstable();
             pins.dedup();

@@ -228,7 +228,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         birth_date: numbers.birth_date,
         pin_birth_date: numbers.pin_birth_date,
         sex: numbers.sex,
-        pin: numbers.pin,
+        pin: numbers.pin.and_then(PinNumber::new),
         pin_fragment: numbers.pin_fragment.map(Box::new),
         last_freq: 0.0,
         first_freq: 0.0,
@@ -370,7 +370,7 @@ pub struct Prepared {
     /// The stated sex, else the PIN's.
     pub sex: Option<Sex>,
     /// The recorded PIN's 14 digits as a number, when it has that shape.
-    pub pin: Option<u64>,
+    pub pin: Option<PinNumber>,
     /// What survives of a damaged PIN.
     pub pin_fragment: Option<Box<PinFragment>>,
     /// How common the surname stem / first name / father's name are (share of records).
@@ -387,6 +387,36 @@ pub struct Prepared {
     pub father_established: bool,
     /// Born under 18 years before the batch's `today`: no married surname.
     pub minor: bool,
+}
+
+/// A PIN's 14 digits as a number (at most 10^14 - 1), kept plus one so that
+/// an `Option<PinNumber>` takes 8 bytes, not 16: a million records keep one
+/// each. Ordered and compared as the number is.
+///
+/// ```
+/// use kgpin::matching::PinNumber;
+/// let zeros = PinNumber::new(0).unwrap(); // "00000000000000", a placeholder some files hold
+/// let pin = PinNumber::new(10_202_198_254_217).unwrap();
+/// assert_eq!((zeros.get(), pin.get()), (0, 10_202_198_254_217));
+/// assert!(zeros < pin);
+/// assert_eq!(std::mem::size_of::<Option<PinNumber>>(), 8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PinNumber(std::num::NonZeroU64);
+
+impl PinNumber {
+    /// The number `digits`; `None` only for `u64::MAX`, never a PIN.
+    pub fn new(digits: u64) -> Option<PinNumber> {
+        digits
+            .checked_add(1)
+            .and_then(std::num::NonZeroU64::new)
+            .map(PinNumber)
+    }
+
+    /// The number.
+    pub fn get(self) -> u64 {
+        self.0.get() - 1
+    }
 }
 
 impl Prepared {

@@ -43,7 +43,7 @@ fn main() -> Result<(), String> {
         .record_ids
         .iter()
         .enumerate()
-        .map(|(i, id)| (&**id, i as u32))
+        .map(|(i, id)| (id, i as u32))
         .collect();
     let mut cluster_of = vec![u32::MAX; batch.len()];
     for (c, cluster) in found.clusters.iter().enumerate() {

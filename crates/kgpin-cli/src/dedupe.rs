@@ -199,7 +199,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
             record_ids
                 .iter()
                 .enumerate()
-                .map(|(i, id)| (&**id, i))
+                .map(|(i, id)| (id, i))
                 .collect()
         } else {
             Default::default()

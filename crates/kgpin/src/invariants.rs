@@ -135,7 +135,7 @@ pub fn registry_csv(data: &[u8]) {
     assert!(registry.records.windows(2).all(|w| w[0].line < w[1].line));
     let options = Options::for_records(registry.records.len());
     let found = dedupe(&registry.records, &options, &mut |_| {});
-    let ids: Vec<&str> = registry
+    let ids: crate::registry::RecordIds = registry
         .records
         .iter()
         .map(|r| r.record_id.as_str())
@@ -147,7 +147,7 @@ pub fn registry_csv(data: &[u8]) {
         assert!(cluster
             .record_ids
             .iter()
-            .all(|id| ids.contains(&id.as_str())));
+            .all(|id| ids.iter().any(|known| known == id)));
     }
 }
 

@@ -295,7 +295,7 @@ impl PairReport {
     ///     b,,Зайнидинова,Гулзабира,Абдыкадыровна\n";
     /// let registry = Registry::from_csv(csv.as_bytes())?;
     /// let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
-    /// let ids = ["a", "b"];
+    /// let ids: kgpin::registry::RecordIds = ["a", "b"].into_iter().collect();
     /// let report = DedupeReport::new(&registry, &ids, &found, &Options::default(), Lang::En);
     /// assert!(report.pairs[0].on_names_only());
     /// # Ok::<(), kgpin::registry::RegistryError>(())
@@ -457,7 +457,7 @@ pub struct DedupeSummary {
 ///
 /// ```
 /// use kgpin::matching::{dedupe, Options};
-/// use kgpin::registry::Registry;
+/// use kgpin::registry::{RecordIds, Registry};
 /// use kgpin::{report::DedupeReport, Lang};
 ///
 /// let csv = "record_id,pin,last_name,first_name,birth_date\n\
@@ -467,7 +467,7 @@ pub struct DedupeSummary {
 ///     c,x,y,z,\n";
 /// let registry = Registry::from_csv(csv.as_bytes())?;
 /// let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
-/// let ids: Vec<&str> = registry.records.iter().map(|r| r.record_id.as_str()).collect();
+/// let ids: RecordIds = registry.records.iter().map(|r| r.record_id.as_str()).collect();
 /// let report = DedupeReport::new(&registry, &ids, &found, &Options::default(), Lang::En);
 /// assert_eq!(report.clusters[0].record_ids, ["a", "b"]);
 /// assert_eq!(report.clusters[0].kind.code(), "same_person_multiple_pins");
@@ -496,15 +496,15 @@ pub struct DedupeReport {
 impl DedupeReport {
     /// Builds the report of `found`, a run over the records of `registry`
     /// (whose `records` may have been handed over in chunks and dropped);
-    /// `record_ids[i]` is the id of record `i` of the run.
+    /// `record_ids.get(i)` is the id of record `i` of the run.
     pub fn new(
         registry: &Registry,
-        record_ids: &[impl AsRef<str>],
+        record_ids: &crate::registry::RecordIds,
         found: &Dedupe,
         options: &crate::matching::Options,
         lang: Lang,
     ) -> Self {
-        let id = |i: u32| record_ids[i as usize].as_ref().to_string();
+        let id = |i: u32| record_ids.get(i as usize).unwrap_or_default().to_string();
         let mut rejected = BTreeMap::new();
         let mut field_problems = BTreeMap::new();
         for d in &registry.diagnostics {

@@ -869,7 +869,7 @@ fn a_cluster_held_by_names_alone_says_so_and_one_with_a_date_does_not() {
         "DATED1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
         "DATED2,21505197500456,Токтогулов,Нурлан,Маратович,1975-05-15,M,social_fund",
     ]);
-    let ids: Vec<&str> = registry
+    let ids: kgpin::registry::RecordIds = registry
         .records
         .iter()
         .map(|r| r.record_id.as_str())

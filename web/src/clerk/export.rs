@@ -646,7 +646,7 @@ mod export_tests {
             .record_ids
             .iter()
             .enumerate()
-            .map(|(i, id)| (id.clone(), i as u32))
+            .map(|(i, id)| (Box::from(id), i as u32))
             .collect();
         let (decided, _) = kgpin_web_worker::decided_in(&by_id, &pair_decisions(state));
         let clusters = kgpin_web_worker::export_clusters(&batch, &links, &decided);

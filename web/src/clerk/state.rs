@@ -840,7 +840,7 @@ pub(crate) mod tests {
     /// them: the clusters, then the review band's and shared PINs' pairs.
     pub(crate) fn loaded_from(csv: &str, fingerprint: &str) -> Loaded {
         let registry = Registry::from_csv(csv.as_bytes()).expect("a registry");
-        let ids: Vec<&str> = registry
+        let ids: kgpin::registry::RecordIds = registry
             .records
             .iter()
             .map(|r| r.record_id.as_str())

@@ -236,7 +236,7 @@ fn run(
         .record_ids
         .iter()
         .enumerate()
-        .map(|(i, id)| (id.clone(), i as u32))
+        .map(|(i, id)| (Box::from(id), i as u32))
         .collect();
     let (decided, carried_over) = decided_in(&by_id, decisions);
     // The pre-check's index first: the run compares within its blocks, so

@@ -77,7 +77,7 @@ impl Index {
         self.batch
             .record_ids
             .get(record as usize)
-            .map_or("", |id| id)
+            .unwrap_or_default()
     }
 
     /// The records that may be `person`, best first, at most `limit`.

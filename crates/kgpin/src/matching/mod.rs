@@ -590,7 +590,7 @@ fn cluster_scored(
 ) -> Vec<Cluster> {
     let prepared = &batch.prepared;
     let names = &batch.vocabulary;
-    let id_of = |i: u32| &*batch.record_ids[i as usize];
+    let id_of = |i: u32| batch.record_ids.get(i as usize).unwrap_or_default();
     let n = prepared.len();
     let ordered = |(a, b): (u32, u32)| (a.min(b), a.max(b));
     let within = |&(a, b): &(u32, u32)| a != b && (a.max(b) as usize) < n;

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::names::{father_key, name_forms, surname_stem_of_key};
 use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
-use crate::registry::Record;
+use crate::registry::{Record, RecordIds};
 use crate::sex::Sex;
 
 /// What a person is known by, as a query or a registry row.
@@ -514,7 +514,7 @@ pub struct Batch {
     /// The records in matching form, in the order added.
     pub prepared: Vec<Prepared>,
     /// Each record's record_id, by index.
-    pub record_ids: Vec<Box<str>>,
+    pub record_ids: RecordIds,
     /// Name counts over the records, filled in by [`Batch::finish`].
     pub frequencies: Frequencies,
     /// Today's date, when known: a record of someone under 18 today cannot
@@ -592,11 +592,17 @@ impl Batch {
             prepared(names, Numbers::of_record(r))
         });
         self.prepared.extend(prepared);
-        self.record_ids.extend(
-            records
-                .iter()
-                .map(|r| Box::<str>::from(r.record_id.as_str())),
-        );
+        if self.record_ids.is_empty() && !records.is_empty() {
+            // The first records' ids tell about how long the others' are.
+            let bytes: usize = records.iter().map(|r| r.record_id.len()).sum();
+            let room = self.prepared.capacity().max(records.len());
+            let average = bytes / records.len();
+            self.record_ids
+                .reserve(room, average.saturating_mul(room).saturating_add(room / 8));
+        }
+        for record in records {
+            self.record_ids.push(&record.record_id);
+        }
     }
 
     /// Makes room for about `records` more records at once: a vector grown
@@ -604,10 +610,10 @@ impl Batch {
     /// a million records' worth is most of the read stage's memory. An
     /// estimate, never trusted: where memory cannot be had, nothing is
     /// reserved and the records find room as they come.
+    /// The ids' room is made with the first records added, whose ids tell
+    /// how long the others' are.
     pub fn reserve(&mut self, records: usize) {
-        if self.prepared.try_reserve(records).is_ok()
-            && self.record_ids.try_reserve(records).is_err()
-        {
+        if self.prepared.try_reserve(records).is_err() {
             self.prepared.shrink_to_fit();
         }
     }

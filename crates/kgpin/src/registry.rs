@@ -1187,43 +1187,87 @@ impl<'a> FromIterator<&'a str> for RecordIds {
     }
 }
 
-/// The record ids met so far in a file, to tell a repeated one. Each id's
-/// text is kept once, in a [`RecordIds`], and the table holds only its
-/// number: a `HashSet<String>` of a million ids took about 90 MB at its peak
-/// (a heap string, its header and a slot each, and two tables while it grew),
-/// most of the read stage's memory beside the records themselves.
-#[derive(Default)]
-struct SeenIds {
-    ids: RecordIds,
-    /// The ids' numbers (their index in `ids`), found by the ids' hashes.
+/// Finds a record's number by its id in [`RecordIds`] without a copy of
+/// the ids: a table of their numbers only, where a map from each id to its
+/// number kept every id twice (a million ids: ~40 MB in the clerk's worker;
+/// this ~10).
+///
+/// ```
+/// use kgpin::registry::{IdTable, RecordIds};
+/// let ids: RecordIds = ["R1", "R2", "R1"].into_iter().collect();
+/// let table = IdTable::of(&ids);
+/// assert_eq!(table.find(&ids, "R2"), Some(1));
+/// assert_eq!(table.find(&ids, "R1"), Some(0), "a repeated id: its first record");
+/// assert_eq!(table.find(&ids, "R3"), None);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct IdTable {
+    /// The ids' numbers, found by the ids' hashes.
     table: hashbrown::HashTable<u32>,
 }
 
-impl SeenIds {
+impl IdTable {
+    /// The table of every id of `ids` (the first, where one repeats).
+    pub fn of(ids: &RecordIds) -> IdTable {
+        let mut table = IdTable::default();
+        table.table.reserve(ids.len(), |_| 0);
+        for (n, id) in (0..u32::MAX).zip(ids.iter()) {
+            table.add(ids, id, n);
+        }
+        table
+    }
+
+    /// The number of the record whose id in `ids` (the table's) is `id`.
+    pub fn find(&self, ids: &RecordIds, id: &str) -> Option<u32> {
+        let text = |n: u32| ids.get(n as usize).unwrap_or_default();
+        self.table.find(Self::hash(id), |&n| text(n) == id).copied()
+    }
+
+    /// Adds `id` as number `n`, unless `ids` already has it under a number
+    /// in the table: whether it was added. `ids` holds every number in the
+    /// table (`n` itself may come after).
+    fn add(&mut self, ids: &RecordIds, id: &str, n: u32) -> bool {
+        let text = |n: u32| ids.get(n as usize).unwrap_or_default();
+        match self
+            .table
+            .entry(Self::hash(id), |&m| text(m) == id, |&m| Self::hash(text(m)))
+        {
+            hashbrown::hash_table::Entry::Occupied(_) => false,
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                slot.insert(n);
+                true
+            }
+        }
+    }
+
     fn hash(id: &str) -> u64 {
         use std::hash::BuildHasher;
         rustc_hash::FxBuildHasher.hash_one(id)
     }
+}
 
+/// The record ids met so far in a file, to tell a repeated one: a
+/// `HashSet<String>` of a million ids took about 90 MB at its peak (a heap
+/// string, its header and a slot each, and two tables while it grew), most
+/// of the read stage's memory beside the records themselves; this ~30 MB.
+#[derive(Default)]
+struct SeenIds {
+    ids: RecordIds,
+    table: IdTable,
+}
+
+impl SeenIds {
     /// Adds `id`; false when it was met before. Past 2^32 ids (a file of
     /// hundreds of gigabytes) repeats are no longer told.
     fn insert(&mut self, id: &str) -> bool {
-        let Ok(number) = u32::try_from(self.ids.len()) else {
+        let Ok(n) = u32::try_from(self.ids.len()) else {
             return true;
         };
-        let ids = &self.ids;
-        let text = |n: u32| ids.get(n as usize).unwrap_or_default();
-        match self
-            .table
-            .entry(Self::hash(id), |&n| text(n) == id, |&n| Self::hash(text(n)))
-        {
-            hashbrown::hash_table::Entry::Occupied(_) => false,
-            hashbrown::hash_table::Entry::Vacant(slot) => {
-                slot.insert(number);
-                self.ids.push(id);
-                true
-            }
+        let added = self.table.add(&self.ids, id, n);
+        if added {
+            self.ids.push(id);
         }
+        added
     }
 }
 

@@ -642,13 +642,11 @@ mod export_tests {
         let batch = Batch::of(&registry.records);
         let found = dedupe_batch(&batch, &Options::for_records(batch.len()), &mut |_| {});
         let links: Vec<Link> = found.pairs.iter().filter_map(PairFinding::link).collect();
-        let by_id = batch
-            .record_ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (Box::from(id), i as u32))
-            .collect();
-        let (decided, _) = kgpin_web_worker::decided_in(&by_id, &pair_decisions(state));
+        let by_id = kgpin::registry::IdTable::of(&batch.record_ids);
+        let (decided, _) = kgpin_web_worker::decided_in(
+            |id| by_id.find(&batch.record_ids, id),
+            &pair_decisions(state),
+        );
         let clusters = kgpin_web_worker::export_clusters(&batch, &links, &decided);
         let records: HashMap<String, RecordView> = registry
             .records

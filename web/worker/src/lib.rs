@@ -20,7 +20,6 @@ use kgpin::report::{
 };
 use kgpin::{Date, Lang, Sex};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 #[cfg(any(test, feature = "invariants"))]
 pub mod invariants;
@@ -515,14 +514,14 @@ pub struct ExportCluster {
 /// Earlier decisions about records of this file (`index`: record id to
 /// index), by record index.
 pub fn decided_in(
-    index: &HashMap<Box<str>, u32>,
+    record_of: impl Fn(&str) -> Option<u32>,
     decisions: &[PairDecision],
 ) -> (Decided, CarriedOver) {
     let mut decided = Decided::default();
     let mut together = std::collections::HashSet::new();
     let mut apart = std::collections::HashSet::new();
     for d in decisions {
-        let (Some(&a), Some(&b)) = (index.get(d.a.as_str()), index.get(d.b.as_str())) else {
+        let (Some(a), Some(b)) = (record_of(&d.a), record_of(&d.b)) else {
             continue;
         };
         match d.verdict {

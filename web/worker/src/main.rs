@@ -17,7 +17,7 @@ use kgpin::matching::{
     dedupe_indexed, Batch, Kind, Link, Options, PairFinding, Person, Progress, Stage,
 };
 use kgpin::messages;
-use kgpin::registry::Registry;
+use kgpin::registry::{IdTable, Registry};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
 use kgpin_web_worker::records::RecordStore;
@@ -33,8 +33,8 @@ use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 /// and its query index (whose blocks the run used).
 struct Loaded {
     records: RecordStore,
-    /// Record index by record_id.
-    by_id: HashMap<Box<str>, u32>,
+    /// Record numbers by record_id (the ids are the index's batch's).
+    by_id: IdTable,
     /// The run's explained pairs, and for each record the pairs it is in.
     pairs: Vec<PairReport>,
     pairs_of: HashMap<u32, Vec<u32>>,
@@ -44,6 +44,13 @@ struct Loaded {
     index: Index,
     /// Every row left out of matching (the page has the first few).
     rejected: Vec<kgpin_web_worker::RejectedRow>,
+}
+
+impl Loaded {
+    /// The number of the record whose record_id is `id`.
+    fn record_of(&self, id: &str) -> Option<u32> {
+        self.by_id.find(&self.index.batch().record_ids, id)
+    }
 }
 
 thread_local! {
@@ -232,13 +239,8 @@ fn run(
         Options::with_threshold,
     );
     // Record ids to indices: for earlier decisions now, and the page's queries later.
-    let by_id: HashMap<Box<str>, u32> = batch
-        .record_ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (Box::from(id), i as u32))
-        .collect();
-    let (decided, carried_over) = decided_in(&by_id, decisions);
+    let by_id = IdTable::of(&batch.record_ids);
+    let (decided, carried_over) = decided_in(|id| by_id.find(&batch.record_ids, id), decisions);
     // The pre-check's index first: the run compares within its blocks, so
     // the file is keyed once, and the first search is as quick as the next.
     let query_options = Options::for_records(batch.len());
@@ -319,7 +321,7 @@ fn shared(lang: Lang) -> Result<(), Reply> {
             .cloned()
             .collect();
         let today = kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64);
-        let record = |id: &str| loaded.records.entry(*loaded.by_id.get(id)? as usize);
+        let record = |id: &str| loaded.records.entry(loaded.record_of(id)? as usize);
         let keeps = pairs
             .iter()
             .map(|p| {
@@ -349,14 +351,14 @@ fn export_clusters(decisions: &[PairDecision], lang: Lang) -> Result<(), Reply> 
         let loaded = loaded
             .as_ref()
             .ok_or_else(|| failed(JobKind::ExportClusters, JobError::NoRegistry, lang))?;
-        let (decided, _) = decided_in(&loaded.by_id, decisions);
+        let (decided, _) = decided_in(|id| loaded.record_of(id), decisions);
         let batch = loaded.index.batch();
         let clusters = kgpin_web_worker::export_clusters(batch, &loaded.links, &decided);
         let mut shown: Vec<u32> = clusters
             .iter()
             .flat_map(|c| &c.record_ids)
             .chain(decisions.iter().flat_map(|d| [&d.a, &d.b]))
-            .filter_map(|r| loaded.by_id.get(r.as_str()).copied())
+            .filter_map(|r| loaded.record_of(r))
             .collect();
         shown.sort_unstable();
         shown.dedup();
@@ -394,10 +396,7 @@ fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> 
         let loaded = loaded
             .as_ref()
             .ok_or_else(|| failed(JobKind::Cluster, JobError::NoRegistry, lang))?;
-        let members: Vec<u32> = ids
-            .iter()
-            .filter_map(|id| loaded.by_id.get(id.as_str()).copied())
-            .collect();
+        let members: Vec<u32> = ids.iter().filter_map(|id| loaded.record_of(id)).collect();
         let records = members
             .iter()
             .filter_map(|&m| loaded.records.view(m as usize))

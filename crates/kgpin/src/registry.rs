@@ -1141,7 +1141,10 @@ impl RecordIds {
         self.ends.push(self.text.len());
     }
 
-    /// Id number `i`, if there are that many.
+    /// Id number `i`, if there are that many. Not inlined: sorts by id
+    /// compare through it, and each sort inlining it grew the package by
+    /// kilobytes.
+    #[inline(never)]
     pub fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
         let start = match i.checked_sub(1) {

@@ -184,7 +184,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     report.summary.timings = StageTime::between(&marks);
     drop(result);
     // The report holds what is written from here on: the prepared records
-    // (a hundred bytes each) make room for it.
+    // (88 bytes each) make room for it.
     let record_ids = std::mem::take(&mut batch.record_ids);
     drop(batch);
 

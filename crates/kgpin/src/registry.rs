@@ -1210,10 +1210,12 @@ pub struct IdTable {
 }
 
 impl IdTable {
-    /// The table of every id of `ids` (the first, where one repeats).
+    /// The table of every id of `ids` (the first, where one repeats; past
+    /// 2^32 - 1 ids, the rest are not found).
     pub fn of(ids: &RecordIds) -> IdTable {
         let mut table = IdTable::default();
-        table.table.reserve(ids.len(), |_| 0);
+        let text = |n: u32| ids.get(n as usize).unwrap_or_default();
+        table.table.reserve(ids.len(), |&n| Self::hash(text(n)));
         for (n, id) in (0..u32::MAX).zip(ids.iter()) {
             table.add(ids, id, n);
         }

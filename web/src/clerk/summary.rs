@@ -24,31 +24,33 @@ pub struct Props {
 }
 
 /// A horizontal bar chart: each row's label above its bar, widths scaled to
-/// the largest; drawn at about the size it shows on a phone, so its words
-/// stay readable. Screen readers get the same figures as a table.
+/// the largest. The labels are text of the page, so a long one (a Kyrgyz or
+/// Russian kind of finding) wraps instead of being cut at the drawing's edge,
+/// and words and figures keep their size on a phone and a desktop alike.
+/// Screen readers get the same figures as a table.
 fn bar_chart(title: &str, rows: &[(String, u64)]) -> Html {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
-    let row_height = 40;
-    let height = row_height * rows.len().max(1);
     html! {
         <figure class="chart">
             <figcaption>{ title }</figcaption>
-            <svg aria-hidden="true" viewBox={ format!("0 0 320 {height}") } width="100%"
-                preserveAspectRatio="xMinYMin meet">
-                { for rows.iter().enumerate().map(|(i, (name, value))| {
-                    let y = i * row_height;
-                    let width = 240.0 * (*value as f64) / max;
+            <div class="chart-rows" aria-hidden="true">
+                { for rows.iter().map(|(name, value)| {
+                    // In percent of the row, the rest left for the figure;
+                    // the text keeps its size at every width.
+                    let width = 75.0 * (*value as f64) / max;
                     html! {
-                        <g>
-                            <text x="0" y={ (y + 14).to_string() } class="chart-label">{ name }</text>
-                            <rect x="0" y={ (y + 19).to_string() } height="14"
-                                width={ format!("{:.1}", width.max(1.0)) } class="chart-bar" />
-                            <text x={ format!("{:.1}", width + 6.0) } y={ (y + 31).to_string() }
-                                class="chart-value">{ grouped_number(*value as usize) }</text>
-                        </g>
+                        <div class="chart-row">
+                            <span class="chart-label">{ name }</span>
+                            <svg width="100%" height="16">
+                                <rect x="0" y="1" height="14"
+                                    width={ format!("{:.1}%", width.max(0.3)) } class="chart-bar" />
+                                <text x={ format!("{:.1}%", width + 2.0) } y="13"
+                                    class="chart-value">{ grouped_number(*value as usize) }</text>
+                            </svg>
+                        </div>
                     }
                 }) }
-            </svg>
+            </div>
             <div class="visually-hidden"><table>
                 <caption>{ title }</caption>
                 <tbody>

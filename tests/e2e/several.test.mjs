@@ -209,3 +209,52 @@ test("no request left the app's own files; the CSP refused nothing", () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);
 });
+
+test("answers kept by an earlier version come back field by field; a text of another shape is not read", async () => {
+  const { page } = app;
+  await page.goto(app.url + "#/several");
+  // The text as the versions before stop 30 wrote it (serde): a passport's number and a tax one.
+  const kept = {
+    last_name: "Асанова",
+    first_name: "Айгүл",
+    patronymic: "Асанбековна",
+    sex: "F",
+    birth_date: { day: "02", month: "02", year: "1982" },
+    pins: [
+      { id: 0, pin: "1 0202 1982 54217", document: "passport" },
+      { id: 3, pin: "10202198200311", document: "tax" },
+    ],
+    next_id: 4,
+  };
+  await page.evaluate((t) => localStorage.setItem("kgpin.citizen", t), JSON.stringify(kept));
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  assert.equal(await page.inputValue("#p-last-name"), "Асанова");
+  assert.equal(await page.inputValue("#p-first-name"), "Айгүл");
+  assert.equal(await page.inputValue("#p-patronymic"), "Асанбековна");
+  assert.ok(await page.isChecked("#p-sex-F"));
+  assert.deepEqual(
+    await Promise.all(["day", "month", "year"].map((p) => page.inputValue(`#p-birth-date-${p}`))),
+    ["02", "02", "1982"],
+  );
+  assert.equal(await page.inputValue("#p-pin-0"), "1 0202 1982 54217");
+  assert.equal(await page.inputValue("#p-doc-0"), "passport");
+  assert.equal(await page.inputValue("#p-pin-3"), "10202198200311");
+  assert.equal(await page.inputValue("#p-doc-3"), "tax");
+  // Forgotten and kept again, the same text is written.
+  await page.click("#p-continue");
+  await page.click("#p-see-result");
+  await page.click("#p-forget");
+  assert.equal(await page.evaluate(() => localStorage.getItem("kgpin.citizen")), null);
+  await page.click("#p-keep");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("kgpin.citizen")));
+  assert.deepEqual(stored, kept);
+  // A text of another shape (a number for a name) is not read: a fresh form.
+  await page.evaluate(() => localStorage.setItem("kgpin.citizen", JSON.stringify({ last_name: 5 })));
+  await page.goto(app.url + "#/several");
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  assert.equal(await page.inputValue("#p-last-name"), "");
+  assert.equal(await page.inputValue("#p-pin-0"), "");
+  await page.evaluate(() => localStorage.removeItem("kgpin.citizen"));
+});

@@ -3,15 +3,13 @@
 //! the machine's locale (`mm/dd/yyyy` on many phones).
 
 use kgpin::{Date, Lang};
-use serde::{Deserialize, Serialize};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::{label, Label};
 
 /// The three parts as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DateParts {
     pub day: String,
     pub month: String,

@@ -8,6 +8,7 @@
 
 mod check;
 mod form;
+mod kept;
 mod result;
 pub mod state;
 
@@ -15,7 +16,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use kgpin::Lang;
-use serde::Serialize;
 use yew::prelude::*;
 
 use crate::clock;
@@ -37,23 +37,11 @@ pub fn use_answers() -> UseReducerHandle<Answers> {
 }
 
 fn kept_answers() -> Option<Answers> {
-    let text = storage::item(KEPT_KEY)?;
-    let value = js_sys::JSON::parse(&text).ok()?;
-    serde_wasm_bindgen::from_value(value).ok()
+    kept::from_text(&storage::item(KEPT_KEY)?)
 }
 
 fn keep_answers(answers: &Answers) -> bool {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(value) = answers.serialize(&serializer) else {
-        return false;
-    };
-    let Some(text) = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|t| t.as_string())
-    else {
-        return false;
-    };
-    storage::set_item(KEPT_KEY, &text)
+    kept::to_text(answers).is_some_and(|text| storage::set_item(KEPT_KEY, &text))
 }
 
 fn forget_answers() {

@@ -6,14 +6,13 @@ use kgpin::person::{Document, Holder};
 use kgpin::pin::Stated;
 use kgpin::report::{check_person_pins, PersonPinsReport};
 use kgpin::{Date, Lang, PinError, Sex};
-use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::components::date_input::{problem_label, DateParts};
 use crate::i18n::{self, label, Label};
 
 /// One number and the document it came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PinRow {
     /// A stable id for the row's fields (rows may be removed).
     pub id: u32,
@@ -71,9 +70,9 @@ impl FormError {
     }
 }
 
-/// Everything the citizen typed, kept as typed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+/// Everything the citizen typed, kept as typed (on the device, when the
+/// citizen asks, as the text `kept.rs` reads and writes).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Answers {
     pub last_name: String,
     pub first_name: String,
@@ -83,10 +82,8 @@ pub struct Answers {
     pub pins: Vec<PinRow>,
     pub next_id: u32,
     /// The errors of the last "Continue".
-    #[serde(skip)]
     pub errors: Vec<(Field, FormError)>,
     /// Counts "Continue" presses, so each one moves the focus again.
-    #[serde(skip)]
     pub attempts: u32,
 }
 

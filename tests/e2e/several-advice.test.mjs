@@ -59,6 +59,9 @@ test("a typo in the typed birth date asks first, and never says to correct the p
   assert.match(short, /Check first/);
   assert.match(short, /Your documents \(№1, №2\) say you were born on 02\.02\.1982, and you typed 02\.02\.1983: check the date you typed/);
   assert.doesNotMatch(short, /To correct|Number to keep/);
+  // Two numbers on one date are a double PIN whichever date is right: never "nothing needs correcting".
+  assert.doesNotMatch(short, /no number needs correcting/);
+  assert.match(await text("#r-double-pin"), /Double PIN\s+Numbers №1, №2 are one person's numbers .*only one of them can stay/);
   const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
   assert.deepEqual(roles, ["awaits_birth_date", "awaits_birth_date"]);
   const next = await text("#r-next");

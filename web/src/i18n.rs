@@ -148,6 +148,8 @@ pub enum Label {
     InShort,
     /// Summary row of a result that waits for the typed birth date: “Check first”.
     VerdictCheckDateFirst,
+    /// Summary row of two numbers on one date while the typed date waits: “Double PIN”.
+    VerdictDoublePin,
     /// Link back to the birth date field: “Change the date of birth”.
     ChangeBirthDate,
     /// A date field's part: “Day”.
@@ -496,6 +498,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Адегенде текшериңиз",
             "Сначала проверьте",
             "Check first",
+        ),
+        VerdictDoublePin => lang.pick(
+            "Кош ПИН",
+            "Двойной ПИН",
+            "Double PIN",
         ),
         ChangeBirthDate => lang.pick(
             "Туулган күндү өзгөртүү",

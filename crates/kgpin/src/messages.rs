@@ -605,9 +605,18 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::StatedDateDiffers { documents_say, typed, pins } => {
             let (said, typed, pins) = (local_date(*documents_say), local_date(*typed), positions(pins));
             match lang {
-                Lang::Ky => format!("Документтериңиз ({pins}) туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча эч бир номерди оңдоонун кереги жок."),
-                Lang::Ru => format!("Ваши документы ({pins}) указывают дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, исправлять номера не нужно."),
-                Lang::En => format!("Your documents ({pins}) say you were born on {said}, and you typed {typed}: check the date you typed. Until that is settled, no number needs correcting."),
+                Lang::Ky => format!("Документтериңиз ({pins}) туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча кайсы номер калары жана кайсынысы оңдолору айтылбайт."),
+                Lang::Ru => format!("Ваши документы ({pins}) указывают дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, мы не называем, какой номер оставить и какой исправить."),
+                Lang::En => format!("Your documents ({pins}) say you were born on {said}, and you typed {typed}: check the date you typed. Until that is settled, no number is named to keep or to correct."),
+            }
+        }
+        PersonFinding::SeveralPinsAwaitBirthDate { pins, differ } => {
+            let pins = positions(pins);
+            let parts = parts_sentence(*differ, lang);
+            match lang {
+                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): туулган күнүңүз кайсы болбосун, алардын бирөө гана кала алат. Кайсынысы калары дата такталгандан кийин белгилүү болот."),
+                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): какой бы ни была ваша дата рождения, остаться может только один из них. Какой именно, станет ясно, когда дата будет выяснена."),
+                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): whatever your date of birth, only one of them can stay. Which one stays is known once the date is settled."),
             }
         }
         PersonFinding::PinWithWrongDate { pin, detail } => {
@@ -1031,6 +1040,13 @@ mod tests {
                 documents_say: "1982-02-02".parse().unwrap(),
                 typed: "1983-02-02".parse().unwrap(),
                 pins: vec![1, 2],
+            },
+            PersonFinding::SeveralPinsAwaitBirthDate {
+                pins: vec![1, 2],
+                differ: PartsDiffer {
+                    serial: true,
+                    ..PartsDiffer::default()
+                },
             },
             PersonFinding::PinWithWrongDate {
                 pin: 2,

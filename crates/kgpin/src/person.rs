@@ -98,6 +98,16 @@ crate::coded_enum! {
             /// The numbers that give `documents_say`.
             pins: Vec<usize>,
         },
+        /// Several numbers that give the documents' date (while the typed date
+        /// waits to be settled): two numbers of one person whichever date is
+        /// right, so one of them will be corrected. Which one stays is not
+        /// judged until the date is settled.
+        "several_pins_await_birth_date" => SeveralPinsAwaitBirthDate {
+            /// The numbers' positions.
+            pins: Vec<usize>,
+            /// Which parts of the numbers differ (never the birth date here).
+            differ: PartsDiffer,
+        },
         /// A number whose date is one slip from the person's (a digit, or day and month swapped).
         "pin_with_wrong_date" => PinWithWrongDate {
             /// The number's position.
@@ -268,15 +278,27 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             for &i in &distinct {
                 roles[i] = PinRole::AwaitsBirthDate;
             }
+            let sharing: Vec<usize> = dated
+                .iter()
+                .filter(|(_, d)| *d == documents_say)
+                .map(|(i, _)| *i)
+                .collect();
+            let positions: Vec<usize> = sharing.iter().map(|i| i + 1).collect();
             findings.push(PersonFinding::StatedDateDiffers {
                 documents_say,
                 typed,
-                pins: dated
-                    .iter()
-                    .filter(|(_, d)| *d == documents_say)
-                    .map(|(i, _)| i + 1)
-                    .collect(),
+                pins: positions.clone(),
             });
+            // Two numbers on one date are a double PIN whichever date is
+            // right: saying nothing of it would tell the person that nothing
+            // needs correcting, which is not true.
+            if sharing.len() > 1 {
+                let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();
+                findings.push(PersonFinding::SeveralPinsAwaitBirthDate {
+                    pins: positions,
+                    differ: PartsDiffer::among(&numbers),
+                });
+            }
         }
         (Some(born), None) => {
             for &(i, date) in &dated {

@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used)]
 
 use kgpin::person::{Document, Holder, PersonFinding, PinRole};
+use kgpin::pin::PartsDiffer;
 use kgpin::report::{check_person_pins, PersonPinsReport};
 use kgpin::{Date, Lang, Sex};
 
@@ -135,7 +136,10 @@ fn documents_that_agree_against_the_typed_date_ask_first() {
     );
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::AwaitsBirthDate, PinRole::AwaitsBirthDate]);
-    assert_eq!(codes(&report), ["stated_date_differs"]);
+    assert_eq!(
+        codes(&report),
+        ["stated_date_differs", "several_pins_await_birth_date"]
+    );
     assert_eq!(
         report.findings[0].finding,
         PersonFinding::StatedDateDiffers {
@@ -157,6 +161,65 @@ fn documents_that_agree_against_the_typed_date_ask_first() {
     );
     assert_eq!(settled.pins[0].role, PinRole::Keep);
     assert_eq!(settled.pins[1].role, PinRole::Duplicate);
+}
+
+/// Stop 31: the same two numbers with a typed date a digit off were told
+/// "Until that is settled, no number needs correcting", yet two numbers with
+/// one date and sex digit are a double PIN whichever date is right. The page
+/// still names no number to correct before the date is settled, and says that
+/// one of the two will be.
+#[test]
+fn a_double_pin_is_said_even_while_the_typed_date_waits() {
+    let pins = [
+        ("21507198500123".to_string(), Document::Passport),
+        ("21507198500456".to_string(), Document::Tax),
+    ];
+    for lang in Lang::ALL {
+        let holder = Holder {
+            sex: Some(Sex::Male),
+            birth_date: Some(date("1985-07-25")),
+            ..Holder::default()
+        };
+        let report = check_person_pins(&holder, &pins, date("2026-12-03"), lang);
+        assert_eq!(
+            codes(&report),
+            ["stated_date_differs", "several_pins_await_birth_date"]
+        );
+        assert_eq!(
+            report.findings[1].finding,
+            PersonFinding::SeveralPinsAwaitBirthDate {
+                pins: vec![1, 2],
+                differ: PartsDiffer {
+                    serial: true,
+                    ..PartsDiffer::default()
+                },
+            }
+        );
+        assert!(!report.needs_correction, "which one is not named yet");
+        assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+        if lang == Lang::En {
+            let said: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+            assert!(
+                !said
+                    .iter()
+                    .any(|m| m.contains("no number needs correcting")),
+                "{said:?}"
+            );
+            assert!(said[1].contains("only one of them can stay"), "{said:?}");
+        }
+    }
+    // One number on the documents' date is no double PIN: nothing more is said.
+    let one = run_born("1985-07-25", &[("11507198500123", Document::Passport)]);
+    assert_eq!(codes(&one), ["stated_date_differs"]);
+    // Numbers on other dates than the documents' are not called a double PIN.
+    let apart = run_born(
+        "1985-07-25",
+        &[
+            ("11507198500123", Document::Passport),
+            ("11607198500456", Document::Tax),
+        ],
+    );
+    assert_eq!(codes(&apart), ["stated_date_differs"]);
 }
 
 /// A one-digit difference between the typed date and the passport never
@@ -200,7 +263,10 @@ fn numbers_without_a_passport_ask_only_when_two_agree() {
             ("10202198200311", Document::SocialFund),
         ],
     );
-    assert_eq!(codes(&two), ["stated_date_differs"]);
+    assert_eq!(
+        codes(&two),
+        ["stated_date_differs", "several_pins_await_birth_date"]
+    );
     let one_agrees = run_born(
         "1982-02-02",
         &[

@@ -81,6 +81,13 @@ pub fn pins_result(props: &Props) -> Html {
                             </dd>
                         </div>
                     }) }
+                    // A double PIN whichever date is right: said, without naming which stays.
+                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::SeveralPinsAwaitBirthDate { .. })).map(|f| html! {
+                        <div class="summary-row" id="r-double-pin">
+                            <dt>{ label(Label::VerdictDoublePin, lang) }</dt>
+                            <dd>{ &f.message }</dd>
+                        </div>
+                    }) }
                     { for [
                         (Label::VerdictKeep, &[PinRole::Keep][..]),
                         (Label::VerdictCorrect, &[PinRole::Duplicate, PinRole::WrongDate][..]),

@@ -702,6 +702,11 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Если вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
             "If you have not changed your gender, ask a Public Service Centre to check the number.",
         ).into(),
+        NextStep::TypeBirthDate => lang.pick(
+            "Туулган күнүңүздү териңиз жана текшерүүнү кайталаңыз: кайсы номер калары ошого жараша.",
+            "Введите дату рождения и повторите проверку: от неё зависит, какой номер останется.",
+            "Type your date of birth and check again: which number stays depends on it.",
+        ).into(),
         NextStep::NothingToDo => lang.pick(
             "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",
             "Ничего делать не нужно. Проверку можно повторить в любое время.",
@@ -1072,6 +1077,7 @@ mod tests {
                 documents_say: "1982-02-02".parse().unwrap(),
             },
             NextStep::AskAboutSexDigit,
+            NextStep::TypeBirthDate,
             NextStep::NothingToDo,
             NextStep::ApplyAtCentre {
                 bring: vec![Document::Passport, Document::Tax],

@@ -162,6 +162,9 @@ crate::coded_enum! {
         },
         /// A sex digit differs: have a centre check it unless the gender was changed.
         "ask_about_sex_digit" => AskAboutSexDigit,
+        /// Type the date of birth and check again: it tells which of several
+        /// numbers of one person stays.
+        "type_birth_date" => TypeBirthDate,
         /// Nothing needs doing.
         "nothing_to_do" => NothingToDo,
         /// Apply at a Public Service Centre, with these documents.
@@ -266,9 +269,35 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .iter()
         .filter_map(|&i| Some((i, parsed[i]?.birth_date())))
         .collect();
-    let documents_say = holder
-        .birth_date
-        .and_then(|born| documents_date(&dated, &on_passport, born));
+    // Documents that carry each distinct number: two agencies that wrote one
+    // number agree on its date as much as two numbers do.
+    let copies: Vec<usize> = (0..pins.len())
+        .map(|i| {
+            (0..pins.len())
+                .filter(|&j| parsed[j].is_some() && parsed[j] == parsed[i])
+                .count()
+        })
+        .collect();
+    let on_birth_certificate: Vec<bool> = (0..pins.len())
+        .map(|i| {
+            (0..pins.len()).any(|j| {
+                parsed[j].is_some()
+                    && parsed[j] == parsed[i]
+                    && pins[j].1 == Document::BirthCertificate
+            })
+        })
+        .collect();
+    let documents_say = holder.birth_date.and_then(|born| {
+        documents_date(
+            &dated,
+            &IdDocuments {
+                passport: &on_passport,
+                birth_certificate: &on_birth_certificate,
+                copies: &copies,
+            },
+            born,
+        )
+    });
 
     let mut agreeing = Vec::new();
     let mut other_person = Vec::new();
@@ -278,27 +307,19 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             for &i in &distinct {
                 roles[i] = PinRole::AwaitsBirthDate;
             }
-            let sharing: Vec<usize> = dated
-                .iter()
-                .filter(|(_, d)| *d == documents_say)
-                .map(|(i, _)| *i)
-                .collect();
-            let positions: Vec<usize> = sharing.iter().map(|i| i + 1).collect();
             findings.push(PersonFinding::StatedDateDiffers {
                 documents_say,
                 typed,
-                pins: positions.clone(),
+                // Every document that says it, copies of one number included.
+                pins: (0..pins.len())
+                    .filter(|&i| {
+                        checks[i].is_valid()
+                            && parsed[i].map(|p| p.birth_date()) == Some(documents_say)
+                    })
+                    .map(|i| i + 1)
+                    .collect(),
             });
-            // Two numbers on one date are a double PIN whichever date is
-            // right: saying nothing of it would tell the person that nothing
-            // needs correcting, which is not true.
-            if sharing.len() > 1 {
-                let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();
-                findings.push(PersonFinding::SeveralPinsAwaitBirthDate {
-                    pins: positions,
-                    differ: PartsDiffer::among(&numbers),
-                });
-            }
+            findings.extend(double_pins_awaiting_date(&dated, &parsed));
         }
         (Some(born), None) => {
             for &(i, date) in &dated {
@@ -318,7 +339,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 }
             }
         }
-        (None, _) => {}
+        // No date to judge by, but numbers on one date are still a double PIN.
+        (None, _) => findings.extend(double_pins_awaiting_date(&dated, &parsed)),
     }
     // The number to keep: the identity document's, else the first that agrees.
     let keep = agreeing
@@ -420,12 +442,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
     let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
+    let awaits_date = findings
+        .iter()
+        .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
     let steps = next_steps(
         any_mistyped,
         documents_say,
         needs_correction,
         sex_differs,
-        sex_decides,
+        sex_decides && !awaits_date,
+        awaits_date,
         &documents,
     );
     PersonPins {
@@ -569,24 +595,48 @@ pub fn who_keeps_shared_pin(records: &[RegistryEntry; 2], today: Date) -> Option
     }
 }
 
+/// Which documents carry each number, by position: the identity documents'
+/// word on the date goes first, and copies of one number count each.
+struct IdDocuments<'a> {
+    passport: &'a [bool],
+    birth_certificate: &'a [bool],
+    copies: &'a [usize],
+}
+
 /// The birth date the person's documents give, when it is not the one typed:
-/// the identity document's number (if every copy of it says one date), else a
-/// date that two or more numbers share, more than any other, while none agrees
-/// with the typed date. A slip in the typed date must never make the passport's
-/// number the one to correct.
-fn documents_date(dated: &[(usize, Date)], on_passport: &[bool], typed: Date) -> Option<Date> {
-    let passport: Vec<Date> = dated
-        .iter()
-        .filter(|(i, _)| on_passport[*i])
-        .map(|(_, d)| *d)
-        .collect();
-    let said = if let Some(&first) = passport.first() {
-        passport.iter().all(|d| *d == first).then_some(first)?
+/// the identity document's number (the passport's, else, as for a child, the
+/// birth certificate's; if every copy of it says one date), else the date that
+/// more documents give than any other while none agrees with the typed date:
+/// two or more, or one number alone whose date is a slip from the typed one.
+/// A slip in the typed date must never make an identity document's number, or
+/// the only number given, the one to correct.
+fn documents_date(dated: &[(usize, Date)], on: &IdDocuments, typed: Date) -> Option<Date> {
+    let of = |on_document: &[bool]| -> Vec<Date> {
+        dated
+            .iter()
+            .filter(|(i, _)| on_document.get(*i).copied().unwrap_or(false))
+            .map(|(_, d)| *d)
+            .collect()
+    };
+    let (passport, birth_certificate) = (of(on.passport), of(on.birth_certificate));
+    let identity = if passport.is_empty() {
+        birth_certificate
+    } else {
+        passport
+    };
+    let said = if let Some(&first) = identity.first() {
+        identity.iter().all(|d| *d == first).then_some(first)?
     } else {
         if dated.iter().any(|(_, d)| *d == typed) {
             return None;
         }
-        let count = |date: Date| dated.iter().filter(|(_, d)| *d == date).count();
+        let count = |date: Date| -> usize {
+            dated
+                .iter()
+                .filter(|(_, d)| *d == date)
+                .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
+                .sum()
+        };
         let most = dated.iter().map(|(_, d)| count(*d)).max()?;
         let mut dates: Vec<Date> = dated
             .iter()
@@ -596,10 +646,48 @@ fn documents_date(dated: &[(usize, Date)], on_passport: &[bool], typed: Date) ->
         dates.dedup();
         match dates[..] {
             [only] if most >= 2 => only,
+            // One document alone: its date one slip from the typed one is far
+            // more likely a slip in the typing than an agency's.
+            [only]
+                if dated.len() == 1
+                    && DateMismatch::between(only, typed) != DateMismatch::Different =>
+            {
+                only
+            }
             _ => return None,
         }
     };
     (said != typed).then_some(said)
+}
+
+/// Numbers that give one birth date, two or more: one person's whichever
+/// date is theirs, so only one can stay. Said while the date waits to be
+/// settled or was not typed, without naming which number stays.
+fn double_pins_awaiting_date(
+    dated: &[(usize, Date)],
+    parsed: &[Option<Pin>],
+) -> Vec<PersonFinding> {
+    let mut findings = Vec::new();
+    let mut seen: Vec<Date> = Vec::new();
+    for &(_, date) in dated {
+        if seen.contains(&date) {
+            continue;
+        }
+        seen.push(date);
+        let sharing: Vec<usize> = dated
+            .iter()
+            .filter(|(_, d)| *d == date)
+            .map(|(i, _)| *i)
+            .collect();
+        if sharing.len() > 1 {
+            let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();
+            findings.push(PersonFinding::SeveralPinsAwaitBirthDate {
+                pins: sharing.iter().map(|i| i + 1).collect(),
+                differ: PartsDiffer::among(&numbers),
+            });
+        }
+    }
+    findings
 }
 
 /// What to do next, in order: retype first, settle the typed date before any
@@ -610,6 +698,7 @@ fn next_steps(
     needs_correction: bool,
     sex_differs: bool,
     sex_decides: bool,
+    double_pin_awaits_date: bool,
     documents: &[Document],
 ) -> Vec<NextStep> {
     let mut steps = Vec::new();
@@ -621,7 +710,10 @@ fn next_steps(
         return steps;
     }
     if !needs_correction {
-        if sex_differs {
+        if double_pin_awaits_date {
+            // No date was typed: which number stays waits for it.
+            steps.push(NextStep::TypeBirthDate);
+        } else if sex_differs {
             steps.push(NextStep::AskAboutSexDigit);
         } else if !mistyped {
             steps.push(NextStep::NothingToDo);

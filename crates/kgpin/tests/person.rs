@@ -347,3 +347,115 @@ fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
 }
+
+/// Stop 31, found by reading the answers as a citizen: two numbers on one
+/// date and no date typed were "Nothing to do", though only one can stay.
+#[test]
+fn a_double_pin_without_a_typed_date_is_not_nothing_to_do() {
+    let holder = Holder {
+        sex: Some(Sex::Female),
+        ..Holder::default()
+    };
+    let pins = [
+        ("10202198254217".to_string(), Document::Passport),
+        ("10202198254218".to_string(), Document::Tax),
+    ];
+    let report = check_person_pins(&holder, &pins, date("2026-12-03"), Lang::En);
+    assert_eq!(codes(&report), ["several_pins_await_birth_date"]);
+    assert_eq!(step_codes(&report), ["type_birth_date"]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Unchecked, PinRole::Unchecked]);
+    // Numbers on different dates tell nothing without a date: nothing more said.
+    let apart = [
+        ("10202198254217".to_string(), Document::Passport),
+        ("10302198254218".to_string(), Document::Tax),
+    ];
+    let report = check_person_pins(&holder, &apart, date("2026-12-03"), Lang::En);
+    assert!(codes(&report).is_empty(), "{:?}", codes(&report));
+}
+
+/// Stop 31: a typed date one slip from the only document's was "issued with a
+/// wrong birth date: to be corrected" whenever no passport was given: a tax
+/// number alone, one number on two agencies' documents, a child's birth
+/// certificate. Each now asks first, as with a passport.
+#[test]
+fn a_slip_in_the_typed_date_asks_first_without_a_passport_too() {
+    /// Typed date, the numbers, the date they give, the positions that give it.
+    type Case<'a> = (&'a str, &'a [(&'a str, Document)], &'a str, &'a [usize]);
+    let cases: [Case; 4] = [
+        (
+            "1983-02-02",
+            &[("10202198254217", Document::Tax)],
+            "1982-02-02",
+            &[1],
+        ),
+        (
+            "1982-05-03",
+            &[("10503198254217", Document::SocialFund)],
+            "1982-03-05",
+            &[1],
+        ),
+        (
+            "1983-02-02",
+            &[
+                ("10202198254217", Document::Tax),
+                ("10202198254217", Document::SocialFund),
+            ],
+            "1982-02-02",
+            &[1, 2],
+        ),
+        (
+            "1983-02-02",
+            &[
+                ("10202198254217", Document::BirthCertificate),
+                ("10202198354217", Document::Tax),
+            ],
+            "1982-02-02",
+            &[1],
+        ),
+    ];
+    for (typed, pins, documents_say, positions) in cases {
+        let report = run_born(typed, pins);
+        assert_eq!(
+            report.findings[0].finding,
+            PersonFinding::StatedDateDiffers {
+                documents_say: date(documents_say),
+                typed: date(typed),
+                pins: positions.to_vec(),
+            },
+            "{pins:?}"
+        );
+        assert!(!report.needs_correction, "{pins:?}");
+        assert!(report
+            .pins
+            .iter()
+            .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)));
+        assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    }
+    // One number whose date is quite unlike the typed one may be another
+    // person's: that is still said, not taken for a slip in the typing.
+    let unlike = run_born("1990-07-15", &[("10202198254217", Document::Tax)]);
+    assert_eq!(unlike.pins[0].role, PinRole::OtherPerson);
+}
+
+/// Stop 31: the passport's date outvoted by the typed one still asks first,
+/// and the two other numbers that share a date are said to be a double PIN.
+#[test]
+fn a_double_pin_beside_the_passport_is_said_while_the_date_waits() {
+    let report = run_born(
+        "1982-02-02",
+        &[
+            ("10202198354217", Document::Passport),
+            ("10202198254217", Document::Tax),
+            ("10202198254218", Document::SocialFund),
+        ],
+    );
+    assert_eq!(
+        codes(&report),
+        ["stated_date_differs", "several_pins_await_birth_date"]
+    );
+    assert!(matches!(
+        &report.findings[1].finding,
+        PersonFinding::SeveralPinsAwaitBirthDate { pins, .. } if pins == &[2, 3]
+    ));
+}

@@ -668,9 +668,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::PinMistyped { pins } => {
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("{pins}: бул ПИН болушу мүмкүн эмес (тамга же цифралардын саны туура эмес). Документтен кайра көчүрүп, текшерүүнү кайталаңыз."),
-                Lang::Ru => format!("{pins}: в таком виде это не ПИН (буква или не то число цифр). Перепишите номер из документа и проверьте снова."),
-                Lang::En => format!("{pins}: as written this cannot be a PIN (a letter, or a wrong number of digits). Copy it again from the document and check again."),
+                Lang::Ky => format!("{pins}: мындай жазылышта бул ПИН боло албайт (себеби номердин астында). Документтен кайра көчүрүп, текшерүүнү кайталаңыз; документте дал ушундай жазылган болсо, борбордон текшертиңиз."),
+                Lang::Ru => format!("{pins}: в таком виде это не ПИН (причина указана под номером). Перепишите номер из документа и проверьте снова; если в документе он записан именно так, попросите центр проверить."),
+                Lang::En => format!("{pins}: as written this cannot be a PIN (why is said under the number). Copy it again from the document and check again; if the document itself carries it so, ask the centre to check it."),
             }
         }
         PersonFinding::AllAgree => lang.pick(

@@ -477,9 +477,9 @@ pub fn document(document: Document, lang: Lang) -> &'static str {
 pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
     match role {
         PinRole::Keep => lang.pick(
-            "Бул номер сиздин маалыматка дал келет: аны сактаңыз.",
-            "Этот номер согласуется с вашими данными: его следует сохранить.",
-            "This number agrees with your data: keep it.",
+            "Бул номер сиздин туулган күнүңүзгө дал келет: аны сактаңыз.",
+            "Этот номер согласуется с вашей датой рождения: его следует сохранить.",
+            "This number agrees with your date of birth: keep it.",
         ),
         PinRole::Duplicate => lang.pick(
             "Бул да сиздин номериңиз окшойт: кайталанган ПИН, оңдоо керек.",
@@ -515,6 +515,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Бул да сиздин номериңиз, бирок кайсы номер калары жыныс цифрасына жараша: аны борбор чечет.",
             "Это тоже ваш номер, но какой номер останется, зависит от цифры пола: это решит центр.",
             "Your number too, but which number stays depends on the sex digit: the centre decides.",
+        ),
+        PinRole::AwaitsRetyping => lang.pick(
+            "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
+            "ПИН записан правильно; сначала перепишите номер из паспорта: от него зависит, какой номер останется.",
+            "Written as a PIN should be; first copy the passport's number again: which number stays depends on it.",
         ),
         PinRole::AwaitsBirthDate => lang.pick(
             "Туура жазылган ПИН; адегенде өзүңүз терген туулган күндү текшериңиз.",
@@ -614,9 +619,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             let pins = positions(pins);
             let parts = parts_sentence(*differ, lang);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): туулган күнүңүз кайсы болбосун, алардын бирөө гана кала алат. Кайсынысы калары дата такталгандан кийин белгилүү болот."),
-                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): какой бы ни была ваша дата рождения, остаться может только один из них. Какой именно, станет ясно, когда дата будет выяснена."),
-                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): whatever your date of birth, only one of them can stay. Which one stays is known once the date is settled."),
+                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): туулган күнүңүз кайсы болбосун, алардын бирөө гана кала алат."),
+                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): какой бы ни была ваша дата рождения, остаться может только один из них."),
+                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): whatever your date of birth, only one of them can stay."),
             }
         }
         PersonFinding::PinWithWrongDate { pin, detail } => {
@@ -698,9 +703,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(
-            "Эгер жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
-            "Если вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
-            "If you have not changed your gender, ask a Public Service Centre to check the number.",
+            "Адегенде тандаган жынысыңызды текшериңиз. Ал туура болсо жана жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
+            "Сначала проверьте, какой пол вы выбрали. Если он указан верно и вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
+            "First check the sex you selected. If it is right and you have not changed your gender, ask a Public Service Centre to check the number.",
         ).into(),
         NextStep::TypeBirthDate => lang.pick(
             "Туулган күнүңүздү териңиз жана текшерүүнү кайталаңыз: кайсы номер калары ошого жараша.",

@@ -67,6 +67,9 @@ crate::coded_enum! {
         /// Valid, but not judged: the person's documents give another birth date
         /// than the one typed, and that is settled first.
         "awaits_birth_date" => AwaitsBirthDate,
+        /// Valid, but not judged: the identity document's number was mistyped
+        /// here, and which number stays hangs on it.
+        "awaits_retyping" => AwaitsRetyping,
         /// The person's, but which of their numbers stays hangs on the sex
         /// digit (a change of gender keeps the old number by law, a mistake
         /// does not): the centre decides, the page does not guess.
@@ -299,6 +302,49 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         )
     });
 
+    // The identity document's number mistyped here, and no copy of it typed
+    // right: another number may be that very number, so none is named to
+    // keep or correct until it is copied again.
+    let passport_mistyped = pins
+        .iter()
+        .zip(&parsed)
+        .filter(|((_, document), _)| *document == Document::Passport)
+        .fold(None, |seen, (_, pin)| {
+            Some(seen.unwrap_or(true) && pin.is_none())
+        })
+        .unwrap_or(false);
+    if passport_mistyped && !distinct.is_empty() {
+        for &i in &distinct {
+            roles[i] = PinRole::AwaitsRetyping;
+        }
+        findings.extend(double_pins_awaiting_date(&dated, &parsed));
+        findings.extend(
+            repeated
+                .into_iter()
+                .map(|pins| PersonFinding::SamePinTwice { pins }),
+        );
+        findings.push(PersonFinding::PinMistyped {
+            pins: (0..pins.len())
+                .filter(|&i| roles[i] == PinRole::Invalid)
+                .map(|i| i + 1)
+                .collect(),
+        });
+        return PersonPins {
+            pins: checks
+                .into_iter()
+                .zip(pins)
+                .zip(roles)
+                .map(|((check, (_, document)), role)| AssessedPin {
+                    document: *document,
+                    check,
+                    role,
+                })
+                .collect(),
+            findings,
+            needs_correction: false,
+            next_steps: vec![NextStep::RetypeMistyped],
+        };
+    }
     let mut agreeing = Vec::new();
     let mut other_person = Vec::new();
     match (holder.birth_date, documents_say) {

@@ -459,3 +459,47 @@ fn a_double_pin_beside_the_passport_is_said_while_the_date_waits() {
         PersonFinding::SeveralPinsAwaitBirthDate { pins, .. } if pins == &[2, 3]
     ));
 }
+
+/// Stop 31: the passport's number typed with a letter O beside two valid
+/// numbers named №3 "to correct", though №3 is the passport's number once the
+/// O is a zero. Nothing is named until the passport's number is copied again.
+#[test]
+fn a_mistyped_passport_number_holds_every_judgement() {
+    let report = run(&[
+        ("1O202198254219", Document::Passport),
+        ("10202198254218", Document::Tax),
+        ("10202198254219", Document::SocialFund),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [
+            PinRole::Invalid,
+            PinRole::AwaitsRetyping,
+            PinRole::AwaitsRetyping
+        ]
+    );
+    assert!(!report.needs_correction);
+    assert_eq!(
+        codes(&report),
+        ["several_pins_await_birth_date", "pin_mistyped"]
+    );
+    assert_eq!(step_codes(&report), ["retype_mistyped"]);
+    // Typed right, the passport's number is kept and the tax number corrected.
+    let retyped = run(&[
+        ("10202198254219", Document::Passport),
+        ("10202198254218", Document::Tax),
+        ("10202198254219", Document::SocialFund),
+    ]);
+    let roles: Vec<PinRole> = retyped.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [PinRole::Keep, PinRole::Duplicate, PinRole::Repeated]
+    );
+    // A mistyped tax number beside a valid passport number holds nothing back.
+    let tax_mistyped = run(&[
+        ("10202198254219", Document::Passport),
+        ("1020219825421", Document::Tax),
+    ]);
+    assert_eq!(tax_mistyped.pins[0].role, PinRole::Keep);
+}

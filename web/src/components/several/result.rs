@@ -120,7 +120,7 @@ pub fn pins_result(props: &Props) -> Html {
                 { for report.pins.iter().enumerate().map(|(i, entry)| {
                     let class = match entry.role {
                         PinRole::Keep => "role keep",
-                        PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate => "role neutral",
+                        PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate | PinRole::AwaitsRetyping => "role neutral",
                         _ => "role fix",
                     };
                     html! {

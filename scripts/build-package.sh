@@ -6,7 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 # 169.0 KB at stop 29 (options and people read by hand, not by serde); issue 18 asks 150.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-172000}
+# 172.0 KB at stop 31: +2.6 KB for the person check's new answers in three languages.
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-173000}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

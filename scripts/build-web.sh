@@ -69,8 +69,12 @@ budget() { # file budget-bytes
   fi
 }
 status=0
-budget kgpin-web_bg.wasm 139000 || status=1
-budget kgpin-clerk_bg.wasm 327400 || status=1
+# Stop 31: 136.1 -> 138.8 KB for answers that were wrong (a double PIN while
+# the typed date waits, a mistyped passport number, the only document's slip).
+budget kgpin-web_bg.wasm 139500 || status=1
+# Stop 31: +0.7 KB for the citizen's double-PIN and retyping answers, which
+# the clerk's page carries with the core's person module.
+budget kgpin-clerk_bg.wasm 328200 || status=1
 # The worker 178,828 bytes at stop 29 (+371 for the pre-check's candidates ranked
 # before they are explained, a 0.72-0.88x query).
 budget kgpin-worker_bg.wasm 179000 || status=1

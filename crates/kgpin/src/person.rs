@@ -329,21 +329,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 .map(|i| i + 1)
                 .collect(),
         });
-        return PersonPins {
-            pins: checks
-                .into_iter()
-                .zip(pins)
-                .zip(roles)
-                .map(|((check, (_, document)), role)| AssessedPin {
-                    document: *document,
-                    check,
-                    role,
-                })
-                .collect(),
+        return PersonPins::of(
+            checks,
+            pins,
+            roles,
             findings,
-            needs_correction: false,
-            next_steps: vec![NextStep::RetypeMistyped],
-        };
+            vec![NextStep::RetypeMistyped],
+        );
     }
     let mut agreeing = Vec::new();
     let mut other_person = Vec::new();
@@ -500,20 +492,35 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         awaits_date,
         &documents,
     );
-    PersonPins {
-        pins: checks
-            .into_iter()
-            .zip(pins)
-            .zip(roles)
-            .map(|((check, (_, document)), role)| AssessedPin {
-                document: *document,
-                check,
-                role,
-            })
-            .collect(),
-        findings,
-        needs_correction,
-        next_steps: steps,
+    let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
+    assessed.needs_correction = needs_correction;
+    assessed
+}
+
+impl PersonPins {
+    /// The numbers with their checks and roles, nothing yet to correct.
+    fn of(
+        checks: Vec<PinCheck>,
+        pins: &[(String, Document)],
+        roles: Vec<PinRole>,
+        findings: Vec<PersonFinding>,
+        next_steps: Vec<NextStep>,
+    ) -> PersonPins {
+        PersonPins {
+            pins: checks
+                .into_iter()
+                .zip(pins)
+                .zip(roles)
+                .map(|((check, (_, document)), role)| AssessedPin {
+                    document: *document,
+                    check,
+                    role,
+                })
+                .collect(),
+            findings,
+            needs_correction: false,
+            next_steps,
+        }
     }
 }
 

@@ -1163,3 +1163,102 @@ fn a_clerks_same_person_regroups_without_joining_what_the_rules_keep_apart() {
     assert_eq!(regroup(&decided).len(), 1);
     assert_eq!(regroup(&decided)[0].len(), 2);
 }
+
+/// A file where each of `names` is an established name of its field (eight
+/// records each, among 400 others of rare names), then the rows to test.
+fn with_established(field: usize, names: &[&str], rows: &[&str]) -> Vec<String> {
+    let stems = [
+        "Ал", "Бол", "Жан", "Кен", "Мам", "Нур", "Ос", "Сат", "Тур", "Үм",
+    ];
+    let ends = ["бек", "бай", "жан", "кул", "али", "мат", "тай", "гул"];
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..400 {
+        let root = format!(
+            "{}{}{}",
+            stems[i % 10],
+            ends[i / 10 % 8],
+            ["", "ыр", "ан", "ис", "ол"][i / 80]
+        );
+        let mut fields = [format!("{root}ов"), root.clone(), format!("{root}ович")];
+        // Records 0, 50, 100... carry the first name, 1, 51... the second.
+        if let Some(name) = names.get(i % 50) {
+            fields[field] = name.to_string();
+        }
+        let (year, day) = (1930 + i % 70, 1 + i % 27);
+        out.push(format!(
+            "x{i},,{},{},{},{year}-0{}-{day:02},M,tax",
+            fields[0],
+            fields[1],
+            fields[2],
+            1 + i % 9
+        ));
+    }
+    out.extend(rows.iter().map(|r| r.to_string()));
+    out
+}
+
+#[test]
+fn a_name_refused_where_one_spelling_is_rare_in_the_file_is_asked_about() {
+    use kgpin::matching::Settle;
+    // (field, established names, the slip pair, a control pair of two
+    // established names that must stay apart: twins, or two men)
+    type Case<'a> = (usize, &'a [&'a str], [&'a str; 2], [&'a str; 2]);
+    let cases: [Case; 3] = [
+        (
+            1,
+            &["Төрөбек", "Бакыт"],
+            [
+                "a,22404202400728,Кутманкулов,Төрөбек,Сыдыкболотович,2024-04-01,M,tax",
+                "b,22404202400467,Кутманкулов,Теребк,Сыдыкболотович,2024-04-01,M,social_fund",
+            ],
+            [
+                "a,22404202400728,Кутманкулов,Төрөбек,Сыдыкболотович,2024-04-01,M,tax",
+                "b,22404202400467,Кутманкулов,Бакыт,Сыдыкболотович,2024-04-01,M,social_fund",
+            ],
+        ),
+        (
+            0,
+            &["Акаев", "Осмонов"],
+            [
+                "a,22510196600636,Акаев,Темирлан,Бакытбекович,1966-10-25,M,tax",
+                "b,22510196600637,Ак,Темирлан,Бакытбекович,1966-10-25,M,social_fund",
+            ],
+            [
+                "a,22510196600636,Акаев,Темирлан,Бакытбекович,1966-10-25,M,tax",
+                "b,22510196600637,Осмонов,Темирлан,Бакытбекович,1966-10-25,M,social_fund",
+            ],
+        ),
+        (
+            2,
+            &["Акбай уулу", "Асан уулу"],
+            [
+                "a,22601196300220,Эсенов,Ормон,Акбай уулу,1963-01-26,M,tax",
+                "b,22601196300221,Эсенов,Ормон,Акюай уулу,1963-01-26,M,social_fund",
+            ],
+            [
+                "a,22601196300220,Эсенов,Ормон,Акбай уулу,1963-01-26,M,tax",
+                "b,22601196300221,Эсенов,Ормон,Асан уулу,1963-01-26,M,social_fund",
+            ],
+        ),
+    ];
+    for (field, names, slip, control) in cases {
+        let rows = with_established(field, names, &slip);
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let found = clusters(&rows);
+        assert!(
+            found.iter().all(|(_, ids)| !ids.contains(&"a".to_string())),
+            "{slip:?}: never linked by the slip alone: {found:?}"
+        );
+        assert_eq!(
+            review_band(&rows),
+            [(("a".into(), "b".into()), Some(Settle::CompareDocuments))],
+            "{slip:?}"
+        );
+        let rows = with_established(field, names, &control);
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert!(review_band(&rows).is_empty(), "{control:?}");
+        assert!(clusters(&rows)
+            .iter()
+            .all(|(_, ids)| !ids.contains(&"a".to_string())));
+    }
+}

@@ -759,25 +759,60 @@ pub fn possible_match(
             }
             _ => false,
         };
-    if !(in_band || attested_slip) {
+    // A first name refused where one spelling is an established name of
+    // this file and the other is not (Теребк beside Төрөбек): a slip of more
+    // than the edits a link allows, or a twin with a rare name. With all else
+    // strong enough to link, a person with the documents decides. Where
+    // neither is established (a small file), nothing tells a slip from a name.
+    let links_without = |weight: f32| score - weight >= options.threshold;
+    let first_slip = rare_beside_established(
+        (a.first_key, a.first_established),
+        (b.first_key, b.first_established),
+    ) && links_without(weights::FIRST_NAME_DIFFERS);
+    // The same for a surname that may not differ (a man's, a child's): Ак
+    // beside Акаев, Урбавр beside Нурбаев.
+    let last_slip = rare_beside_established(
+        (a.last_stem, a.last_established),
+        (b.last_stem, b.last_established),
+    ) && links_without(weights::LAST_NAME_DIFFERS);
+    // And for a father's name (Акюай beside Акбай).
+    let father_slip = rare_beside_established(
+        (a.father, a.father_established),
+        (b.father, b.father_established),
+    ) && links_without(weights::PATRONYMIC_DIFFERS);
+    if !(in_band || attested_slip || first_slip || last_slip || father_slip) {
         return None;
     }
     let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
     let mut date_equal = false;
-    let (mut hard_conflict, mut sex_differs) = (false, false);
+    let (mut sex_differs, mut first_differs) = (false, false);
+    let (mut surname_refused, mut father_differs) = (false, false);
     compare(n, a, b, |reason, _| match reason {
         Reason::BirthDateAttestedDiffers => attested = true,
         Reason::BirthDateOneDigit | Reason::BirthDateDayMonthSwapped => slip_date = true,
         Reason::BirthDateEqual => date_equal = true,
-        Reason::LastNameDiffers if keep_surnames => hard_conflict = true,
+        Reason::LastNameDiffers if keep_surnames => surname_refused = true,
         Reason::LastNameDiffers => other_surname = true,
-        Reason::PatronymicDiffers | Reason::FirstNameDiffers => hard_conflict = true,
+        Reason::PatronymicDiffers => father_differs = true,
+        Reason::FirstNameDiffers => first_differs = true,
         Reason::SexDiffers => sex_differs = true,
         _ => {}
     });
-    if hard_conflict || (sex_differs && date_equal) {
+    if sex_differs && date_equal {
         return None;
+    }
+    if first_differs || surname_refused || father_differs {
+        // One name's refusal, and only that one, a slip by the shape above;
+        // the date agrees or differs by a slip.
+        let one_slip = match (first_differs, surname_refused, father_differs) {
+            (true, false, false) => first_slip && !other_surname,
+            (false, true, false) => last_slip,
+            (false, false, true) => father_slip && !other_surname,
+            _ => false,
+        };
+        return (one_slip && !attested && (date_equal || slip_date))
+            .then_some(Settle::CompareDocuments);
     }
     if attested {
         let (da, db) = (a.best_birth_date()?, b.best_birth_date()?);
@@ -801,6 +836,12 @@ pub fn possible_match(
     } else {
         Settle::CompareDocuments
     })
+}
+
+/// Two names given, different, one an established name of the file and the
+/// other not: the shape of a slip the edits allowed for a link cannot reach.
+fn rare_beside_established(a: (NameId, bool), b: (NameId, bool)) -> bool {
+    a.0 != NO_NAME && b.0 != NO_NAME && a.0 != b.0 && a.1 != b.1
 }
 
 /// The score alone, for the hot loop.

@@ -1262,3 +1262,31 @@ fn a_name_refused_where_one_spelling_is_rare_in_the_file_is_asked_about() {
             .all(|(_, ids)| !ids.contains(&"a".to_string())));
     }
 }
+
+#[test]
+fn a_womans_names_swapped_and_her_surname_changed_asks_for_the_marriage_certificate() {
+    use kgpin::matching::Settle;
+    // Her first name in the surname's field on one record, a new surname on
+    // the other: the first name agrees only crosswise.
+    let rows = [
+        "a,12503200400195,Айгүл,Эшимова,Марат кызы,2004-03-25,F,tax",
+        "b,12503200400193,Мадылбаева,Айгүл,Маратовна,2004-03-25,F,social_fund",
+    ];
+    no_cluster(&rows);
+    assert_eq!(
+        review_band(&rows),
+        [(("a".into(), "b".into()), Some(Settle::MarriageCertificate))]
+    );
+    // A man does not change his surname: two men, nothing to ask.
+    assert!(review_band(&[
+        "a,22503200400195,Асан,Эшимов,Марат уулу,2004-03-25,M,tax",
+        "b,22503200400193,Мадылбаев,Асан,Маратович,2004-03-25,M,social_fund",
+    ])
+    .is_empty());
+    // Nor where her first name does not agree either way.
+    assert!(review_band(&[
+        "a,12503200400195,Бермет,Эшимова,Марат кызы,2004-03-25,F,tax",
+        "b,12503200400193,Мадылбаева,Айгүл,Маратовна,2004-03-25,F,social_fund",
+    ])
+    .is_empty());
+}

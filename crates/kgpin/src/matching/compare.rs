@@ -780,7 +780,17 @@ pub fn possible_match(
         (a.father, a.father_established),
         (b.father, b.father_established),
     ) && links_without(weights::PATRONYMIC_DIFFERS);
-    if !(in_band || attested_slip || first_slip || last_slip || father_slip) {
+    // A woman's names swapped between the fields and her surname changed:
+    // her first name agrees crosswise (Айгүл Эшимова beside Мадылбаева Айгүл),
+    // which the field-by-field comparison refuses. Were it counted as the
+    // least a first name weighs, the pair would be in the band: a marriage
+    // or a namesake, as when the fields are in place.
+    let crosswise = |x: NameId, y: NameId| x != NO_NAME && x == y;
+    let half_swapped = (crosswise(a.last_key, b.first_key) || crosswise(a.first_key, b.last_key))
+        && a.first_key != b.first_key
+        && score - weights::FIRST_NAME_DIFFERS + weights::FIRST_NAME_EQUAL.0
+            >= options.review_threshold;
+    if !(in_band || attested_slip || first_slip || last_slip || father_slip || half_swapped) {
         return None;
     }
     let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
@@ -801,6 +811,9 @@ pub fn possible_match(
     });
     if sex_differs && date_equal {
         return None;
+    }
+    if first_differs && half_swapped && other_surname && !surname_refused && !father_differs {
+        return (!attested && (date_equal || slip_date)).then_some(Settle::MarriageCertificate);
     }
     if first_differs || surname_refused || father_differs {
         // One name's refusal, and only that one, a slip by the shape above;

@@ -790,8 +790,25 @@ pub fn possible_match(
         && a.first_key != b.first_key
         && score - weights::FIRST_NAME_DIFFERS + weights::FIRST_NAME_EQUAL.0
             >= options.review_threshold;
-    if !(in_band || attested_slip || first_slip || last_slip || father_slip || half_swapped) {
-        return None;
+    if !(in_band || attested_slip) {
+        if !(first_slip || last_slip || father_slip || half_swapped) {
+            return None;
+        }
+        // The slip shapes ask only where the dates agree or differ by an
+        // unattested slip: tell that before comparing the pair again (at a
+        // country's scale most pairs of these shapes are namesakes born apart).
+        let dates_close = match (a.best_birth_date(), b.best_birth_date()) {
+            (Some(da), Some(db)) => {
+                da == db
+                    || (!(attested_alone(a) && attested_alone(b))
+                        && DateMismatch::between(da, db) != DateMismatch::Different)
+            }
+            (None, None) => false,
+            _ => true,
+        };
+        if !dates_close {
+            return None;
+        }
     }
     let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);

@@ -483,15 +483,18 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let awaits_date = findings
         .iter()
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
-    let steps = next_steps(
-        any_mistyped,
-        documents_say,
+    let double_pin = roles
+        .iter()
+        .any(|r| matches!(r, PinRole::Duplicate | PinRole::CentreDecides));
+    let outcome = Outcome {
+        mistyped: any_mistyped,
         needs_correction,
         sex_differs,
-        sex_decides && !awaits_date,
-        awaits_date,
-        &documents,
-    );
+        sex_decides: sex_decides && !awaits_date,
+        double_pin_awaits_date: awaits_date,
+        double_pin,
+    };
+    let steps = next_steps(outcome, documents_say, &documents);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     assessed.needs_correction = needs_correction;
     assessed
@@ -743,17 +746,37 @@ fn double_pins_awaiting_date(
     findings
 }
 
+/// What the numbers came to, for [`next_steps`].
+struct Outcome {
+    /// A number could not be a PIN as written.
+    mistyped: bool,
+    /// Something is to be corrected at a centre.
+    needs_correction: bool,
+    /// A sex digit differs from the sex given.
+    sex_differs: bool,
+    /// The sex digit decides which number stays.
+    sex_decides: bool,
+    /// Numbers on one date, and no date typed to say which stays.
+    double_pin_awaits_date: bool,
+    /// A second number of the person is to be corrected.
+    double_pin: bool,
+}
+
 /// What to do next, in order: retype first, settle the typed date before any
 /// correction, then either nothing or the centre.
 fn next_steps(
-    mistyped: bool,
+    outcome: Outcome,
     documents_say: Option<Date>,
-    needs_correction: bool,
-    sex_differs: bool,
-    sex_decides: bool,
-    double_pin_awaits_date: bool,
     documents: &[Document],
 ) -> Vec<NextStep> {
+    let Outcome {
+        mistyped,
+        needs_correction,
+        sex_differs,
+        sex_decides,
+        double_pin_awaits_date,
+        double_pin,
+    } = outcome;
     let mut steps = Vec::new();
     if mistyped {
         steps.push(NextStep::RetypeMistyped);
@@ -782,10 +805,12 @@ fn next_steps(
             bring.push(*d);
         }
     }
-    steps.extend([
-        NextStep::ApplyAtCentre { bring },
-        NextStep::KyzmatCorrects,
-        NextStep::NotifiedByPost,
-    ]);
+    steps.push(NextStep::ApplyAtCentre { bring });
+    // Kyzmat's 1-2 days without a second visit are for a double PIN; a
+    // number issued with a wrong date, or another person's, is not promised them.
+    if double_pin {
+        steps.push(NextStep::KyzmatCorrects);
+    }
+    steps.push(NextStep::NotifiedByPost);
     steps
 }

@@ -503,3 +503,26 @@ fn a_mistyped_passport_number_holds_every_judgement() {
     ]);
     assert_eq!(tax_mistyped.pins[0].role, PinRole::Keep);
 }
+
+/// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for a
+/// number issued with a wrong date too, where no double PIN is to correct.
+#[test]
+fn kyzmats_promise_is_made_for_a_double_pin_only() {
+    let wrong_date = run(&[
+        ("10202198254217", Document::Passport),
+        ("10302198254217", Document::Tax),
+    ]);
+    assert_eq!(wrong_date.pins[1].role, PinRole::WrongDate);
+    assert_eq!(
+        step_codes(&wrong_date),
+        ["apply_at_centre", "notified_by_post"]
+    );
+    let double = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198200311", Document::Tax),
+    ]);
+    assert_eq!(
+        step_codes(&double),
+        ["apply_at_centre", "kyzmat_corrects", "notified_by_post"]
+    );
+}

@@ -500,7 +500,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Check first",
         ),
         VerdictDoublePin => lang.pick(
-            "Кош ПИН",
+            "Кайталанган ПИН",
             "Двойной ПИН",
             "Double PIN",
         ),

@@ -697,9 +697,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, документтериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, документы выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport. If it was mistyped, change it and check again. If your date of birth really is another, your documents were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, документтериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, документы выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, your documents were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(

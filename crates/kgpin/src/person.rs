@@ -90,9 +90,11 @@ crate::coded_enum! {
             /// Which parts of the numbers differ (never the birth date here).
             differ: PartsDiffer,
         },
-        /// The documents agree on a birth date that is not the one typed (the
-        /// identity document's number, or two numbers together): most likely a
-        /// slip in the typed date. Nothing is judged until the person settles it.
+        /// The documents give a birth date that is not the one typed (the
+        /// passport's number; else a birth certificate's one slip away; else
+        /// the date most documents give, or the only number's one slip away):
+        /// most likely a slip in the typed date. No number is named to keep or
+        /// to correct until the person settles it.
         "stated_date_differs" => StatedDateDiffers {
             /// The birth date the documents' numbers give.
             documents_say: Date,
@@ -101,10 +103,10 @@ crate::coded_enum! {
             /// The numbers that give `documents_say`.
             pins: Vec<usize>,
         },
-        /// Several numbers that give the documents' date (while the typed date
-        /// waits to be settled): two numbers of one person whichever date is
-        /// right, so one of them will be corrected. Which one stays is not
-        /// judged until the date is settled.
+        /// Several numbers that give one birth date, while no date decides
+        /// which stays (the typed date waits to be settled, none was typed, or
+        /// the passport's number waits to be retyped): one person's numbers
+        /// whichever date is right, so only one of them can stay.
         "several_pins_await_birth_date" => SeveralPinsAwaitBirthDate {
             /// The numbers' positions.
             pins: Vec<usize>,
@@ -272,13 +274,18 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .iter()
         .filter_map(|&i| Some((i, parsed[i]?.birth_date())))
         .collect();
-    // Documents that carry each distinct number: two agencies that wrote one
-    // number agree on its date as much as two numbers do.
+    // Kinds of document that carry each distinct number: two agencies that
+    // wrote one number agree on its date as much as two numbers do; one
+    // number typed twice from the same kind of paper is one word, not two.
     let copies: Vec<usize> = (0..pins.len())
         .map(|i| {
-            (0..pins.len())
+            let mut kinds: Vec<Document> = (0..pins.len())
                 .filter(|&j| parsed[j].is_some() && parsed[j] == parsed[i])
-                .count()
+                .map(|j| pins[j].1)
+                .collect();
+            kinds.sort_by_key(|d| d.code());
+            kinds.dedup();
+            kinds.len()
         })
         .collect();
     let on_birth_certificate: Vec<bool> = (0..pins.len())
@@ -293,7 +300,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let documents_say = holder.birth_date.and_then(|born| {
         documents_date(
             &dated,
-            &IdDocuments {
+            &DocumentsOf {
                 passport: &on_passport,
                 birth_certificate: &on_birth_certificate,
                 copies: &copies,
@@ -305,14 +312,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // The identity document's number mistyped here, and no copy of it typed
     // right: another number may be that very number, so none is named to
     // keep or correct until it is copied again.
-    let passport_mistyped = pins
+    let on_passport_parsed: Vec<&Option<Pin>> = pins
         .iter()
         .zip(&parsed)
         .filter(|((_, document), _)| *document == Document::Passport)
-        .fold(None, |seen, (_, pin)| {
-            Some(seen.unwrap_or(true) && pin.is_none())
-        })
-        .unwrap_or(false);
+        .map(|(_, pin)| pin)
+        .collect();
+    let passport_mistyped =
+        !on_passport_parsed.is_empty() && on_passport_parsed.iter().all(|pin| pin.is_none());
     if passport_mistyped && !distinct.is_empty() {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
@@ -323,19 +330,20 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 .into_iter()
                 .map(|pins| PersonFinding::SamePinTwice { pins }),
         );
+        let sex_findings = sex_digit_findings(&checks, &roles);
+        let sex_differs = !sex_findings.is_empty();
+        findings.extend(sex_findings);
         findings.push(PersonFinding::PinMistyped {
             pins: (0..pins.len())
                 .filter(|&i| roles[i] == PinRole::Invalid)
                 .map(|i| i + 1)
                 .collect(),
         });
-        return PersonPins::of(
-            checks,
-            pins,
-            roles,
-            findings,
-            vec![NextStep::RetypeMistyped],
-        );
+        let mut steps = vec![NextStep::RetypeMistyped];
+        if sex_differs {
+            steps.push(NextStep::AskAboutSexDigit);
+        }
+        return PersonPins::of(checks, pins, roles, findings, steps);
     }
     let mut agreeing = Vec::new();
     let mut other_person = Vec::new();
@@ -350,10 +358,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 typed,
                 // Every document that says it, copies of one number included.
                 pins: (0..pins.len())
-                    .filter(|&i| {
-                        checks[i].is_valid()
-                            && parsed[i].map(|p| p.birth_date()) == Some(documents_say)
-                    })
+                    .filter(|&i| parsed[i].map(|p| p.birth_date()) == Some(documents_say))
                     .map(|i| i + 1)
                     .collect(),
             });
@@ -380,11 +385,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // No date to judge by, but numbers on one date are still a double PIN.
         (None, _) => findings.extend(double_pins_awaiting_date(&dated, &parsed)),
     }
-    // The number to keep: the identity document's, else the first that agrees.
+    // The number to keep: the identity document's (the passport's, else, as
+    // for a child, the birth certificate's), else the first that agrees.
     let keep = agreeing
         .iter()
         .copied()
         .find(|&i| on_passport[i])
+        .or_else(|| agreeing.iter().copied().find(|&i| on_birth_certificate[i]))
         .or_else(|| agreeing.first().copied());
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
@@ -424,31 +431,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     if !other_person.is_empty() {
         findings.push(PersonFinding::NotTheSamePerson { pins: other_person });
     }
-    // A sex digit that differs matters on the numbers that are the person's.
-    let mut sex_differs = false;
-    for (i, check) in checks.iter().enumerate() {
-        let theirs = matches!(
-            roles[i],
-            PinRole::Keep
-                | PinRole::Duplicate
-                | PinRole::WrongDate
-                | PinRole::Unchecked
-                | PinRole::AwaitsBirthDate
-                | PinRole::CentreDecides
-        );
-        if theirs
-            && check
-                .warnings
-                .iter()
-                .any(|w| matches!(w, PinWarning::SexMismatch { .. }))
-        {
-            sex_differs = true;
-            findings.push(PersonFinding::SexDigitDiffers { pin: i + 1 });
-        }
-    }
+    let sex_findings = sex_digit_findings(&checks, &roles);
+    let sex_differs = !sex_findings.is_empty();
+    findings.extend(sex_findings);
     let id_document_given = pins.iter().any(|(_, d)| *d == Document::Passport);
     if let Some(k) = keep {
-        if !on_passport[k] && (agreeing.len() > 1 || id_document_given) {
+        // Without a passport, a child's birth certificate is the identity document.
+        let on_id_document = on_passport[k] || (!id_document_given && on_birth_certificate[k]);
+        if !on_id_document && (agreeing.len() > 1 || id_document_given) {
             findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
         }
     }
@@ -483,14 +473,17 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let awaits_date = findings
         .iter()
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
+    // A second number of the person: one that agrees too, or one issued
+    // with a wrong date beside the number that stays.
     let double_pin = roles
         .iter()
-        .any(|r| matches!(r, PinRole::Duplicate | PinRole::CentreDecides));
+        .any(|r| matches!(r, PinRole::Duplicate | PinRole::CentreDecides))
+        || (roles.contains(&PinRole::WrongDate) && roles.contains(&PinRole::Keep));
     let outcome = Outcome {
         mistyped: any_mistyped,
         needs_correction,
         sex_differs,
-        sex_decides: sex_decides && !awaits_date,
+        sex_decides,
         double_pin_awaits_date: awaits_date,
         double_pin,
     };
@@ -498,6 +491,32 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     assessed.needs_correction = needs_correction;
     assessed
+}
+
+/// A sex digit that differs from the sex given, on each number that is, or
+/// may be, the person's (not another person's, a copy, or an invalid one).
+fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFinding> {
+    checks
+        .iter()
+        .zip(roles)
+        .enumerate()
+        .filter(|(_, (check, role))| {
+            matches!(
+                role,
+                PinRole::Keep
+                    | PinRole::Duplicate
+                    | PinRole::WrongDate
+                    | PinRole::Unchecked
+                    | PinRole::AwaitsBirthDate
+                    | PinRole::AwaitsRetyping
+                    | PinRole::CentreDecides
+            ) && check
+                .warnings
+                .iter()
+                .any(|w| matches!(w, PinWarning::SexMismatch { .. }))
+        })
+        .map(|(i, _)| PersonFinding::SexDigitDiffers { pin: i + 1 })
+        .collect()
 }
 
 impl PersonPins {
@@ -652,21 +671,21 @@ pub fn who_keeps_shared_pin(records: &[RegistryEntry; 2], today: Date) -> Option
 }
 
 /// Which documents carry each number, by position: the identity documents'
-/// word on the date goes first, and copies of one number count each.
-struct IdDocuments<'a> {
+/// word on the date goes first, and each kind of paper that carries a number counts once.
+struct DocumentsOf<'a> {
     passport: &'a [bool],
     birth_certificate: &'a [bool],
     copies: &'a [usize],
 }
 
 /// The birth date the person's documents give, when it is not the one typed:
-/// the identity document's number (the passport's, else, as for a child, the
-/// birth certificate's; if every copy of it says one date), else the date that
-/// more documents give than any other while none agrees with the typed date:
-/// two or more, or one number alone whose date is a slip from the typed one.
-/// A slip in the typed date must never make an identity document's number, or
-/// the only number given, the one to correct.
-fn documents_date(dated: &[(usize, Date)], on: &IdDocuments, typed: Date) -> Option<Date> {
+/// the passport's number (if every copy of it says one date), else, as for a
+/// child, the birth certificate's when its date is one slip from the typed
+/// one, else the date that more documents give than any other while none
+/// agrees with the typed date: two or more, or one number alone whose date
+/// is a slip from the typed one. A slip in the typed date must never make an
+/// identity document's number, or the only number given, the one to correct.
+fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Option<Date> {
     let of = |on_document: &[bool]| -> Vec<Date> {
         dated
             .iter()
@@ -675,10 +694,17 @@ fn documents_date(dated: &[(usize, Date)], on: &IdDocuments, typed: Date) -> Opt
             .collect()
     };
     let (passport, birth_certificate) = (of(on.passport), of(on.birth_certificate));
-    let identity = if passport.is_empty() {
+    // A birth certificate far from the typed date may be another child's:
+    // the typed date is then judged against the numbers as usual.
+    let is_slip = |date: &Date| {
+        *date == typed || DateMismatch::between(*date, typed) != DateMismatch::Different
+    };
+    let identity = if !passport.is_empty() {
+        passport
+    } else if birth_certificate.iter().all(is_slip) {
         birth_certificate
     } else {
-        passport
+        Vec::new()
     };
     let said = if let Some(&first) = identity.first() {
         identity.iter().all(|d| *d == first).then_some(first)?
@@ -756,7 +782,7 @@ struct Outcome {
     sex_differs: bool,
     /// The sex digit decides which number stays.
     sex_decides: bool,
-    /// Numbers on one date, and no date typed to say which stays.
+    /// Numbers on one date, and no typed date to say which stays.
     double_pin_awaits_date: bool,
     /// A second number of the person is to be corrected.
     double_pin: bool,
@@ -789,6 +815,9 @@ fn next_steps(
         if double_pin_awaits_date {
             // No date was typed: which number stays waits for it.
             steps.push(NextStep::TypeBirthDate);
+            if sex_differs {
+                steps.push(NextStep::AskAboutSexDigit);
+            }
         } else if sex_differs {
             steps.push(NextStep::AskAboutSexDigit);
         } else if !mistyped {

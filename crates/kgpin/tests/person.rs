@@ -211,7 +211,7 @@ fn a_double_pin_is_said_even_while_the_typed_date_waits() {
     // One number on the documents' date is no double PIN: nothing more is said.
     let one = run_born("1985-07-25", &[("11507198500123", Document::Passport)]);
     assert_eq!(codes(&one), ["stated_date_differs"]);
-    // Numbers on other dates than the documents' are not called a double PIN.
+    // Two numbers on two different dates share none: no double PIN is said.
     let apart = run_born(
         "1985-07-25",
         &[
@@ -504,25 +504,118 @@ fn a_mistyped_passport_number_holds_every_judgement() {
     assert_eq!(tax_mistyped.pins[0].role, PinRole::Keep);
 }
 
-/// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for a
-/// number issued with a wrong date too, where no double PIN is to correct.
+/// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for
+/// a lone number with another person's date too, where no double PIN is to
+/// correct. A second number issued with a wrong date beside the one that
+/// stays is a double PIN, and is promised them.
 #[test]
 fn kyzmats_promise_is_made_for_a_double_pin_only() {
+    let lone = run(&[("10202199054217", Document::Tax)]);
+    assert_eq!(lone.pins[0].role, PinRole::OtherPerson);
+    assert_eq!(step_codes(&lone), ["apply_at_centre", "notified_by_post"]);
     let wrong_date = run(&[
         ("10202198254217", Document::Passport),
         ("10302198254217", Document::Tax),
     ]);
     assert_eq!(wrong_date.pins[1].role, PinRole::WrongDate);
-    assert_eq!(
-        step_codes(&wrong_date),
-        ["apply_at_centre", "notified_by_post"]
-    );
     let double = run(&[
         ("10202198254217", Document::Passport),
         ("10202198200311", Document::Tax),
     ]);
+    for report in [wrong_date, double] {
+        assert_eq!(
+            step_codes(&report),
+            ["apply_at_centre", "kyzmat_corrects", "notified_by_post"]
+        );
+    }
+}
+
+/// Stop 32, from a review of stop 31: with the passport's number mistyped,
+/// a sex digit that differs from the sex given was no longer said.
+#[test]
+fn a_mistyped_passport_number_still_says_a_sex_digit_differs() {
+    let report = run(&[
+        ("1O202198254219", Document::Passport),
+        ("20202198254218", Document::Tax),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::AwaitsRetyping);
+    assert!(
+        codes(&report).contains(&"sex_digit_differs"),
+        "{:?}",
+        codes(&report)
+    );
     assert_eq!(
-        step_codes(&double),
-        ["apply_at_centre", "kyzmat_corrects", "notified_by_post"]
+        step_codes(&report),
+        ["retype_mistyped", "ask_about_sex_digit"]
+    );
+}
+
+/// Stop 32: one number typed twice from the same kind of paper is one word
+/// on the date, not two; from two agencies it is two.
+#[test]
+fn one_paper_typed_twice_does_not_outvote_the_typed_date() {
+    let twice = run_born(
+        "1990-07-15",
+        &[
+            ("10202198254217", Document::Tax),
+            ("10202198254217", Document::Tax),
+        ],
+    );
+    assert_eq!(twice.pins[0].role, PinRole::OtherPerson);
+    assert!(!codes(&twice).contains(&"stated_date_differs"));
+    let two_agencies = run_born(
+        "1990-07-15",
+        &[
+            ("10202198254217", Document::Tax),
+            ("10202198254217", Document::SocialFund),
+        ],
+    );
+    assert_eq!(codes(&two_agencies)[0], "stated_date_differs");
+}
+
+/// Stop 32: a child's birth certificate speaks for the date only when it is
+/// one slip from the typed one, and, with no passport, is the number to keep.
+#[test]
+fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
+    let far = run_born(
+        "1990-07-15",
+        &[
+            ("10202198254217", Document::BirthCertificate),
+            ("11507199000123", Document::Tax),
+        ],
+    );
+    let roles: Vec<PinRole> = far.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::OtherPerson, PinRole::Keep]);
+    let kept = run(&[
+        ("10202198200311", Document::Tax),
+        ("10202198254217", Document::BirthCertificate),
+    ]);
+    let roles: Vec<PinRole> = kept.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Duplicate, PinRole::Keep]);
+    assert!(!codes(&kept).contains(&"keep_not_on_id_document"));
+    // Beside a passport, the passport's number stays and the certificate's is named.
+    let with_passport = run(&[
+        ("10202198200311", Document::Passport),
+        ("10202198254217", Document::BirthCertificate),
+    ]);
+    assert_eq!(with_passport.pins[0].role, PinRole::Keep);
+}
+
+/// Stop 32: two numbers on one date, no date typed and a sex digit that
+/// differs: both the date and the sex digit are asked about.
+#[test]
+fn no_typed_date_and_a_sex_digit_that_differs_ask_both() {
+    let holder = Holder {
+        sex: Some(Sex::Female),
+        ..Holder::default()
+    };
+    let pins = [
+        ("20202198254217".to_string(), Document::Passport),
+        ("20202198254218".to_string(), Document::Tax),
+    ];
+    let report = check_person_pins(&holder, &pins, date("2026-12-04"), Lang::En);
+    assert_eq!(
+        step_codes(&report),
+        ["type_birth_date", "ask_about_sex_digit"]
     );
 }

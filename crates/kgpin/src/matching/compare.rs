@@ -731,9 +731,14 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// confirmed by its own record's PIN, that would reach the band were the
 /// difference a slip (a second PIN issued from a mistyped date, or two
 /// namesakes: about as often one as the other; a record without its father's
-/// name is such a pair too, one the band would otherwise miss). Below the
-/// band, a marriage-shaped pair is left out: at 7.3M records most such pairs
-/// are namesakes.
+/// name is such a pair too, one the band would otherwise miss); one name
+/// refused where one spelling is established in the file and the other is
+/// not, all else strong enough to link (a slip beyond the edits a link
+/// allows: compare the documents); a woman's first name agreeing only across
+/// the fields with her surname changed (ask for the marriage certificate).
+/// The slip shapes ask only where the dates agree or differ by a slip. Below
+/// the band, a marriage-shaped pair is left out: at 7.3M records most such
+/// pairs are namesakes.
 pub fn possible_match(
     n: &impl Names,
     a: &Prepared,
@@ -797,14 +802,15 @@ pub fn possible_match(
         // The slip shapes ask only where the dates agree or differ by an
         // unattested slip: tell that before comparing the pair again (at a
         // country's scale most pairs of these shapes are namesakes born apart).
+        // A record without any date gives no equal date and no slip to the
+        // comparison, so no slip shape can ask about it.
         let dates_close = match (a.best_birth_date(), b.best_birth_date()) {
             (Some(da), Some(db)) => {
                 da == db
                     || (!(attested_alone(a) && attested_alone(b))
                         && DateMismatch::between(da, db) != DateMismatch::Different)
             }
-            (None, None) => false,
-            _ => true,
+            _ => false,
         };
         if !dates_close {
             return None;

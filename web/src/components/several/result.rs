@@ -82,11 +82,15 @@ pub fn pins_result(props: &Props) -> Html {
                         </div>
                     }) }
                     // A double PIN whichever date is right: said, without naming which stays.
-                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::SeveralPinsAwaitBirthDate { .. })).map(|f| html! {
-                        <div class="summary-row" id="r-double-pin">
-                            <dt>{ label(Label::VerdictDoublePin, lang) }</dt>
-                            <dd>{ &f.message }</dd>
-                        </div>
+                    // (Numbers on two dates make two such rows: each has its own id.)
+                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::SeveralPinsAwaitBirthDate { .. })).enumerate().map(|(k, f)| {
+                        let id = if k == 0 { "r-double-pin".to_string() } else { format!("r-double-pin-{}", k + 1) };
+                        html! {
+                            <div class="summary-row" id={id}>
+                                <dt>{ label(Label::VerdictDoublePin, lang) }</dt>
+                                <dd>{ &f.message }</dd>
+                            </div>
+                        }
                     }) }
                     { for [
                         (Label::VerdictKeep, &[PinRole::Keep][..]),

@@ -7,7 +7,9 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 # 169.0 KB at stop 29 (options and people read by hand, not by serde); issue 18 asks 150.
 # 172.0 KB at stop 31: +2.6 KB for the person check's new answers in three languages.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-173000}
+# 173.3 KB at stop 32: +1.0 KB for the mends a review of stop 31's answers asked
+# (a sex digit said beside a mistyped passport number, a birth certificate kept).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-173500}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -279,12 +279,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // number typed twice from the same kind of paper is one word, not two.
     let copies: Vec<usize> = (0..pins.len())
         .map(|i| {
-            let mut kinds: Vec<Document> = (0..pins.len())
-                .filter(|&j| parsed[j].is_some() && parsed[j] == parsed[i])
-                .map(|j| pins[j].1)
-                .collect();
-            kinds.sort_by_key(|d| d.code());
-            kinds.dedup();
+            let mut kinds: Vec<Document> = Vec::new();
+            for j in 0..pins.len() {
+                if parsed[j].is_some() && parsed[j] == parsed[i] && !kinds.contains(&pins[j].1) {
+                    kinds.push(pins[j].1);
+                }
+            }
             kinds.len()
         })
         .collect();

@@ -101,6 +101,9 @@ test("people and options of the wrong shape are coded errors that name the field
   assert.match(check(person({ lastName: 7 })), /^invalid_person: lastName must be a string/);
   assert.match(check(person({ sex: "X" })), /^invalid_person: sex: /);
   assert.match(check(person({ birthDate: "1990-02-30" })), /^invalid_person: birthDate: /);
+  // A date of birth after today is refused, not taken to make every number "another person's".
+  assert.match(check(person({ birthDate: "2026-11-26" })), /^invalid_person: birthDate: 2026-11-26 is after today \(2026-11-25\)/);
+  assert.equal(check(person({ birthDate: "2026-11-25" })), "no error");
   assert.match(check(person({}), { lang: 5 }), /^invalid_options: lang must be a string/);
   assert.match(check(person({}), { lang: "xx" }), /^invalid_lang: /);
   assert.match(check(person({}), 5), /^invalid_options: options must be an object/);

@@ -416,6 +416,24 @@ fn check_person_says_which_number_to_keep_and_which_to_correct() {
     let bad = kgpin(&["check-person", "--pin", "10202198254217:diary"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown document"));
+    // A date of birth after today is a typing slip to fix, not a number to
+    // call "another person's".
+    let future = kgpin(&[
+        "check-person",
+        "--today",
+        "2026-12-04",
+        "--birth-date",
+        "2029-02-02",
+        "--pin",
+        "10202198254217:passport",
+    ]);
+    assert_eq!(future.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&future.stderr).contains("--birth-date 2029-02-02 is after today"),
+        "{}",
+        String::from_utf8_lossy(&future.stderr)
+    );
+    assert!(future.stdout.is_empty());
 }
 
 /// Every command that reports follows `--lang`, else `LANG`, else English,

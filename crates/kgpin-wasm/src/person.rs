@@ -60,5 +60,12 @@ pub fn check_person(
         None => local_today().ok_or_else(|| js_error("invalid_date", "no usable clock"))?,
     };
     let lang = parse_field::<Lang>(lang, "invalid_lang", "lang")?.unwrap_or_default();
+    // A date of birth after today is a slip to fix, not a date to judge numbers by.
+    if let Some(born) = holder.birth_date.filter(|born| *born > today) {
+        return Err(js_error(
+            BAD,
+            &format!("birthDate: {born} is after today ({today})"),
+        ));
+    }
     to_js(&check_person_pins(&holder, &pins, today, lang))
 }

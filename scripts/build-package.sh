@@ -9,7 +9,9 @@ cd "$ROOT"
 # 172.0 KB at stop 31: +2.6 KB for the person check's new answers in three languages.
 # 173.3 KB at stop 32: +1.0 KB for the mends a review of stop 31's answers asked
 # (a sex digit said beside a mistyped passport number, a birth certificate kept).
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-173500}
+# Then +0.5 KB for four wrong answers a citizen's reading found (no sex given,
+# no date given, the kept number's sex digit, a child's identity document).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-174000}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

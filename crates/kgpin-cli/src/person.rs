@@ -90,7 +90,11 @@ pub fn run(args: PersonArgs) -> ExitCode {
                 entry.check.input
             );
             println!("  {}", entry.role_message);
-            for finding in entry.check.errors.iter().map(|e| &e.message) {
+            // Warnings too: a serial 00000 or an age over 120 on a number
+            // kept is worth a look before the request is filed.
+            let errors = entry.check.errors.iter().map(|e| &e.message);
+            let warnings = entry.check.warnings.iter().map(|w| &w.message);
+            for finding in errors.chain(warnings) {
                 println!("  - {finding}");
             }
         }

@@ -707,6 +707,11 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Сначала проверьте, какой пол вы выбрали. Если он указан верно и вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
             "First check the sex you selected. If it is right and you have not changed your gender, ask a Public Service Centre to check the number.",
         ).into(),
+        NextStep::SelectSex => lang.pick(
+            "Жынысыңызды тандап, текшерүүнү кайталаңыз: номерлериңиз жынысты билдирген цифрасы менен айырмаланат, кайсы номер калары ошого жараша.",
+            "Укажите свой пол и повторите проверку: номера различаются цифрой пола, от неё зависит, какой номер останется.",
+            "Select your sex and check again: your numbers differ in the sex digit, and which number stays depends on it.",
+        ).into(),
         NextStep::TypeBirthDate => lang.pick(
             "Туулган күнүңүздү териңиз жана текшерүүнү кайталаңыз: кайсы номер калары ошого жараша.",
             "Введите дату рождения и повторите проверку: от неё зависит, какой номер останется.",
@@ -1082,6 +1087,7 @@ mod tests {
                 documents_say: "1982-02-02".parse().unwrap(),
             },
             NextStep::AskAboutSexDigit,
+            NextStep::SelectSex,
             NextStep::TypeBirthDate,
             NextStep::NothingToDo,
             NextStep::ApplyAtCentre {

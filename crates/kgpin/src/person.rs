@@ -170,6 +170,9 @@ crate::coded_enum! {
         /// Type the date of birth and check again: it tells which of several
         /// numbers of one person stays.
         "type_birth_date" => TypeBirthDate,
+        /// Select the sex and check again: the person's numbers differ in
+        /// the sex digit, and which stays hangs on it.
+        "select_sex" => SelectSex,
         /// Nothing needs doing.
         "nothing_to_do" => NothingToDo,
         /// Apply at a Public Service Centre, with these documents.
@@ -401,6 +404,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         (Some(k), Some(sex)) => {
             sex_of(k) != Some(sex) && agreeing.iter().any(|&i| sex_of(i) == Some(sex))
         }
+        // No sex given, and the numbers differ in the sex digit: the first
+        // given must not win by its place in the list.
+        (Some(k), None) => agreeing.iter().any(|&i| sex_of(i) != sex_of(k)),
+        _ => false,
+    };
+    // The number that stays has another sex digit than the sex given: asked
+    // before the centre, as a mistake there is the one that matters most.
+    let kept_sex_differs = match (keep, holder.sex) {
+        (Some(k), Some(sex)) => !sex_decides && sex_of(k) != Some(sex),
         _ => false,
     };
     let keep = keep.filter(|_| !sex_decides);
@@ -484,8 +496,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         needs_correction,
         sex_differs,
         sex_decides,
-        double_pin_awaits_date: awaits_date,
+        sex_given: holder.sex.is_some(),
+        kept_sex_differs,
+        // Two numbers or more and no date: which stays waits for it, even
+        // when they give different dates (one of them goes all the same).
+        awaits_date: awaits_date || (holder.birth_date.is_none() && distinct.len() > 1),
         double_pin,
+        child: holder
+            .birth_date
+            .is_some_and(|born| born.years_until(today) < ID_CARD_AGE),
     };
     let steps = next_steps(outcome, documents_say, &documents);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
@@ -772,6 +791,10 @@ fn double_pins_awaiting_date(
     findings
 }
 
+/// The age from which a citizen holds a passport (the ID card is issued
+/// from 16); a younger person's identity document is the birth certificate.
+const ID_CARD_AGE: u32 = 16;
+
 /// What the numbers came to, for [`next_steps`].
 struct Outcome {
     /// A number could not be a PIN as written.
@@ -782,10 +805,16 @@ struct Outcome {
     sex_differs: bool,
     /// The sex digit decides which number stays.
     sex_decides: bool,
-    /// Numbers on one date, and no typed date to say which stays.
-    double_pin_awaits_date: bool,
+    /// The person gave their sex.
+    sex_given: bool,
+    /// The number that stays has another sex digit than the sex given.
+    kept_sex_differs: bool,
+    /// Several numbers, and no typed date to say which stays.
+    awaits_date: bool,
     /// A second number of the person is to be corrected.
     double_pin: bool,
+    /// Too young for a passport: the birth certificate is the identity document.
+    child: bool,
 }
 
 /// What to do next, in order: retype first, settle the typed date before any
@@ -800,8 +829,11 @@ fn next_steps(
         needs_correction,
         sex_differs,
         sex_decides,
-        double_pin_awaits_date,
+        sex_given,
+        kept_sex_differs,
+        awaits_date,
         double_pin,
+        child,
     } = outcome;
     let mut steps = Vec::new();
     if mistyped {
@@ -812,7 +844,7 @@ fn next_steps(
         return steps;
     }
     if !needs_correction {
-        if double_pin_awaits_date {
+        if awaits_date {
             // No date was typed: which number stays waits for it.
             steps.push(NextStep::TypeBirthDate);
             if sex_differs {
@@ -825,10 +857,17 @@ fn next_steps(
         }
         return steps;
     }
-    if sex_decides {
+    if sex_decides && !sex_given {
+        steps.push(NextStep::SelectSex);
+    } else if sex_decides || kept_sex_differs {
         steps.push(NextStep::AskAboutSexDigit);
     }
-    let mut bring = vec![Document::Passport];
+    let identity = if child && !documents.contains(&Document::Passport) {
+        Document::BirthCertificate
+    } else {
+        Document::Passport
+    };
+    let mut bring = vec![identity];
     for d in documents {
         if !bring.contains(d) {
             bring.push(*d);

@@ -619,3 +619,124 @@ fn no_typed_date_and_a_sex_digit_that_differs_ask_both() {
         ["type_birth_date", "ask_about_sex_digit"]
     );
 }
+
+fn holder(sex: Option<Sex>, born: Option<&str>) -> Holder {
+    Holder {
+        sex,
+        birth_date: born.map(date),
+        ..Holder::default()
+    }
+}
+
+fn pins_of(pins: &[(&str, Document)]) -> Vec<(String, Document)> {
+    pins.iter().map(|(p, d)| (p.to_string(), *d)).collect()
+}
+
+/// Stop 32, from a citizen's reading of the answers: with no sex given, two
+/// numbers that differ only in the sex digit kept whichever came first.
+#[test]
+fn no_sex_given_and_numbers_differing_in_the_sex_digit_keep_neither() {
+    for pins in [
+        [
+            ("10505198012345", Document::Tax),
+            ("20505198012345", Document::SocialFund),
+        ],
+        [
+            ("20505198012345", Document::SocialFund),
+            ("10505198012345", Document::Tax),
+        ],
+    ] {
+        let report = check_person_pins(
+            &holder(None, Some("1980-05-05")),
+            &pins_of(&pins),
+            date("2026-12-04"),
+            Lang::En,
+        );
+        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [PinRole::CentreDecides, PinRole::CentreDecides],
+            "{pins:?}"
+        );
+        assert_eq!(step_codes(&report)[0], "select_sex", "{pins:?}");
+    }
+}
+
+/// Stop 32: two numbers on different dates and no date typed were "Nothing
+/// to do", though one of two different numbers goes whatever the date.
+#[test]
+fn two_numbers_on_different_dates_and_no_date_ask_for_the_date() {
+    let report = check_person_pins(
+        &holder(Some(Sex::Female), None),
+        &pins_of(&[
+            ("10202198254217", Document::Passport),
+            ("10302198211111", Document::Tax),
+        ]),
+        date("2026-12-04"),
+        Lang::En,
+    );
+    assert_eq!(step_codes(&report), ["type_birth_date"]);
+    // One number alone and no date: nothing to compare, nothing asked.
+    let one = check_person_pins(
+        &holder(Some(Sex::Female), None),
+        &pins_of(&[("10202198254217", Document::Passport)]),
+        date("2026-12-04"),
+        Lang::En,
+    );
+    assert_eq!(step_codes(&one), ["nothing_to_do"]);
+}
+
+/// Stop 32: a man whose numbers both carry a woman's sex digit was sent to
+/// correct the second number without a word about the one he keeps.
+#[test]
+fn the_kept_numbers_sex_digit_is_asked_about_before_the_centre() {
+    let report = check_person_pins(
+        &holder(Some(Sex::Male), Some("1980-05-05")),
+        &pins_of(&[
+            ("10505198012345", Document::Passport),
+            ("10505198099999", Document::Tax),
+        ]),
+        date("2026-12-04"),
+        Lang::En,
+    );
+    assert_eq!(report.pins[0].role, PinRole::Keep);
+    assert_eq!(
+        step_codes(&report),
+        [
+            "ask_about_sex_digit",
+            "apply_at_centre",
+            "kyzmat_corrects",
+            "notified_by_post"
+        ]
+    );
+}
+
+/// Stop 32: a child's family was told to bring a passport the child cannot
+/// have yet; the birth certificate is the child's identity document.
+#[test]
+fn a_child_brings_the_birth_certificate_not_a_passport() {
+    use kgpin::person::NextStep;
+    let bring = |born: &str| {
+        let report = check_person_pins(
+            &holder(Some(Sex::Female), Some(born)),
+            &pins_of(&[
+                ("10907201800011", Document::BirthCertificate),
+                ("10907201800022", Document::SocialFund),
+            ]),
+            date("2026-12-04"),
+            Lang::En,
+        );
+        report
+            .next_steps
+            .iter()
+            .find_map(|s| match &s.finding {
+                NextStep::ApplyAtCentre { bring } => Some(bring.clone()),
+                _ => None,
+            })
+            .expect("a centre to apply at")
+    };
+    assert_eq!(
+        bring("2018-07-09"),
+        [Document::BirthCertificate, Document::SocialFund]
+    );
+}

@@ -98,7 +98,9 @@ pub fn run(args: PersonArgs) -> ExitCode {
                 println!("  - {finding}");
             }
         }
-        println!("{}:", report_label(ReportLabel::WhatTheyShow, lang));
+        if !report.findings.is_empty() {
+            println!("{}:", report_label(ReportLabel::WhatTheyShow, lang));
+        }
         for finding in &report.findings {
             println!("  - {}", finding.message);
         }

@@ -610,18 +610,18 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::StatedDateDiffers { documents_say, typed, pins } => {
             let (said, typed, pins) = (local_date(*documents_say), local_date(*typed), positions(pins));
             match lang {
-                Lang::Ky => format!("Документтериңиз ({pins}) туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча кайсы номер калары жана кайсынысы оңдолору айтылбайт."),
-                Lang::Ru => format!("Ваши документы ({pins}) указывают дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, мы не называем, какой номер оставить и какой исправить."),
-                Lang::En => format!("Your documents ({pins}) say you were born on {said}, and you typed {typed}: check the date you typed. Until that is settled, no number is named to keep or to correct."),
+                Lang::Ky => format!("{pins}: ПИН туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча кайсы номер калары жана кайсынысы оңдолору айтылбайт."),
+                Lang::Ru => format!("{pins}: ПИН указывает дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, мы не называем, какой номер оставить и какой исправить."),
+                Lang::En => format!("{pins}: the PIN gives the birth date {said}, and you typed {typed}: check the date you typed. Until that is settled, no number is named to keep or to correct."),
             }
         }
         PersonFinding::SeveralPinsAwaitBirthDate { pins, differ } => {
             let pins = positions(pins);
             let parts = parts_sentence(*differ, lang);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): туулган күнүңүз кайсы болбосун, алардын бирөө гана кала алат."),
-                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): какой бы ни была ваша дата рождения, остаться может только один из них."),
-                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): whatever your date of birth, only one of them can stay."),
+                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): алардын бирөө гана кала алат."),
+                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): остаться может только один из них."),
+                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): only one of them can stay."),
             }
         }
         PersonFinding::PinWithWrongDate { pin, detail } => {
@@ -697,9 +697,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, документтериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, документы выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, your documents were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, номерлериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, номера выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, the numbers were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(

@@ -71,7 +71,9 @@ budget() { # file budget-bytes
 status=0
 # Stop 31: 136.1 -> 138.8 KB for answers that were wrong (a double PIN while
 # the typed date waits, a mistyped passport number, the only document's slip).
-budget kgpin-web_bg.wasm 139500 || status=1
+# Stop 32: 138.8 -> 139.5 KB for wrong answers found by a review and a
+# citizen's reading (no sex or no date given, a child's identity document).
+budget kgpin-web_bg.wasm 139800 || status=1
 # Stop 31: +0.7 KB for the citizen's double-PIN and retyping answers, which
 # the clerk's page carries with the core's person module.
 budget kgpin-clerk_bg.wasm 328200 || status=1

@@ -286,7 +286,7 @@ export interface PersonPinsReport {
   /** What to do next, in order. `bring`: the documents to bring to the centre. */
   nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[] }[];
 }
-export type NextStepCode = "retype_mistyped" | "check_typed_birth_date" | "ask_about_sex_digit" | "select_sex" | "type_birth_date" | "nothing_to_do"
+export type NextStepCode = "retype_mistyped" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"
   | "apply_at_centre" | "kyzmat_corrects" | "notified_by_post";
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {

@@ -666,9 +666,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             "None of the numbers agrees with your date of birth. Check the date; if it is right, ask the centre for a correct PIN.",
         ).into(),
         PersonFinding::KeepNotOnIdDocument { pin } => match lang {
-            Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес. Паспортуңуздагы ПИНди текшерип, аны борборго алып барыңыз."),
-            Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты. Сверьте ПИН в паспорте и возьмите паспорт в центр."),
-            Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card. Check the PIN in your passport and bring it to the centre."),
+            Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес (баланыкы: туулган жөнүндө күбөлүктөн эмес). Ошол документтеги ПИНди текшерип, документти борборго алып барыңыз."),
+            Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты (у ребёнка — не из свидетельства о рождении). Сверьте ПИН в этом документе и возьмите его в центр."),
+            Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card (a child's: from the birth certificate). Check the PIN in that document and bring it to the centre."),
         },
         PersonFinding::PinMistyped { pins } => {
             let pins = positions(pins);

@@ -388,13 +388,22 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // No date to judge by, but numbers on one date are still a double PIN.
         (None, _) => findings.extend(double_pins_awaiting_date(&dated, &parsed)),
     }
-    // The number to keep: the identity document's (the passport's, else, as
-    // for a child, the birth certificate's), else the first that agrees.
+    // Too young for a passport: the birth certificate is the identity document.
+    let child = holder
+        .birth_date
+        .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
+    // The number to keep: the identity document's (the passport's, else, for
+    // a child, the birth certificate's), else the first that agrees.
     let keep = agreeing
         .iter()
         .copied()
         .find(|&i| on_passport[i])
-        .or_else(|| agreeing.iter().copied().find(|&i| on_birth_certificate[i]))
+        .or_else(|| {
+            agreeing
+                .iter()
+                .copied()
+                .find(|&i| child && on_birth_certificate[i])
+        })
         .or_else(|| agreeing.first().copied());
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
@@ -449,7 +458,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let id_document_given = pins.iter().any(|(_, d)| *d == Document::Passport);
     if let Some(k) = keep {
         // Without a passport, a child's birth certificate is the identity document.
-        let on_id_document = on_passport[k] || (!id_document_given && on_birth_certificate[k]);
+        let on_id_document =
+            on_passport[k] || (child && !id_document_given && on_birth_certificate[k]);
         if !on_id_document && (agreeing.len() > 1 || id_document_given) {
             findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
         }
@@ -502,9 +512,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // when they give different dates (one of them goes all the same).
         awaits_date: awaits_date || (holder.birth_date.is_none() && distinct.len() > 1),
         double_pin,
-        child: holder
-            .birth_date
-            .is_some_and(|born| born.years_until(today) < ID_CARD_AGE),
+        child,
     };
     let steps = next_steps(outcome, documents_say, &documents);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
@@ -858,8 +866,11 @@ fn next_steps(
         return steps;
     }
     if sex_decides && !sex_given {
+        // Which number stays waits for the sex, as it waits for a date.
         steps.push(NextStep::SelectSex);
-    } else if sex_decides || kept_sex_differs {
+        return steps;
+    }
+    if sex_decides || kept_sex_differs {
         steps.push(NextStep::AskAboutSexDigit);
     }
     let identity = if child && !documents.contains(&Document::Passport) {
@@ -874,8 +885,9 @@ fn next_steps(
         }
     }
     steps.push(NextStep::ApplyAtCentre { bring });
-    // Kyzmat's 1-2 days without a second visit are for a double PIN; a
-    // number issued with a wrong date, or another person's, is not promised them.
+    // Kyzmat's 1-2 days without a second visit are for a double PIN (a
+    // wrong-date number beside the kept one is one); another person's
+    // number alone is not promised them.
     if double_pin {
         steps.push(NextStep::KyzmatCorrects);
     }

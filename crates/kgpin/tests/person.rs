@@ -586,19 +586,45 @@ fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
     );
     let roles: Vec<PinRole> = far.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::OtherPerson, PinRole::Keep]);
-    let kept = run(&[
-        ("10202198200311", Document::Tax),
-        ("10202198254217", Document::BirthCertificate),
-    ]);
+    // A child's (born 2018): the certificate's number stays, and nothing
+    // asks for another identity document.
+    let kept = check_person_pins(
+        &holder(Some(Sex::Female), Some("2018-07-09")),
+        &pins_of(&[
+            ("10907201800011", Document::Tax),
+            ("10907201800022", Document::BirthCertificate),
+        ]),
+        date("2026-12-04"),
+        Lang::En,
+    );
     let roles: Vec<PinRole> = kept.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Duplicate, PinRole::Keep]);
     assert!(!codes(&kept).contains(&"keep_not_on_id_document"));
-    // Beside a passport, the passport's number stays and the certificate's is named.
+    // Near the typed date (one digit off), the certificate speaks for it.
+    let near = run_born(
+        "1982-02-03",
+        &[
+            ("10202198254217", Document::BirthCertificate),
+            ("10302198211111", Document::Tax),
+        ],
+    );
+    assert_eq!(codes(&near)[0], "stated_date_differs");
+    // An adult's birth certificate does not stand for the passport: no
+    // number is kept for being on it, and the passport is asked for.
+    let adult = run(&[
+        ("10202198200311", Document::Tax),
+        ("10202198254217", Document::BirthCertificate),
+    ]);
+    let roles: Vec<PinRole> = adult.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
+    assert!(codes(&adult).contains(&"keep_not_on_id_document"));
+    // Beside a passport, the passport's number stays.
     let with_passport = run(&[
         ("10202198200311", Document::Passport),
         ("10202198254217", Document::BirthCertificate),
     ]);
-    assert_eq!(with_passport.pins[0].role, PinRole::Keep);
+    let roles: Vec<PinRole> = with_passport.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
 }
 
 /// Stop 32: two numbers on one date, no date typed and a sex digit that
@@ -658,7 +684,8 @@ fn no_sex_given_and_numbers_differing_in_the_sex_digit_keep_neither() {
             [PinRole::CentreDecides, PinRole::CentreDecides],
             "{pins:?}"
         );
-        assert_eq!(step_codes(&report)[0], "select_sex", "{pins:?}");
+        // Nothing to apply for until the sex is given, as for a date.
+        assert_eq!(step_codes(&report), ["select_sex"], "{pins:?}");
     }
 }
 
@@ -739,4 +766,18 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
         bring("2018-07-09"),
         [Document::BirthCertificate, Document::SocialFund]
     );
+    // At 16 the passport heads the list again.
+    let adult = check_person_pins(
+        &holder(Some(Sex::Female), Some("1982-02-02")),
+        &pins_of(&[
+            ("10202198254217", Document::BirthCertificate),
+            ("10202198200311", Document::SocialFund),
+        ]),
+        date("2026-12-04"),
+        Lang::En,
+    );
+    assert!(adult.next_steps.iter().any(|s| matches!(
+        &s.finding,
+        NextStep::ApplyAtCentre { bring } if bring[0] == Document::Passport
+    )));
 }

@@ -697,15 +697,15 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, номерлериңиз {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, номера выданы с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, the numbers were issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, ПИН {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, ПИН выдан с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, a PIN was issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(
-            "Адегенде тандаган жынысыңызды текшериңиз. Ал туура болсо жана жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
-            "Сначала проверьте, какой пол вы выбрали. Если он указан верно и вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
-            "First check the sex you selected. If it is right and you have not changed your gender, ask a Public Service Centre to check the number.",
+            "Тандаган жынысыңызды текшериңиз. Ал туура болсо жана жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
+            "Проверьте, какой пол вы выбрали. Если он указан верно и вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
+            "Check the sex you selected. If it is right and you have not changed your gender, ask a Public Service Centre to check the number.",
         ).into(),
         NextStep::SelectSex => lang.pick(
             "Жынысыңызды тандап, текшерүүнү кайталаңыз: номерлериңиз жынысты билдирген цифрасы менен айырмаланат, кайсы номер калары ошого жараша.",

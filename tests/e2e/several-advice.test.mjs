@@ -57,7 +57,7 @@ test("a typo in the typed birth date asks first, and never says to correct the p
   await result();
   const short = await text("#r-short");
   assert.match(short, /Check first/);
-  assert.match(short, /№1, №2: the PIN gives the birth date 02\.02\.1982, and you typed 02\.02\.1983: check the date you typed/);
+  assert.match(short, /№1, №2: the PINs give the birth date 02\.02\.1982, and you typed 02\.02\.1983: check the date you typed/);
   assert.doesNotMatch(short, /To correct|Number to keep/);
   // Two numbers on one date are a double PIN whichever date is right: never "nothing needs correcting".
   assert.doesNotMatch(short, /no number needs correcting/);

@@ -608,11 +608,17 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             }
         }
         PersonFinding::StatedDateDiffers { documents_say, typed, pins } => {
+            let several = pins.len() > 1;
             let (said, typed, pins) = (local_date(*documents_say), local_date(*typed), positions(pins));
+            let (pin_ky, pin_ru, pin_en) = if several {
+                ("ПИНдер", "ПИН указывают", "the PINs give")
+            } else {
+                ("ПИН", "ПИН указывает", "the PIN gives")
+            };
             match lang {
-                Lang::Ky => format!("{pins}: ПИН туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча кайсы номер калары жана кайсынысы оңдолору айтылбайт."),
-                Lang::Ru => format!("{pins}: ПИН указывает дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, мы не называем, какой номер оставить и какой исправить."),
-                Lang::En => format!("{pins}: the PIN gives the birth date {said}, and you typed {typed}: check the date you typed. Until that is settled, no number is named to keep or to correct."),
+                Lang::Ky => format!("{pins}: {pin_ky} туулган күндү {said} деп көрсөтөт, сиз {typed} деп тердиңиз: терген датаңызды текшериңиз. Ал такталмайынча кайсы номер калары жана кайсынысы оңдолору айтылбайт."),
+                Lang::Ru => format!("{pins}: {pin_ru} дату рождения {said}, а вы ввели {typed}: проверьте введённую дату. Пока это не выяснено, мы не называем, какой номер оставить и какой исправить."),
+                Lang::En => format!("{pins}: {pin_en} the birth date {said}, and you typed {typed}: check the date you typed. Until that is settled, no number is named to keep or to correct."),
             }
         }
         PersonFinding::SeveralPinsAwaitBirthDate { pins, differ } => {

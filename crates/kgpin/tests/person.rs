@@ -352,25 +352,27 @@ fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
 /// date and no date typed were "Nothing to do", though only one can stay.
 #[test]
 fn a_double_pin_without_a_typed_date_is_not_nothing_to_do() {
-    let holder = Holder {
-        sex: Some(Sex::Female),
-        ..Holder::default()
-    };
-    let pins = [
-        ("10202198254217".to_string(), Document::Passport),
-        ("10202198254218".to_string(), Document::Tax),
-    ];
-    let report = check_person_pins(&holder, &pins, date("2026-12-03"), Lang::En);
+    let report = run_as(
+        Some(Sex::Female),
+        None,
+        &[
+            ("10202198254217", Document::Passport),
+            ("10202198254218", Document::Tax),
+        ],
+    );
     assert_eq!(codes(&report), ["several_pins_await_birth_date"]);
     assert_eq!(step_codes(&report), ["type_birth_date"]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Unchecked, PinRole::Unchecked]);
-    // Numbers on different dates tell nothing without a date: nothing more said.
-    let apart = [
-        ("10202198254217".to_string(), Document::Passport),
-        ("10302198254218".to_string(), Document::Tax),
-    ];
-    let report = check_person_pins(&holder, &apart, date("2026-12-03"), Lang::En);
+    // Numbers on different dates are no double PIN without a date: no finding.
+    let report = run_as(
+        Some(Sex::Female),
+        None,
+        &[
+            ("10202198254217", Document::Passport),
+            ("10302198254218", Document::Tax),
+        ],
+    );
     assert!(codes(&report).is_empty(), "{:?}", codes(&report));
 }
 
@@ -588,14 +590,13 @@ fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
     assert_eq!(roles, [PinRole::OtherPerson, PinRole::Keep]);
     // A child's (born 2018): the certificate's number stays, and nothing
     // asks for another identity document.
-    let kept = check_person_pins(
-        &holder(Some(Sex::Female), Some("2018-07-09")),
-        &pins_of(&[
+    let kept = run_as(
+        Some(Sex::Female),
+        Some("2018-07-09"),
+        &[
             ("10907201800011", Document::Tax),
             ("10907201800022", Document::BirthCertificate),
-        ]),
-        date("2026-12-04"),
-        Lang::En,
+        ],
     );
     let roles: Vec<PinRole> = kept.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Duplicate, PinRole::Keep]);
@@ -631,31 +632,30 @@ fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
 /// differs: both the date and the sex digit are asked about.
 #[test]
 fn no_typed_date_and_a_sex_digit_that_differs_ask_both() {
-    let holder = Holder {
-        sex: Some(Sex::Female),
-        ..Holder::default()
-    };
-    let pins = [
-        ("20202198254217".to_string(), Document::Passport),
-        ("20202198254218".to_string(), Document::Tax),
-    ];
-    let report = check_person_pins(&holder, &pins, date("2026-12-04"), Lang::En);
+    let report = run_as(
+        Some(Sex::Female),
+        None,
+        &[
+            ("20202198254217", Document::Passport),
+            ("20202198254218", Document::Tax),
+        ],
+    );
     assert_eq!(
         step_codes(&report),
         ["type_birth_date", "ask_about_sex_digit"]
     );
 }
 
-fn holder(sex: Option<Sex>, born: Option<&str>) -> Holder {
-    Holder {
+/// A check on 2026-12-04 for a person of `sex` born on `born`, either of
+/// which may be left out.
+fn run_as(sex: Option<Sex>, born: Option<&str>, pins: &[(&str, Document)]) -> PersonPinsReport {
+    let holder = Holder {
         sex,
         birth_date: born.map(date),
         ..Holder::default()
-    }
-}
-
-fn pins_of(pins: &[(&str, Document)]) -> Vec<(String, Document)> {
-    pins.iter().map(|(p, d)| (p.to_string(), *d)).collect()
+    };
+    let pins: Vec<(String, Document)> = pins.iter().map(|(p, d)| (p.to_string(), *d)).collect();
+    check_person_pins(&holder, &pins, date("2026-12-04"), Lang::En)
 }
 
 /// Stop 32, from a citizen's reading of the answers: with no sex given, two
@@ -672,12 +672,7 @@ fn no_sex_given_and_numbers_differing_in_the_sex_digit_keep_neither() {
             ("10505198012345", Document::Tax),
         ],
     ] {
-        let report = check_person_pins(
-            &holder(None, Some("1980-05-05")),
-            &pins_of(&pins),
-            date("2026-12-04"),
-            Lang::En,
-        );
+        let report = run_as(None, Some("1980-05-05"), &pins);
         let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
         assert_eq!(
             roles,
@@ -693,22 +688,20 @@ fn no_sex_given_and_numbers_differing_in_the_sex_digit_keep_neither() {
 /// to do", though one of two different numbers goes whatever the date.
 #[test]
 fn two_numbers_on_different_dates_and_no_date_ask_for_the_date() {
-    let report = check_person_pins(
-        &holder(Some(Sex::Female), None),
-        &pins_of(&[
+    let report = run_as(
+        Some(Sex::Female),
+        None,
+        &[
             ("10202198254217", Document::Passport),
             ("10302198211111", Document::Tax),
-        ]),
-        date("2026-12-04"),
-        Lang::En,
+        ],
     );
     assert_eq!(step_codes(&report), ["type_birth_date"]);
     // One number alone and no date: nothing to compare, nothing asked.
-    let one = check_person_pins(
-        &holder(Some(Sex::Female), None),
-        &pins_of(&[("10202198254217", Document::Passport)]),
-        date("2026-12-04"),
-        Lang::En,
+    let one = run_as(
+        Some(Sex::Female),
+        None,
+        &[("10202198254217", Document::Passport)],
     );
     assert_eq!(step_codes(&one), ["nothing_to_do"]);
 }
@@ -717,14 +710,13 @@ fn two_numbers_on_different_dates_and_no_date_ask_for_the_date() {
 /// correct the second number without a word about the one he keeps.
 #[test]
 fn the_kept_numbers_sex_digit_is_asked_about_before_the_centre() {
-    let report = check_person_pins(
-        &holder(Some(Sex::Male), Some("1980-05-05")),
-        &pins_of(&[
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1980-05-05"),
+        &[
             ("10505198012345", Document::Passport),
             ("10505198099999", Document::Tax),
-        ]),
-        date("2026-12-04"),
-        Lang::En,
+        ],
     );
     assert_eq!(report.pins[0].role, PinRole::Keep);
     assert_eq!(
@@ -744,14 +736,13 @@ fn the_kept_numbers_sex_digit_is_asked_about_before_the_centre() {
 fn a_child_brings_the_birth_certificate_not_a_passport() {
     use kgpin::person::NextStep;
     let bring = |born: &str| {
-        let report = check_person_pins(
-            &holder(Some(Sex::Female), Some(born)),
-            &pins_of(&[
+        let report = run_as(
+            Some(Sex::Female),
+            Some(born),
+            &[
                 ("10907201800011", Document::BirthCertificate),
                 ("10907201800022", Document::SocialFund),
-            ]),
-            date("2026-12-04"),
-            Lang::En,
+            ],
         );
         report
             .next_steps
@@ -767,14 +758,13 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
         [Document::BirthCertificate, Document::SocialFund]
     );
     // At 16 the passport heads the list again.
-    let adult = check_person_pins(
-        &holder(Some(Sex::Female), Some("1982-02-02")),
-        &pins_of(&[
+    let adult = run_as(
+        Some(Sex::Female),
+        Some("1982-02-02"),
+        &[
             ("10202198254217", Document::BirthCertificate),
             ("10202198200311", Document::SocialFund),
-        ]),
-        date("2026-12-04"),
-        Lang::En,
+        ],
     );
     assert!(adult.next_steps.iter().any(|s| matches!(
         &s.finding,

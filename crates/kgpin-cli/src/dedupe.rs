@@ -100,14 +100,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         // The first piece's lines tell about how many records the file holds:
         // room for them all at once.
         first = read_some(&mut file, &mut piece).map_err(cannot_read)?;
-        let lines = piece.get(..first).unwrap_or_default();
-        let lines = lines.iter().filter(|&&b| b == b'\n').count() as u64;
-        let size = file.metadata().map_or(0, |m| m.len()).max(first as u64);
-        let estimate = lines.saturating_mul(size) / (first as u64).max(1);
-        // An eighth over: one record past the room would double it, and the
-        // first 8 MB are not always the file's average.
-        let estimate = estimate.saturating_add(estimate / 8);
-        batch.reserve(usize::try_from(estimate).unwrap_or(usize::MAX));
+        let size = file.metadata().map_or(0, |m| m.len());
+        batch.reserve(kgpin::registry::records_estimate(
+            piece.get(..first).unwrap_or_default(),
+            size,
+        ));
     }
     let on_records = |records: Vec<kgpin::registry::Record>| {
         batch.add(&records);

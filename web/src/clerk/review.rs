@@ -503,7 +503,7 @@ pub fn review(props: &Props) -> Html {
                     }
                     // A pair of the review band says what would settle it.
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
-                        <p class="settle" id="settle">{ &settle.message }</p>
+                        <p class="settle" id="settle">{ settle.message.as_ref() }</p>
                     }
                     { for elsewhere.iter().map(|note| html! { <p class="settle clustered-elsewhere">{ note }</p> }) }
                     { for earlier.iter().map(|note| html! { <p class="settle earlier-apart">{ note }</p> }) }

@@ -17,7 +17,7 @@ use kgpin::matching::{
     dedupe_indexed, Batch, Kind, Link, Options, PairFinding, Person, Progress, Stage,
 };
 use kgpin::messages;
-use kgpin::registry::{IdTable, Registry};
+use kgpin::registry::{CsvPieces, IdTable};
 use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
 use kgpin_web_worker::records::RecordStore;
@@ -129,15 +129,18 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             if file.size() as u64 > kgpin_web_worker::MAX_FILE_BYTES {
                 return Err(failed(kind, JobError::FileTooLarge, lang));
             }
-            let bytes =
-                read_file(&file).map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
+            let mut slices = FileSlices::of(file);
+            let first = slices
+                .next_slice()
+                .map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
             let info = FileInfo {
-                name: file.name(),
-                size: file.size() as u64,
-                fingerprint: fingerprint(&file.name(), &bytes),
+                name: slices.file.name(),
+                size: slices.size as u64,
+                fingerprint: fingerprint(&slices.file.name(), &first, slices.size as u64),
             };
             let source = Source { info, sheet };
-            run(bytes, source, lang, threshold, &decisions, started, kind)
+            let input = Input::File { slices, first };
+            run(input, source, lang, threshold, &decisions, started, kind)
         }
         Job::Demo {
             people,
@@ -152,10 +155,13 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 name: format!("demo-{people}-{seed}.csv"),
                 size: csv.len() as u64,
                 // Marked: practice decisions on demo data are never kept.
-                fingerprint: format!("demo-{}", fingerprint("demo", csv.as_bytes())),
+                fingerprint: format!(
+                    "demo-{}",
+                    fingerprint("demo", csv.as_bytes(), csv.len() as u64)
+                ),
             };
             run(
-                csv.into_bytes(),
+                Input::Text(csv.into_bytes()),
                 Source { info, sheet: None },
                 lang,
                 threshold,
@@ -197,10 +203,18 @@ struct Source {
     sheet: Option<String>,
 }
 
+/// The CSV a run reads.
+enum Input {
+    /// A file, read a slice at a time and never held whole (a million-row
+    /// file was a sixth of the worker's memory, held while the records were
+    /// prepared); `first` is its first slice, already read.
+    File { slices: FileSlices, first: Vec<u8> },
+    /// A demo's text, made here.
+    Text(Vec<u8>),
+}
+
 fn run(
-    // Owned: the file's bytes are given back as soon as they are read, not
-    // held through the whole run (a tenth of the tab at a million rows).
-    bytes: Vec<u8>,
+    input: Input,
     Source { info: file, sheet }: Source,
     lang: Lang,
     threshold: Option<f32>,
@@ -209,19 +223,43 @@ fn run(
     kind: JobKind,
 ) -> Result<(), Reply> {
     let mut throttle = Throttle { last: 0.0 };
-    let mut records = RecordStore::for_file(bytes.len());
+    let (size, head) = match &input {
+        Input::File { slices, first } => (slices.size, first.as_slice()),
+        Input::Text(bytes) => (bytes.len(), bytes.as_slice()),
+    };
+    let expected = kgpin::registry::records_estimate(head, size as u64);
+    let mut records = RecordStore::for_file(size, expected);
     // Today's date in Bishkek, as the CLI has it: a minor's record never
     // carries a married surname.
     let mut batch = Batch::on(kgpin::Date::in_bishkek_at(
         (js_sys::Date::now() / 1000.0) as i64,
     ));
+    batch.reserve(expected);
     let mut marks = vec![(Stage::Read, started)];
-    let read = Registry::read_csv_in_chunks(&bytes, |chunk| {
+    let on_records = |chunk: Vec<kgpin::registry::Record>| {
         batch.add(&chunk);
         records.extend(&chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
-    });
-    drop(bytes);
+    };
+    // One reader for a file and a demo's text: a second way to read would
+    // weigh on the worker's download for a demo.
+    let mut reader = CsvPieces::new(on_records);
+    let read = match input {
+        Input::Text(bytes) => {
+            reader.push(&bytes);
+            drop(bytes);
+            reader.finish()
+        }
+        Input::File { mut slices, first } => {
+            reader.push(&first);
+            drop(first);
+            while let Some(slice) = slices.next_slice_if_any() {
+                let slice = slice.map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
+                reader.push(&slice);
+            }
+            reader.finish()
+        }
+    };
     let mut registry = read.map_err(|e| Reply::Failed {
         job: Some(kind),
         error: JobError::NotARegistry,
@@ -417,10 +455,10 @@ fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> 
             .map(|p| {
                 let mut p = p.clone();
                 for reason in &mut p.reasons {
-                    reason.message = messages::reason(reason.code, lang).to_string();
+                    reason.message = messages::reason(reason.code, lang).into();
                 }
                 if let Some(settle) = &mut p.settle {
-                    settle.message = messages::settle(settle.code, lang).to_string();
+                    settle.message = messages::settle(settle.code, lang).into();
                 }
                 p
             })
@@ -464,38 +502,54 @@ fn candidates(person: &Person, limit: usize, lang: Lang) -> Result<(), Reply> {
     Ok(())
 }
 
-/// The file's bytes, read a slice at a time straight into one vector: read
-/// whole, the file was held twice, once as the browser's buffer (until the
-/// garbage collector came by) and once as the copy the reader works on.
-fn read_file(file: &web_sys::File) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
-    const SLICE: f64 = 8.0 * 1024.0 * 1024.0;
-    let reader = FileReaderSync::new()?;
-    let size = file.size();
-    let mut bytes = Vec::with_capacity(size as usize);
-    let mut start = 0.0;
-    while start < size {
-        let end = (start + SLICE).min(size);
-        let buffer = reader.read_as_array_buffer(&file.slice_with_f64_and_f64(start, end)?)?;
-        let slice = js_sys::Uint8Array::new(&buffer);
-        let at = bytes.len();
-        bytes.resize(at + slice.length() as usize, 0);
-        if let Some(tail) = bytes.get_mut(at..) {
-            // As long as the slice: `resize` made it so.
-            slice.copy_to(tail);
-        }
-        start = end;
-    }
-    Ok(bytes)
+/// A file read a slice of 8 MB at a time: each slice is handed to the CSV
+/// reader and given back, so the file is never in memory whole (read whole,
+/// it was held once as the browser's buffer until the garbage collector came
+/// by, and once as the copy the reader worked on).
+struct FileSlices {
+    file: web_sys::File,
+    /// The file's size in bytes (under [`kgpin_web_worker::MAX_FILE_BYTES`]).
+    size: usize,
+    /// Where the next slice starts.
+    at: usize,
 }
 
-/// FNV-1a over the name and the first 64 KiB, with the size: cheap, and the
-/// same file gives the same key on the next working day.
-fn fingerprint(name: &str, bytes: &[u8]) -> String {
+impl FileSlices {
+    const SLICE: usize = 8 << 20;
+
+    fn of(file: web_sys::File) -> Self {
+        let size = file.size() as usize;
+        FileSlices { file, size, at: 0 }
+    }
+
+    /// The next slice (empty at the file's end).
+    fn next_slice(&mut self) -> Result<Vec<u8>, JsValue> {
+        let end = self.at.saturating_add(Self::SLICE).min(self.size);
+        let blob = self
+            .file
+            .slice_with_f64_and_f64(self.at as f64, end as f64)?;
+        let buffer = FileReaderSync::new()?.read_as_array_buffer(&blob)?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        // A file that shrank while read ends where its bytes end.
+        self.at = if bytes.is_empty() { self.size } else { end };
+        Ok(bytes)
+    }
+
+    /// The next slice, or `None` once the file is read.
+    fn next_slice_if_any(&mut self) -> Option<Result<Vec<u8>, JsValue>> {
+        (self.at < self.size).then(|| self.next_slice())
+    }
+}
+
+/// FNV-1a over the name and the file's first 64 KiB (`head` holds them, or
+/// the whole file), with its size: cheap, and the same file gives the same
+/// key on the next working day.
+fn fingerprint(name: &str, head: &[u8], size: u64) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let head = bytes.get(..1 << 16).unwrap_or(bytes);
+    let head = head.get(..1 << 16).unwrap_or(head);
     for &b in name.as_bytes().iter().chain(head) {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}-{}", bytes.len())
+    format!("{hash:016x}-{size}")
 }

@@ -43,11 +43,24 @@ impl RecordStore {
     /// are shorter than the file, so their buffer never doubles; a
     /// Windows-1251 file's Cyrillic takes two bytes a letter once decoded,
     /// and its buffer may grow once.
-    pub fn for_file(bytes: usize) -> Self {
-        RecordStore {
-            text: String::with_capacity(bytes),
-            ..RecordStore::default()
+    /// `records` is about how many it will hold
+    /// ([`records_estimate`](kgpin::registry::records_estimate)): room for them
+    /// at once, so that the store never holds its old and its doubled vectors
+    /// together.
+    /// An estimate from a strange first piece may be far too large: then
+    /// the room is not made, and the vectors grow as they fill.
+    pub fn for_file(bytes: usize, records: usize) -> Self {
+        let mut store = RecordStore::default();
+        let room = store.text.try_reserve_exact(bytes).is_ok()
+            && store
+                .ends
+                .try_reserve_exact(records.saturating_mul(FIELDS))
+                .is_ok()
+            && store.facts.try_reserve_exact(records).is_ok();
+        if !room {
+            store = RecordStore::default();
         }
+        store
     }
 
     /// Adds `records` after those already kept.
@@ -141,7 +154,8 @@ mod tests {
                    r2,,Asanova,Aigul,,,,\n\
                    r3,12345,Ө,Ң,Ү кызы,31.02.1990,M,social_fund\n";
         let registry = Registry::from_csv(csv.as_bytes()).unwrap();
-        let mut store = RecordStore::for_file(csv.len());
+        // Room for one record, as a first piece's estimate may be too low.
+        let mut store = RecordStore::for_file(csv.len(), 1);
         // Added in two goes, as chunks of a file are.
         store.extend(&registry.records[..1]);
         store.extend(&registry.records[1..]);
@@ -158,5 +172,14 @@ mod tests {
         }
         assert_eq!(store.view(3), None);
         assert!(store.entry(3).is_none());
+    }
+
+    #[test]
+    fn an_estimate_too_large_to_make_room_for_still_keeps_every_record() {
+        let csv = "record_id,pin,last_name,first_name\nr1,10202198254217,Асанова,Айгүл\n";
+        let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+        let mut store = RecordStore::for_file(csv.len(), usize::MAX);
+        store.extend(&registry.records);
+        assert_eq!(store.view(0), Some(RecordView::of(&registry.records[0])));
     }
 }

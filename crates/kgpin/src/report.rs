@@ -285,6 +285,24 @@ pub struct PairReport {
 }
 
 impl PairReport {
+    /// The engine's `pair` explained: its records' ids (`record_ids.get(i)`
+    /// is record `i`'s), its reasons and what would settle it in `lang`.
+    pub fn of(
+        pair: &crate::matching::PairFinding,
+        record_ids: &crate::registry::RecordIds,
+        lang: Lang,
+    ) -> PairReport {
+        let id = |i: u32| record_ids.get(i as usize).unwrap_or_default().to_string();
+        PairReport {
+            record_id_a: id(pair.a),
+            record_id_b: id(pair.b),
+            score: bits(pair.score),
+            kind: pair.kind,
+            reasons: ReasonReport::list(&pair.reasons, lang),
+            settle: pair.settle.map(|settle| SettleReport::new(settle, lang)),
+        }
+    }
+
     /// Whether the pair agrees on names only: no birth date, and no PIN or
     /// PIN date part, that agrees. Namesakes are many, so such a pair is weak
     /// evidence whatever its score (rare names can carry it over the threshold).
@@ -507,6 +525,27 @@ impl DedupeReport {
         options: &crate::matching::Options,
         lang: Lang,
     ) -> Self {
+        let mut report = Self::without_pairs(registry, record_ids, found, options, lang);
+        report.pairs = found
+            .pairs
+            .iter()
+            .map(|pair| PairReport::of(pair, record_ids, lang))
+            .collect();
+        report
+    }
+
+    /// The report of [`DedupeReport::new`] but for its `pairs`, left empty
+    /// (the summary still counts them): for a face that keeps the engine's
+    /// pairs and explains them when asked. A million-row run explains a few
+    /// hundred thousand pairs, each with its ids and reasons; the clerk's
+    /// worker shows a cluster's at a time.
+    pub fn without_pairs(
+        registry: &Registry,
+        record_ids: &crate::registry::RecordIds,
+        found: &Dedupe,
+        options: &crate::matching::Options,
+        lang: Lang,
+    ) -> Self {
         let id = |i: u32| record_ids.get(i as usize).unwrap_or_default().to_string();
         let mut rejected = BTreeMap::new();
         let mut field_problems = BTreeMap::new();
@@ -562,18 +601,6 @@ impl DedupeReport {
                 }
             })
             .collect();
-        let pairs = found
-            .pairs
-            .iter()
-            .map(|pair| PairReport {
-                record_id_a: id(pair.a),
-                record_id_b: id(pair.b),
-                score: bits(pair.score),
-                kind: pair.kind,
-                reasons: ReasonReport::list(&pair.reasons, lang),
-                settle: pair.settle.map(|settle| SettleReport::new(settle, lang)),
-            })
-            .collect();
         DedupeReport {
             summary: DedupeSummary {
                 rows_read: registry.rows_read,
@@ -593,7 +620,7 @@ impl DedupeReport {
                 timings: Vec::new(),
             },
             clusters,
-            pairs,
+            pairs: Vec::new(),
             pins_on_many_records: found
                 .crowded_pins
                 .iter()

@@ -35,8 +35,10 @@ struct Loaded {
     records: RecordStore,
     /// Record numbers by record_id (the ids are the index's batch's).
     by_id: IdTable,
-    /// The run's explained pairs, and for each record the pairs it is in.
-    pairs: Vec<PairReport>,
+    /// The run's pairs, explained when the page asks for them (explained
+    /// at once, a million rows' took a tenth of the worker), and for each
+    /// record the pairs it is in.
+    pairs: Vec<PairFinding>,
     pairs_of: HashMap<u32, Vec<u32>>,
     /// The run's pairs that join clusters, to make them again with the
     /// page's decisions for an export.
@@ -285,15 +287,15 @@ fn run(
     marks.push((Stage::Block, js_sys::Date::now()));
     throttle.report(Stage::Block, 0, batch.len() as u64);
     let index = Index::of_batch(batch, query_options);
-    let found = dedupe_indexed(&index, &options, &decided, &mut |p: Progress| {
+    let mut found = dedupe_indexed(&index, &options, &decided, &mut |p: Progress| {
         if marks.last().map(|m| m.0) != Some(p.stage) {
             marks.push((p.stage, js_sys::Date::now()));
         }
         throttle.report(p.stage, p.done, p.total);
     });
     marks.push((Stage::Cluster, js_sys::Date::now()));
-    let mut report =
-        DedupeReport::new(&registry, &index.batch().record_ids, &found, &options, lang);
+    let ids = &index.batch().record_ids;
+    let mut report = DedupeReport::without_pairs(&registry, ids, &found, &options, lang);
     report.summary.timings = StageTime::between(&marks);
     // The page takes its part of the report at once; the clusters follow in
     // slices, the pairs it asks for a cluster at a time.
@@ -306,18 +308,23 @@ fn run(
         .flat_map(|c| c.record_ids.iter().cloned())
         .collect();
     let page_report = PageReport::of(&mut report, &rejected);
-    let pairs = std::mem::take(&mut report.pairs);
     let mut clusters = std::mem::take(&mut report.clusters);
     // The review band follows the clusters in the queue, a pair at a time.
-    clusters.extend(kgpin_web_worker::review_pairs(&pairs, &crowded));
-    drop(crowded);
-    drop(report);
+    let entries: Vec<PairReport> = found
+        .pairs
+        .iter()
+        .filter(|p| kgpin_web_worker::is_pair_entry(p.kind))
+        .map(|p| PairReport::of(p, ids, lang))
+        .collect();
+    clusters.extend(kgpin_web_worker::review_pairs(&entries, &crowded));
+    drop((entries, crowded, report));
     let links = found.pairs.iter().filter_map(PairFinding::link).collect();
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
         pairs_of.entry(pair.a).or_default().push(i as u32);
         pairs_of.entry(pair.b).or_default().push(i as u32);
     }
+    let pairs = std::mem::take(&mut found.pairs);
     drop(found);
     LOADED.with(|loaded| {
         *loaded.borrow_mut() = Some(Loaded {
@@ -352,11 +359,12 @@ fn shared(lang: Lang) -> Result<(), Reply> {
         let loaded = loaded
             .as_ref()
             .ok_or_else(|| failed(JobKind::Shared, JobError::NoRegistry, lang))?;
+        let ids = &loaded.index.batch().record_ids;
         let pairs: Vec<PairReport> = loaded
             .pairs
             .iter()
             .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
-            .cloned()
+            .map(|p| PairReport::of(p, ids, lang))
             .collect();
         let today = kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64);
         let record = |id: &str| loaded.records.entry(loaded.record_of(id)? as usize);
@@ -447,21 +455,13 @@ fn cluster(cluster_id: String, ids: &[String], lang: Lang) -> Result<(), Reply> 
             .collect();
         pair_indices.sort_unstable();
         pair_indices.dedup();
-        // The reasons in the page's language now, whatever it was at load.
+        // Explained in the page's language now, whatever it was at load.
+        let record_ids = &loaded.index.batch().record_ids;
         let pairs = pair_indices
             .into_iter()
             .filter_map(|i| loaded.pairs.get(i as usize))
-            .filter(|p| ids.contains(&p.record_id_a) && ids.contains(&p.record_id_b))
-            .map(|p| {
-                let mut p = p.clone();
-                for reason in &mut p.reasons {
-                    reason.message = messages::reason(reason.code, lang).into();
-                }
-                if let Some(settle) = &mut p.settle {
-                    settle.message = messages::settle(settle.code, lang).into();
-                }
-                p
-            })
+            .filter(|p| members.contains(&p.a) && members.contains(&p.b))
+            .map(|p| PairReport::of(p, record_ids, lang))
             .collect();
         Ok(Reply::Cluster {
             cluster_id,

@@ -2,7 +2,8 @@
 // chosen through the file input, read and deduplicated in the worker.
 // Prints, per file: the worker's time from job to report, the time until
 // the page shows it, the page's longest frame gap during the run, the tab's
-// peak memory (the renderer process, which holds the page and its worker),
+// peak memory (the renderer process, which holds the page and its worker)
+// and the worker's WebAssembly memory,
 // and the time of one pre-check query (first builds the index, then warm);
 // then the native CLI on one thread on the same file and machine
 // (target/release/kgpin, RAYON_NUM_THREADS=1), and the worker's time over it
@@ -66,6 +67,14 @@ for (const file of process.argv.slice(2)) {
     return window.__gap;
   });
   clearInterval(sampler);
+  // The worker's WebAssembly memory: its high-water mark (it never shrinks),
+  // the same on every run of one build and file, unlike the tab's resident
+  // memory. Read through the worker's no-modules glue (`wasm_bindgen`).
+  const workerMemory = await Promise.all(
+    page.workers().map((w) =>
+      w.evaluate(async () => (await wasm_bindgen()).memory.buffer.byteLength / 1048576).catch(() => null),
+    ),
+  );
   const workerSeconds = await page.locator("#time-taken").innerText();
   const stages = await page.locator(".stage-times").innerText();
   const records = await page.locator("#rows-read").innerText();
@@ -100,7 +109,7 @@ for (const file of process.argv.slice(2)) {
   console.log(
     `${file} (${size} MB, ${records} rows, ${clusters} clusters): worker ${workerSeconds}, ` +
       `(${stages}), shown after ${shown.toFixed(2)} s, longest frame gap ${gap.toFixed(0)} ms, ` +
-      `tab peak ${peak.toFixed(0)} MB; a decision shows in ${perDecision.toFixed(0)} ms; pre-check ${firstQuery} ms (first, builds the index), ${warmQuery} ms (warm)`,
+      `tab peak ${peak.toFixed(0)} MB, the worker's memory ${workerMemory.filter((m) => m !== null).map((m) => `${m.toFixed(0)} MB`).join(", ") || "unread"}; a decision shows in ${perDecision.toFixed(0)} ms; pre-check ${firstQuery} ms (first, builds the index), ${warmQuery} ms (warm)`,
   );
   await app.close();
   const native = nativeOneThreadSeconds(file);

@@ -146,8 +146,8 @@ kgpin::coded_enum! {
         /// The file is not a registry the core can read: the core's
         /// `RegistryError` says why, in the reply's `registry_code` and message.
         "not_a_registry" => NotARegistry,
-        /// The file is larger than a browser tab can hold ([`MAX_FILE_BYTES`]):
-        /// the CLI reads any size.
+        /// The file is larger than a browser tab can hold ([`MAX_FILE_BYTES`],
+        /// [`MAX_ROWS_ESTIMATE`]): the CLI reads any size.
         "file_too_large" => FileTooLarge,
         /// The request could not be read: a bug of the page, not the clerk's doing.
         "invalid_request" => InvalidRequest,
@@ -172,9 +172,9 @@ pub fn job_error(error: JobError, lang: Lang) -> &'static str {
             "Load a registry first.",
         ),
         JobError::FileTooLarge => lang.pick(
-            "Файл өтө чоң: браузердин өтмөгү болжол менен 420 МБ чейинки (4 миллионго жакын сап) реестрди гана кармай алат. Чоңураак файлды, мисалы бүт өлкөнүкүн, компьютерде «kgpin dedupe» менен иштетиңиз: ал каалаган өлчөмдү окуйт.",
-            "Файл слишком большой: вкладка браузера вмещает выгрузки примерно до 420 МБ (около 4 миллионов строк). Больший файл, например всю страну, обработайте на компьютере командой «kgpin dedupe»: она читает файлы любого размера.",
-            "The file is too large: a browser tab holds extracts up to about 420 MB (about 4 million rows). Run a larger file, such as the whole country, through kgpin dedupe on a computer: it reads any size.",
+            "Файл өтө чоң: браузердин өтмөгү болжол менен 600 МБ чейинки (6 миллионго жакын сап) реестрди гана кармай алат. Чоңураак файлды, мисалы бүт өлкөнүкүн, компьютерде «kgpin dedupe» менен иштетиңиз: ал каалаган өлчөмдү окуйт.",
+            "Файл слишком большой: вкладка браузера вмещает выгрузки примерно до 600 МБ (около 6 миллионов строк). Больший файл, например всю страну, обработайте на компьютере командой «kgpin dedupe»: она читает файлы любого размера.",
+            "The file is too large: a browser tab holds extracts up to about 600 MB (about 6 million rows). Run a larger file, such as the whole country, through kgpin dedupe on a computer: it reads any size.",
         ),
         JobError::NotARegistry => lang.pick(
             "Бул файл реестр катары окулбайт.",
@@ -239,12 +239,24 @@ pub fn band_entry_id(a: &str, b: &str) -> String {
 }
 
 /// The largest file the worker reads. wasm32 memory ends at 4 GB: measured
-/// with `scripts/bench-clerk.mjs` in Chromium, a 412 MB file of 4.06M rows
-/// (`kgpin synth --people 3600000`) loads (tab 4.35 GB, 57 s), a 503 MB file
-/// of 4.96M rows runs out of memory. A larger file stops before it is read,
+/// with `scripts/bench-clerk.mjs` in Chromium (stop 33, since the file is read
+/// a slice at a time and pairs are explained when asked for), a 612 MB file
+/// of 6.03M rows (`kgpin synth --people 5350000`) loads with 2.9 GB of the
+/// worker's memory (tab 3.3 GB, 116 s), which leaves room for a
+/// Windows-1251 file, whose Cyrillic takes twice the bytes once decoded;
+/// before, 503 MB ran out of memory. A larger file stops before it is read,
 /// with a message naming the limit and `kgpin dedupe`; the page and its
 /// decisions stay as they were.
-pub const MAX_FILE_BYTES: u64 = 420_000_000;
+pub const MAX_FILE_BYTES: u64 = 600_000_000;
+
+/// The most rows the worker reads, as estimated from a file's first slice
+/// ([`kgpin::registry::records_estimate`], an eighth over): 6 million rows.
+/// The worker's memory grows with the rows, not the bytes: the whole country's
+/// 7.34M rows, a 556 MB Windows-1251 file (one byte a Cyrillic letter), took
+/// 3,986 MB of its 4,096 (stop 33), too near the end to promise; 6.03M rows
+/// took 2.9 GB. A file over it stops after its first slice, with the same
+/// message as a file over [`MAX_FILE_BYTES`].
+pub const MAX_ROWS_ESTIMATE: usize = 6_750_000;
 
 /// Clusters per [`Reply::Clusters`] message: a few milliseconds of the page's time each.
 pub const CLUSTERS_PER_MESSAGE: usize = 4096;

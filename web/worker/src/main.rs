@@ -135,6 +135,12 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             let first = slices
                 .next_slice()
                 .map_err(|_| failed(kind, JobError::UnreadableFile, lang))?;
+            // Rows, not bytes, fill the worker: a Windows-1251 file holds
+            // more of them in as many bytes.
+            let rows = kgpin::registry::records_estimate(&first, slices.size as u64);
+            if rows > kgpin_web_worker::MAX_ROWS_ESTIMATE {
+                return Err(failed(kind, JobError::FileTooLarge, lang));
+            }
             let info = FileInfo {
                 name: slices.file.name(),
                 size: slices.size as u64,

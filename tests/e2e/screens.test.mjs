@@ -191,7 +191,7 @@ test("the clerk's screens", async () => {
   await check("clerk, the registry read again");
   const huge = join(dir, "whole-country.csv");
   const fd = openSync(huge, "w");
-  ftruncateSync(fd, 421_000_000);
+  ftruncateSync(fd, 601_000_000);
   closeSync(fd);
   await page.setInputFiles("#registry-file", huge);
   await page.waitForFunction(() => /kgpin dedupe/.test(document.querySelector("#load-error")?.textContent ?? ""));

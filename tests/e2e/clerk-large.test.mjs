@@ -40,6 +40,7 @@ test("a file over two slices and a reader's piece loads whole, with the CLI's cl
       .slice(1)
       .map((line) => line.split(",")[0]),
   ).size;
+  assert.ok(cliClusters > 1000, `${cliClusters} clusters: a registry with duplicates to find`);
   assert.equal(num(await page.locator("#clusters-found").innerText()), cliClusters);
   assert.deepEqual(app.problems, []);
 });

@@ -764,7 +764,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
         // Grown to what it holds, not doubled: a piece and the bytes pushed
         // after it, once (the bytes before a cut are drained, the room kept).
         self.buffer.reserve_exact(bytes.len());
-        self.buffer.extend_from_slice(bytes);
+        append_with_newline_endings(&mut self.buffer, bytes);
         if self.buffer.len() < self.piece {
             return;
         }
@@ -833,10 +833,45 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
 /// assert_eq!(kgpin::registry::records_estimate(head, 5_000), 337);
 /// ```
 pub fn records_estimate(head: &[u8], size: u64) -> usize {
-    let lines = bytecount_newlines(head) as u64;
+    // Lines end in `\n`, `\r\n` or a lone `\r` (Excel for Mac).
+    let lone_cr = (0..head.len())
+        .filter(|&i| head.get(i) == Some(&b'\r') && head.get(i + 1) != Some(&b'\n'))
+        .count();
+    let lines = (bytecount_newlines(head) + lone_cr) as u64;
     let size = size.max(head.len() as u64);
     let estimate = lines.saturating_mul(size) / (head.len() as u64).max(1);
     usize::try_from(estimate.saturating_add(estimate / 8)).unwrap_or(usize::MAX)
+}
+
+/// Appends `bytes` to `buffer` with every lone `\r` made `\n`, as
+/// [`with_newline_endings`] makes a file read whole: the pieces are cut at
+/// `\n`, and a file of Excel for Mac's lone `\r` ends had none, so it was
+/// held whole however large. A `\r` that ends `bytes` is decided by the first
+/// byte pushed next (a `\r` ending the file is the reading's to make `\n`).
+fn append_with_newline_endings(buffer: &mut Vec<u8>, bytes: &[u8]) {
+    if let (Some(last), Some(&first)) = (buffer.last_mut(), bytes.first()) {
+        if *last == b'\r' && first != b'\n' {
+            *last = b'\n';
+        }
+    }
+    let start = buffer.len();
+    buffer.extend_from_slice(bytes);
+    if !bytes.contains(&b'\r') {
+        return;
+    }
+    let mut from = start;
+    while let Some(at) = buffer
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\r'))
+    {
+        let cr = from + at;
+        if buffer.get(cr + 1).is_some_and(|&next| next != b'\n') {
+            if let Some(b) = buffer.get_mut(cr) {
+                *b = b'\n';
+            }
+        }
+        from = cr + 1;
+    }
 }
 
 fn bytecount_newlines(bytes: &[u8]) -> usize {
@@ -1631,6 +1666,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_file_of_lone_cr_ends_is_read_a_piece_at_a_time() {
+        // Excel for Mac's "CSV (Macintosh)": every line ends in a lone CR.
+        let mut text = String::from("record_id,pin,last_name,first_name\r");
+        for i in 0..200 {
+            text.push_str(&format!("r{i},10202198254217,Асанова,Айгүл\r"));
+        }
+        let bytes = text.as_bytes();
+        let whole = Registry::from_csv(bytes).unwrap();
+        assert_eq!(whole.records.len(), 200);
+        let mut before_finish = 0;
+        let records = std::sync::atomic::AtomicUsize::new(0);
+        let count = || records.load(std::sync::atomic::Ordering::Relaxed);
+        let mut reader = CsvPieces::with_piece(
+            |chunk: Vec<Record>| {
+                records.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+            },
+            256,
+        );
+        for part in bytes.chunks(100) {
+            reader.push(part);
+            before_finish = count();
+        }
+        let registry = reader.finish().unwrap();
+        // Records were handed over while the file was still coming: it was
+        // never held whole waiting for a line end.
+        assert!(
+            before_finish > 150,
+            "{before_finish} records before the end"
+        );
+        assert_eq!(count(), 200);
+        assert_eq!(registry.rows_read, whole.rows_read);
+        // And its rows are counted from its first slice, as a LF file's.
+        let lf = text.replace('\r', "\n");
+        assert_eq!(
+            records_estimate(bytes, bytes.len() as u64),
+            records_estimate(lf.as_bytes(), lf.len() as u64)
+        );
+        // CRLF ends are one line end each, not two.
+        assert_eq!(records_estimate(b"a\r\nb\r\n", 8), 2);
     }
 
     proptest::proptest! {

@@ -29,7 +29,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
-/// What the worker keeps of the last file: its records, its explained pairs,
+/// What the worker keeps of the last file: its records, its pairs,
 /// and its query index (whose blocks the run used).
 struct Loaded {
     records: RecordStore,

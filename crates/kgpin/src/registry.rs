@@ -727,6 +727,11 @@ pub struct CsvPieces<F: FnMut(Vec<Record>) + Send> {
     buffer: Vec<u8>,
     /// How much is read at once once reading has started.
     piece: usize,
+    /// After a piece with no place to cut (a quote opened and never closed
+    /// takes the rest of the file into one field): the size the buffer must
+    /// reach before trying again, twice what it was, so that a long file
+    /// is not parsed again from that quote at every push. 0 otherwise.
+    retry_at: usize,
     started: Option<Started>,
     /// An error met while reading, kept for [`CsvPieces::finish`].
     failed: Option<RegistryError>,
@@ -751,6 +756,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
             on_records,
             buffer: Vec::new(),
             piece,
+            retry_at: 0,
             started: None,
             failed: None,
         }
@@ -762,12 +768,19 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
             return;
         }
         // Grown to what it holds, not doubled: a piece and the bytes pushed
-        // after it, once (the bytes before a cut are drained, the room kept).
-        self.buffer.reserve_exact(bytes.len());
+        // after it, once (the bytes before a cut are drained, the room kept);
+        // doubled while no place to cut is found, not copied at every push.
+        if self.retry_at == 0 {
+            self.buffer.reserve_exact(bytes.len());
+        } else {
+            self.buffer.reserve(bytes.len());
+        }
         append_with_newline_endings(&mut self.buffer, bytes);
-        if self.buffer.len() < self.piece {
+        if self.buffer.len() < self.piece.max(self.retry_at) {
             return;
         }
+        // Set again below when a cut is made.
+        self.retry_at = self.buffer.len().saturating_mul(2);
         match &mut self.started {
             None => {
                 // The head: enough lines for the header search, cut where a
@@ -790,6 +803,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
                     }
                 }
                 self.buffer.drain(..cut);
+                self.retry_at = 0;
             }
             Some(started) => {
                 let Some(cut) = record_cut(&self.buffer, started.layout.delimiter) else {
@@ -800,6 +814,7 @@ impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
                     &mut self.on_records,
                 );
                 self.buffer.drain(..cut);
+                self.retry_at = 0;
             }
         }
     }

@@ -706,7 +706,8 @@ impl Registry {
 /// it whole: a million-row file need not be held in memory while its
 /// records are prepared. Pieces are cut where a record starts; a file no
 /// longer than one piece is read exactly as if whole. A longer one is read
-/// the same, but for its encoding, decided from its first 16 MB with a byte
+/// the same, but for its encoding, decided from its first piece (16 MB, or
+/// more after a record longer than a piece) with a byte
 /// beyond ASCII rather than from all of it (an all-ASCII start decides
 /// nothing): a UTF-8 file whose few stray bytes lie further on keeps its rows
 /// as UTF-8 with those bytes replaced.
@@ -1723,6 +1724,39 @@ mod tests {
         );
         // CRLF ends are one line end each, not two.
         assert_eq!(records_estimate(b"a\r\nb\r\n", 8), 2);
+    }
+
+    #[test]
+    fn after_a_record_longer_than_a_piece_the_reader_cuts_again() {
+        // A quoted field over many lines, longer than a piece: no place to
+        // cut while it lasts; the rows after it are handed over before the end.
+        let mut text = String::from("record_id,pin,last_name,first_name,note\n");
+        text.push_str("r0,10202198254217,Асанова,Айгүл,\"");
+        text.push_str(&"a long note\n".repeat(100));
+        text.push_str("\"\n");
+        for i in 1..=300 {
+            text.push_str(&format!("r{i},10202198254217,Асанова,Айгүл,\n"));
+        }
+        let records = std::sync::atomic::AtomicUsize::new(0);
+        let count = || records.load(std::sync::atomic::Ordering::Relaxed);
+        let mut reader = CsvPieces::with_piece(
+            |chunk: Vec<Record>| {
+                records.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+            },
+            256,
+        );
+        let mut before_finish = 0;
+        for part in text.as_bytes().chunks(100) {
+            reader.push(part);
+            before_finish = count();
+        }
+        let registry = reader.finish().unwrap();
+        assert!(
+            before_finish > 250,
+            "{before_finish} records before the end"
+        );
+        assert_eq!(count(), 301);
+        assert_eq!(registry.rows_read, 301);
     }
 
     proptest::proptest! {

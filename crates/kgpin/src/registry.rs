@@ -1684,17 +1684,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_file_of_lone_cr_ends_is_read_a_piece_at_a_time() {
-        // Excel for Mac's "CSV (Macintosh)": every line ends in a lone CR.
-        let mut text = String::from("record_id,pin,last_name,first_name\r");
-        for i in 0..200 {
-            text.push_str(&format!("r{i},10202198254217,Асанова,Айгүл\r"));
-        }
-        let bytes = text.as_bytes();
-        let whole = Registry::from_csv(bytes).unwrap();
-        assert_eq!(whole.records.len(), 200);
-        let mut before_finish = 0;
+    /// Reads `bytes` in pieces of 256 bytes pushed 100 at a time: the records
+    /// handed over before `finish`, all of them, and the registry.
+    fn read_counting(bytes: &[u8]) -> (usize, usize, Registry) {
         let records = std::sync::atomic::AtomicUsize::new(0);
         let count = || records.load(std::sync::atomic::Ordering::Relaxed);
         let mut reader = CsvPieces::with_piece(
@@ -1705,16 +1697,30 @@ mod tests {
         );
         for part in bytes.chunks(100) {
             reader.push(part);
-            before_finish = count();
         }
+        let before_finish = count();
         let registry = reader.finish().unwrap();
+        (before_finish, count(), registry)
+    }
+
+    #[test]
+    fn a_file_of_lone_cr_ends_is_read_a_piece_at_a_time() {
+        // Excel for Mac's "CSV (Macintosh)": every line ends in a lone CR.
+        let mut text = String::from("record_id,pin,last_name,first_name\r");
+        for i in 0..200 {
+            text.push_str(&format!("r{i},10202198254217,Асанова,Айгүл\r"));
+        }
+        let bytes = text.as_bytes();
+        let whole = Registry::from_csv(bytes).unwrap();
+        assert_eq!(whole.records.len(), 200);
+        let (before_finish, records, registry) = read_counting(bytes);
         // Records were handed over while the file was still coming: it was
         // never held whole waiting for a line end.
         assert!(
             before_finish > 150,
             "{before_finish} records before the end"
         );
-        assert_eq!(count(), 200);
+        assert_eq!(records, 200);
         assert_eq!(registry.rows_read, whole.rows_read);
         // And its rows are counted from its first slice, as a LF file's.
         let lf = text.replace('\r', "\n");
@@ -1737,25 +1743,12 @@ mod tests {
         for i in 1..=300 {
             text.push_str(&format!("r{i},10202198254217,Асанова,Айгүл,\n"));
         }
-        let records = std::sync::atomic::AtomicUsize::new(0);
-        let count = || records.load(std::sync::atomic::Ordering::Relaxed);
-        let mut reader = CsvPieces::with_piece(
-            |chunk: Vec<Record>| {
-                records.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
-            },
-            256,
-        );
-        let mut before_finish = 0;
-        for part in text.as_bytes().chunks(100) {
-            reader.push(part);
-            before_finish = count();
-        }
-        let registry = reader.finish().unwrap();
+        let (before_finish, records, registry) = read_counting(text.as_bytes());
         assert!(
             before_finish > 250,
             "{before_finish} records before the end"
         );
-        assert_eq!(count(), 301);
+        assert_eq!(records, 301);
         assert_eq!(registry.rows_read, 301);
     }
 

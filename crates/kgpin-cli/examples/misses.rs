@@ -7,6 +7,7 @@
 //! developers; `kgpin eval` gives the figures users read.
 //!
 //! Usage: `cargo run --release -p kgpin-cli --example misses -- FILE.csv TRUTH.csv [SAMPLES] [TODAY]`
+//! (`KGPIN_MISSES_KIND=KIND` samples only pairs with that kind of damage).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -69,6 +70,8 @@ fn main() -> Result<(), String> {
         }
     }
     let names = &batch.vocabulary;
+    // KGPIN_MISSES_KIND=marriage shows samples of that kind of damage only.
+    let sampled = std::env::var("KGPIN_MISSES_KIND").ok();
     let mut counts: BTreeMap<(&str, String), u64> = BTreeMap::new();
     let mut shown: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut against_counts: BTreeMap<(&str, String), u64> = BTreeMap::new();
@@ -120,7 +123,9 @@ fn main() -> Result<(), String> {
                     .entry((stage, against.join("+")))
                     .or_default() += 1;
                 let sample = shown.entry(stage).or_default();
-                if sample.len() < samples * 4 {
+                if sample.len() < samples * 4
+                    && sampled.as_ref().is_none_or(|k| kind.contains(k.as_str()))
+                {
                     let line = |i: u32| {
                         let r = &registry.records[i as usize];
                         let p = &batch.prepared[i as usize];
@@ -168,8 +173,21 @@ fn main() -> Result<(), String> {
         found_pairs as f64 / true_pairs.max(1) as f64
     );
     let mut by_stage: BTreeMap<&str, u64> = BTreeMap::new();
-    for ((stage, _), n) in &counts {
+    // One missed pair counts under each kind of damage it carries, so that a
+    // kind spread over many combinations shows its whole size.
+    let mut by_damage: BTreeMap<(&str, String), u64> = BTreeMap::new();
+    for ((stage, kinds), n) in &counts {
         *by_stage.entry(stage).or_default() += n;
+        for kind in kinds.split(';') {
+            *by_damage.entry(("any", kind.to_string())).or_default() += n;
+            *by_damage.entry((stage, kind.to_string())).or_default() += n;
+        }
+    }
+    println!("\nmissed, by each kind of damage a pair carries:");
+    print_commonest(&by_damage, "any", 20);
+    for stage in by_stage.keys() {
+        println!("  in {stage}:");
+        print_commonest(&by_damage, stage, 8);
     }
     for (stage, total) in &by_stage {
         println!("\n{stage}: {total}");

@@ -1089,6 +1089,54 @@ fn names_swapped_between_fields_and_mistyped_on_the_way_are_still_swapped() {
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
 
+#[test]
+fn a_surname_moved_to_the_first_name_field_with_a_slip_and_its_suffix_is_still_swapped() {
+    // Трдуматов in b's first-name field is a's surname Турдумат with a
+    // letter lost and -ов added: three edits as written, one between stems.
+    let kind = one_cluster(&[
+        "a,21305200900333,Турдумат,Нурлан,Чыңгыз уулу,2009-05-13,M,tax",
+        "b,21305200900331,Нурлан,Трдуматов,Чыңгыз уулу,2009-05-13,M,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn names_swapped_with_a_slip_in_each_are_still_swapped() {
+    // Дмлноза (one letter mistyped) and Эрнакшева (one mistyped, one
+    // added): one slip and two, each name in the other's field.
+    let kind = one_cluster(&[
+        "a,11303201600170,Эргашева,Дилноза,Жахонгировна,2016-03-13,F,tax",
+        "b,11303201600169,Дмлноза,Эрнакшева,Жахонгировна,2016-03-13,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn a_first_name_similar_by_chance_does_not_hide_names_swapped_exactly() {
+    // Елена is an established first name of the file and Белина is not, so
+    // Белина in b's first-name field is "two slips" from a's Елена; the
+    // names agree exactly once swapped, and that is what they are.
+    let rows = with_established(
+        1,
+        &["Елена"],
+        &[
+            "a,10301198900248,Белина,Елена,Александровна,1989-01-03,F,tax",
+            "b,10301198900251,ELENA,BELINA,Aleksandrovna,1989-01-03,F,social_fund",
+        ],
+    );
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let found = clusters(&rows);
+    let ab = found
+        .iter()
+        .find(|(_, ids)| ids.contains(&"a".to_string()))
+        .map(|(_, ids)| ids.clone());
+    assert_eq!(
+        ab,
+        Some(vec!["a".to_string(), "b".to_string()]),
+        "{found:?}"
+    );
+}
+
 /// Three records of one name: c1 and c2 with dates a slip apart, each
 /// confirmed by its own PIN; c3 with neither date nor PIN, taken for c1.
 const CUT_CHAIN: [&str; 3] = [

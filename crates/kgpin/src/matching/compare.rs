@@ -493,10 +493,12 @@ fn damaged_ending(a: &str, b: &str, longest_tail: usize) -> bool {
 
 /// First and last name written in each other's fields: the slips between
 /// the swapped names, when both agree as written or by one slip each, or one
-/// agrees as written and the other by up to two slips (a name moved to the
-/// other field and mistyped on the way: Frolevx Elena for Елена Фролева).
-/// A surname written in the first-name field is compared by its stem too,
-/// so "Alimkulova" there meets "Алымкул" (suffix dropped) in the other record.
+/// agrees as written or by one slip and the other by up to two slips (a name
+/// moved to the other field and mistyped on the way: Frolevx Elena for Елена
+/// Фролева; Дмлноза Эрнакшева for Эргашева Дилноза). A surname written in the
+/// first-name field is compared by its stem too, equal or slipped, so
+/// "Alimkulova" there meets "Алымкул" (suffix dropped) in the other record,
+/// and Трдуматов meets Турдумат.
 fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
     let slipped = |x: NameId, y: NameId, rare: bool| {
         let (x_name, y_name) = (n.name(x), n.name(y));
@@ -505,7 +507,10 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
         } else if x == y || word_stem(x_name) == word_stem(y_name) {
             Some(0)
         } else {
+            // A surname moved to the other field may also have lost its
+            // suffix and taken a slip (Трдуматов for Турдумат).
             slips(x_name, y_name, rare)
+                .or_else(|| slips(word_stem(x_name), word_stem(y_name), rare))
         }
     };
     let (first, last) = ((a.first_key, b.last_key), (a.last_key, b.first_key));
@@ -513,8 +518,8 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
     let loose = |(x, y)| slipped(x, y, true);
     match (strict(first), strict(last)) {
         (Some(one), Some(other)) => Some(one + other),
-        (Some(0), None) => loose(last),
-        (None, Some(0)) => loose(first),
+        (Some(one), None) if one <= 1 => loose(last).map(|other| one + other),
+        (None, Some(one)) if one <= 1 => loose(first).map(|other| one + other),
         _ => None,
     }
 }
@@ -553,10 +558,14 @@ pub fn compare(
     let last = last_name_level(n, a, b);
     let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
     let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
+    // A first name "similar" by chance (Елена beside Белина) must not hide
+    // names that agree exactly once swapped.
     let swapped = || {
-        (first == NameLevel::Differs && last != NameLevel::Equal)
+        let first_weak = matches!(first, NameLevel::Differs | NameLevel::Similar(_));
+        (first_weak && last != NameLevel::Equal)
             .then(|| names_swapped(n, a, b))
             .flatten()
+            .filter(|&slips| first == NameLevel::Differs || slips == 0)
     };
     if let Some(slips) = swapped() {
         let weight = first_equal + last_equal - 1.0 - weights::SLIP_PENALTY * f32::from(slips);

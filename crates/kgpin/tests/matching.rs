@@ -267,6 +267,39 @@ fn query_finds_the_person_under_another_pin() {
 }
 
 #[test]
+fn query_finds_the_person_in_a_crowd_of_namesakes_by_the_fathers_name() {
+    // 121 men named Нурлан Асанов, none with a date or PIN: one block of
+    // the names key, six times its cap. The person asked about is the last
+    // record; only his father's name tells him from the crowd, as it does
+    // when the whole file is deduplicated.
+    let syllables = [
+        "Ака", "Бек", "Тал", "Жол", "Нур", "Сат", "Кан", "Мур", "Дос", "Эр", "Ал",
+    ];
+    let mut rows: Vec<String> = Vec::new();
+    for (i, first) in syllables.iter().enumerate() {
+        for (j, second) in syllables.iter().enumerate() {
+            let father = format!("{first}{}", second.to_lowercase());
+            rows.push(format!("n{i}_{j},,Асанов,Нурлан,{father} уулу,,M,tax"));
+        }
+    }
+    rows.push("him,,Асанов,Нурлан,Токтогул уулу,,M,tax".into());
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let registry = registry(&rows);
+    let index = Index::build(&registry.records, Options::default());
+    let person = Person {
+        last_name: "Асанов".into(),
+        first_name: "Нурлан".into(),
+        patronymic: Some("Токтогулович".into()),
+        birth_date: None,
+        sex: None,
+        pins: Vec::new(),
+    };
+    let found = index.candidates(&person, 5);
+    let him = registry.records.len() as u32 - 1;
+    assert_eq!(found.first().map(|c| c.record), Some(him), "{found:?}");
+}
+
+#[test]
 fn earlier_decisions_keep_pairs_together_or_apart() {
     use kgpin::matching::{dedupe_decided, Batch, Decided};
     let registry = registry(&[

@@ -21,8 +21,9 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHasher;
 
-use super::record::{Prepared, NO_NAME};
+use super::record::{NameId, Prepared, NO_NAME};
 use crate::date::Date;
+use crate::sex::Sex;
 
 crate::coded_enum! {
     /// Kinds of key, stored in the low four bits of a key.
@@ -100,8 +101,13 @@ fn key(kind: KeyKind, value: impl Hash) -> u64 {
 /// Records of one person share both far more often than a crowd of
 /// namesakes does, so the block splits into sub-blocks worth comparing.
 pub fn refine(r: &Prepared) -> u64 {
+    refine_of(r.father, r.sex)
+}
+
+/// [`refine`] of a father's name and a sex.
+pub fn refine_of(father: NameId, sex: Option<Sex>) -> u64 {
     let mut hasher = FxHasher::default();
-    (r.father, r.sex).hash(&mut hasher);
+    (father, sex).hash(&mut hasher);
     hasher.finish()
 }
 
@@ -360,6 +366,12 @@ pub struct Blocks {
     over_cap: Vec<(u32, OverCap)>,
     /// Refine values of the records, for blocks over their cap.
     refined: Vec<u64>,
+    /// The name blocks over their cap, by key, each with where its records
+    /// begin in `split_entries`: there, `(refine value, record)`, sorted, so
+    /// that a query finds its part of a crowd without visiting the rest
+    /// (made by [`Blocks::split_for_queries`]; empty until then).
+    split_keys: Vec<(u64, u32)>,
+    split_entries: Vec<Entry>,
     /// Blocks over their cap, by kind, for the report.
     pub oversized: Vec<super::OversizedBlocks>,
     /// PIN blocks over their cap, each with its records.
@@ -379,6 +391,8 @@ impl Blocks {
             offsets,
             over_cap: Vec::new(),
             refined: Vec::new(),
+            split_keys: Vec::new(),
+            split_entries: Vec::new(),
             oversized: Vec::new(),
             crowded_pins: Vec::new(),
         };
@@ -472,6 +486,70 @@ impl Blocks {
         let run = bucket.get(start..).unwrap_or(&[]);
         run.get(..run.partition_point(|e| e.0 == key))
             .unwrap_or(&[])
+    }
+
+    /// Splits the name blocks over their cap by [`refine`] once, for
+    /// [`Blocks::query_block`]: a whole-file run splits each as it goes and
+    /// needs no copy (at 7.3M records this one is ~60 MB).
+    pub fn split_for_queries(&mut self) {
+        let (mut keys, mut entries) = (Vec::new(), Vec::new());
+        let mut over_caps = self.over_cap.iter().peekable();
+        for (number, block) in self.shared_runs().enumerate() {
+            let Some((over, what)) = over_caps.peek() else {
+                break;
+            };
+            if *over as usize != number {
+                continue;
+            }
+            over_caps.next();
+            if let OverCap::Refined(_) = what {
+                let start = entries.len();
+                keys.push((block[0].0, start as u32));
+                entries.extend(block.iter().map(|&Entry(_, m)| {
+                    Entry(self.refined.get(m as usize).copied().unwrap_or(0), m)
+                }));
+                entries[start..].sort_unstable();
+            }
+        }
+        self.split_keys = keys;
+        self.split_entries = entries;
+    }
+
+    /// Pushes onto `out` the records of block `key` worth comparing with a
+    /// query whose [`refine`] values (one per sex it may have) are
+    /// `refines`, at most `most` of them. A block within its cap gives all
+    /// its records; a name block over it (a crowd of namesakes) only those a
+    /// whole-file run would compare with such a record: the ones sharing its
+    /// father's name and sex. A PIN block is never split: a PIN shared is a
+    /// finding whatever the names.
+    pub fn query_block(&self, key: u64, refines: &[u64], most: usize, out: &mut Vec<u32>) {
+        let block = self.block(key);
+        let split = (block.len() > KeyKind::of(key).cap())
+            .then(|| self.split_keys.binary_search_by_key(&key, |&(k, _)| k).ok())
+            .flatten()
+            .and_then(|i| {
+                let start = self.split_keys[i].1 as usize;
+                let end = self
+                    .split_keys
+                    .get(i + 1)
+                    .map_or(self.split_entries.len(), |&(_, next)| next as usize);
+                self.split_entries.get(start..end)
+            });
+        let Some(split) = split else {
+            out.extend(block.iter().take(most).map(|&Entry(_, record)| record));
+            return;
+        };
+        let mut left = most;
+        for &value in refines {
+            let from = split.partition_point(|e| e.0 < value);
+            let run = split.get(from..).unwrap_or(&[]);
+            let run = run
+                .get(..run.partition_point(|e| e.0 == value))
+                .unwrap_or(&[]);
+            let taken = run.len().min(left);
+            out.extend(run.iter().take(taken).map(|&Entry(_, record)| record));
+            left -= taken;
+        }
     }
 
     /// What became of shared block `number`, if it is over its cap.

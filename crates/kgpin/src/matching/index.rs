@@ -9,6 +9,7 @@ use super::compare::{self, Reason};
 use super::record::{Batch, Overlay, Person, Prepared, Spelled};
 use super::{link_kind, Kind, Options};
 use crate::registry::Record;
+use crate::sex::Sex;
 
 /// A registry record that may be the queried person.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,7 +45,8 @@ impl Index {
 
     /// Indexes records already prepared, computing their blocking keys.
     pub fn of_batch(batch: Batch, options: Options) -> Index {
-        let blocks = blocking::Blocks::of(&batch.prepared);
+        let mut blocks = blocking::Blocks::of(&batch.prepared);
+        blocks.split_for_queries();
         Index {
             batch,
             blocks,
@@ -93,16 +95,24 @@ impl Index {
             .collect();
         let mut found: Vec<u32> = Vec::new();
         let mut keys = Vec::with_capacity(16);
+        let mut refines = Vec::with_capacity(3);
         for query in &queries {
             keys.clear();
             blocking::keys(query, &mut keys);
+            // A query of unknown sex may be a record of either; a record
+            // of unknown sex may be anyone's.
+            refines.clear();
+            refines.push(blocking::refine_of(query.father, None));
+            match query.sex {
+                Some(_) => refines.push(blocking::refine(query)),
+                None => refines.extend(
+                    [Sex::Male, Sex::Female]
+                        .map(|sex| blocking::refine_of(query.father, Some(sex))),
+                ),
+            }
             for &key in &keys {
-                let block = self
-                    .blocks
-                    .block(key)
-                    .iter()
-                    .take(blocking::KeyKind::of(key).cap() * 4);
-                found.extend(block.map(|e| e.1));
+                let most = blocking::KeyKind::of(key).cap() * 4;
+                self.blocks.query_block(key, &refines, most, &mut found);
             }
         }
         found.sort_unstable();

@@ -11,7 +11,9 @@ cd "$ROOT"
 # (a sex digit said beside a mistyped passport number, a birth certificate kept).
 # Then +0.5 KB for four wrong answers a citizen's reading found (no sex given,
 # no date given, the kept number's sex digit, a child's identity document).
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-174000}
+# Stop 34: +0.6 KB for names swapped with a slip on each side and a query
+# that searches a crowd of namesakes by the father's name (0.66x the time).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-174500}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -283,6 +283,8 @@ fn query_finds_the_person_in_a_crowd_of_namesakes_by_the_fathers_name() {
         }
     }
     rows.push("him,,Асанов,Нурлан,Токтогул уулу,,M,tax".into());
+    // And one without his father's name, which may be him too.
+    rows.push("bare,,Асанов,Нурлан,,,M,tax".into());
     let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
     let registry = registry(&rows);
     let index = Index::build(&registry.records, Options::default());
@@ -295,8 +297,12 @@ fn query_finds_the_person_in_a_crowd_of_namesakes_by_the_fathers_name() {
         pins: Vec::new(),
     };
     let found = index.candidates(&person, 5);
-    let him = registry.records.len() as u32 - 1;
+    let (him, bare) = (
+        registry.records.len() as u32 - 2,
+        registry.records.len() as u32 - 1,
+    );
     assert_eq!(found.first().map(|c| c.record), Some(him), "{found:?}");
+    assert!(found.iter().any(|c| c.record == bare), "{found:?}");
 }
 
 #[test]
@@ -1142,6 +1148,28 @@ fn names_swapped_with_a_slip_in_each_are_still_swapped() {
         "b,11303201600169,Дмлноза,Эрнакшева,Жахонгировна,2016-03-13,F,social_fund",
     ]);
     assert_eq!(kind, Kind::SamePersonMultiplePins);
+}
+
+#[test]
+fn two_established_names_two_slips_apart_are_not_a_swap_with_a_slip() {
+    // Айбек (a first name of the file) beside Айбол (a surname of the file)
+    // is two names, not two slips: with Осмнов one slip from Осмонов, the
+    // pair would otherwise pass for one man's names swapped and mistyped.
+    let mut rows = with_established(
+        1,
+        &["Айбек"],
+        &[
+            "a,22303199900647,Осмонов,Айбек,Асылтай уулу,23.03.1999,M,tax",
+            "b,22303199900649,Айбол,Осмнов,Асылтай уулу,23.03.1999,M,social_fund",
+        ],
+    );
+    rows.extend((0..8).map(|i| format!("s{i},,Айбол,Талант{i},,,M,tax")));
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let found = clusters(&rows);
+    assert!(
+        found.iter().all(|(_, ids)| !ids.contains(&"a".to_string())),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -520,8 +520,10 @@ impl Blocks {
     /// `refines`, at most `most` of them. A block within its cap gives all
     /// its records; a name block over it (a crowd of namesakes) only those a
     /// whole-file run would compare with such a record: the ones sharing its
-    /// father's name and sex. A PIN block is never split: a PIN shared is a
-    /// finding whatever the names.
+    /// father's name and sex (the caller adds the values of records that
+    /// lack either), in the order of `refines`; a part still over the cap
+    /// gives its first records by record order. A PIN block is never split:
+    /// a PIN shared is a finding whatever the names.
     pub fn query_block(&self, key: u64, refines: &[u64], most: usize, out: &mut Vec<u32>) {
         let block = self.block(key);
         let split = (block.len() > KeyKind::of(key).cap())

@@ -493,12 +493,13 @@ fn damaged_ending(a: &str, b: &str, longest_tail: usize) -> bool {
 
 /// First and last name written in each other's fields: the slips between
 /// the swapped names, when both agree as written or by one slip each, or one
-/// agrees as written or by one slip and the other by up to two slips (a name
-/// moved to the other field and mistyped on the way: Frolevx Elena for Елена
-/// Фролева; Дмлноза Эрнакшева for Эргашева Дилноза). A surname written in the
-/// first-name field is compared by its stem too, equal or slipped, so
-/// "Alimkulova" there meets "Алымкул" (suffix dropped) in the other record,
-/// and Трдуматов meets Турдумат.
+/// agrees as written and the other by up to two slips (a name moved to the
+/// other field and mistyped on the way: Frolevx Elena for Елена Фролева), or
+/// one by one slip and the other by two where the two spellings are not both
+/// established names of their fields (Дмлноза Эрнакшева for Эргашева
+/// Дилноза; Айбек beside Айбол stays two names). Each swapped pair is
+/// compared by its stems too, equal or slipped, so "Alimkulova" meets
+/// "Алымкул" (suffix dropped) and Трдуматов meets Турдумат.
 fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
     let slipped = |x: NameId, y: NameId, rare: bool| {
         let (x_name, y_name) = (n.name(x), n.name(y));
@@ -514,12 +515,19 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
         }
     };
     let (first, last) = ((a.first_key, b.last_key), (a.last_key, b.first_key));
+    // Whether both spellings of a swapped pair are names of their own fields.
+    let (first_names, last_names) = (
+        a.first_established && b.last_established,
+        a.last_established && b.first_established,
+    );
     let strict = |(x, y)| slipped(x, y, false);
     let loose = |(x, y)| slipped(x, y, true);
     match (strict(first), strict(last)) {
         (Some(one), Some(other)) => Some(one + other),
-        (Some(one), None) if one <= 1 => loose(last).map(|other| one + other),
-        (None, Some(one)) if one <= 1 => loose(first).map(|other| one + other),
+        (Some(0), None) => loose(last),
+        (None, Some(0)) => loose(first),
+        (Some(1), None) if !last_names => loose(last).map(|other| 1 + other),
+        (None, Some(1)) if !first_names => loose(first).map(|other| 1 + other),
         _ => None,
     }
 }
@@ -559,7 +567,7 @@ pub fn compare(
     let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
     let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
     // A first name "similar" by chance (Елена beside Белина) must not hide
-    // names that agree exactly once swapped.
+    // names that agree once swapped (as written, or but for a suffix).
     let swapped = || {
         let first_weak = matches!(first, NameLevel::Differs | NameLevel::Similar(_));
         (first_weak && last != NameLevel::Equal)

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::blocking;
 use super::compare::{self, Reason};
-use super::record::{Batch, Overlay, Person, Prepared, Spelled};
+use super::record::{Batch, Overlay, Person, Prepared, Spelled, NO_NAME};
 use super::{link_kind, Kind, Options};
 use crate::registry::Record;
 use crate::sex::Sex;
@@ -95,20 +95,26 @@ impl Index {
             .collect();
         let mut found: Vec<u32> = Vec::new();
         let mut keys = Vec::with_capacity(16);
-        let mut refines = Vec::with_capacity(3);
+        let mut refines = Vec::with_capacity(6);
         for query in &queries {
             keys.clear();
             blocking::keys(query, &mut keys);
-            // A query of unknown sex may be a record of either; a record
-            // of unknown sex may be anyone's.
+            // The query's own father's name and sex first (a crowd's part
+            // shares one budget); a query of unknown sex may be a record of
+            // either; a record of unknown sex, or without its father's name
+            // (it costs nothing in the comparison), may be anyone's.
             refines.clear();
-            refines.push(blocking::refine_of(query.father, None));
-            match query.sex {
-                Some(_) => refines.push(blocking::refine(query)),
-                None => refines.extend(
-                    [Sex::Male, Sex::Female]
-                        .map(|sex| blocking::refine_of(query.father, Some(sex))),
-                ),
+            let sexes: &[Option<Sex>] = match query.sex {
+                Some(_) => &[query.sex, None],
+                None => &[Some(Sex::Male), Some(Sex::Female), None],
+            };
+            for father in [query.father, NO_NAME] {
+                for &sex in sexes {
+                    let value = blocking::refine_of(father, sex);
+                    if !refines.contains(&value) {
+                        refines.push(value);
+                    }
+                }
             }
             for &key in &keys {
                 let most = blocking::KeyKind::of(key).cap() * 4;

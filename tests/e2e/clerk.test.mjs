@@ -356,6 +356,16 @@ test("pre-check: a person's records come back ranked, with reasons", async () =>
   assert.equal(russian.length, english.length);
   assert.ok(russian.every((r) => /[а-яё]/i.test(r)), russian.join(" | "));
   await page.click('button[data-lang="en"]');
+  // Found by the PIN, the record is no namesake; found by names alone, it
+  // may be one, and the result says what to add.
+  const candidate = () => page.locator("#q-result ol.candidates > li", { hasText: person }).first();
+  await page.click("#q-search");
+  await page.waitForFunction(() => !/[а-яё]/i.test(document.querySelector("#q-result .reasons li")?.innerText ?? "а"));
+  assert.equal(await candidate().locator(".weak-evidence").count(), 0);
+  await page.fill("#q-pins", "");
+  await page.click("#q-search");
+  await page.waitForFunction(() => document.querySelector("#q-result .weak-evidence") !== null);
+  assert.match(await candidate().locator(".weak-evidence").innerText(), /^Names only: .*add the birth date or a PIN to the search/);
   // The birth date is day, month, year; one that is not a date is said, not searched with.
   await fillDate(page, "q-birth-date", "31", "02", "1982");
   assert.match(await text("#q-birth-date-error"), /must be a real date/);

@@ -263,6 +263,37 @@ impl CandidateReport {
             reasons: ReasonReport::list(&candidate.reasons, lang),
         }
     }
+
+    /// Whether the record agrees with the person on names only (see
+    /// [`PairReport::on_names_only`]): a search by names alone finds a crowd
+    /// of namesakes, each scored as if it were the person.
+    ///
+    /// ```
+    /// use kgpin::matching::{index::Index, Options, Person};
+    /// use kgpin::registry::Registry;
+    /// use kgpin::{report::CandidateReport, Lang};
+    /// let csv = "record_id,pin,last_name,first_name,patronymic,birth_date\n\
+    ///     a,21503198700412,Жумагулов,Нурлан,Асанбекович,1987-03-15\n";
+    /// let registry = Registry::from_csv(csv.as_bytes())?;
+    /// let index = Index::build(&registry.records, Options::default());
+    /// let mut person = Person {
+    ///     last_name: "Жумагулов".into(),
+    ///     first_name: "Нурлан".into(),
+    ///     patronymic: Some("Асанбекович".into()),
+    ///     ..Person::default()
+    /// };
+    /// let report = |person: &Person| {
+    ///     let found = index.candidates(person, 1);
+    ///     CandidateReport::new(&found[0], "a", Lang::En)
+    /// };
+    /// assert!(report(&person).on_names_only());
+    /// person.birth_date = "1987-03-15".parse().ok();
+    /// assert!(!report(&person).on_names_only());
+    /// # Ok::<(), kgpin::registry::RegistryError>(())
+    /// ```
+    pub fn on_names_only(&self) -> bool {
+        on_names_only(self.reasons.iter().map(|r| r.code))
+    }
 }
 
 /// A pair of records worth a person's attention.

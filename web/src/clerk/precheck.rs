@@ -157,6 +157,11 @@ pub fn pre_check(props: &Props) -> Html {
                                                 { format!(" · {} {:.1}", word(Word::Score, lang), c.score) }
                                                 { c.kind.map(|k| format!(" · {}", messages::kind(k, lang))).unwrap_or_default() }
                                             </p>
+                                            // A score over the threshold from names alone
+                                            // (no date or PIN typed) is a crowd's, not a person's.
+                                            if c.on_names_only() {
+                                                <p class="weak-evidence">{ word(Word::CandidateOnNamesOnly, lang) }</p>
+                                            }
                                             <ul class="reasons">
                                                 { for c.reasons.iter().map(|r| html! {
                                                     <li>{ if r.weight >= 0.0 { "+ " } else { "− " } }{ &r.message }</li>

@@ -170,6 +170,8 @@ pub enum Word {
     Search,
     /// Empty: “No similar records found.”.
     NoCandidates,
+    /// A pre-check's candidate that agrees with the person on names only.
+    CandidateOnNamesOnly,
     /// Figure: “Search took”.
     QueryTook,
     /// Label: “File”.
@@ -573,6 +575,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Окшош жазуу табылган жок.",
             "Похожих записей не найдено.",
             "No similar records found.",
+        ),
+        CandidateOnNamesOnly => lang.pick(
+            "Аттары гана дал келет: туулган күн да, ПИН да бул жазууга дал келбейт. Аттуулар көп: издөөгө туулган күндү же ПИНди кошуңуз, же документ сураңыз.",
+            "Совпадают только имена: ни дата рождения, ни ПИН с этой записью не совпадают. Тёзок много: добавьте в поиск дату рождения или ПИН либо попросите документ.",
+            "Names only: no birth date or PIN agrees with this record. Namesakes are many: add the birth date or a PIN to the search, or ask for a document.",
         ),
         QueryTook => lang.pick(
             "Издөө убактысы",

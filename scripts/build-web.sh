@@ -95,10 +95,10 @@ budget kgpin-clerk_bg.wasm 329000 || status=1
 # worker's memory at a million rows 574 -> 528 MB, the tab ~850 -> ~815 MB
 # (each alone moved the worker's high-water mark from one stage to the next,
 # 574 -> 568 MB).
-# Stop 34: 181.8 -> 182.4 KB for names swapped with a slip on each side
+# Stop 34: 181.8 -> 182.5 KB for names swapped with a slip on each side
 # and the pre-check's query searching a crowd of namesakes by the father's
-# name (0.66x the time, and the person asked about no longer cut off).
-budget kgpin-worker_bg.wasm 182500 || status=1
+# name (0.72x the time, and the person asked about no longer cut off).
+budget kgpin-worker_bg.wasm 182600 || status=1
 # The workbook worker (calamine's zip and XML readers and kgpin::workbook,
 # 264.9 KB): fetched only when a clerk gives an .xlsx file, never by a CSV's
 # clerk. About half its data section is encoding_rs's tables, which

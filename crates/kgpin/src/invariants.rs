@@ -190,15 +190,24 @@ pub fn name_folding(data: &[u8]) {
     let _ = names::surname_stem(text);
 }
 
-/// A small registry to search in.
+/// A small registry to search in, with a crowd of namesakes: a names block
+/// over its cap, which a query takes only its part of.
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let csv = "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
+        let mut csv = String::from(
+            "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
             a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F\n\
             a2,10202198200311,Asanova,Aigul,Asanbek kyzy,02.02.1982,F\n\
             b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M\n\
-            b2,,Токтогулов,Нурлан,,1975-05-15,M\n";
+            b2,,Токтогулов,Нурлан,,1975-05-15,M\n",
+        );
+        let fathers = ["Марат уулу", "Асан уулу", "", "Marat uulu"];
+        let sexes = ["M", "F", ""];
+        for i in 0..60 {
+            let (father, sex) = (fathers[i % 4], sexes[i % 3]);
+            csv.push_str(&format!("c{i},,Токтогулов,Нурлан,{father},,{sex}\n"));
+        }
         let records = Registry::from_csv(csv.as_bytes())
             .map(|r| r.records)
             .unwrap_or_default();
@@ -208,7 +217,7 @@ fn index() -> &'static Index {
 }
 
 /// A candidate search answers at most what was asked, with records of the
-/// registry, best first.
+/// registry, each once, best first.
 ///
 /// Input lines: surname, first name, patronymic, birth date, sex, PINs (`,`).
 pub fn candidates(data: &[u8]) {
@@ -233,4 +242,9 @@ pub fn candidates(data: &[u8]) {
         found.windows(2).all(|w| w[0].score >= w[1].score),
         "{found:?}"
     );
+    // A record met in several blocks, or in several parts of a crowd, once.
+    let mut records: Vec<u32> = found.iter().map(|c| c.record).collect();
+    records.sort_unstable();
+    records.dedup();
+    assert_eq!(records.len(), found.len(), "{found:?}");
 }

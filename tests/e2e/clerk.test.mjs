@@ -356,16 +356,20 @@ test("pre-check: a person's records come back ranked, with reasons", async () =>
   assert.equal(russian.length, english.length);
   assert.ok(russian.every((r) => /[а-яё]/i.test(r)), russian.join(" | "));
   await page.click('button[data-lang="en"]');
-  // Found by the PIN, the record is no namesake; found by names alone, it
-  // may be one, and the result says what to add.
-  const candidate = () => page.locator("#q-result ol.candidates > li", { hasText: person }).first();
+  // Searched with a PIN, the result is no crowd of namesakes; searched by
+  // names alone, it may be one, and the result says what to add.
+  const candidate = () => page.locator("#q-result ol.candidates > li", { hasText: person });
   await page.click("#q-search");
   await page.waitForFunction(() => !/[а-яё]/i.test(document.querySelector("#q-result .reasons li")?.innerText ?? "а"));
+  assert.equal(await candidate().count(), 1);
+  assert.equal(await page.locator("#q-names-only").count(), 0);
   assert.equal(await candidate().locator(".weak-evidence").count(), 0);
   await page.fill("#q-pins", "");
   await page.click("#q-search");
-  await page.waitForFunction(() => document.querySelector("#q-result .weak-evidence") !== null);
-  assert.match(await candidate().locator(".weak-evidence").innerText(), /^Names only: .*add the birth date or a PIN to the search/);
+  await page.locator("#q-names-only").waitFor();
+  assert.match(await text("#q-names-only"), /^Searched by names only: .*add the birth date or a PIN to the search/);
+  assert.equal(await candidate().count(), 1);
+  await page.fill("#q-pins", row[1]);
   // The birth date is day, month, year; one that is not a date is said, not searched with.
   await fillDate(page, "q-birth-date", "31", "02", "1982");
   assert.match(await text("#q-birth-date-error"), /must be a real date/);

@@ -204,7 +204,7 @@ fn index() -> &'static Index {
         );
         let fathers = ["Марат уулу", "Асан уулу", "", "Marat uulu"];
         let sexes = ["M", "F", ""];
-        for i in 0..60 {
+        for i in 0..200 {
             let (father, sex) = (fathers[i % 4], sexes[i % 3]);
             csv.push_str(&format!("c{i},,Токтогулов,Нурлан,{father},,{sex}\n"));
         }

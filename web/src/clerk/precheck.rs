@@ -3,6 +3,7 @@
 
 use crate::clerk::words::{word, Word};
 use crate::i18n::{label, Label};
+use kgpin::matching::compare::Reason;
 use kgpin::matching::Person;
 use kgpin::messages::{self, local_date, report_label, ReportLabel};
 use kgpin::report::CandidateReport;
@@ -48,6 +49,20 @@ fn value(id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether a candidate's birth date or PIN disagrees with the person's (its
+/// reasons say so already).
+fn disagrees(candidate: &CandidateReport) -> bool {
+    candidate.reasons.iter().any(|r| {
+        matches!(
+            r.code,
+            Reason::BirthDateDiffers
+                | Reason::BirthDateAttestedDiffers
+                | Reason::PinDiffers
+                | Reason::PinDateDiffers
+        )
+    })
+}
+
 #[function_component(PreCheck)]
 pub fn pre_check(props: &Props) -> Html {
     let lang = props.lang;
@@ -72,10 +87,14 @@ pub fn pre_check(props: &Props) -> Html {
         _ => None,
     };
     let invalid = use_state(|| false);
+    // Whether the last search had neither a birth date nor a PIN: all it
+    // found agrees on names alone, which a crowd of namesakes does.
+    let by_names_only = use_state(|| false);
     let on_submit = {
         let on_query = props.on_query.clone();
         let sex = *sex;
         let invalid = invalid.clone();
+        let by_names_only = by_names_only.clone();
         let born = date.and_then(Result::ok);
         let date_wrong = date_error.is_some();
         Callback::from(move |e: SubmitEvent| {
@@ -98,6 +117,7 @@ pub fn pre_check(props: &Props) -> Html {
             if (!named && person.pins.is_empty()) || date_wrong {
                 return;
             }
+            by_names_only.set(person.birth_date.is_none() && person.pins.is_empty());
             on_query.emit(person);
         })
     };
@@ -144,6 +164,8 @@ pub fn pre_check(props: &Props) -> Html {
                             <p>{ format!("{}: {millis:.0} ms", word(Word::QueryTook, lang)) }</p>
                             if candidates.is_empty() {
                                 <p class="empty">{ word(Word::NoCandidates, lang) }</p>
+                            } else if *by_names_only {
+                                <p class="weak-evidence" id="q-names-only">{ word(Word::SearchedByNamesOnly, lang) }</p>
                             }
                             <ol class="candidates">
                                 { for candidates.iter().map(|c| {
@@ -157,9 +179,9 @@ pub fn pre_check(props: &Props) -> Html {
                                                 { format!(" · {} {:.1}", word(Word::Score, lang), c.score) }
                                                 { c.kind.map(|k| format!(" · {}", messages::kind(k, lang))).unwrap_or_default() }
                                             </p>
-                                            // A score over the threshold from names alone
-                                            // (no date or PIN typed) is a crowd's, not a person's.
-                                            if c.on_names_only() {
+                                            // A date or PIN typed, and this record has none
+                                            // to compare: its names alone agree.
+                                            if !*by_names_only && c.on_names_only() && !disagrees(c) {
                                                 <p class="weak-evidence">{ word(Word::CandidateOnNamesOnly, lang) }</p>
                                             }
                                             <ul class="reasons">
@@ -176,5 +198,42 @@ pub fn pre_check(props: &Props) -> Html {
                 }
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kgpin::matching::{index::Index, Options};
+    use kgpin::registry::Registry;
+
+    /// The report of the best candidate for `person` in a one-record registry.
+    fn best(row: &str, person: &Person) -> CandidateReport {
+        let csv = format!("record_id,pin,last_name,first_name,patronymic,birth_date\n{row}\n");
+        let registry = Registry::from_csv(csv.as_bytes()).expect("a valid registry");
+        let index = Index::build(&registry.records, Options::default());
+        let found = index.candidates(person, 1);
+        CandidateReport::new(&found[0], "r", Lang::En)
+    }
+
+    #[test]
+    fn a_record_with_nothing_to_compare_is_on_names_only_and_a_differing_date_disagrees() {
+        let mut person = Person {
+            last_name: "Жумагулов".into(),
+            first_name: "Нурлан".into(),
+            patronymic: Some("Асанбекович".into()),
+            birth_date: "1987-03-15".parse().ok(),
+            ..Person::default()
+        };
+        // The record has no date and no PIN: names alone agree, nothing disagrees.
+        let bare = best("r,,Жумагулов,Нурлан,Асанбекович,", &person);
+        assert!(bare.on_names_only() && !disagrees(&bare), "{bare:?}");
+        // Its date differs from the one typed: said by the reasons already.
+        let dated = "r,,Жумагулов,Нурлан,Асанбекович,1978-11-02";
+        let other = best(dated, &person);
+        assert!(other.on_names_only() && disagrees(&other), "{other:?}");
+        // The same date: not on names only.
+        person.birth_date = "1978-11-02".parse().ok();
+        assert!(!best(dated, &person).on_names_only());
     }
 }

@@ -170,7 +170,9 @@ pub enum Word {
     Search,
     /// Empty: “No similar records found.”.
     NoCandidates,
-    /// A pre-check's candidate that agrees with the person on names only.
+    /// A pre-check by names alone: nothing else was compared.
+    SearchedByNamesOnly,
+    /// A pre-check's candidate with no birth date or PIN to compare.
     CandidateOnNamesOnly,
     /// Figure: “Search took”.
     QueryTook,
@@ -527,9 +529,9 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "The last step is taken back",
         ),
         WeakEvidence => lang.pick(
-            "Алсыз далил: бул жазуулар аттары боюнча гана дал келет; туулган күн да, ПИН да дал келбейт. Аттуулар көп: документ сураңыз.",
-            "Слабое доказательство: записи совпадают только по именам; ни дата рождения, ни ПИН не совпадают. Тёзок много: попросите документ.",
-            "Weak evidence: these records agree on names only; no birth date or PIN agrees. Namesakes are many: ask for a document.",
+            "Алсыз далил: бул жазуулардын аты-жөнү гана дал келет; туулган күн дө, ПИН де дал келбейт. Адаштар көп: документин сураңыз.",
+            "Слабое доказательство: записи совпадают только по ФИО; ни дата рождения, ни ПИН не совпадают. Полных тёзок много: запросите документ.",
+            "Weak evidence: these records agree on names only; no birth date or PIN agrees. Many people share these names: ask for a document.",
         ),
         Shortcuts => lang.pick(
             "Баскычтар: S — бир адам, D — ар башка, U — так эмес, Z — артка, J/K — кийинки/мурунку",
@@ -576,10 +578,15 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Похожих записей не найдено.",
             "No similar records found.",
         ),
+        SearchedByNamesOnly => lang.pick(
+            "Аты-жөнү боюнча гана изделди: туулган күн дө, ПИН де салыштырылган жок. Адаштар көп: издөөгө туулган күндү же ПИНди кошуңуз, же документин сураңыз.",
+            "Поиск только по ФИО: дата рождения и ПИН не сравнивались. Полных тёзок много: добавьте в поиск дату рождения или ПИН либо запросите документ.",
+            "Searched by names only: no birth date or PIN was compared. Many people share these names: add the birth date or a PIN to the search, or ask for a document.",
+        ),
         CandidateOnNamesOnly => lang.pick(
-            "Аттары гана дал келет: туулган күн да, ПИН да бул жазууга дал келбейт. Аттуулар көп: издөөгө туулган күндү же ПИНди кошуңуз, же документ сураңыз.",
-            "Совпадают только имена: ни дата рождения, ни ПИН с этой записью не совпадают. Тёзок много: добавьте в поиск дату рождения или ПИН либо попросите документ.",
-            "Names only: no birth date or PIN agrees with this record. Namesakes are many: add the birth date or a PIN to the search, or ask for a document.",
+            "Аты-жөнү гана дал келет: бул жазууда салыштыра турган туулган күн же ПИН жок. Адаштар көп: документин сураңыз.",
+            "Совпадает только ФИО: в этой записи нет даты рождения или ПИН для сравнения. Полных тёзок много: запросите документ.",
+            "Only the names agree: this record has no birth date or PIN to compare. Many people share these names: ask for a document.",
         ),
         QueryTook => lang.pick(
             "Издөө убактысы",

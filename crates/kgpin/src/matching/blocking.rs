@@ -18,6 +18,7 @@
 //! pairwise: it is reported as a finding of its own, with its records.
 
 use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
 
 use rustc_hash::FxHasher;
 
@@ -318,6 +319,15 @@ impl Directory {
     }
 }
 
+/// The name blocks over their cap, by key, each with where its records
+/// begin in `entries`: there, `(refine value, record)`, sorted, so that a
+/// query finds its part of a crowd without visiting the rest.
+#[derive(Debug, Clone, Default)]
+struct Split {
+    keys: Vec<(u64, u32)>,
+    entries: Vec<Entry>,
+}
+
 /// What became of a block over its cap.
 #[derive(Debug, Clone)]
 enum OverCap {
@@ -366,12 +376,11 @@ pub struct Blocks {
     over_cap: Vec<(u32, OverCap)>,
     /// Refine values of the records, for blocks over their cap.
     refined: Vec<u64>,
-    /// The name blocks over their cap, by key, each with where its records
-    /// begin in `split_entries`: there, `(refine value, record)`, sorted, so
-    /// that a query finds its part of a crowd without visiting the rest
-    /// (made by [`Blocks::split_for_queries`]; empty until then).
-    split_keys: Vec<(u64, u32)>,
-    split_entries: Vec<Entry>,
+    /// The name blocks over their cap split for queries, made by the first
+    /// query: a whole-file run splits each as it goes and needs no copy (at
+    /// 7.3M records this one is ~60 MB; in the clerk's worker, ~6 MB at 1M
+    /// that would otherwise sit on the load's peak).
+    split: OnceLock<Split>,
     /// Blocks over their cap, by kind, for the report.
     pub oversized: Vec<super::OversizedBlocks>,
     /// PIN blocks over their cap, each with its records.
@@ -391,8 +400,7 @@ impl Blocks {
             offsets,
             over_cap: Vec::new(),
             refined: Vec::new(),
-            split_keys: Vec::new(),
-            split_entries: Vec::new(),
+            split: OnceLock::new(),
             oversized: Vec::new(),
             crowded_pins: Vec::new(),
         };
@@ -488,31 +496,31 @@ impl Blocks {
             .unwrap_or(&[])
     }
 
-    /// Splits the name blocks over their cap by [`refine`] once, for
-    /// [`Blocks::query_block`]: a whole-file run splits each as it goes and
-    /// needs no copy (at 7.3M records this one is ~60 MB).
-    pub fn split_for_queries(&mut self) {
-        let (mut keys, mut entries) = (Vec::new(), Vec::new());
-        let mut over_caps = self.over_cap.iter().peekable();
-        for (number, block) in self.shared_runs().enumerate() {
-            let Some((over, what)) = over_caps.peek() else {
-                break;
-            };
-            if *over as usize != number {
-                continue;
+    /// The name blocks over their cap split by [`refine`], for
+    /// [`Blocks::query_block`].
+    fn split(&self) -> &Split {
+        self.split.get_or_init(|| {
+            let mut split = Split::default();
+            let mut over_caps = self.over_cap.iter().peekable();
+            for (number, block) in self.shared_runs().enumerate() {
+                let Some((over, what)) = over_caps.peek() else {
+                    break;
+                };
+                if *over as usize != number {
+                    continue;
+                }
+                over_caps.next();
+                if let OverCap::Refined(_) = what {
+                    let start = split.entries.len();
+                    split.keys.push((block[0].0, start as u32));
+                    split.entries.extend(block.iter().map(|&Entry(_, m)| {
+                        Entry(self.refined.get(m as usize).copied().unwrap_or(0), m)
+                    }));
+                    split.entries[start..].sort_unstable();
+                }
             }
-            over_caps.next();
-            if let OverCap::Refined(_) = what {
-                let start = entries.len();
-                keys.push((block[0].0, start as u32));
-                entries.extend(block.iter().map(|&Entry(_, m)| {
-                    Entry(self.refined.get(m as usize).copied().unwrap_or(0), m)
-                }));
-                entries[start..].sort_unstable();
-            }
-        }
-        self.split_keys = keys;
-        self.split_entries = entries;
+            split
+        })
     }
 
     /// Pushes onto `out` the records of block `key` worth comparing with a
@@ -527,15 +535,15 @@ impl Blocks {
     pub fn query_block(&self, key: u64, refines: &[u64], most: usize, out: &mut Vec<u32>) {
         let block = self.block(key);
         let split = (block.len() > KeyKind::of(key).cap())
-            .then(|| self.split_keys.binary_search_by_key(&key, |&(k, _)| k).ok())
-            .flatten()
-            .and_then(|i| {
-                let start = self.split_keys[i].1 as usize;
-                let end = self
-                    .split_keys
+            .then(|| self.split())
+            .and_then(|split| {
+                let i = split.keys.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+                let start = split.keys[i].1 as usize;
+                let end = split
+                    .keys
                     .get(i + 1)
-                    .map_or(self.split_entries.len(), |&(_, next)| next as usize);
-                self.split_entries.get(start..end)
+                    .map_or(split.entries.len(), |&(_, next)| next as usize);
+                split.entries.get(start..end)
             });
         let Some(split) = split else {
             out.extend(block.iter().take(most).map(|&Entry(_, record)| record));

@@ -45,8 +45,7 @@ impl Index {
 
     /// Indexes records already prepared, computing their blocking keys.
     pub fn of_batch(batch: Batch, options: Options) -> Index {
-        let mut blocks = blocking::Blocks::of(&batch.prepared);
-        blocks.split_for_queries();
+        let blocks = blocking::Blocks::of(&batch.prepared);
         Index {
             batch,
             blocks,

@@ -509,9 +509,13 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
             Some(0)
         } else {
             // A surname moved to the other field may also have lost its
-            // suffix and taken a slip (Трдуматов for Турдумат).
-            slips(x_name, y_name, rare)
-                .or_else(|| slips(word_stem(x_name), word_stem(y_name), rare))
+            // suffix and taken a slip (Трдуматов for Турдумат): asked only
+            // of the second name of a swap, once the first agrees (every
+            // pair of different first names comes through here).
+            slips(x_name, y_name, rare).or_else(|| {
+                rare.then(|| slips(word_stem(x_name), word_stem(y_name), rare))
+                    .flatten()
+            })
         }
     };
     let (first, last) = ((a.first_key, b.last_key), (a.last_key, b.first_key));

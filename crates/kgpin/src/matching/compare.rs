@@ -512,10 +512,10 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
             // suffix and taken a slip (Трдуматов for Турдумат): asked only
             // of the second name of a swap, once the first agrees (every
             // pair of different first names comes through here).
-            slips(x_name, y_name, rare).or_else(|| {
-                rare.then(|| slips(word_stem(x_name), word_stem(y_name), rare))
-                    .flatten()
-            })
+            match slips(x_name, y_name, rare) {
+                None if rare => slips(word_stem(x_name), word_stem(y_name), rare),
+                as_written => as_written,
+            }
         }
     };
     let (first, last) = ((a.first_key, b.last_key), (a.last_key, b.first_key));

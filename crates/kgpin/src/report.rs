@@ -294,6 +294,21 @@ impl CandidateReport {
     pub fn on_names_only(&self) -> bool {
         on_names_only(self.reasons.iter().map(|r| r.code))
     }
+
+    /// Whether the record's birth date or PIN disagrees with the person's
+    /// (its reasons say so already): a candidate [`on_names_only`](Self::on_names_only)
+    /// that does not disagree had nothing but names to compare.
+    pub fn date_or_pin_disagrees(&self) -> bool {
+        self.reasons.iter().any(|r| {
+            matches!(
+                r.code,
+                Reason::BirthDateDiffers
+                    | Reason::BirthDateAttestedDiffers
+                    | Reason::PinDiffers
+                    | Reason::PinDateDiffers
+            )
+        })
+    }
 }
 
 /// A pair of records worth a person's attention.
@@ -683,6 +698,44 @@ impl DedupeReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matching::{index::Index, Options, Person};
+    use crate::registry::Registry;
+
+    /// The report of the best candidate for `person` in a one-record registry.
+    fn best_candidate(row: &str, person: &Person) -> CandidateReport {
+        let csv = format!("record_id,pin,last_name,first_name,patronymic,birth_date\n{row}\n");
+        let registry = Registry::from_csv(csv.as_bytes()).expect("a valid registry");
+        let index = Index::build(&registry.records, Options::default());
+        let found = index.candidates(person, 1);
+        CandidateReport::new(&found[0], "r", Lang::En)
+    }
+
+    #[test]
+    fn a_record_with_nothing_to_compare_is_on_names_only_and_a_differing_date_disagrees() {
+        let mut person = Person {
+            last_name: "Жумагулов".into(),
+            first_name: "Нурлан".into(),
+            patronymic: Some("Асанбекович".into()),
+            birth_date: "1987-03-15".parse().ok(),
+            ..Person::default()
+        };
+        // The record has no date and no PIN: names alone agree, nothing disagrees.
+        let bare = best_candidate("r,,Жумагулов,Нурлан,Асанбекович,", &person);
+        assert!(
+            bare.on_names_only() && !bare.date_or_pin_disagrees(),
+            "{bare:?}"
+        );
+        // Its date differs from the one typed: said by the reasons already.
+        let dated = "r,,Жумагулов,Нурлан,Асанбекович,1978-11-02";
+        let other = best_candidate(dated, &person);
+        assert!(
+            other.on_names_only() && other.date_or_pin_disagrees(),
+            "{other:?}"
+        );
+        // The same date: not on names only.
+        person.birth_date = "1978-11-02".parse().ok();
+        assert!(!best_candidate(dated, &person).on_names_only());
+    }
 
     #[test]
     fn json_has_exactly_the_documented_fields() {

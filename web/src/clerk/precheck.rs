@@ -3,7 +3,6 @@
 
 use crate::clerk::words::{word, Word};
 use crate::i18n::{label, Label};
-use kgpin::matching::compare::Reason;
 use kgpin::matching::Person;
 use kgpin::messages::{self, local_date, report_label, ReportLabel};
 use kgpin::report::CandidateReport;
@@ -47,20 +46,6 @@ fn value(id: &str) -> String {
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(e).ok())
         .map(|i| i.value())
         .unwrap_or_default()
-}
-
-/// Whether a candidate's birth date or PIN disagrees with the person's (its
-/// reasons say so already).
-fn disagrees(candidate: &CandidateReport) -> bool {
-    candidate.reasons.iter().any(|r| {
-        matches!(
-            r.code,
-            Reason::BirthDateDiffers
-                | Reason::BirthDateAttestedDiffers
-                | Reason::PinDiffers
-                | Reason::PinDateDiffers
-        )
-    })
 }
 
 #[function_component(PreCheck)]
@@ -181,7 +166,7 @@ pub fn pre_check(props: &Props) -> Html {
                                             </p>
                                             // A date or PIN typed, and this record has none
                                             // to compare: its names alone agree.
-                                            if !*by_names_only && c.on_names_only() && !disagrees(c) {
+                                            if !*by_names_only && c.on_names_only() && !c.date_or_pin_disagrees() {
                                                 <p class="weak-evidence">{ word(Word::CandidateOnNamesOnly, lang) }</p>
                                             }
                                             <ul class="reasons">
@@ -198,42 +183,5 @@ pub fn pre_check(props: &Props) -> Html {
                 }
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use kgpin::matching::{index::Index, Options};
-    use kgpin::registry::Registry;
-
-    /// The report of the best candidate for `person` in a one-record registry.
-    fn best(row: &str, person: &Person) -> CandidateReport {
-        let csv = format!("record_id,pin,last_name,first_name,patronymic,birth_date\n{row}\n");
-        let registry = Registry::from_csv(csv.as_bytes()).expect("a valid registry");
-        let index = Index::build(&registry.records, Options::default());
-        let found = index.candidates(person, 1);
-        CandidateReport::new(&found[0], "r", Lang::En)
-    }
-
-    #[test]
-    fn a_record_with_nothing_to_compare_is_on_names_only_and_a_differing_date_disagrees() {
-        let mut person = Person {
-            last_name: "Жумагулов".into(),
-            first_name: "Нурлан".into(),
-            patronymic: Some("Асанбекович".into()),
-            birth_date: "1987-03-15".parse().ok(),
-            ..Person::default()
-        };
-        // The record has no date and no PIN: names alone agree, nothing disagrees.
-        let bare = best("r,,Жумагулов,Нурлан,Асанбекович,", &person);
-        assert!(bare.on_names_only() && !disagrees(&bare), "{bare:?}");
-        // Its date differs from the one typed: said by the reasons already.
-        let dated = "r,,Жумагулов,Нурлан,Асанбекович,1978-11-02";
-        let other = best(dated, &person);
-        assert!(other.on_names_only() && disagrees(&other), "{other:?}");
-        // The same date: not on names only.
-        person.birth_date = "1978-11-02".parse().ok();
-        assert!(!best(dated, &person).on_names_only());
     }
 }

@@ -18,6 +18,13 @@ for component in clippy rustfmt; do
   fi
 done
 
+# The citizen's page rebuilds the standard library (build-web.sh): a pinned
+# nightly and the library's sources, a minimal profile (about 15 s to install).
+if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "rustup toolchain $NIGHTLY with rust-src (the citizen's page)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
+fi
+
 if [ ! -x "$CHROMIUM" ] || ! command -v chromedriver >/dev/null; then
   say "Debian chromium + chromium-driver"
   as_root apt-get update -qq

@@ -17,7 +17,9 @@ cd "$ROOT"
 # Stop 35: 174.6 -> 163.3 KB with the standard library rebuilt without panic
 # messages (below); seven alternated runs of scripts/bench-wasm.mjs: checkPin
 # 0.94x, fromCsv + dedupe 0.93x (medians; the runs spread 1.7x).
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-163400}
+# Then +0.5 KB for the band's questions on names alone about a record already
+# placed by its date or PIN, dropped (4% of the band at 1M, none one person).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-163800}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

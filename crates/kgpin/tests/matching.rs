@@ -1402,3 +1402,26 @@ fn a_womans_names_swapped_and_her_surname_changed_asks_for_the_marriage_certific
     ])
     .is_empty());
 }
+
+#[test]
+fn a_record_placed_by_its_pin_is_not_asked_about_each_namesake_by_names_alone() {
+    // x has no date and a PIN that lost a digit: the PIN places it with o.
+    // Its names are also those of two other men, each born another day (their
+    // PINs confirm their dates): nothing but names would tie x to either, and
+    // x's own person is found, so no clerk is asked about them.
+    let rows = [
+        "o,22008196100793,Турдубеков,Нурлан,Сарыали уулу,1961-08-20,M,tax",
+        "x,2200819610793,Турдубеков,Нурлан,Сарыали уулу,,M,passport",
+        "n1,22006198300571,Турдубеков,Нурлан,Сарыали уулу,1983-06-20,M,tax",
+        "n2,21212201300743,Турдубеков,Нурлан,Сарыали уулу,2013-12-12,M,social_fund",
+    ];
+    assert_eq!(
+        clusters(&rows),
+        [(Kind::RepeatedRecord, vec!["o".to_string(), "x".to_string()])]
+    );
+    let band = review_band(&rows);
+    assert!(
+        band.iter().all(|((a, b), _)| a != "x" && b != "x"),
+        "{band:?}"
+    );
+}

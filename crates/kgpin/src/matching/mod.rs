@@ -341,7 +341,9 @@ fn kind_of(a: &Prepared, b: &Prepared, one_person: bool) -> Option<Kind> {
 /// out of every cluster was said nowhere, though it is mostly one person
 /// whose records were damaged two ways (a date mistyped and stored with its
 /// PIN beside the right one). A clerk's "same person" joins it. Pairs
-/// already decided, either way, stay as they are: asked once.
+/// already decided, either way, stay as they are: asked once. A question on
+/// names alone about a record already placed by its date or PIN is dropped
+/// (see below): at 1M rows 553 such questions, none of them one person.
 fn cut_pairs_for_review(
     mut pairs: Vec<PairFinding>,
     clusters: &[Cluster],
@@ -365,28 +367,72 @@ fn cut_pairs_for_review(
         let p = &prepared[r as usize];
         p.birth_date.filter(|_| p.birth_date == p.pin_birth_date)
     };
-    for pair in &mut pairs {
-        let (a, b) = (pair.a, pair.b);
-        let linked = matches!(
-            pair.kind,
-            Kind::RepeatedRecord | Kind::SamePersonMultiplePins
-        );
-        let together =
-            cluster_of[a as usize] != NONE && cluster_of[a as usize] == cluster_of[b as usize];
-        if !linked || together || decided.iter().any(|d| d.contains(&(a, b))) {
-            continue;
+    let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
+    let together = |a: u32, b: u32| {
+        cluster_of[a as usize] != NONE && cluster_of[a as usize] == cluster_of[b as usize]
+    };
+    let linked = |kind: Kind| matches!(kind, Kind::RepeatedRecord | Kind::SamePersonMultiplePins);
+    // Records in their cluster by more than names: a pair there agreed on a
+    // date or a PIN.
+    let mut placed = vec![false; prepared.len()];
+    for pair in &pairs {
+        if linked(pair.kind) && together(pair.a, pair.b) && !names_only(&pair.reasons) {
+            placed[pair.a as usize] = true;
+            placed[pair.b as usize] = true;
         }
-        let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
-        let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
-        pair.kind = Kind::PossibleSamePerson;
-        pair.cut = true;
-        pair.settle = Some(if dates_differ {
-            Settle::BirthCertificate
-        } else {
-            Settle::CompareDocuments
-        });
     }
+    pairs.retain_mut(|pair| {
+        let (a, b) = (pair.a, pair.b);
+        let band = pair.kind == Kind::PossibleSamePerson;
+        if !(band || linked(pair.kind) && !together(a, b))
+            || decided.iter().any(|d| d.contains(&(a, b)))
+        {
+            return true;
+        }
+        let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
+        // A question with nothing but names behind it (no date, no PIN
+        // compared) about a record placed by its date or PIN beside records
+        // whose dates, each confirmed by its own PIN, differ from the other
+        // side's: the record is with its own person, and the clerk would be
+        // asked about a namesake with nothing to go on (typically a record
+        // with no date and a PIN that lost a digit, beside every namesake of
+        // a common name). A record placed by names alone is still asked
+        // about: its names fit both sides.
+        if dates_differ && (placed[a as usize] || placed[b as usize]) && names_only(&pair.reasons) {
+            return false;
+        }
+        if !band {
+            pair.kind = Kind::PossibleSamePerson;
+            pair.cut = true;
+            pair.settle = Some(if dates_differ {
+                Settle::BirthCertificate
+            } else {
+                Settle::CompareDocuments
+            });
+        }
+        true
+    });
     pairs
+}
+
+/// Whether a pair's reasons compare names (and sex) only: neither a birth
+/// date nor a PIN agrees or disagrees.
+fn names_only(reasons: &[(Reason, f32)]) -> bool {
+    !reasons.iter().any(|(reason, _)| {
+        matches!(
+            reason,
+            Reason::BirthDateEqual
+                | Reason::BirthDateDayMonthSwapped
+                | Reason::BirthDateOneDigit
+                | Reason::BirthDateDiffers
+                | Reason::BirthDateAttestedDiffers
+                | Reason::PinEqual
+                | Reason::PinMatchesDamaged
+                | Reason::PinSerialDiffers
+                | Reason::PinDateDiffers
+                | Reason::PinDiffers
+        )
+    })
 }
 
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.

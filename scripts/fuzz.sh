@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each (default 60) with cargo fuzz (nightly,
-# for the fuzzers only: nothing else here needs it). What a target finds is
+# Runs every fuzz target for SECONDS each (default 60) with cargo fuzz on the
+# nightly pinned in scripts/env.sh (the citizen's page is built with it too). What a target finds is
 # kept in fuzz/artifacts/; copy an input worth keeping into
 # fuzz/regressions/<target>/, and the normal tests check it from then on.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
@@ -9,8 +9,8 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 seconds="${1:-60}"
 shift || true
-if ! rustup toolchain list | grep -q '^nightly'; then
-  rustup toolchain install nightly --profile minimal
+if ! rustup toolchain list | grep "^$NIGHTLY" >/dev/null; then
+  rustup toolchain install "$NIGHTLY" --profile minimal
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
@@ -24,5 +24,5 @@ for target in "${targets[@]}"; do
   # The kept inputs seed the corpus, so the fuzzer starts from known hard cases.
   mkdir -p "fuzz/corpus/$target"
   cp -n fuzz/regressions/"$target"/* "fuzz/corpus/$target/" 2>/dev/null || true
-  cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" -max_len=65536
+  cargo "+$NIGHTLY" fuzz run "$target" -- -max_total_time="$seconds" -max_len=65536
 done

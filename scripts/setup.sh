@@ -20,7 +20,8 @@ done
 
 # The citizen's page rebuilds the standard library (build-web.sh): a pinned
 # nightly and the library's sources, a minimal profile (about 15 s to install).
-if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+# (grep reads the whole list: -q would close the pipe early, and pipefail would count rustup's error.)
+if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep '^rust-src' >/dev/null; then
   say "rustup toolchain $NIGHTLY with rust-src (the citizen's page)"
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
 fi

@@ -375,17 +375,7 @@ impl PairReport {
 /// Whether reasons agree on names only: no birth date, no PIN and no PIN's
 /// date part among what agrees (see [`PairReport::on_names_only`]).
 fn on_names_only(mut reasons: impl Iterator<Item = Reason>) -> bool {
-    !reasons.any(|code| {
-        matches!(
-            code,
-            Reason::BirthDateEqual
-                | Reason::BirthDateDayMonthSwapped
-                | Reason::BirthDateOneDigit
-                | Reason::PinEqual
-                | Reason::PinMatchesDamaged
-                | Reason::PinSerialDiffers
-        )
-    })
+    !reasons.any(Reason::agrees_on_date_or_pin)
 }
 
 /// What would settle a possible match: a stable code and advice in words.

@@ -624,7 +624,7 @@ mod export_tests {
     use super::*;
     use crate::clerk::state::tests::{loaded_from, ready, run, CUT_CHAIN, FOUR, REGISTRY};
     use crate::clerk::state::{Action, Stamp};
-    use kgpin::matching::{dedupe_batch, Batch, Link, Options, PairFinding};
+    use kgpin::matching::{dedupe_batch, Batch, Link, Options};
     use std::collections::BTreeMap;
 
     fn stamp() -> Stamp {
@@ -641,7 +641,7 @@ mod export_tests {
         let registry = kgpin::registry::Registry::from_csv(csv.as_bytes()).expect("a registry");
         let batch = Batch::of(&registry.records);
         let found = dedupe_batch(&batch, &Options::for_records(batch.len()), &mut |_| {});
-        let links: Vec<Link> = found.pairs.iter().filter_map(PairFinding::link).collect();
+        let links: Vec<Link> = found.links().collect();
         let by_id = kgpin::registry::IdTable::of(&batch.record_ids);
         let (decided, _) = kgpin_web_worker::decided_in(
             |id| by_id.find(&batch.record_ids, id),

@@ -324,7 +324,7 @@ fn run(
         .collect();
     clusters.extend(kgpin_web_worker::review_pairs(&entries, &crowded));
     drop((entries, crowded, report));
-    let links = found.pairs.iter().filter_map(PairFinding::link).collect();
+    let links = found.links().collect();
     let mut pairs_of: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, pair) in found.pairs.iter().enumerate() {
         pairs_of.entry(pair.a).or_default().push(i as u32);

@@ -73,6 +73,34 @@ crate::coded_enum! {
     }
 }
 
+impl Reason {
+    /// Whether a birth date or a PIN agrees (a date a slip apart, or PINs
+    /// whose date parts agree, included).
+    pub fn agrees_on_date_or_pin(self) -> bool {
+        matches!(
+            self,
+            Reason::BirthDateEqual
+                | Reason::BirthDateDayMonthSwapped
+                | Reason::BirthDateOneDigit
+                | Reason::PinEqual
+                | Reason::PinMatchesDamaged
+                | Reason::PinSerialDiffers
+        )
+    }
+
+    /// Whether a birth date or a PIN was compared at all, agreeing or not.
+    pub fn compares_date_or_pin(self) -> bool {
+        self.agrees_on_date_or_pin()
+            || matches!(
+                self,
+                Reason::BirthDateDiffers
+                    | Reason::BirthDateAttestedDiffers
+                    | Reason::PinDateDiffers
+                    | Reason::PinDiffers
+            )
+    }
+}
+
 /// The weights of the ladders, in bits. Named so a reviewer can argue with each.
 pub mod weights {
     /// Chance that one person's name agrees with itself across two records (m).

@@ -201,6 +201,11 @@ pub struct CrowdedPin {
 pub struct Dedupe {
     /// Pairs scoring at least the threshold, and pairs sharing a PIN below it.
     pub pairs: Vec<PairFinding>,
+    /// Links of pairs clustering cut that are not asked about (names alone,
+    /// each record placed with its own person): not reported, but they join
+    /// when a decision lifts what kept them out. See [`Dedupe::links`].
+    #[serde(skip)]
+    pub unasked_links: Vec<Link>,
     /// PINs on too many records to compare pair by pair.
     pub crowded_pins: Vec<CrowdedPin>,
     /// Records taken for one person, sorted by their first record_id.
@@ -349,7 +354,7 @@ fn cut_pairs_for_review(
     clusters: &[Cluster],
     prepared: &[Prepared],
     decided: [&rustc_hash::FxHashSet<(u32, u32)>; 2],
-) -> Vec<PairFinding> {
+) -> (Vec<PairFinding>, Vec<Link>) {
     const NONE: u32 = u32::MAX;
     let mut cluster_of = vec![NONE; prepared.len()];
     for (c, cluster) in clusters.iter().enumerate() {
@@ -376,11 +381,15 @@ fn cut_pairs_for_review(
     // date or a PIN.
     let mut placed = vec![false; prepared.len()];
     for pair in &pairs {
-        if linked(pair.kind) && together(pair.a, pair.b) && !names_only(&pair.reasons) {
+        let agreed = pair.reasons.iter().any(|(r, _)| r.agrees_on_date_or_pin());
+        if agreed && linked(pair.kind) && together(pair.a, pair.b) {
             placed[pair.a as usize] = true;
             placed[pair.b as usize] = true;
         }
     }
+    // Placed, or alone: a record in a cluster by names only is not firm.
+    let firm = |r: u32| placed[r as usize] || cluster_of[r as usize] == NONE;
+    let mut unasked = Vec::new();
     pairs.retain_mut(|pair| {
         let (a, b) = (pair.a, pair.b);
         let band = pair.kind == Kind::PossibleSamePerson;
@@ -391,14 +400,23 @@ fn cut_pairs_for_review(
         }
         let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
         // A question with nothing but names behind it (no date, no PIN
-        // compared) about a record placed by its date or PIN beside records
-        // whose dates, each confirmed by its own PIN, differ from the other
-        // side's: the record is with its own person, and the clerk would be
-        // asked about a namesake with nothing to go on (typically a record
-        // with no date and a PIN that lost a digit, beside every namesake of
-        // a common name). A record placed by names alone is still asked
-        // about: its names fit both sides.
-        if dates_differ && (placed[a as usize] || placed[b as usize]) && names_only(&pair.reasons) {
+        // compared) about a record placed by an agreeing date or PIN beside
+        // records whose dates, each confirmed by its own PIN, differ from the
+        // other side's, when the other side is placed too or alone: each
+        // record is with its own person, and the clerk would be asked about a
+        // namesake with nothing to go on (typically a record with no date and
+        // a PIN that lost a digit, beside every namesake of a common name). A
+        // record in its cluster by names alone is still asked about: its
+        // names fit both sides. A cut pair not asked about still links when a
+        // decision lifts what kept it out, as a new run would.
+        let names_only = !pair.reasons.iter().any(|(r, _)| r.compares_date_or_pin());
+        if names_only
+            && dates_differ
+            && (placed[a as usize] || placed[b as usize])
+            && firm(a)
+            && firm(b)
+        {
+            unasked.extend(pair.link());
             return false;
         }
         if !band {
@@ -412,27 +430,7 @@ fn cut_pairs_for_review(
         }
         true
     });
-    pairs
-}
-
-/// Whether a pair's reasons compare names (and sex) only: neither a birth
-/// date nor a PIN agrees or disagrees.
-fn names_only(reasons: &[(Reason, f32)]) -> bool {
-    !reasons.iter().any(|(reason, _)| {
-        matches!(
-            reason,
-            Reason::BirthDateEqual
-                | Reason::BirthDateDayMonthSwapped
-                | Reason::BirthDateOneDigit
-                | Reason::BirthDateDiffers
-                | Reason::BirthDateAttestedDiffers
-                | Reason::PinEqual
-                | Reason::PinMatchesDamaged
-                | Reason::PinSerialDiffers
-                | Reason::PinDateDiffers
-                | Reason::PinDiffers
-        )
-    })
+    (pairs, unasked)
 }
 
 /// Finds duplicate candidates in a registry: pairs with reasons, and clusters.
@@ -589,6 +587,18 @@ pub struct Link {
     pub score: f32,
 }
 
+impl Dedupe {
+    /// Every link of the run, to make its clusters again with decisions
+    /// ([`cluster_links`]): its pairs' ([`PairFinding::link`]) and those not
+    /// asked about.
+    pub fn links(&self) -> impl Iterator<Item = Link> + '_ {
+        self.pairs
+            .iter()
+            .filter_map(PairFinding::link)
+            .chain(self.unasked_links.iter().copied())
+    }
+}
+
 impl PairFinding {
     /// The pair as a [`Link`], unless it never joins a cluster by itself (a
     /// PIN held by different people, a pair of the review band). A pair
@@ -730,9 +740,11 @@ fn cluster_compared(
     let [apart, together]: [rustc_hash::FxHashSet<(u32, u32)>; 2] =
         [&decided.different_people, &decided.same_person]
             .map(|pairs| pairs.iter().map(|&(a, b)| (a.min(b), a.max(b))).collect());
-    let pairs = cut_pairs_for_review(pairs, &clusters, prepared, [&apart, &together]);
+    let (pairs, unasked_links) =
+        cut_pairs_for_review(pairs, &clusters, prepared, [&apart, &together]);
     Dedupe {
         pairs,
+        unasked_links,
         crowded_pins,
         clusters,
         stats: Stats {

@@ -23,8 +23,10 @@ cd "$ROOT"
 # Then 164.2 -> 158.8 KB with LLVM's inlining threshold at 60 (opt-level 3's
 # is 250): ten alternated runs of scripts/bench-wasm.mjs against the build
 # without it, checkPin 1.76M -> 2.76M calls/s and fromCsv + dedupe 1.20 ->
-# 1.08 s (medians; runs spread 1.5-1.8x): no slower.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-158900}
+# 1.08 s (medians; runs spread 1.5-1.8x): no slower. Then +0.25 KB for the
+# sex column's words lowered by hand (the citizen's page 3.9 KB lighter
+# without the Unicode case table, which the package keeps for names).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-159100}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -46,7 +46,20 @@ impl FromStr for Sex {
             "M" => return Ok(Sex::Male),
             _ => {}
         }
-        match text.trim().trim_end_matches('.').to_lowercase().as_str() {
+        // Lowered by hand: every accepted spelling is Latin or Russian
+        // Cyrillic, and `to_lowercase` would bring the whole Unicode case
+        // table into the citizen's page for these few words.
+        let lowered: String = text
+            .trim()
+            .trim_end_matches('.')
+            .chars()
+            .map(|c| match c {
+                'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+                'Ё' => 'ё',
+                _ => c.to_ascii_lowercase(),
+            })
+            .collect();
+        match lowered.as_str() {
             "f" | "female" | "ж" | "жен" | "женский" | "а" | "аял" | "w" => {
                 Ok(Sex::Female)
             }
@@ -72,13 +85,37 @@ mod tests {
 
     #[test]
     fn reads_every_documented_spelling() {
-        for f in ["F", "f", "female", "Ж", "ж", "А", "аял"] {
+        for f in [
+            "F",
+            "f",
+            "female",
+            "Ж",
+            "ж",
+            "А",
+            "аял",
+            "ЖЕНСКИЙ",
+            "Жен.",
+            "АЯЛ",
+        ] {
             assert_eq!(f.parse::<Sex>(), Ok(Sex::Female), "{f}");
         }
-        for m in ["M", "male", "MALE", "М", "м", "муж.", "Э", "эркек"] {
+        for m in [
+            "M",
+            "male",
+            "MALE",
+            "М",
+            "м",
+            "муж.",
+            "Э",
+            "эркек",
+            "Мужской",
+            "ЭРКЕК",
+        ] {
             assert_eq!(m.parse::<Sex>(), Ok(Sex::Male), "{m}");
         }
         assert!("".parse::<Sex>().is_err());
         assert!("1".parse::<Sex>().is_err());
+        // Not a spelling of either: Kyrgyz letters lowered stay themselves.
+        assert!("ЖҮ".parse::<Sex>().is_err());
     }
 }

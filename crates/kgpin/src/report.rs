@@ -299,15 +299,9 @@ impl CandidateReport {
     /// (its reasons say so already): a candidate [`on_names_only`](Self::on_names_only)
     /// that does not disagree had nothing but names to compare.
     pub fn date_or_pin_disagrees(&self) -> bool {
-        self.reasons.iter().any(|r| {
-            matches!(
-                r.code,
-                Reason::BirthDateDiffers
-                    | Reason::BirthDateAttestedDiffers
-                    | Reason::PinDiffers
-                    | Reason::PinDateDiffers
-            )
-        })
+        self.reasons
+            .iter()
+            .any(|r| r.code.disagrees_on_date_or_pin())
     }
 }
 

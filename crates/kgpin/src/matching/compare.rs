@@ -88,16 +88,20 @@ impl Reason {
         )
     }
 
+    /// Whether a birth date or a PIN disagrees.
+    pub fn disagrees_on_date_or_pin(self) -> bool {
+        matches!(
+            self,
+            Reason::BirthDateDiffers
+                | Reason::BirthDateAttestedDiffers
+                | Reason::PinDateDiffers
+                | Reason::PinDiffers
+        )
+    }
+
     /// Whether a birth date or a PIN was compared at all, agreeing or not.
     pub fn compares_date_or_pin(self) -> bool {
-        self.agrees_on_date_or_pin()
-            || matches!(
-                self,
-                Reason::BirthDateDiffers
-                    | Reason::BirthDateAttestedDiffers
-                    | Reason::PinDateDiffers
-                    | Reason::PinDiffers
-            )
+        self.agrees_on_date_or_pin() || self.disagrees_on_date_or_pin()
     }
 }
 

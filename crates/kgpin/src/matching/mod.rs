@@ -398,7 +398,6 @@ fn cut_pairs_for_review(
         {
             return true;
         }
-        let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
         // A question with nothing but names behind it (no date, no PIN
         // compared) about a record placed by an agreeing date or PIN beside
         // records whose dates, each confirmed by its own PIN, differ from the
@@ -410,12 +409,15 @@ fn cut_pairs_for_review(
         // names fit both sides. A cut pair not asked about still links when a
         // decision lifts what kept it out, as a new run would.
         let names_only = !pair.reasons.iter().any(|(r, _)| r.compares_date_or_pin());
-        if names_only
-            && dates_differ
-            && (placed[a as usize] || placed[b as usize])
-            && firm(a)
-            && firm(b)
-        {
+        let placed_apart =
+            names_only && (placed[a as usize] || placed[b as usize]) && firm(a) && firm(b);
+        if band && !placed_apart {
+            return true;
+        }
+        // The clusters' dates: only for a question that may be spared, and
+        // for a cut pair's settle.
+        let dates_differ = side(a).any(|x| side(b).any(|y| x != y));
+        if placed_apart && dates_differ {
             unasked.extend(pair.link());
             return false;
         }

@@ -83,7 +83,7 @@ export type DuplicateKind = "same_person_multiple_pins" | "pin_shared_by_differe
 export type SettleCode = "ask_birth_certificate" | "ask_marriage_certificate" | "compare_documents";
 /** The kinds of blocking key records are grouped by before comparison. */
 export type KeyKind = "date_initials" | "names" | "names_year" | "pin" | "first_name_father"
-  | "names_day_month" | "last_name_father" | "name_date" | "father_date";
+  | "names_day_month" | "last_name_father" | "name_date" | "father_date" | "first_name_date";
 /** The stages of a deduplication run. */
 export type Stage = "read" | "prepare" | "block" | "compare" | "cluster";
 /** Options of {@link checkPin}. Dates are `YYYY-MM-DD`. */

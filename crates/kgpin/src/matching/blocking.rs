@@ -9,6 +9,9 @@
 //!   or day-month (a marriage, or a slip in one name and one in the date);
 //! - the surname stem with the full birth date (a record without a
 //!   patronymic whose first name slipped in its first letter);
+//! - the first name with the full birth date, compared only where one record
+//!   is a [`probe`]: its father's name missing or rare, or its surname rare,
+//!   so the keys built on those names may have missed its other records;
 //! - the PIN itself.
 //!
 //! A block larger than its cap (a very common name with no date) is split by
@@ -55,6 +58,11 @@ crate::coded_enum! {
         /// first name and surname both slipped in their first letters, or
         /// were swapped and slipped, which shares no other key.
         "father_date" => FatherDate = 8,
+        /// The first name with the full birth date, comparing only pairs
+        /// where one record is a [`probe`]: meets a record without its
+        /// father's name (or with a rare spelling of it or of the surname)
+        /// whose surname also slipped, which shares no other key.
+        "first_name_date" => FirstDate = 9,
     }
 }
 
@@ -71,7 +79,7 @@ impl KeyKind {
             // in a whole country; past these sizes the other keys must do.
             KeyKind::FirstFatherYear => 100,
             KeyKind::LastFather => 50,
-            KeyKind::NameDate | KeyKind::FatherDate => 100,
+            KeyKind::NameDate | KeyKind::FatherDate | KeyKind::FirstDate => 100,
             KeyKind::Pin => 50,
         }
     }
@@ -86,7 +94,8 @@ impl KeyKind {
             5 => KeyKind::NamesDayMonth,
             6 => KeyKind::LastFather,
             7 => KeyKind::NameDate,
-            _ => KeyKind::FatherDate,
+            8 => KeyKind::FatherDate,
+            _ => KeyKind::FirstDate,
         }
     }
 }
@@ -110,6 +119,16 @@ pub fn refine_of(father: NameId, sex: Option<Sex>) -> u64 {
     let mut hasher = FxHasher::default();
     (father, sex).hash(&mut hasher);
     hasher.finish()
+}
+
+/// Whether a record may have lost the keys its father's name and surname
+/// give: the father's name missing, or it or the surname a spelling rare in
+/// the file (a slip, most often). Such a record is also met by its first
+/// name and full date ([`KeyKind::FirstDate`]); pairs of two other records
+/// are not compared there (they would be namesakes born the same day, met
+/// by the other keys if one person: ten times the pairs for nothing).
+pub fn probe(r: &Prepared) -> bool {
+    r.father == NO_NAME || !r.father_established || !r.last_established
 }
 
 /// Day and month in either order.
@@ -137,11 +156,15 @@ pub fn keys(r: &Prepared, out: &mut Vec<u64>) {
     let has_first = r.first_key != NO_NAME;
     for date in dates.into_iter().flatten() {
         out.push(key(KeyKind::DateInitial, (order_free(date), initials)));
-        // The surname's stem alone with the date (one key, not one per name:
-        // at 7.3M records each key is about 5% more memory; the first name's
-        // added as little recall as this one and cost more pairs).
+        // The surname's stem alone with the date (at 7.3M records each key
+        // is about 5% more memory).
         if r.last_stem != NO_NAME {
             out.push(key(KeyKind::NameDate, (r.last_stem, order_free(date))));
+        }
+        // The first name with the date: compared for probes only (for every
+        // pair it cost 9% more pairs for a tenth of a percent of recall).
+        if has_first {
+            out.push(key(KeyKind::FirstDate, (r.first_key, order_free(date))));
         }
         if r.father != NO_NAME {
             out.push(key(KeyKind::FatherDate, (r.father, order_free(date))));
@@ -358,8 +381,8 @@ impl From<(u64, u32)> for Entry {
 /// there are hundreds of millions, many shared through several keys). The
 /// same sorted keys serve one-at-a-time queries ([`Index`](super::index::Index)).
 ///
-/// A block of two or more records is *shared*; shared blocks are numbered in
-/// key order, and a pair's blocks are named by that number.
+/// A block that compares a pair (see [`shared`]) is *shared*; shared blocks
+/// are numbered in key order, and a pair's blocks are named by that number.
 #[derive(Debug, Clone)]
 pub struct Blocks {
     /// `(key, record)`, sorted: a block is a run of one key.
@@ -376,6 +399,11 @@ pub struct Blocks {
     over_cap: Vec<(u32, OverCap)>,
     /// Refine values of the records, for blocks over their cap.
     refined: Vec<u64>,
+    /// The records that are a [`probe`], by index.
+    probes: Bits,
+    /// The shared blocks, by number, that compare only pairs with a probe
+    /// ([`KeyKind::FirstDate`]).
+    probed: Bits,
     /// The name blocks over their cap split for queries, made by the first
     /// query: a whole-file run splits each as it goes and needs no copy (at
     /// 7.3M records this one is ~60 MB; in the clerk's worker, ~6 MB at 1M
@@ -392,7 +420,13 @@ impl Blocks {
     pub fn of(prepared: &[Prepared]) -> Blocks {
         let mut entries = crate::parallel::flat_map_indexed(prepared, keys);
         let directory = Directory::sorting(&mut entries);
-        let (shared, offsets) = shared_blocks(&entries, prepared.len());
+        let mut probes = Bits::new(prepared.len());
+        for (i, r) in prepared.iter().enumerate() {
+            if probe(r) {
+                probes.set(i);
+            }
+        }
+        let (shared, offsets) = shared_blocks(&entries, &probes, prepared.len());
         let mut blocks = Blocks {
             directory,
             entries,
@@ -400,6 +434,8 @@ impl Blocks {
             offsets,
             over_cap: Vec::new(),
             refined: Vec::new(),
+            probes,
+            probed: Bits::new(0),
             split: OnceLock::new(),
             oversized: Vec::new(),
             crowded_pins: Vec::new(),
@@ -414,7 +450,7 @@ impl Blocks {
 
     /// The shared blocks, in order: the `n`th is block number `n`.
     fn shared_runs(&self) -> impl Iterator<Item = &[Entry]> {
-        self.runs().filter(|run| run.len() > 1)
+        self.runs().filter(|run| shared(run, &self.probes))
     }
 
     /// Finds the blocks over their cap: PINs on many records become
@@ -438,9 +474,13 @@ impl Blocks {
                 }),
             };
         let mut any_refined = false;
+        let mut probed = Bits::new(0);
         for (number, block) in self.shared_runs().enumerate() {
             let key = block[0].0;
             let kind = KeyKind::of(key);
+            if kind == KeyKind::FirstDate {
+                probed.grow_set(number);
+            }
             if block.len() <= kind.cap() {
                 continue;
             }
@@ -478,6 +518,7 @@ impl Blocks {
                 .then(a.pin.cmp(&b.pin))
         });
         self.over_cap = over_cap;
+        self.probed = probed;
         self.oversized = oversized;
         self.crowded_pins = crowded_pins;
     }
@@ -570,6 +611,9 @@ impl Blocks {
 
     /// Whether shared block `number` compares records `a` and `b`.
     fn compares(&self, number: u32, a: u32, b: u32) -> bool {
+        if self.probed.get(number as usize) && !self.either_probe(a, b) {
+            return false;
+        }
         match self.over_cap(number) {
             None => true,
             Some(OverCap::Skipped) => false,
@@ -578,6 +622,22 @@ impl Blocks {
                 ra == rb && !still_over.contains(&ra)
             }
         }
+    }
+
+    /// Drops from `found[from..]` the records that are not a [`probe`].
+    pub fn keep_probes(&self, found: &mut Vec<u32>, from: usize) {
+        let mut i = from;
+        while i < found.len() {
+            if self.probes.get(found[i] as usize) {
+                i += 1;
+            } else {
+                found.swap_remove(i);
+            }
+        }
+    }
+
+    fn either_probe(&self, a: u32, b: u32) -> bool {
+        self.probes.get(a as usize) || self.probes.get(b as usize)
     }
 
     fn shared_by(&self, i: u32) -> &[u32] {
@@ -624,11 +684,12 @@ impl Blocks {
         let mut number = 0u32;
         for block in self.runs() {
             done += block.len();
-            if block.len() < 2 {
+            if !shared(block, &self.probes) {
                 continue;
             }
             let this = number;
             number += 1;
+            let probes = (KeyKind::of(block[0].0) == KeyKind::FirstDate).then_some(&self.probes);
             // Blocks and the list of those over their cap are both in order.
             let over_cap = match self.over_cap.get(next_over_cap) {
                 Some((over, what)) if *over == this => {
@@ -638,7 +699,7 @@ impl Blocks {
                 _ => None,
             };
             match over_cap {
-                None => push_pairs(this, block, &mut buffer),
+                None => push_pairs(this, block, probes, &mut buffer),
                 Some(OverCap::Skipped) => {}
                 Some(OverCap::Refined(still_over)) => {
                     sub.clear();
@@ -650,7 +711,7 @@ impl Blocks {
                     sub.sort_unstable();
                     for run in sub.chunk_by(|x, y| x.0 == y.0) {
                         if !still_over.contains(&{ run[0].0 }) {
-                            push_pairs(this, run, &mut buffer);
+                            push_pairs(this, run, probes, &mut buffer);
                         }
                         // A huge block splits into many parts: hand their
                         // pairs over as they come, not all at once.
@@ -671,14 +732,55 @@ impl Blocks {
 }
 
 /// Every pair of the records of one (sub-)block, each as `(block, smaller,
-/// larger)`. Straight from the slice: this runs once per block, millions of
-/// times on a country's registry.
-fn push_pairs(number: u32, block: &[Entry], pairs: &mut Vec<(u32, u32, u32)>) {
+/// larger)`, or with `probes` only the pairs with a probe in them. Straight
+/// from the slice: this runs once per block, millions of times on a
+/// country's registry.
+fn push_pairs(
+    number: u32,
+    block: &[Entry],
+    probes: Option<&Bits>,
+    pairs: &mut Vec<(u32, u32, u32)>,
+) {
     for (i, &Entry(_, a)) in block.iter().enumerate() {
+        let a_probe = probes.is_none_or(|p| p.get(a as usize));
         for &Entry(_, b) in &block[i + 1..] {
-            pairs.push((number, a.min(b), a.max(b)));
+            if a_probe || probes.is_some_and(|p| p.get(b as usize)) {
+                pairs.push((number, a.min(b), a.max(b)));
+            }
         }
     }
+}
+
+/// A set of small numbers, a bit each (a country's records: 0.9 MB).
+#[derive(Debug, Clone, Default)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    /// [`Bits::set`], growing to hold `i`.
+    fn grow_set(&mut self, i: usize) {
+        if i / 64 >= self.0.len() {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.set(i);
+    }
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+}
+
+/// Whether a block compares any pair: two records or more, and for a block
+/// of [`KeyKind::FirstDate`] a [`probe`] among them (most have none: left
+/// out, they cost the records' lists of shared blocks nothing).
+fn shared(run: &[Entry], probes: &Bits) -> bool {
+    run.len() > 1
+        && (KeyKind::of(run[0].0) != KeyKind::FirstDate
+            || run.iter().any(|&Entry(_, r)| probes.get(r as usize)))
 }
 
 /// The runs of one key in sorted entries: the blocks.
@@ -689,8 +791,8 @@ fn runs(entries: &[Entry]) -> impl Iterator<Item = &[Entry]> {
 /// Each record's shared blocks by number, ascending (blocks are numbered in
 /// key order, so each record's list fills in order), and where each record's
 /// list starts (`records + 1` offsets).
-fn shared_blocks(entries: &[Entry], records: usize) -> (Vec<u32>, Vec<u32>) {
-    let shared = || runs(entries).filter(|run| run.len() > 1);
+fn shared_blocks(entries: &[Entry], probes: &Bits, records: usize) -> (Vec<u32>, Vec<u32>) {
+    let shared = || runs(entries).filter(|run| shared(run, probes));
     let mut offsets = vec![0u32; records + 1];
     for run in shared() {
         for &Entry(_, record) in run {

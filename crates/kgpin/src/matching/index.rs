@@ -115,9 +115,16 @@ impl Index {
                     }
                 }
             }
+            let probe = blocking::probe(query);
             for &key in &keys {
-                let most = blocking::KeyKind::of(key).cap() * 4;
-                self.blocks.query_block(key, &refines, most, &mut found);
+                let kind = blocking::KeyKind::of(key);
+                let from = found.len();
+                self.blocks
+                    .query_block(key, &refines, kind.cap() * 4, &mut found);
+                // As a whole-file run compares there: pairs with a probe.
+                if kind == blocking::KeyKind::FirstDate && !probe {
+                    self.blocks.keep_probes(&mut found, from);
+                }
             }
         }
         found.sort_unstable();

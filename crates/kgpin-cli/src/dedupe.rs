@@ -38,7 +38,10 @@ pub struct DedupeArgs {
     threshold: Option<f32>,
     /// Score from which a pair below the threshold is reported as
     /// possible_same_person, for a person to decide (never clustered);
-    /// default: 3 below the threshold.
+    /// default: 3 below the threshold. Pairs born the same day with nothing
+    /// against them, and a woman's marriage with her first name slipped or
+    /// her father's name missing, are asked about down to 3 below it; at
+    /// the threshold, no pair is asked about by its score.
     #[arg(long, allow_negative_numbers = true)]
     review_threshold: Option<f32>,
     /// Pass the input's extra columns through to the clusters file.

@@ -178,7 +178,7 @@ export interface CandidateOptions {
 export interface DedupeOptions {
   /** Score (bits of evidence) from which a pair is taken for one person; default 17. */
   threshold?: number;
-  /** Pairs scoring from this up to `threshold` are `possible_same_person`, for a person to decide; default 3 below `threshold`. */
+  /** Pairs scoring from this up to `threshold` are `possible_same_person`, for a person to decide; default 3 below `threshold`. A few shapes the score undercounts (born the same day with nothing against them; a woman's other surname with her first name slipped or her father's name missing) are asked about down to 3 below it; at `threshold`, none by score. */
   reviewThreshold?: number;
   /** Called as the comparison advances: `done` of `total` units of work (the records' blocking keys, each key's block compared in turn); ends with `done == total`. */
   onProgress?: (done: number, total: number) => void;

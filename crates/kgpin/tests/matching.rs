@@ -447,7 +447,7 @@ fn a_name_block_over_its_cap_is_split_by_father_not_dropped() {
 
 #[test]
 fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
-    use kgpin::matching::blocking::{keys, refine, KeyKind};
+    use kgpin::matching::blocking::{keys, probe, refine, KeyKind};
     use kgpin::matching::{candidate_pairs, Batch};
     use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions};
     use std::collections::{BTreeMap, BTreeSet};
@@ -472,12 +472,22 @@ fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
             "p{i:02},10101199000001,Name{i},Person{i},,1990-01-01,F,tax\n"
         ));
     }
+    // A first name's day with 110 namesakes of one family (no probe among
+    // them) and two probes (a rare surname): over the cap in records, within
+    // it in pairs with a probe, so each probe is compared with all.
+    for i in 0..110 {
+        csv.push_str(&format!("f{i:03},,Асанов,Айбек,Бекович,1990-05-05,M,tax\n"));
+    }
+    for i in 0..2 {
+        csv.push_str(&format!("g{i},,Зыкин{i},Айбек,Бекович,1990-05-05,M,tax\n"));
+    }
     let registry = Registry::from_csv(csv.as_bytes()).unwrap();
     let prepared = Batch::of(&registry.records).prepared;
 
     // The rule, written plainly: every pair in a block within its cap; in a
     // block over it (not a PIN's), every pair in a part of one refine value
-    // that is within the cap.
+    // that is within the cap; in a first-name-and-date block, only pairs
+    // with a probe, and its cap counts those pairs.
     let mut blocks: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
     let mut mine = Vec::new();
     for (i, r) in prepared.iter().enumerate() {
@@ -488,18 +498,28 @@ fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
         }
     }
     let mut expected: BTreeSet<(u32, u32)> = BTreeSet::new();
-    let mut all_pairs = |members: &[u32]| {
+    let is_probe = |r: u32| probe(&prepared[r as usize]);
+    let mut probed_pairs = 0;
+    let mut all_pairs = |kind: KeyKind, members: &[u32]| {
         for (i, &a) in members.iter().enumerate() {
             for &b in &members[i + 1..] {
-                expected.insert((a.min(b), a.max(b)));
+                if kind != KeyKind::FirstDate || is_probe(a) || is_probe(b) {
+                    expected.insert((a.min(b), a.max(b)));
+                } else {
+                    probed_pairs += 1;
+                }
             }
         }
+    };
+    let over = |kind: KeyKind, members: &[u32]| {
+        let probes = members.iter().filter(|&&m| is_probe(m)).count();
+        kind.over_cap(members.len(), probes)
     };
     let mut skipped = 0;
     for (key, members) in &blocks {
         let kind = KeyKind::of(*key);
-        if members.len() <= kind.cap() {
-            all_pairs(members);
+        if !over(kind, members) {
+            all_pairs(kind, members);
         } else if kind != KeyKind::Pin {
             let mut parts: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
             for &m in members {
@@ -509,8 +529,8 @@ fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
                     .push(m);
             }
             for part in parts.values() {
-                if part.len() <= kind.cap() {
-                    all_pairs(part);
+                if !over(kind, part) {
+                    all_pairs(kind, part);
                 } else {
                     skipped += 1;
                 }
@@ -518,9 +538,19 @@ fn each_pair_that_shares_a_compared_block_is_compared_exactly_once() {
         }
     }
     assert!(skipped > 0, "the test must put a block over its cap");
+    assert!(
+        probed_pairs > 0,
+        "the test must leave out a pair without a probe"
+    );
 
     let found = candidate_pairs(&prepared);
     let unique: BTreeSet<(u32, u32)> = found.pairs.iter().copied().collect();
+    let probe_met = |id: &str| {
+        let at = |id: &str| registry.records.iter().position(|r| r.record_id == id);
+        let (g, f) = (at(id).unwrap() as u32, at("f109").unwrap() as u32);
+        unique.contains(&(g.min(f), g.max(f)))
+    };
+    assert!(probe_met("g0") && probe_met("g1"));
     assert_eq!(unique.len(), found.pairs.len(), "a pair compared twice");
     assert_eq!(unique, expected);
     assert_eq!(found.crowded_pins.len(), 1);
@@ -1505,10 +1535,13 @@ fn a_record_without_its_fathers_name_whose_surname_slipped_first_is_compared_by_
         "b,20903196200690,Иельникин,Иван,,,M,social_fund".to_string(),
         "n1,20503198500123,Асанов,Нурлан,Бакытович,1985-03-05,M,tax".to_string(),
         "n2,20503198500456,Токтогулов,Нурлан,Маратович,1985-03-05,M,tax".to_string(),
+        "n3,20503198500789,Жумабеков,Нурлан,,1985-03-05,M,tax".to_string(),
     ]);
     let pairs = compared(&rows);
     let has = |a: &str, b: &str| pairs.contains(&(a.to_string(), b.to_string()));
     assert!(has("a", "b"), "{pairs:?}");
+    // In one block: n3, without a father's name, is compared with both.
+    assert!(has("n1", "n3") && has("n2", "n3"), "{pairs:?}");
     assert!(!has("n1", "n2"), "{pairs:?}");
 }
 
@@ -1586,22 +1619,13 @@ fn just_below_the_band_a_pair_with_nothing_against_it_is_asked_about() {
     );
     // More than the margin below the band: not asked.
     assert_eq!(band(23.6), []);
-    // With the father's name on record b another, it disagrees: not asked.
-    let other_father = registry_with_father(&rows, "Бакытович");
-    let options = Options::with_threshold(21.0);
-    assert!(dedupe(&other_father.records, &options, &mut |_| {})
+    // The band by score turned off (the review threshold at the link
+    // threshold): not asked below it either.
+    let off = Options {
+        threshold: 21.0,
+        review_threshold: 21.0,
+    };
+    assert!(dedupe(&registry.records, &off, &mut |_| {})
         .pairs
         .is_empty());
-}
-
-/// The registry of `rows` with the last row's father's name set to `father`.
-fn registry_with_father(rows: &[&str], father: &str) -> Registry {
-    let mut rows: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
-    if let Some(last) = rows.last_mut() {
-        let mut fields: Vec<&str> = last.split(',').collect();
-        fields[4] = father;
-        *last = fields.join(",");
-    }
-    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-    registry(&rows)
 }

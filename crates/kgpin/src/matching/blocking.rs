@@ -83,6 +83,23 @@ impl KeyKind {
             KeyKind::Pin => 50,
         }
     }
+    /// Whether a block of this kind with `records` records, `probes` of
+    /// them [probes](probe), is over its cap. A [`KeyKind::FirstDate`]
+    /// block compares only pairs with a probe, so its cap counts those
+    /// pairs (a common first name's day may hold hundreds of records and a
+    /// probe or two): splitting it by the father's name would part a probe
+    /// without one from the records it is there to meet.
+    pub const fn over_cap(self, records: usize, probes: usize) -> bool {
+        let cap = self.cap();
+        match self {
+            KeyKind::FirstDate => {
+                let pairs = probes * (records - probes) + probes * probes.saturating_sub(1) / 2;
+                pairs > cap * (cap - 1) / 2
+            }
+            _ => records > cap,
+        }
+    }
+
     /// The kind a key was made with.
     pub fn of(key: u64) -> KeyKind {
         match key & KIND_BITS {
@@ -481,7 +498,14 @@ impl Blocks {
             if kind == KeyKind::FirstDate {
                 probed.grow_set(number);
             }
-            if block.len() <= kind.cap() {
+            let probes = &self.probes;
+            let probes_in = |run: &mut dyn Iterator<Item = u32>| {
+                run.filter(|&m| probes.get(m as usize)).count()
+            };
+            // Within its cap in records is within it in pairs too.
+            if block.len() <= kind.cap()
+                || !kind.over_cap(block.len(), probes_in(&mut block.iter().map(|e| e.1)))
+            {
                 continue;
             }
             if kind == KeyKind::Pin {
@@ -493,16 +517,16 @@ impl Blocks {
             // Over its cap: split by a further key rather than dropped; what
             // is still too large is reported.
             any_refined = true;
-            let mut sub: Vec<u64> = block
+            let mut sub: Vec<(u64, u32)> = block
                 .iter()
-                .map(|&Entry(_, m)| refine(&prepared[m as usize]))
+                .map(|&Entry(_, m)| (refine(&prepared[m as usize]), m))
                 .collect();
             sub.sort_unstable();
             let mut still_over = Vec::new();
-            for run in sub.chunk_by(|x, y| x == y) {
-                if run.len() > kind.cap() {
+            for run in sub.chunk_by(|x, y| x.0 == y.0) {
+                if kind.over_cap(run.len(), probes_in(&mut run.iter().map(|e| e.1))) {
                     skip(kind, run.len());
-                    still_over.push(run[0]);
+                    still_over.push(run[0].0);
                 }
             }
             over_cap.push((number as u32, OverCap::Refined(still_over)));
@@ -575,17 +599,20 @@ impl Blocks {
     /// a PIN shared is a finding whatever the names.
     pub fn query_block(&self, key: u64, refines: &[u64], most: usize, out: &mut Vec<u32>) {
         let block = self.block(key);
-        let split = (block.len() > KeyKind::of(key).cap())
-            .then(|| self.split())
-            .and_then(|split| {
-                let i = split.keys.binary_search_by_key(&key, |&(k, _)| k).ok()?;
-                let start = split.keys[i].1 as usize;
-                let end = split
-                    .keys
-                    .get(i + 1)
-                    .map_or(split.entries.len(), |&(_, next)| next as usize);
-                split.entries.get(start..end)
-            });
+        let kind = KeyKind::of(key);
+        let over = block.len() > kind.cap() && {
+            let probes = block.iter().filter(|e| self.probes.get(e.1 as usize));
+            kind.over_cap(block.len(), probes.count())
+        };
+        let split = over.then(|| self.split()).and_then(|split| {
+            let i = split.keys.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+            let start = split.keys[i].1 as usize;
+            let end = split
+                .keys
+                .get(i + 1)
+                .map_or(split.entries.len(), |&(_, next)| next as usize);
+            split.entries.get(start..end)
+        });
         let Some(split) = split else {
             out.extend(block.iter().take(most).map(|&Entry(_, record)| record));
             return;
@@ -624,16 +651,12 @@ impl Blocks {
         }
     }
 
-    /// Drops from `found[from..]` the records that are not a [`probe`].
-    pub fn keep_probes(&self, found: &mut Vec<u32>, from: usize) {
-        let mut i = from;
-        while i < found.len() {
-            if self.probes.get(found[i] as usize) {
-                i += 1;
-            } else {
-                found.swap_remove(i);
-            }
-        }
+    /// Pushes onto `out` the [probes](probe) of block `key`, at most
+    /// `most`: what a whole-file run compares there with a record that is
+    /// not one.
+    pub fn query_probes(&self, key: u64, most: usize, out: &mut Vec<u32>) {
+        let probes = self.block(key).iter().map(|e| e.1);
+        out.extend(probes.filter(|&r| self.probes.get(r as usize)).take(most));
     }
 
     fn either_probe(&self, a: u32, b: u32) -> bool {

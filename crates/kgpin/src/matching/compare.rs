@@ -821,8 +821,10 @@ pub fn possible_match(
     // Cheap shapes first: this runs for every candidate pair that does not link.
     let in_band = score >= options.review_threshold && score < options.threshold;
     // Just below the band with the same birth date: shapes the score
-    // undercounts (see `weights::BELOW_BAND`).
-    let below_band = score < options.review_threshold
+    // undercounts (see `weights::BELOW_BAND`). Not when the band by score
+    // is turned off (the review threshold at the link threshold).
+    let below_band = options.review_threshold < options.threshold
+        && score < options.review_threshold
         && score + weights::BELOW_BAND >= options.review_threshold
         && matches!((a.best_birth_date(), b.best_birth_date()), (Some(x), Some(y)) if x == y);
     let attested_alone = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
@@ -937,7 +939,8 @@ pub fn possible_match(
             .then_some(Settle::BirthCertificate);
     }
     if below_band {
-        // Sexes that differ disagree (they returned above with the date equal).
+        // Sexes that differ returned above with the dates equal; the dates
+        // were taken as equal above, and must have compared so.
         if !date_equal {
             return None;
         }

@@ -118,12 +118,12 @@ impl Index {
             let probe = blocking::probe(query);
             for &key in &keys {
                 let kind = blocking::KeyKind::of(key);
-                let from = found.len();
-                self.blocks
-                    .query_block(key, &refines, kind.cap() * 4, &mut found);
+                let most = kind.cap() * 4;
                 // As a whole-file run compares there: pairs with a probe.
                 if kind == blocking::KeyKind::FirstDate && !probe {
-                    self.blocks.keep_probes(&mut found, from);
+                    self.blocks.query_probes(key, most, &mut found);
+                } else {
+                    self.blocks.query_block(key, &refines, most, &mut found);
                 }
             }
         }

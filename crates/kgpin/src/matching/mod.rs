@@ -77,9 +77,10 @@ pub struct Options {
     /// Pairs scoring at least this but below `threshold` are reported as
     /// [`Kind::PossibleSamePerson`], for a person to decide (the
     /// Fellegi-Sunter "possible match"); they never join a cluster by
-    /// themselves. At or above `threshold`, no pair enters the band by its
-    /// score; the pairs a rule refuses for want of evidence, and those
-    /// clustering keeps apart, still do.
+    /// themselves. A few shapes the score undercounts are asked about down
+    /// to [`weights::BELOW_BAND`] below it. At or above `threshold`, no pair
+    /// enters the band by its score; the pairs a rule refuses for want of
+    /// evidence, and those clustering keeps apart, still do.
     pub review_threshold: f32,
 }
 

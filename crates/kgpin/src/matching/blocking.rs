@@ -498,13 +498,8 @@ impl Blocks {
             if kind == KeyKind::FirstDate {
                 probed.grow_set(number);
             }
-            let probes = &self.probes;
-            let probes_in = |run: &mut dyn Iterator<Item = u32>| {
-                run.filter(|&m| probes.get(m as usize)).count()
-            };
             // Within its cap in records is within it in pairs too.
-            if block.len() <= kind.cap()
-                || !kind.over_cap(block.len(), probes_in(&mut block.iter().map(|e| e.1)))
+            if block.len() <= kind.cap() || !kind.over_cap(block.len(), self.probes.count_in(block))
             {
                 continue;
             }
@@ -517,14 +512,15 @@ impl Blocks {
             // Over its cap: split by a further key rather than dropped; what
             // is still too large is reported.
             any_refined = true;
-            let mut sub: Vec<(u64, u32)> = block
+            // As entries (refine value, record): their sort is there already.
+            let mut sub: Vec<Entry> = block
                 .iter()
-                .map(|&Entry(_, m)| (refine(&prepared[m as usize]), m))
+                .map(|&Entry(_, m)| Entry(refine(&prepared[m as usize]), m))
                 .collect();
             sub.sort_unstable();
             let mut still_over = Vec::new();
             for run in sub.chunk_by(|x, y| x.0 == y.0) {
-                if kind.over_cap(run.len(), probes_in(&mut run.iter().map(|e| e.1))) {
+                if kind.over_cap(run.len(), self.probes.count_in(run)) {
                     skip(kind, run.len());
                     still_over.push(run[0].0);
                 }
@@ -600,10 +596,8 @@ impl Blocks {
     pub fn query_block(&self, key: u64, refines: &[u64], most: usize, out: &mut Vec<u32>) {
         let block = self.block(key);
         let kind = KeyKind::of(key);
-        let over = block.len() > kind.cap() && {
-            let probes = block.iter().filter(|e| self.probes.get(e.1 as usize));
-            kind.over_cap(block.len(), probes.count())
-        };
+        let over =
+            block.len() > kind.cap() && kind.over_cap(block.len(), self.probes.count_in(block));
         let split = over.then(|| self.split()).and_then(|split| {
             let i = split.keys.binary_search_by_key(&key, |&(k, _)| k).ok()?;
             let start = split.keys[i].1 as usize;
@@ -794,6 +788,10 @@ impl Bits {
     }
     fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+    /// How many of the entries' records are in the set.
+    fn count_in(&self, entries: &[Entry]) -> usize {
+        entries.iter().filter(|e| self.get(e.1 as usize)).count()
     }
 }
 

@@ -1,7 +1,8 @@
 //! What every command that reports takes alike: the language, the date and
-//! JSON output (one definition, flattened into each command), and the only
-//! place the clock is read.
+//! JSON output (one definition, flattened into each command), the only
+//! place the clock is read, and how a report reaches standard output.
 
+use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Args;
@@ -46,4 +47,16 @@ impl Common {
 fn today_in_bishkek() -> Option<Date> {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
     Date::in_bishkek_at(i64::try_from(seconds).ok()?)
+}
+
+/// Writes a command's report to standard output through `write`. A reader
+/// that stopped reading (`kgpin eval ... | head`) ends the report quietly,
+/// as `kgpin check` does, instead of `println!`'s panic; any other failure
+/// is returned.
+pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }

@@ -123,38 +123,44 @@ pub fn run(args: EvalArgs) -> Result<(), String> {
             "recallByKind": recall,
             "hardNegativesMerged": merges,
         });
-        println!("{json}");
-        return Ok(());
+        return crate::common::to_stdout(|out| writeln!(out, "{json}"))
+            .map_err(|e| format!("cannot write the output: {e}"));
     }
-    println!(
-        "precision {:.4}  recall {:.4}  F1 {:.4}",
-        s.precision, s.recall, s.f1
-    );
-    println!(
-        "pairs: {} true positive, {} predicted, {} true",
-        s.true_positive_pairs, s.predicted_pairs, s.true_pairs
-    );
-    if let Some(b) = with_band {
-        println!(
-            "with the review band joined ({} pairs, {band_true} of them one person): precision {:.4}  recall {:.4}  F1 {:.4}",
-            band.len(),
-            b.precision,
-            b.recall,
-            b.f1
-        );
-    }
-    if !recall.is_empty() {
-        println!("duplicates found with their person's first row, by kind:");
-        for r in &recall {
-            let share = r.found as f64 / r.rows.max(1) as f64;
-            println!("  {:<20} {:.4}  ({} of {})", r.kind, share, r.found, r.rows);
+    crate::common::to_stdout(|out| {
+        writeln!(
+            out,
+            "precision {:.4}  recall {:.4}  F1 {:.4}",
+            s.precision, s.recall, s.f1
+        )?;
+        writeln!(
+            out,
+            "pairs: {} true positive, {} predicted, {} true",
+            s.true_positive_pairs, s.predicted_pairs, s.true_pairs
+        )?;
+        if let Some(b) = with_band {
+            writeln!(
+                out,
+                "with the review band joined ({} pairs, {band_true} of them one person): precision {:.4}  recall {:.4}  F1 {:.4}",
+                band.len(),
+                b.precision,
+                b.recall,
+                b.f1
+            )?;
         }
-    }
-    if !merges.is_empty() {
-        println!("hard negatives merged with the person they resemble:");
-        for m in &merges {
-            println!("  {:<20} {} of {}", m.kind, m.merged, m.rows);
+        if !recall.is_empty() {
+            writeln!(out, "duplicates found with their person's first row, by kind:")?;
+            for r in &recall {
+                let share = r.found as f64 / r.rows.max(1) as f64;
+                writeln!(out, "  {:<20} {:.4}  ({} of {})", r.kind, share, r.found, r.rows)?;
+            }
         }
-    }
-    Ok(())
+        if !merges.is_empty() {
+            writeln!(out, "hard negatives merged with the person they resemble:")?;
+            for m in &merges {
+                writeln!(out, "  {:<20} {} of {}", m.kind, m.merged, m.rows)?;
+            }
+        }
+        Ok(())
+    })
+    .map_err(|e| format!("cannot write the output: {e}"))
 }

@@ -72,42 +72,43 @@ pub fn run(args: PersonArgs) -> ExitCode {
     };
     let pins: Vec<(String, Document)> = args.pins.into_iter().map(|p| (p.0, p.1)).collect();
     let report = check_person_pins(&holder, &pins, today, lang);
-    if args.common.json {
-        match serde_json::to_string(&report) {
-            Ok(json) => println!("{json}"),
-            Err(error) => {
-                eprintln!("kgpin: {error}");
-                return ExitCode::from(2);
-            }
+    let written = crate::common::to_stdout(|out| {
+        if args.common.json {
+            serde_json::to_writer(&mut *out, &report)?;
+            return writeln!(out);
         }
-    } else {
         for (i, entry) in report.pins.iter().enumerate() {
-            println!(
+            writeln!(
+                out,
                 "{} {} ({}): {}",
                 report_label(ReportLabel::Number, lang),
                 i + 1,
                 messages::document(entry.document, lang),
                 entry.check.input
-            );
-            println!("  {}", entry.role_message);
+            )?;
+            writeln!(out, "  {}", entry.role_message)?;
             // Warnings too: a serial 00000 or an age over 120 on a number
             // kept is worth a look before the request is filed.
             let errors = entry.check.errors.iter().map(|e| &e.message);
             let warnings = entry.check.warnings.iter().map(|w| &w.message);
             for finding in errors.chain(warnings) {
-                println!("  - {finding}");
+                writeln!(out, "  - {finding}")?;
             }
         }
         if !report.findings.is_empty() {
-            println!("{}:", report_label(ReportLabel::WhatTheyShow, lang));
+            writeln!(out, "{}:", report_label(ReportLabel::WhatTheyShow, lang))?;
         }
         for finding in &report.findings {
-            println!("  - {}", finding.message);
+            writeln!(out, "  - {}", finding.message)?;
         }
-        println!("{}:", report_label(ReportLabel::NextSteps, lang));
+        writeln!(out, "{}:", report_label(ReportLabel::NextSteps, lang))?;
         for step in &report.next_steps {
-            println!("  - {}", step.message);
+            writeln!(out, "  - {}", step.message)?;
         }
+        Ok(())
+    });
+    if let Err(error) = written {
+        return crate::usage_error(&format!("cannot write the output: {error}"));
     }
     // Like `kgpin check`: 0 nothing to correct, 1 something to correct.
     ExitCode::from(u8::from(report.needs_correction))

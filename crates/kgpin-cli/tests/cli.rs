@@ -770,3 +770,71 @@ fn an_excel_workbook_is_deduplicated_as_its_csv_is() {
     let out = kgpin(&["dedupe", csv_path.to_str().unwrap(), "--sheet", "Реестр"]);
     assert!(!out.status.success());
 }
+
+/// Runs kgpin with its standard output closed before it writes (a reader
+/// such as `head` that stopped reading).
+fn kgpin_to_closed_pipe(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kgpin runs");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("kgpin ends")
+}
+
+#[test]
+fn a_report_to_a_reader_that_stopped_reading_ends_without_a_panic() {
+    let dir = tempfile_dir("closed-pipe");
+    let (data, truth, clusters) = (dir.join("d.csv"), dir.join("t.csv"), dir.join("c.csv"));
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    let synth = [
+        "synth",
+        "--people",
+        "300",
+        "--seed",
+        "3",
+        "--out",
+        &path(&data),
+        "--truth",
+        &path(&truth),
+    ];
+    assert!(kgpin(&synth).status.success());
+    let dedupe = ["dedupe", &path(&data), "--clusters", &path(&clusters)];
+    assert!(kgpin(&dedupe).status.success());
+    for args in [
+        vec![
+            "eval",
+            "--truth",
+            &path(&truth),
+            "--clusters",
+            &path(&clusters),
+        ],
+        vec![
+            "check-person",
+            "--today",
+            "2026-11-25",
+            "--pin",
+            "10202198200311:tax",
+        ],
+        vec!["check", "10202198254217"],
+    ] {
+        let out = kgpin_to_closed_pipe(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {:?} {stderr}",
+            out.status
+        );
+    }
+}
+
+/// A fresh directory for a test's files.
+fn tempfile_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kgpin-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

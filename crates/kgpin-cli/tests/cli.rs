@@ -6,19 +6,20 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The `kgpin` binary with `args`, without colours.
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kgpin"));
+    command.args(args).env("NO_COLOR", "1");
+    command
+}
+
 fn kgpin(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kgpin"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("kgpin runs")
+    command(args).output().expect("kgpin runs")
 }
 
 /// Runs kgpin with `stdin` on its standard input.
 fn kgpin_with_input(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
-        .args(args)
-        .env("NO_COLOR", "1")
+    let mut child = command(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -774,9 +775,7 @@ fn an_excel_workbook_is_deduplicated_as_its_csv_is() {
 /// Runs kgpin with its standard output closed before it writes (a reader
 /// such as `head` that stopped reading).
 fn kgpin_to_closed_pipe(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kgpin"))
-        .args(args)
-        .env("NO_COLOR", "1")
+    let mut child = command(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -50,7 +50,8 @@ pub fn pin_check(data: &[u8]) {
 
 /// A person's numbers: one entry per number given; when the documents give
 /// another birth date than the one typed, nothing is advised for correction;
-/// the one identity document's number is never the one to correct.
+/// the one identity document's number is never the one to correct; the
+/// number named to keep does not hang on the order the numbers were given.
 ///
 /// Input: the first line is the typed birth date, every other line a number,
 /// the documents taken in turn.
@@ -70,6 +71,19 @@ pub fn person_pins(data: &[u8]) {
         .collect();
     let report = check_person_pins(&holder, &pins, today(), Lang::En);
     assert_eq!(report.pins.len(), pins.len());
+    let kept = |report: &crate::report::PersonPinsReport| -> Vec<Option<String>> {
+        let mut kept: Vec<Option<String>> = report
+            .pins
+            .iter()
+            .filter(|p| p.role == PinRole::Keep)
+            .map(|p| p.check.pin.clone())
+            .collect();
+        kept.sort();
+        kept
+    };
+    let reversed: Vec<(String, Document)> = pins.iter().rev().cloned().collect();
+    let backward = check_person_pins(&holder, &reversed, today(), Lang::En);
+    assert_eq!(kept(&report), kept(&backward), "{pins:?}");
     let asks_first = report
         .findings
         .iter()

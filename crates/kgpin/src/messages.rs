@@ -516,6 +516,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Это тоже ваш номер, но какой номер останется, зависит от цифры пола: это решит центр.",
             "Your number too, but which number stays depends on the sex digit: the centre decides.",
         ),
+        PinRole::DocumentDecides => lang.pick(
+            "Бул да сиздин номериңиз, бирок кайсы номер калары бул жерден белгисиз: азыркы паспорттогу же ID-картадагы номер калат, аны борбор текшерет.",
+            "Это тоже ваш номер, но отсюда не видно, какой номер останется: останется номер из действующего паспорта или ID-карты, центр это проверит.",
+            "Your number too, but nothing here tells which number stays: the one in your current passport or ID card does, and the centre checks it.",
+        ),
         PinRole::AwaitsRetyping => lang.pick(
             "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
             "ПИН записан правильно; сначала перепишите номер из паспорта: от него зависит, какой номер останется.",

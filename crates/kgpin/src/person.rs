@@ -74,6 +74,13 @@ crate::coded_enum! {
         /// digit (a change of gender keeps the old number by law, a mistake
         /// does not): the centre decides, the page does not guess.
         "centre_decides" => CentreDecides,
+        /// The person's, as another number that agrees is, and nothing given
+        /// tells which stays: two identity documents carry different numbers,
+        /// none was given, or the identity document's number is itself in
+        /// doubt (serial 00000). The number in the current passport or ID
+        /// card stays; the centre checks it. The page does not pick one by
+        /// the order the numbers were typed in.
+        "document_decides" => DocumentDecides,
     }
 }
 
@@ -393,18 +400,32 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .birth_date
         .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
     // The number to keep: the identity document's (the passport's, else, for
-    // a child, the birth certificate's), else the first that agrees.
-    let keep = agreeing
-        .iter()
-        .copied()
-        .find(|&i| on_passport[i])
-        .or_else(|| {
-            agreeing
-                .iter()
-                .copied()
-                .find(|&i| child && on_birth_certificate[i])
-        })
-        .or_else(|| agreeing.first().copied());
+    // a child, the birth certificate's), else the only one that agrees. Two
+    // such numbers, or none on an identity document among several, leave
+    // the choice to the documents themselves, not to the order of the list;
+    // so does a serial 00000 (likely mistyped) on the one that would stay
+    // beside a number without it.
+    let only = |of: &mut dyn Iterator<Item = usize>| -> Option<Option<usize>> {
+        let found: Vec<usize> = of.collect();
+        match found.as_slice() {
+            [] => None,
+            [one] => Some(Some(*one)),
+            _ => Some(None),
+        }
+    };
+    let on_identity = |i: &usize| on_passport[*i];
+    let on_child_identity = |i: &usize| child && on_birth_certificate[*i];
+    let keep = only(&mut agreeing.iter().copied().filter(on_identity))
+        .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
+        .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
+    let serial_zero = |i: usize| {
+        checks[i]
+            .warnings
+            .iter()
+            .any(|w| matches!(w, PinWarning::SerialZero))
+    };
+    let keep = keep.filter(|&k| !serial_zero(k) || agreeing.iter().all(|&i| serial_zero(i)));
+    let document_decides = keep.is_none() && agreeing.len() > 1;
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
     // from here, so none is named to keep or to correct.
@@ -414,9 +435,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             sex_of(k) != Some(sex) && agreeing.iter().any(|&i| sex_of(i) == Some(sex))
         }
         // No sex given, and the numbers differ in the sex digit: the first
-        // given must not win by its place in the list.
-        (Some(k), None) => agreeing.iter().any(|&i| sex_of(i) != sex_of(k)),
-        _ => false,
+        // given must not win by its place in the list, and the sex is asked
+        // for first whatever the documents.
+        (_, None) => agreeing
+            .iter()
+            .any(|&i| sex_of(i) != agreeing.first().and_then(|&f| sex_of(f))),
+        (None, Some(_)) => false,
     };
     // The number that stays has another sex digit than the sex given: asked
     // before the centre, as a mistake there is the one that matters most.
@@ -428,6 +452,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
+        } else if document_decides {
+            PinRole::DocumentDecides
         } else if Some(i) == keep {
             PinRole::Keep
         } else {
@@ -479,7 +505,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let needs_correction = roles.iter().any(|r| {
         matches!(
             r,
-            PinRole::Duplicate | PinRole::WrongDate | PinRole::OtherPerson | PinRole::CentreDecides
+            PinRole::Duplicate
+                | PinRole::WrongDate
+                | PinRole::OtherPerson
+                | PinRole::CentreDecides
+                | PinRole::DocumentDecides
         )
     }) || findings
         .iter()
@@ -497,10 +527,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
     // A second number of the person: one that agrees too, or one issued
     // with a wrong date beside the number that stays.
-    let double_pin = roles
-        .iter()
-        .any(|r| matches!(r, PinRole::Duplicate | PinRole::CentreDecides))
-        || (roles.contains(&PinRole::WrongDate) && roles.contains(&PinRole::Keep));
+    let double_pin = roles.iter().any(|r| {
+        matches!(
+            r,
+            PinRole::Duplicate | PinRole::CentreDecides | PinRole::DocumentDecides
+        )
+    }) || (roles.contains(&PinRole::WrongDate) && roles.contains(&PinRole::Keep));
     let outcome = Outcome {
         mistyped: any_mistyped,
         needs_correction,
@@ -537,6 +569,7 @@ fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFindi
                     | PinRole::AwaitsBirthDate
                     | PinRole::AwaitsRetyping
                     | PinRole::CentreDecides
+                    | PinRole::DocumentDecides
             ) && check
                 .warnings
                 .iter()

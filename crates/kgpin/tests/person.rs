@@ -312,14 +312,17 @@ fn several_numbers_are_described_by_the_parts_that_differ() {
 
 #[test]
 fn keep_without_the_id_document_asks_for_it() {
+    // Two numbers, neither on the passport: the passport's stays, and which
+    // that is the page cannot tell (stop 36: the first typed was kept).
     let report = run(&[
         ("10202198254217", Document::Tax),
         ("10202198200311", Document::SocialFund),
     ]);
-    assert_eq!(
-        codes(&report),
-        ["several_pins_one_person", "keep_not_on_id_document"]
-    );
+    assert_eq!(codes(&report), ["several_pins_one_person"]);
+    assert!(report
+        .pins
+        .iter()
+        .all(|p| p.role == PinRole::DocumentDecides));
 }
 
 /// The passport's number has the other sex digit than the person's, the tax
@@ -611,14 +614,13 @@ fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
     );
     assert_eq!(codes(&near)[0], "stated_date_differs");
     // An adult's birth certificate does not stand for the passport: no
-    // number is kept for being on it, and the passport is asked for.
+    // number is kept for being on it, nor for being typed first.
     let adult = run(&[
         ("10202198200311", Document::Tax),
         ("10202198254217", Document::BirthCertificate),
     ]);
     let roles: Vec<PinRole> = adult.pins.iter().map(|p| p.role).collect();
-    assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
-    assert!(codes(&adult).contains(&"keep_not_on_id_document"));
+    assert_eq!(roles, [PinRole::DocumentDecides, PinRole::DocumentDecides]);
     // Beside a passport, the passport's number stays.
     let with_passport = run(&[
         ("10202198200311", Document::Passport),
@@ -770,4 +772,55 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
         &s.finding,
         NextStep::ApplyAtCentre { bring } if bring[0] == Document::Passport
     )));
+}
+
+/// The roles of `pins`, typed in this order and then in reverse (the
+/// reverse's roles put back in the first order).
+fn roles_both_ways(pins: &[(&str, Document)]) -> (Vec<PinRole>, Vec<PinRole>) {
+    let forward: Vec<PinRole> = run(pins).pins.iter().map(|p| p.role).collect();
+    let reversed: Vec<(&str, Document)> = pins.iter().rev().copied().collect();
+    let mut backward: Vec<PinRole> = run(&reversed).pins.iter().map(|p| p.role).collect();
+    backward.reverse();
+    (forward, backward)
+}
+
+#[test]
+fn which_number_stays_never_hangs_on_the_order_they_were_typed_in() {
+    use Document::{Other, Passport, SocialFund, Tax};
+    let both = [PinRole::DocumentDecides, PinRole::DocumentDecides];
+    // Two identity documents (an old passport and a new ID card) with
+    // different numbers: which one the state uses is not for this page.
+    let two_passports = [("10202198200311", Passport), ("10202198254217", Passport)];
+    // No identity document: the passport's number stays, and it was not given.
+    let no_passport = [("10202198200311", Tax), ("10202198254217", SocialFund)];
+    let other_papers = [("10202198200311", Other), ("10202198254217", Other)];
+    for pins in [&two_passports[..], &no_passport[..], &other_papers[..]] {
+        let (forward, backward) = roles_both_ways(pins);
+        assert_eq!(forward, both, "{pins:?}");
+        assert_eq!(backward, both, "{pins:?}");
+        let report = run(pins);
+        assert!(report.needs_correction);
+        assert!(!report.pins.iter().any(|p| p.role == PinRole::Keep));
+    }
+    // With the passport given, its number stays, typed first or last.
+    let passport_and_tax = [("10202198200311", Tax), ("10202198254217", Passport)];
+    let (forward, backward) = roles_both_ways(&passport_and_tax);
+    assert_eq!(forward, [PinRole::Duplicate, PinRole::Keep]);
+    assert_eq!(backward, forward);
+}
+
+#[test]
+fn a_passport_number_with_serial_00000_is_not_kept_over_an_ordinary_one() {
+    // 00000 is not a serial an assigned PIN is expected to have: most likely
+    // the passport's number was mistyped here, so it is not the one named.
+    let pins = [
+        ("10202198200000", Document::Passport),
+        ("10202198254217", Document::Tax),
+    ];
+    let report = run(&pins);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::DocumentDecides, PinRole::DocumentDecides]);
+    // Alone, it is still the person's number, with its warning.
+    let alone = run(&pins[..1]);
+    assert_eq!(alone.pins[0].role, PinRole::Keep);
 }

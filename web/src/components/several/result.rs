@@ -95,7 +95,14 @@ pub fn pins_result(props: &Props) -> Html {
                     { for [
                         (Label::VerdictKeep, &[PinRole::Keep][..]),
                         (Label::VerdictCorrect, &[PinRole::Duplicate, PinRole::WrongDate][..]),
-                        (Label::VerdictCheck, &[PinRole::OtherPerson, PinRole::CentreDecides][..]),
+                        (
+                            Label::VerdictCheck,
+                            &[
+                                PinRole::OtherPerson,
+                                PinRole::CentreDecides,
+                                PinRole::DocumentDecides,
+                            ][..],
+                        ),
                         (Label::VerdictRetype, &[PinRole::Invalid][..]),
                     ].into_iter().filter_map(|(name, roles)| {
                         let numbers: Vec<String> = report.pins.iter().enumerate()

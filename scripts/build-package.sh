@@ -32,7 +32,9 @@ cd "$ROOT"
 # band recall 0.9810 -> 0.9850 at 1M (country). Then +0.6 KB for a review's
 # mends (that key's cap counted in pairs with a probe, a query taking a
 # block's probes; a first version sorting (u64, u32) tuples took 1.9 KB).
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-160800}
+# Then +0.9 KB for checkPersonPins' document_decides (no number kept by the
+# order it was typed in; its words in three languages).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-161800}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

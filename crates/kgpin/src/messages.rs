@@ -160,6 +160,17 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": отличаются одной цифрой, вероятно опечатка.",
                     ": they differ in one digit, probably a typo.",
                 ),
+                // Day and month the same: say it is the year (1928 for 1982).
+                DateMismatch::Different
+                    if pin_birth_date.day() == stated_birth_date.day()
+                        && pin_birth_date.month() == stated_birth_date.month() =>
+                {
+                    lang.pick(
+                        ": жылы гана айырмаланат.",
+                        ": отличается только год.",
+                        ": only the year differs.",
+                    )
+                }
                 DateMismatch::Different => ".",
             };
             match lang {
@@ -962,6 +973,23 @@ mod tests {
             },
         ];
         check_code_set(PinWarning::CODES, &samples, PinWarning::code, pin_warning);
+    }
+
+    #[test]
+    fn a_stated_date_whose_year_alone_differs_says_so() {
+        let d = |s: &str| s.parse::<Date>().expect("a date");
+        let warning = |pin: &str, stated: &str| PinWarning::BirthDateMismatch {
+            pin_birth_date: d(pin),
+            stated_birth_date: d(stated),
+            detail: DateMismatch::between(d(pin), d(stated)),
+        };
+        let year = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
+        assert!(year.ends_with(": only the year differs."), "{year}");
+        let ru = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::Ru);
+        assert!(ru.ends_with("отличается только год."), "{ru}");
+        // Day and year both differ: nothing more is said than the two dates.
+        let other = pin_warning(&warning("1982-02-02", "1928-03-02"), Lang::En);
+        assert!(other.ends_with("02.03.1928."), "{other}");
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub enum Label {
     Confirmed,
     /// Confidence: “Well supported by published examples”.
     WellSupported,
-    /// Confidence: “Meaning unknown; not checked”.
+    /// Confidence: “Meaning unknown; only 00000 is flagged” (a warning, not an error).
     Unknown,
     /// Text: “No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.”.
     AboutRules,
@@ -445,9 +445,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Well supported by published examples",
         ),
         Unknown => lang.pick(
-            "Мааниси белгисиз; текшерилбейт",
-            "Значение неизвестно; не проверяется",
-            "Meaning unknown; not checked",
+            "Мааниси белгисиз; 00000 гана белгиленет",
+            "Значение неизвестно; отмечается только 00000",
+            "Meaning unknown; only 00000 is flagged",
         ),
         AboutRules => lang.pick(
             "Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",

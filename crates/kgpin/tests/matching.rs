@@ -1567,26 +1567,22 @@ fn band_with_crowd(
 #[test]
 fn just_below_the_band_a_woman_under_another_surname_with_a_slipped_first_name_is_asked_about() {
     use kgpin::matching::Settle;
+    let asked = [(("a".into(), "b".into()), Some(Settle::MarriageCertificate))];
     // Married, and her first name mistyped on the new record: the score
     // counts a slip for less than a name, and with a common father's name
     // she falls under the band.
-    let rows = [
+    let slipped = [
         "a,11603196800148,Абдыбаева,Дилноза,Ивановна,1968-03-16,F,tax",
         "b,11603196800311,Ысайылова,Дилнза,Ивановна,1968-03-16,F,social_fund",
     ];
-    assert_eq!(
-        band_with_crowd(vec![], &rows),
-        [(("a".into(), "b".into()), Some(Settle::MarriageCertificate))]
-    );
     // Her father's name missing on one record: what it would add is unknown.
-    let rows = [
+    let no_father = [
         "a,12509194500190,Михайлова,Ксения,Дмитриевна,1945-09-25,F,tax",
         "b,12509194500191,Степанова,Ксения,,1945-09-25,F,social_fund",
     ];
-    assert_eq!(
-        band_with_crowd(vec![], &rows),
-        [(("a".into(), "b".into()), Some(Settle::MarriageCertificate))]
-    );
+    for rows in [slipped, no_father] {
+        assert_eq!(band_with_crowd(vec![], &rows), asked, "{rows:?}");
+    }
     // The same with her first name and her father's equal: namesakes born the
     // same day outnumber such women eight to one at a country's scale.
     let rows = [

@@ -35,7 +35,10 @@ cd "$ROOT"
 # Then +0.9 KB for checkPersonPins' document_decides (no number kept by the
 # order it was typed in; its words in three languages). Then +0.1 KB for
 # "only the year differs" when a stated date's year alone differs.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-161900}
+# Stop 37: +0.1 KB for checkPin's clock reading kept a second (a guard in
+# the module says where a day either way could change the answer): a third
+# of a fast call was the clock.
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-162100}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -70,6 +70,28 @@ test("checkPin answers each call with its own options (the fast path keeps the l
   for (const absent of [null, "", undefined, null]) assert.deepEqual(warnings({ sex: absent }), []);
 });
 
+test("checkPin keeps a clock reading for a second, and never answers from it where a day changes the answer", async () => {
+  // Let a reading kept by an earlier test run out (it is dropped after a second).
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const realNow = Date.now;
+  const noon = (iso) => new Date(`${iso}T12:00:00`).getTime();
+  try {
+    Date.now = () => noon("2026-12-04");
+    assert.equal(kgpin.checkPin("10202198254217").valid, true); // keeps 2026-12-04's reading
+    Date.now = () => noon("2026-12-05"); // a day on, the reading still kept
+    // 120 on the kept day, 121 today: the kept reading alone would say nothing.
+    assert.deepEqual(kgpin.checkPin("10512190500001").warnings.map((w) => w.code), ["age_over_120"]);
+    // Born today, after the kept day: valid.
+    assert.deepEqual(kgpin.checkPin("10512202600001").errors, []);
+    // Born tomorrow: in the future.
+    assert.deepEqual(kgpin.checkPin("10612202600001").errors.map((e) => e.code), ["birth_date_in_future"]);
+    // Far from either edge the kept reading answers, the same as a fresh one.
+    assert.equal(kgpin.checkPin("21503198700412").birthDate, "1987-03-15");
+  } finally {
+    Date.now = realNow;
+  }
+});
+
 test("people and options of the wrong shape are coded errors that name the field", () => {
   const code = (f) => {
     try {

@@ -42,6 +42,29 @@ function fastOptions(today, sex, birthDate, lang) {
   return lastOptionsRead;
 }
 
+// Date.now(), kept for a second: a read cost a third of a fast call. A kept
+// reading is passed as not fresh, and the module answers from it only where a
+// day more or less changes nothing (-3 asks for a fresh one: near_the_clock in
+// src/check.rs). 0: none kept.
+let keptClock = 0;
+function readClock() {
+  const now = Date.now();
+  if (keptClock === 0 && typeof setTimeout === "function") {
+    keptClock = now;
+    const timer = setTimeout(() => {
+      keptClock = 0;
+    }, 1000);
+    // Node: a kept reading must not keep the process alive.
+    if (typeof timer === "object" && typeof timer.unref === "function") timer.unref();
+  }
+  return now;
+}
+
+// The fast call for an input (as its digits' number when it has 14 digits) at
+// a clock reading, fresh or kept.
+const fastCall = (input, digits, token, now, fresh) =>
+  digits >= 0 ? checkPinDigits(digits, token, now, fresh) : checkPinPacked(input, token, now, fresh);
+
 const text = (v) => v === undefined || v === null || typeof v === "string";
 
 function checkPin(input, options) {
@@ -49,20 +72,43 @@ function checkPin(input, options) {
   if (typeof input !== "string") {
     throw invalid("invalid_input", `checkPin: the PIN must be a string, not ${input === null ? "null" : typeof input}`);
   }
-  const o = options ?? {};
-  // Options that are not an object of strings: Rust reads them and says which is wrong.
-  if (typeof o !== "object" || !text(o.today) || !text(o.sex) || !text(o.birthDate) || !text(o.lang)) {
-    return checkPinReport(input, options);
+  let token;
+  if (options === undefined || options === null) token = fastOptions(undefined, undefined, undefined, undefined);
+  else {
+    const o = options;
+    // Options that are not an object of strings: Rust reads them and says which is wrong.
+    if (typeof o !== "object" || !text(o.today) || !text(o.sex) || !text(o.birthDate) || !text(o.lang)) {
+      return checkPinReport(input, options);
+    }
+    token = fastOptions(o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
   }
-  const token = fastOptions(o.today ?? undefined, o.sex ?? undefined, o.birthDate ?? undefined, o.lang ?? undefined);
   if (token === 0) return checkPinReport(input, options);
   const digits = digitsValue(input);
-  const now = token % 2 === 0 ? Date.now() : 0; // read here: cheaper than called from WASM
-  const packed = digits >= 0 ? checkPinDigits(digits, token, now) : checkPinPacked(input, token, now);
+  // The clock is read here, cheaper than from WASM; odd tokens carry `today`.
+  let packed;
+  if (token % 2 === 1) packed = fastCall(input, digits, token, 0, true);
+  else if (keptClock !== 0) {
+    packed = fastCall(input, digits, token, keptClock, false);
+    if (packed === -3) packed = fastCall(input, digits, token, readClock(), true);
+  } else packed = fastCall(input, digits, token, readClock(), true);
   // -2: the module holds other options than these (another copy of this
   // file set its own, or the module started again): read them next time.
   if (packed === -2) lastOptions = null;
   if (packed < 0) return checkPinReport(input, options);
+  if (digits >= 0) {
+    // Exactly 14 digits: the PIN is the input as typed, its parts slices of it
+    // (cheaper than numbers turned back into text).
+    return {
+      input,
+      valid: true,
+      pin: input,
+      sex: input.charCodeAt(0) === 49 ? "F" : "M",
+      birthDate: input.slice(5, 9) + "-" + input.slice(3, 5) + "-" + input.slice(1, 3),
+      serial: input.slice(9),
+      errors: [],
+      warnings: [],
+    };
+  }
   let v = packed;
   const serial = fiveDigits(v % 100000);
   v = Math.floor(v / 100000);
@@ -75,8 +121,7 @@ function checkPin(input, options) {
   return {
     input,
     valid: true,
-    // Exactly 14 digits: the PIN is the input as typed.
-    pin: digits >= 0 ? input : `${sexDigit}${day}${month}${year}${serial}`,
+    pin: `${sexDigit}${day}${month}${year}${serial}`,
     sex: sexDigit === 1 ? "F" : "M",
     birthDate: `${year}-${month}-${day}`,
     serial,

@@ -145,12 +145,15 @@ pub fn set_check_options(
 /// the WASM boundary. -1 means "ask for the full report" (a plain number:
 /// a `Result` would cost an array per call), -2 "`token` is not the last
 /// options' (ask for the full report, and set them again)". `now_ms` is
-/// `Date.now()`, read by the caller (used without `today`).
+/// `Date.now()`, read by the caller (used without `today`); `clock_fresh`
+/// false says the caller kept that reading from an earlier call (up to a
+/// second old, see `readClock` in js/check-pin.js): then -3 asks for a fresh
+/// one wherever a day more or less could change the answer.
 /// Packing: `(((sex * 32 + day) * 16 + month) * 10000 + year) * 100000 + serial`
 /// (below 2^53, so exact in a JavaScript number).
 #[wasm_bindgen(js_name = checkPinPacked, skip_typescript)]
-pub fn check_pin_packed(input: &str, token: u32, now_ms: f64) -> f64 {
-    packed(input, token, now_ms)
+pub fn check_pin_packed(input: &str, token: u32, now_ms: f64, clock_fresh: bool) -> f64 {
+    packed(input, token, now_ms, clock_fresh)
 }
 
 /// `checkPinPacked` for an input of exactly 14 ASCII digits, passed as the
@@ -158,7 +161,7 @@ pub fn check_pin_packed(input: &str, token: u32, now_ms: f64) -> f64 {
 /// boundary without the allocation, copy and free a string costs, which were
 /// most of a call. Anything that is not such a number asks for the full report.
 #[wasm_bindgen(js_name = checkPinDigits, skip_typescript)]
-pub fn check_pin_digits(digits: f64, token: u32, now_ms: f64) -> f64 {
+pub fn check_pin_digits(digits: f64, token: u32, now_ms: f64, clock_fresh: bool) -> f64 {
     const LIMIT: f64 = 1e14;
     if !(0.0..LIMIT).contains(&digits) || digits.fract() != 0.0 {
         return -1.0;
@@ -173,21 +176,24 @@ pub fn check_pin_digits(digits: f64, token: u32, now_ms: f64) -> f64 {
     let Ok(input) = std::str::from_utf8(&text) else {
         return -1.0;
     };
-    packed(input, token, now_ms)
+    packed(input, token, now_ms, clock_fresh)
 }
 
-fn packed(input: &str, token: u32, now_ms: f64) -> f64 {
-    let (current, FastOptions { today, stated }) = FAST_OPTIONS.get();
+fn packed(input: &str, token: u32, now_ms: f64, clock_fresh: bool) -> f64 {
+    let (current, options) = FAST_OPTIONS.get();
     if token != current {
         return -2.0;
     }
-    let Some(today) = today.or_else(|| local_today_at(now_ms)) else {
+    let Some(today) = options.today.or_else(|| local_today_at(now_ms)) else {
         return -1.0;
     };
-    let result = kgpin::pin::check(input, today, &stated);
+    let result = kgpin::pin::check(input, today, &options.stated);
     match result.pin {
         Some(pin) if result.is_valid() && result.warnings.is_empty() => {
             let born = pin.birth_date();
+            if options.today.is_none() && !clock_fresh && near_the_clock(born, today) {
+                return -3.0;
+            }
             let sex: u64 = if pin.sex() == Sex::Female { 1 } else { 2 };
             let serial: u32 = pin.serial().as_str().parse().unwrap_or(0);
             let packed = ((sex * 32 + u64::from(born.day())) * 16 + u64::from(born.month()))
@@ -197,4 +203,31 @@ fn packed(input: &str, token: u32, now_ms: f64) -> f64 {
         }
         _ => -1.0,
     }
+}
+
+/// Days either side of a kept clock reading's date within which the fast
+/// answer is not given from it: a reading is dropped after a second, so a
+/// day more or less is already a wide margin (a clock set back a day, or a
+/// synchronous loop of checks running past midnight).
+const CLOCK_MARGIN_DAYS: i64 = 2;
+
+/// Whether a PIN valid without warnings on `today` could be answered
+/// otherwise a day or two later or earlier: born in the last days (after
+/// "today" if the clock was set back) or within days of the plausible age's
+/// end (the only rules of [`kgpin::pin::check`] that read today).
+fn near_the_clock(born: Date, today: Date) -> bool {
+    // Born in an earlier calendar year, today past the margin's first days
+    // of January, and fewer than the plausible age's years apart: neither
+    // rule can turn within the margin, and no day count is needed.
+    let years = today.year().saturating_sub(born.year());
+    let past_margin = (today.month(), today.day()) > (1, CLOCK_MARGIN_DAYS as u32);
+    if past_margin && (1..kgpin::pin::MAX_PLAUSIBLE_AGE).contains(&years) {
+        return false;
+    }
+    let today_days = today.days_since_epoch();
+    if today_days - born.days_since_epoch() <= CLOCK_MARGIN_DAYS {
+        return true;
+    }
+    Date::from_days_since_epoch(today_days + CLOCK_MARGIN_DAYS)
+        .is_none_or(|later| born.years_until(later) > kgpin::pin::MAX_PLAUSIBLE_AGE)
 }

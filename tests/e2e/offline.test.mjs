@@ -60,8 +60,10 @@ test("with the network gone, every page opens again and works", async () => {
     await page.check("#p-sex-F");
     await fillDate(page, "p-birth-date", "02", "02", "1982");
     await page.fill("#p-pin-0", "10202198254217");
+    await page.selectOption("#p-doc-0", "passport");
     await page.click("#p-add");
     await page.fill("#p-pin-1", "10202198200311");
+    await page.selectOption("#p-doc-1", "tax");
     await page.click("#p-continue");
     await page.click("#p-see-result");
     await page.waitForSelector("#result-heading");

@@ -21,7 +21,8 @@ beforeEach(async () => {
   await app.page.waitForSelector("#p-continue");
 });
 
-const text = (selector) => app.page.locator(selector).innerText();
+// Numbers are kept on one line by no-break spaces: read as plain spaces.
+const text = async (selector) => (await app.page.locator(selector).innerText()).replace(/\u00a0/g, " ");
 
 // Fills the form: `pins` as [number, document code].
 async function fill({ born = ["02", "02", "1982"], sex = "F", pins }) {
@@ -85,6 +86,20 @@ test("the sentence about two numbers names the part that differs: the sex digit,
   assert.doesNotMatch(findings, /different serials|same birth date and sex/);
 });
 
+test("two numbers one digit apart are compared with the documents first, not called a double PIN outright", async () => {
+  const { page } = app;
+  await fill({ pins: [["10202198254217", "passport"], ["10202198254218", "tax"]] });
+  await result();
+  const short = await text("#r-short");
+  // The first line of the answer, before what stays and what to correct.
+  assert.match(short, /^In short\s+Compare first\s+Numbers №1, №2 differ by one digit/);
+  const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.equal(next[0], "compare_with_documents");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-one-slip-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test("Continue stops a number that is not a PIN, a future date, one number, the same number twice", async () => {
   const { page } = app;
   await fill({ born: ["02", "02", "2982"], pins: [["1020219825421", "passport"]] });
@@ -102,8 +117,10 @@ test("Continue stops a number that is not a PIN, a future date, one number, the 
   await page.fill("#p-pin-0", "1O2O2198254217");
   await page.click("#p-add");
   await page.fill("#p-pin-1", "2 02022982 54217");
+  await page.selectOption("#p-doc-1", "tax");
   await page.click("#p-add");
   await page.fill("#p-pin-2", "1O2O2198254217");
+  await page.selectOption("#p-doc-2", "other");
   await page.click("#p-continue");
   const errors = await errorSummary();
   assert.equal(errors[0], "The date of birth must be a real date: day, month and a four-digit year");

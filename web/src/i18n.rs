@@ -50,7 +50,7 @@ pub enum Label {
     NavAbout,
     /// Heading: “I have several PINs”.
     SeveralTitle,
-    /// Intro: “If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.”.
+    /// Intro: “If your documents carry different PINs, enter them here: we show what they say, which most likely stays and which to correct, and what to bring to the centre. Nothing is sent anywhere.”.
     SeveralIntro,
     /// Heading: “Your details”.
     YourDetails,
@@ -116,7 +116,7 @@ pub enum Label {
     Meaning,
     /// Column: “How sure”.
     HowSure,
-    /// Row: “Digit 1: 1 female, 2 male (0 starts an organisation's INN)”.
+    /// Row: “Digit 1: 1 female, 2 male”.
     PartSex,
     /// Row: “Digits 2–9: date of birth, DD MM YYYY”.
     PartDate,
@@ -148,6 +148,9 @@ pub enum Label {
     InShort,
     /// Summary row of a result that waits for the typed birth date: “Check first”.
     VerdictCheckDateFirst,
+    VerdictCompareFirst,
+    ChooseDocumentOption,
+    DateNotCompared,
     /// Summary row of two numbers on one date while the typed date waits: “Double PIN”.
     VerdictDoublePin,
     /// Link back to the birth date field: “Change the date of birth”.
@@ -255,9 +258,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "I have several PINs",
         ),
         SeveralIntro => lang.pick(
-            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: кайсынысы туура, кайсынысын оңдоо керек экенин көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
-            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, какой верный, а какой нужно исправить. Ничего не отправляется.",
-            "If your documents carry different PINs, enter them here: we show which is right and which needs correcting. Nothing is sent anywhere.",
+            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: алар эмнени көрсөтөрүн, кайсынысы калып, кайсынысын оңдоо керек болушу мүмкүн экенин жана борборго эмне алып барууну көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
+            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, что они говорят, какой, скорее всего, останется, а какой исправить, и что взять с собой в центр. Ничего не отправляется.",
+            "If your documents carry different PINs, enter them here: we show what they say, which most likely stays and which to correct, and what to bring to the centre. Nothing is sent anywhere.",
         ),
         YourDetails => lang.pick(
             "Сиздин маалыматыңыз",
@@ -420,9 +423,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "How sure",
         ),
         PartSex => lang.pick(
-            "1-цифра: 1 — аял, 2 — эркек (0 — уюмдун ИНН)",
-            "1-я цифра: 1 — женщина, 2 — мужчина (0 — ИНН организации)",
-            "Digit 1: 1 female, 2 male (0 starts an organisation's INN)",
+            "1-цифра: 1 — аял, 2 — эркек",
+            "1-я цифра: 1 — женщина, 2 — мужчина",
+            "Digit 1: 1 female, 2 male",
         ),
         PartDate => lang.pick(
             "2–9-цифралар: туулган күн, КК АА ЖЖЖЖ",
@@ -440,9 +443,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Confirmed officially (2025)",
         ),
         WellSupported => lang.pick(
-            "Жарыяланган мисалдар менен бекемделген",
-            "Подтверждено опубликованными примерами",
-            "Well supported by published examples",
+            "Жарыяланган документтин мисалы менен бекемделген",
+            "Подтверждено опубликованным образцом документа",
+            "Well supported by a published document's example",
         ),
         Unknown => lang.pick(
             "Мааниси белгисиз; 00000 гана белгиленет",
@@ -450,9 +453,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Meaning unknown; only 00000 is flagged",
         ),
         AboutRules => lang.pick(
-            "Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
-            "Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
-            "No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
+            "0 менен башталган номер адатта уюмдун ИННи (азыраак ишенимдүү). Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
+            "Номер, начинающийся с 0, обычно ИНН организации (менее надёжно). Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
+            "A number starting with 0 is usually an organisation's INN (less sure). No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
         ),
         AboutPrivacy => lang.pick(
             "Купуялуулук",
@@ -498,6 +501,21 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Адегенде текшериңиз",
             "Сначала проверьте",
             "Check first",
+        ),
+        DateNotCompared => lang.pick(
+            "Туулган күнүңүз менен салыштырылган жок: ал окулбайт (жогоруну караңыз).",
+            "С вашей датой рождения не сравнивали: её не прочесть (см. выше).",
+            "Not compared with your date of birth: it cannot be read (see above).",
+        ),
+        ChooseDocumentOption => lang.pick(
+            "— Документти тандаңыз —",
+            "— Выберите документ —",
+            "— Choose the document —",
+        ),
+        VerdictCompareFirst => lang.pick(
+            "Адегенде салыштырыңыз",
+            "Сначала сверьте",
+            "Compare first",
         ),
         VerdictDoublePin => lang.pick(
             "Кайталанган ПИН",
@@ -568,5 +586,14 @@ pub fn number_repeats(number: usize, first: usize, lang: Lang) -> String {
         Lang::Ky => format!("№{number} номер №{first} номерди кайталайт: ар бир номерди бир жолу жазыңыз (паспортто болсо, «Паспорт» документин тандаңыз)"),
         Lang::Ru => format!("Номер {number} повторяет номер {first}: укажите каждый номер один раз (если он есть в паспорте, выберите «Паспорт»)"),
         Lang::En => format!("Number {number} repeats number {first}: give each number once (if it is in your passport, choose the passport)"),
+    }
+}
+
+/// The form's error for a number whose document was not chosen.
+pub fn number_document(number: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ky => format!("№{number} номер: ал кайсы документте жазылганын тандаңыз"),
+        Lang::Ru => format!("Номер {number}: выберите документ, в котором он записан"),
+        Lang::En => format!("Number {number}: choose the document it is on"),
     }
 }

@@ -250,7 +250,7 @@ export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "re
 /** What the person's numbers show together. */
 export type PersonFindingCode = "several_pins_one_person" | "stated_date_differs" | "several_pins_await_birth_date" | "pin_with_wrong_date" | "same_pin_twice"
   | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "all_agree"
-  | "pin_mistyped";
+  | "pin_mistyped" | "pins_one_slip_apart";
 /** A person and the PINs they found, for {@link checkPersonPins}. Dates `YYYY-MM-DD` or `DD.MM.YYYY`. */
 export interface PersonPins {
   lastName?: string;
@@ -283,10 +283,10 @@ export interface PersonPinsReport {
     differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string;
   }[];
   needsCorrection: boolean;
-  /** What to do next, in order. `bring`: the documents to bring to the centre. */
-  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[] }[];
+  /** What to do next, in order. `bring`: the documents to bring to the centre; `pins`: the numbers to compare with their documents. */
+  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[]; pins?: number[] }[];
 }
-export type NextStepCode = "retype_mistyped" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"
+export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"
   | "apply_at_centre" | "kyzmat_corrects" | "notified_by_post";
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {

@@ -156,9 +156,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": day and month are swapped.",
                 ),
                 DateMismatch::OneDigit => lang.pick(
-                    ": бир цифрага айырмаланат, балким ката терилген.",
-                    ": отличаются одной цифрой, вероятно опечатка.",
-                    ": they differ in one digit, probably a typo.",
+                    ": бир цифрага айырмаланат, балким ката терилген: туулган күндө же документтен көчүрүлгөн ПИНде.",
+                    ": отличаются одной цифрой, вероятно опечатка: в дате или в ПИН, переписанном из документа.",
+                    ": they differ in one digit, probably a typo: in the date, or in the PIN as copied from the document.",
                 ),
                 // Day and month the same: say it is the year (1928 for 1982).
                 DateMismatch::Different
@@ -528,9 +528,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Your number too, but which number stays depends on the sex digit: the centre decides.",
         ),
         PinRole::DocumentDecides => lang.pick(
-            "Бул да сиздин номериңиз, бирок кайсы номер калары бул жерден белгисиз: азыркы паспорттогу же ID-картадагы номер калат, аны борбор текшерет.",
-            "Это тоже ваш номер, но отсюда не видно, какой номер останется: останется номер из действующего паспорта или ID-карты, центр это проверит.",
-            "Your number too, but nothing here tells which number stays: the one in your current passport or ID card does, and the centre checks it.",
+            "Бул да сиздин номериңиз, бирок кайсы номер калары бул жерден белгисиз: инсандыгын ырастаган документтеги (паспорт же ID-карта, балада туулгандыгы жөнүндө күбөлүк) номер калат, аны борбор текшерет.",
+            "Это тоже ваш номер, но отсюда не видно, какой номер останется: останется номер из документа, удостоверяющего личность (паспорта или ID-карты, у ребёнка — свидетельства о рождении), центр это проверит.",
+            "Your number too, but nothing here tells which number stays: the one in your identity document does (passport or ID card; a child's birth certificate), and the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
             "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
@@ -672,9 +672,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::NotTheSamePerson { pins } => {
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("{pins} номериндеги туулган күн сиздики менен такыр башка: бул номер башка адамдыкы болушу мүмкүн же документте ката бар. Борбордон текшертиңиз."),
-                Lang::Ru => format!("Дата рождения в номере {pins} не совпадает с вашей: номер может принадлежать другому человеку или в документе ошибка. Попросите центр проверить."),
-                Lang::En => format!("The birth date in number {pins} is quite unlike yours: the number may be another person's, or the document is wrong. Ask the centre to check it."),
+                Lang::Ky => format!("{pins}: туулган күн сиздики эмес — номер башка адамдыкы болушу мүмкүн же документте ката бар. Борбордон текшертиңиз."),
+                Lang::Ru => format!("{pins}: дата рождения не ваша — номер может принадлежать другому человеку, или в документе ошибка. Попросите центр проверить."),
+                Lang::En => format!("{pins}: the birth date is not yours, so the number may be another person's, or the document is wrong. Ask the centre to check it."),
             }
         }
         PersonFinding::SexDigitDiffers { pin } => match lang {
@@ -700,6 +700,14 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
                 Lang::En => format!("{pins}: as written this cannot be a PIN (why is said under the number). Copy it again from the document and check again; if the document itself carries it so, ask the centre to check it."),
             }
         }
+        PersonFinding::PinsOneSlipApart { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("{pins} номерлери бир цифра менен айырмаланат (же экөөнүн орду алмашкан): көбүнчө бул эки номер эмес, бул жерде же документте ката көчүрүлгөн бир номер."),
+                Lang::Ru => format!("Номера {pins} различаются одной цифрой (или две переставлены): чаще всего это не два номера, а один, переписанный с ошибкой здесь или в документе."),
+                Lang::En => format!("Numbers {pins} differ by one digit (or two swapped): most often not two numbers but one, copied wrong here or on a document."),
+            }
+        }
         PersonFinding::AllAgree => lang.pick(
             "Номериңиз сиздин маалыматка дал келет: оңдоо керек эмес.",
             "Ваш номер согласуется с вашими данными: исправлять нечего.",
@@ -716,12 +724,20 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Сначала перепишите номер с опечаткой из документа и повторите проверку.",
             "First copy the mistyped number again from its document and check again.",
         ).into(),
+        NextStep::CompareWithDocuments { pins } => {
+            let pins = positions(pins);
+            match lang {
+                Lang::Ky => format!("Адегенде {pins} номерлерин документтериңиз менен цифрама-цифра салыштырыңыз: бул жерде ката терилсе, ушул жерде оңдоңуз; төмөнкү кадамдар документте ушундай жазылган болсо гана керек."),
+                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: опечатку здесь исправьте здесь; следующие шаги нужны, только если так записано в документе."),
+                Lang::En => format!("First compare numbers {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
+            }
+        }
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер туулган күнүңүз чындап эле башка болсо, ПИН {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если ваша дата рождения действительно другая, ПИН выдан с датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If your date of birth really is another, a PIN was issued with {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген күнүңүз туура болсо, ПИН ката менен, {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, ПИН выдан с ошибочной датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a PIN was issued with the wrong date, {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(
@@ -1113,6 +1129,7 @@ mod tests {
             PersonFinding::KeepNotOnIdDocument { pin: 1 },
             PersonFinding::AllAgree,
             PersonFinding::PinMistyped { pins: vec![2] },
+            PersonFinding::PinsOneSlipApart { pins: vec![1, 2] },
         ];
         check_code_set(
             PersonFinding::CODES,
@@ -1122,6 +1139,7 @@ mod tests {
         );
         let steps = [
             NextStep::RetypeMistyped,
+            NextStep::CompareWithDocuments { pins: vec![1, 2] },
             NextStep::CheckTypedBirthDate {
                 documents_say: "1982-02-02".parse().unwrap(),
             },

@@ -157,6 +157,14 @@ crate::coded_enum! {
             /// The numbers' positions.
             pins: Vec<usize>,
         },
+        /// Two valid numbers one typing slip apart (one digit, or two
+        /// neighbours swapped; [`Pin::one_slip_from`]): most often one number
+        /// copied wrong, here or on a document, so each is compared with its
+        /// document before anything is applied for.
+        "pins_one_slip_apart" => PinsOneSlipApart {
+            /// The two numbers' positions.
+            pins: Vec<usize>,
+        },
     }
 }
 
@@ -167,6 +175,12 @@ crate::coded_enum! {
     pub enum NextStep {
         /// Copy a mistyped number again from its document and check again.
         "retype_mistyped" => RetypeMistyped,
+        /// Compare numbers one slip apart with their documents, digit by
+        /// digit, before applying: one of them may be mistyped here.
+        "compare_with_documents" => CompareWithDocuments {
+            /// The numbers' positions.
+            pins: Vec<usize>,
+        },
         /// Check the typed birth date against the documents first; no correction yet.
         "check_typed_birth_date" => CheckTypedBirthDate {
             /// The birth date the documents' numbers give.
@@ -375,20 +389,27 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             findings.extend(double_pins_awaiting_date(&dated, &parsed));
         }
         (Some(born), None) => {
+            // A date one slip off and the other sex digit, while a number
+            // that agrees carries the person's: two slips on one number (no
+            // change of gender explains it), more likely another person's
+            // than a second of theirs.
+            let sex_digit_is = |i: usize| parsed[i].map(|p| Some(p.sex()) == holder.sex);
+            let person_sex_digit_agrees = dated
+                .iter()
+                .any(|&(i, date)| date == born && sex_digit_is(i) == Some(true));
             for &(i, date) in &dated {
                 if date == born {
                     agreeing.push(i);
                     continue;
                 }
-                match DateMismatch::between(date, born) {
-                    DateMismatch::Different => {
-                        roles[i] = PinRole::OtherPerson;
-                        other_person.push(i + 1);
-                    }
-                    detail => {
-                        roles[i] = PinRole::WrongDate;
-                        findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
-                    }
+                let two_slips = person_sex_digit_agrees && sex_digit_is(i) == Some(false);
+                let detail = DateMismatch::between(date, born);
+                if detail == DateMismatch::Different || two_slips {
+                    roles[i] = PinRole::OtherPerson;
+                    other_person.push(i + 1);
+                } else {
+                    roles[i] = PinRole::WrongDate;
+                    findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
                 }
             }
         }
@@ -521,6 +542,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     if any_mistyped {
         findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
+    let slips = one_slip_apart(&distinct, &parsed);
+    findings.extend(slips.iter().map(|pair| PersonFinding::PinsOneSlipApart {
+        pins: pair.to_vec(),
+    }));
     let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
     let awaits_date = findings
         .iter()
@@ -546,10 +571,36 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         double_pin,
         child,
     };
-    let steps = next_steps(outcome, documents_say, &documents);
+    let mut steps = next_steps(outcome, documents_say, &documents);
+    // Before anything else is done (retyping a number that is not a PIN
+    // aside): numbers one slip apart are compared with their documents.
+    if !slips.is_empty() {
+        // In the order given, without a sort (see above).
+        let pins: Vec<usize> = (1..=pins.len())
+            .filter(|p| slips.iter().any(|pair| pair.contains(p)))
+            .collect();
+        let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
+        steps.insert(at, NextStep::CompareWithDocuments { pins });
+    }
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     assessed.needs_correction = needs_correction;
     assessed
+}
+
+/// The pairs of distinct valid numbers one typing slip apart, as 1-based
+/// positions in the order given.
+fn one_slip_apart(distinct: &[usize], parsed: &[Option<Pin>]) -> Vec<[usize; 2]> {
+    let mut pairs = Vec::new();
+    for (k, &a) in distinct.iter().enumerate() {
+        for &b in &distinct[k + 1..] {
+            if let (Some(x), Some(y)) = (parsed[a], parsed[b]) {
+                if x.one_slip_from(&y) {
+                    pairs.push([a + 1, b + 1]);
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// A sex digit that differs from the sex given, on each number that is, or

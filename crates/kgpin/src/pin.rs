@@ -134,6 +134,32 @@ impl Pin {
     pub fn grouped(&self) -> String {
         group_digits(self.as_str())
     }
+    /// Whether `other` is this number with one typing slip: one digit
+    /// different, or two neighbouring digits swapped. Two numbers issued
+    /// apart almost never differ so little (their serials come from
+    /// different counters), so such a pair is most often one number copied
+    /// wrong, on a form or on a document.
+    ///
+    /// ```
+    /// use kgpin::Pin;
+    ///
+    /// let pin: Pin = "10202198254217".parse()?;
+    /// assert!(pin.one_slip_from(&"10202198254218".parse()?));
+    /// assert!(pin.one_slip_from(&"10202198245217".parse()?), "54 swapped");
+    /// assert!(!pin.one_slip_from(&"10202198200311".parse()?), "another serial");
+    /// assert!(!pin.one_slip_from(&pin), "the same number");
+    /// # Ok::<(), kgpin::pin::PinError>(())
+    /// ```
+    pub fn one_slip_from(&self, other: &Pin) -> bool {
+        let mut differ = (self.digits.iter().zip(&other.digits))
+            .enumerate()
+            .filter(|(_, (a, b))| a != b);
+        match (differ.next(), differ.next(), differ.next()) {
+            (Some(_), None, _) => true,
+            (Some((i, (a1, b1))), Some((j, (a2, b2))), None) => j == i + 1 && a1 == b2 && a2 == b1,
+            _ => false,
+        }
+    }
 }
 
 /// Fourteen digits grouped as the layout reads (`1 02021982 54217`), valid

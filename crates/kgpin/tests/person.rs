@@ -43,7 +43,7 @@ fn the_id_documents_number_is_kept_and_the_others_corrected() {
         ("10202198200311", Document::Tax),
         ("10202198254217", Document::Passport),
         ("10202198200311", Document::SocialFund),
-        ("10302198254217", Document::BirthCertificate),
+        ("10302198261530", Document::BirthCertificate),
     ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(
@@ -331,7 +331,7 @@ fn keep_without_the_id_document_asks_for_it() {
 #[test]
 fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
     let report = run(&[
-        ("20202198254217", Document::Passport),
+        ("20202198261530", Document::Passport),
         ("10202198254217", Document::Tax),
     ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
@@ -345,7 +345,7 @@ fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
     // With the person's sex digit on the passport, the passport's number stays.
     let report = run(&[
         ("10202198254217", Document::Passport),
-        ("20202198254217", Document::Tax),
+        ("20202198261530", Document::Tax),
     ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
@@ -360,7 +360,7 @@ fn a_double_pin_without_a_typed_date_is_not_nothing_to_do() {
         None,
         &[
             ("10202198254217", Document::Passport),
-            ("10202198254218", Document::Tax),
+            ("10202198261530", Document::Tax),
         ],
     );
     assert_eq!(codes(&report), ["several_pins_await_birth_date"]);
@@ -413,7 +413,7 @@ fn a_slip_in_the_typed_date_asks_first_without_a_passport_too() {
             "1983-02-02",
             &[
                 ("10202198254217", Document::BirthCertificate),
-                ("10202198354217", Document::Tax),
+                ("10202198361530", Document::Tax),
             ],
             "1982-02-02",
             &[1],
@@ -452,12 +452,21 @@ fn a_double_pin_beside_the_passport_is_said_while_the_date_waits() {
         &[
             ("10202198354217", Document::Passport),
             ("10202198254217", Document::Tax),
-            ("10202198254218", Document::SocialFund),
+            ("10202198261530", Document::SocialFund),
         ],
     );
+    // №1 and №2 are one digit apart: compared with the documents first.
     assert_eq!(
         codes(&report),
-        ["stated_date_differs", "several_pins_await_birth_date"]
+        [
+            "stated_date_differs",
+            "several_pins_await_birth_date",
+            "pins_one_slip_apart"
+        ]
+    );
+    assert_eq!(
+        step_codes(&report),
+        ["compare_with_documents", "check_typed_birth_date"]
     );
     assert!(matches!(
         &report.findings[1].finding,
@@ -472,7 +481,7 @@ fn a_double_pin_beside_the_passport_is_said_while_the_date_waits() {
 fn a_mistyped_passport_number_holds_every_judgement() {
     let report = run(&[
         ("1O202198254219", Document::Passport),
-        ("10202198254218", Document::Tax),
+        ("10202198261530", Document::Tax),
         ("10202198254219", Document::SocialFund),
     ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
@@ -493,7 +502,7 @@ fn a_mistyped_passport_number_holds_every_judgement() {
     // Typed right, the passport's number is kept and the tax number corrected.
     let retyped = run(&[
         ("10202198254219", Document::Passport),
-        ("10202198254218", Document::Tax),
+        ("10202198261530", Document::Tax),
         ("10202198254219", Document::SocialFund),
     ]);
     let roles: Vec<PinRole> = retyped.pins.iter().map(|p| p.role).collect();
@@ -520,7 +529,7 @@ fn kyzmats_promise_is_made_for_a_double_pin_only() {
     assert_eq!(step_codes(&lone), ["apply_at_centre", "notified_by_post"]);
     let wrong_date = run(&[
         ("10202198254217", Document::Passport),
-        ("10302198254217", Document::Tax),
+        ("10302198261530", Document::Tax),
     ]);
     assert_eq!(wrong_date.pins[1].role, PinRole::WrongDate);
     let double = run(&[
@@ -639,7 +648,7 @@ fn no_typed_date_and_a_sex_digit_that_differs_ask_both() {
         None,
         &[
             ("20202198254217", Document::Passport),
-            ("20202198254218", Document::Tax),
+            ("20202198261530", Document::Tax),
         ],
     );
     assert_eq!(
@@ -681,8 +690,13 @@ fn no_sex_given_and_numbers_differing_in_the_sex_digit_keep_neither() {
             [PinRole::CentreDecides, PinRole::CentreDecides],
             "{pins:?}"
         );
-        // Nothing to apply for until the sex is given, as for a date.
-        assert_eq!(step_codes(&report), ["select_sex"], "{pins:?}");
+        // Nothing to apply for until the sex is given, as for a date; the
+        // two numbers, one digit apart, are compared with the documents first.
+        assert_eq!(
+            step_codes(&report),
+            ["compare_with_documents", "select_sex"],
+            "{pins:?}"
+        );
     }
 }
 
@@ -823,4 +837,79 @@ fn a_passport_number_with_serial_00000_is_not_kept_over_an_ordinary_one() {
     // Alone, it is still the person's number, with its warning.
     let alone = run(&pins[..1]);
     assert_eq!(alone.pins[0].role, PinRole::Keep);
+}
+
+/// Stop 37, a citizen's reading: a number one digit (or one swap) from
+/// another was called a double PIN, or a number issued with a wrong date,
+/// and the person sent to the centre; such a pair is most often one number
+/// copied wrong. Each is compared with its document first.
+#[test]
+fn numbers_one_slip_apart_are_compared_with_the_documents_first() {
+    for second in [
+        "10202198254218",
+        "10202198245217",
+        "10302198254217",
+        "20202198254217",
+    ] {
+        let report = run(&[
+            ("10202198254217", Document::Passport),
+            (second, Document::Tax),
+        ]);
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.finding == PersonFinding::PinsOneSlipApart { pins: vec![1, 2] }),
+            "{second}: {:?}",
+            codes(&report)
+        );
+        assert_eq!(step_codes(&report)[0], "compare_with_documents", "{second}");
+        assert!(report.next_steps[0].message.contains("№1, №2"), "{second}");
+    }
+    // Two serials apart by more than a slip: a double PIN, said as before.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198261530", Document::Tax),
+    ]);
+    assert!(!codes(&report).contains(&"pins_one_slip_apart"));
+    assert_eq!(step_codes(&report)[0], "apply_at_centre");
+    // A mistyped number (not a PIN at all) is retyped before anything.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198254218", Document::Tax),
+        ("1O202198254217", Document::SocialFund),
+    ]);
+    assert_eq!(
+        step_codes(&report)[..2],
+        ["retype_mistyped", "compare_with_documents"]
+    );
+}
+
+/// Stop 37: a number whose date is one slip from the person's and whose sex
+/// digit is not theirs, beside a number with their sex digit, was "issued
+/// with a wrong date: to be corrected", with Kyzmat's promise for a double
+/// PIN; two slips on one number make it more likely another person's.
+#[test]
+fn a_wrong_date_and_the_other_sex_digit_may_be_another_persons() {
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20302198200311", Document::Tax),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherPerson]);
+    assert_eq!(codes(&report), ["not_the_same_person"]);
+    assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+    // With the person's sex digit, still a number issued with a wrong date.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10302198200311", Document::Tax),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::WrongDate);
+    // No number with the person's sex digit (a change of gender keeps the
+    // old digit on all of them): the date slip is judged as before.
+    let report = run(&[
+        ("20202198254217", Document::Passport),
+        ("20302198200311", Document::Tax),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::WrongDate);
 }

@@ -112,13 +112,17 @@ pub fn pin_check(props: &Props) -> Html {
                         <SexSelect id="stated-sex" value={ *sex } on_change={ on_sex } {lang} />
                     </label>
                     <DateInput id="stated-birth-date" legend={ label(Label::StatedBirthDateField, lang) }
-                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error } />
+                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error.clone() } />
                 </div>
             </form>
             // Announced once per check: the verdict, not every change on the page.
             <p id="pin-status" class="visually-hidden" role="status">{ verdict.unwrap_or_default() }</p>
             if let Some(report) = report {
                 <ReportView report={ report.clone() } {lang} id="report" />
+                // A date typed but not readable was not compared: a green verdict alone would say it agrees.
+                if date_error.is_some() {
+                    <p class="not-compared" id="date-not-compared">{ label(Label::DateNotCompared, lang) }</p>
+                }
                 if report.valid {
                     <p class="well-formed-note" id="well-formed-note">{ label(Label::WellFormedOnly, lang) }</p>
                     <p><a id="to-several" href={ Route::Several(SeveralStep::Form).href() }>{ label(Label::AnotherNumber, lang) }</a></p>

@@ -51,7 +51,7 @@ pub fn check_answers(props: &Props) -> Html {
             { row(report_label(ReportLabel::BirthDate, lang).into(), born.unwrap_or_default(), Field::BirthDate) }
             { for answers.pins.iter().enumerate().map(|(i, r)| {
                 let shown = kgpin::pin::pin_digits(&r.pin).map(|d| grouped(&d)).unwrap_or_else(|| r.pin.clone());
-                row(format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, messages::document(r.document, lang)), shown, Field::Pin(r.id))
+                row(format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, r.document.map(|d| messages::document(d, lang)).unwrap_or_default()), shown, Field::Pin(r.id))
             }) }
         </dl>
         <div class="review-nav">

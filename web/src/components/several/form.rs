@@ -132,7 +132,8 @@ pub fn details_form(props: &Props) -> Html {
                 { for answers.pins.iter().enumerate().map(|(i, row)| {
                     let field = Field::Pin(row.id);
                     let id = field.id();
-                    let doc_id = format!("p-doc-{}", row.id);
+                    let doc_field = Field::Document(row.id);
+                    let doc_id = doc_field.id();
                     let row_id = row.id;
                     let on_pin = {
                         let on_edit = on_edit.clone();
@@ -167,11 +168,15 @@ pub fn details_form(props: &Props) -> Html {
                                     value={ row.pin.clone() } oninput={ on_pin }
                                     aria-describedby={ described(field) } aria-invalid={ invalid(field) } />
                             </div>
-                            <div class="field">
+                            <div class={ classes!("field", with_error(doc_field)) }>
                                 <label for={ doc_id.clone() }>{ label(Label::Document, lang) }</label>
-                                <select id={ doc_id } onchange={ on_doc }>
+                                { field_error(doc_field).unwrap_or_default() }
+                                <select id={ doc_id } onchange={ on_doc }
+                                    aria-describedby={ described(doc_field) } aria-invalid={ invalid(doc_field) }>
+                                    // Nothing chosen until the citizen chooses (see `PinRow::document`).
+                                    <option value="" disabled=true selected={ row.document.is_none() }>{ label(Label::ChooseDocumentOption, lang) }</option>
                                     { for Document::ALL.iter().map(|&d| html! {
-                                        <option value={ d.code() } selected={ row.document == d }>{ messages::document(d, lang) }</option>
+                                        <option value={ d.code() } selected={ row.document == Some(d) }>{ messages::document(d, lang) }</option>
                                     }) }
                                 </select>
                             </div>

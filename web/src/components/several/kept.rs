@@ -29,7 +29,8 @@ pub fn to_text(answers: &Answers) -> Option<String> {
         let item = Object::new();
         put(&item, "id", row.id.into())?;
         put(&item, "pin", row.pin.as_str().into())?;
-        put(&item, "document", row.document.code().into())?;
+        let document = row.document.map_or(JsValue::NULL, |d| d.code().into());
+        put(&item, "document", document)?;
         pins.push(&item);
     }
     let all = Object::new();
@@ -74,7 +75,12 @@ pub fn from_text(text: &str) -> Option<Answers> {
                 pins.push(PinRow {
                     id: number(field(&item, "id")??)?,
                     pin: field(&item, "pin")??.as_string()?,
-                    document: Document::from_code(&field(&item, "document")??.as_string()?)?,
+                    document: match field(&item, "document")? {
+                        Some(value) if !value.is_null() => {
+                            Some(Document::from_code(&value.as_string()?)?)
+                        }
+                        _ => None,
+                    },
                 });
             }
             pins

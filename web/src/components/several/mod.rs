@@ -63,6 +63,17 @@ pub struct Props {
 pub fn several(props: &Props) -> Html {
     let (lang, answers) = (props.lang, &props.answers);
     let kept = use_state(|| kept_answers().is_some());
+    // Answers kept on this device follow every change: a result changed
+    // after "Keep" must not come back from the device as it was.
+    {
+        let kept = kept.clone();
+        use_effect_with((**answers).clone(), move |answers| {
+            if *kept && !keep_answers(answers) {
+                forget_answers();
+                kept.set(false);
+            }
+        });
+    }
     // Where the focus goes once the next step is drawn ("Change" names a field).
     let focus_next: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     let today = clock::today();

@@ -71,6 +71,16 @@ pub fn pins_result(props: &Props) -> Html {
             <div class="in-short" id="r-short">
                 <h3>{ label(Label::InShort, lang) }</h3>
                 <dl>
+                    // Two numbers one slip apart: compared with the documents before anything else.
+                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::PinsOneSlipApart { .. })).enumerate().map(|(k, f)| {
+                        let id = if k == 0 { "r-compare".to_string() } else { format!("r-compare-{}", k + 1) };
+                        html! {
+                            <div class="summary-row" id={id}>
+                                <dt>{ label(Label::VerdictCompareFirst, lang) }</dt>
+                                <dd>{ &f.message }</dd>
+                            </div>
+                        }
+                    }) }
                     // The typed date against the documents comes first, and alone decides nothing.
                     { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::StatedDateDiffers { .. })).map(|f| html! {
                         <div class="summary-row" id="r-check-date">
@@ -107,8 +117,9 @@ pub fn pins_result(props: &Props) -> Html {
                     ].into_iter().filter_map(|(name, roles)| {
                         let numbers: Vec<String> = report.pins.iter().enumerate()
                             .filter(|(_, p)| roles.contains(&p.role))
-                            .map(|(i, p)| format!("№{} {} ({})", i + 1,
-                                p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()),
+                            // Unbroken: a number wrapped at 360 px lost its sex digit to the line before.
+                            .map(|(i, p)| format!("№{}\u{a0}{} ({})", i + 1,
+                                p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()).replace(' ', "\u{a0}"),
                                 messages::document(p.document, lang)))
                             .collect();
                         (!numbers.is_empty()).then(|| html! {

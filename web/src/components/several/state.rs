@@ -17,7 +17,9 @@ pub struct PinRow {
     /// A stable id for the row's fields (rows may be removed).
     pub id: u32,
     pub pin: String,
-    pub document: Document,
+    /// `None` until the citizen chooses: a document preset by the row's
+    /// place would make the first number typed the passport's, and keep it.
+    pub document: Option<Document>,
 }
 
 /// A field of the form: where an error points and where the focus goes.
@@ -29,6 +31,8 @@ pub enum Field {
     BirthDate,
     /// A number's row, by its stable id.
     Pin(u32),
+    /// The document of a number's row, by the row's stable id.
+    Document(u32),
     /// The "Add another number" button.
     AddNumber,
 }
@@ -42,6 +46,7 @@ impl Field {
             Field::Sex => "p-sex-F".into(),
             Field::BirthDate => "p-birth-date-day".into(),
             Field::Pin(id) => format!("p-pin-{id}"),
+            Field::Document(id) => format!("p-doc-{id}"),
             Field::AddNumber => "p-add".into(),
         }
     }
@@ -56,6 +61,8 @@ pub enum FormError {
     Pin { number: usize, error: PinError },
     /// A number repeats an earlier one.
     Repeats { number: usize, first: usize },
+    /// No document chosen for a number (position in the list, 1-based).
+    Document { number: usize },
 }
 
 impl FormError {
@@ -66,6 +73,7 @@ impl FormError {
                 i18n::number_error(*number, &messages::pin_error(error, lang), lang)
             }
             FormError::Repeats { number, first } => i18n::number_repeats(*number, *first, lang),
+            FormError::Document { number } => i18n::number_document(*number, lang),
         }
     }
 }
@@ -93,7 +101,7 @@ impl Answers {
             pins: vec![PinRow {
                 id: 0,
                 pin: String::new(),
-                document: Document::Passport,
+                document: None,
             }],
             next_id: 1,
             ..Answers::default()
@@ -120,16 +128,21 @@ impl Answers {
             let (number, field) = (i + 1, Field::Pin(row.id));
             if row.pin.trim().is_empty() {
                 errors.push((field, FormError::Says(Label::EnterPin)));
-                continue;
-            }
-            let check = kgpin::pin::check(&row.pin, today, &Stated::default());
-            if let Some(error) = check.errors.into_iter().next() {
-                errors.push((field, FormError::Pin { number, error }));
-            } else if let Some(digits) = check.digits.map(|d| d.to_string()) {
-                match seen.iter().find(|(_, d)| *d == digits) {
-                    Some(&(first, _)) => errors.push((field, FormError::Repeats { number, first })),
-                    None => seen.push((number, digits)),
+            } else {
+                let check = kgpin::pin::check(&row.pin, today, &Stated::default());
+                if let Some(error) = check.errors.into_iter().next() {
+                    errors.push((field, FormError::Pin { number, error }));
+                } else if let Some(digits) = check.digits.map(|d| d.to_string()) {
+                    match seen.iter().find(|(_, d)| *d == digits) {
+                        Some(&(first, _)) => {
+                            errors.push((field, FormError::Repeats { number, first }))
+                        }
+                        None => seen.push((number, digits)),
+                    }
                 }
+            }
+            if row.document.is_none() {
+                errors.push((Field::Document(row.id), FormError::Document { number }));
             }
         }
         if self.pins.len() < 2 {
@@ -153,7 +166,8 @@ impl Answers {
         let pins: Vec<(String, Document)> = self
             .pins
             .iter()
-            .map(|r| (r.pin.clone(), r.document))
+            // Only a complete form is judged; `Other` claims nothing.
+            .map(|r| (r.pin.clone(), r.document.unwrap_or(Document::Other)))
             .collect();
         check_person_pins(&self.holder(today), &pins, today, lang)
     }
@@ -204,7 +218,7 @@ impl Reducible for Answers {
             }
             Edit::Document(id, d) => {
                 if let Some(row) = next.pins.iter_mut().find(|r| r.id == id) {
-                    row.document = d;
+                    row.document = Some(d);
                 }
             }
             Edit::Add => {
@@ -213,7 +227,7 @@ impl Reducible for Answers {
                 next.pins.push(PinRow {
                     id,
                     pin: String::new(),
-                    document: Document::Tax,
+                    document: None,
                 });
             }
             Edit::Remove(id) => next.pins.retain(|r| r.id != id),
@@ -261,6 +275,12 @@ mod tests {
                 edits.push(Edit::Add);
             }
             edits.push(Edit::Pin(i as u32, pin.to_string()));
+            let document = if i == 0 {
+                Document::Passport
+            } else {
+                Document::Tax
+            };
+            edits.push(Edit::Document(i as u32, document));
         }
         apply(Answers::fresh(), edits)
     }
@@ -280,6 +300,7 @@ mod tests {
                 Field::Sex,
                 Field::BirthDate,
                 Field::Pin(0),
+                Field::Document(0),
                 Field::AddNumber
             ]
         );
@@ -341,8 +362,43 @@ mod tests {
         );
         let ids: Vec<u32> = answers.pins.iter().map(|r| r.id).collect();
         assert_eq!(ids, [0, 2, 3]);
+        assert_eq!(
+            answers.pins[2].document, None,
+            "a new row's document is chosen"
+        );
         assert_eq!(answers.pins[2].pin, "x");
         let reset = apply(answers, vec![Edit::Reset]);
         assert_eq!(reset, Answers::fresh());
+    }
+
+    /// Stop 37, a citizen's reading: the first row's document was preset to
+    /// the passport and later rows' to the tax document, so a citizen who
+    /// never touched them had the first number typed kept as the passport's.
+    #[test]
+    fn each_numbers_document_is_chosen_not_preset() {
+        let mut answers = filled(&["10202198200311", "10202198254217"]);
+        for row in &mut answers.pins {
+            row.document = None;
+        }
+        let answers = apply(answers, vec![Edit::Continue(today())]);
+        assert_eq!(
+            error_fields(&answers),
+            [Field::Document(0), Field::Document(1)]
+        );
+        assert_eq!(
+            answers.errors[1].1.text(Lang::En),
+            "Number 2: choose the document it is on"
+        );
+        let answers = apply(
+            answers,
+            vec![
+                Edit::Document(0, Document::Tax),
+                Edit::Document(1, Document::Passport),
+                Edit::Continue(today()),
+            ],
+        );
+        assert!(answers.errors.is_empty(), "{:?}", answers.errors);
+        let report = answers.report(today(), Lang::En);
+        assert_eq!(report.pins[1].role, kgpin::person::PinRole::Keep);
     }
 }

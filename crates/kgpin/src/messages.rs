@@ -528,9 +528,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Your number too, but which number stays depends on the sex digit: the centre decides.",
         ),
         PinRole::DocumentDecides => lang.pick(
-            "Бул да сиздин номериңиз, бирок кайсы номер калары бул жерден белгисиз: инсандыгын ырастаган документтеги (паспорт же ID-карта, балада туулгандыгы жөнүндө күбөлүк) номер калат, аны борбор текшерет.",
-            "Это тоже ваш номер, но отсюда не видно, какой номер останется: останется номер из документа, удостоверяющего личность (паспорта или ID-карты, у ребёнка — свидетельства о рождении), центр это проверит.",
-            "Your number too, but nothing here tells which number stays: the one in your identity document does (passport or ID card; a child's birth certificate), and the centre checks it.",
+            "Бул да сиздин номериңиз, бирок кайсынысы калары бул жерден белгисиз: паспорттогу, ID-картадагы же баланын туулгандыгы жөнүндө күбөлүгүндөгү номер калат; борбор текшерет.",
+            "Это тоже ваш номер, но отсюда не видно, какой останется: номер из паспорта, ID-карты или свидетельства о рождении ребёнка; центр проверит.",
+            "Your number too, but nothing here tells which stays: the one in your passport, ID card or a child's birth certificate; the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
             "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",

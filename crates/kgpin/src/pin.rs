@@ -443,22 +443,25 @@ impl PinCheck {
 
 /// Removes what people and programs put around the digits: spaces of every kind
 /// (including no-break and zero-width), hyphens and dashes, dots, an Excel
-/// text-marking apostrophe; turns full-width digits into ASCII.
+/// text-marking apostrophe and quotes around the number; turns full-width
+/// and Arabic-Indic digits into ASCII.
 ///
 /// ```
 /// assert_eq!(kgpin::pin::compact(" 1-0202.1982\u{a0}5421７ "), "10202198254217");
+/// assert_eq!(kgpin::pin::compact("'10202198254217'"), "10202198254217");
+/// assert_eq!(kgpin::pin::compact("10202198254217,00"), "10202198254217");
 /// ```
 pub fn compact(input: &str) -> String {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
-    let trimmed = trimmed.strip_prefix('\'').unwrap_or(trimmed);
-    // A program that read the column as a number writes "10202198254217.0":
-    // that ".0" is no digit of the PIN.
-    let trimmed = match trimmed
-        .strip_suffix(".0")
-        .or_else(|| trimmed.strip_suffix(",0"))
-    {
+    let trimmed = trimmed
+        .trim_matches(|c: char| matches!(c, '\'' | '"' | '«' | '»' | '\u{2018}'..='\u{201f}'));
+    // A program that read the column as a number writes "10202198254217.0"
+    // (or ",00"): those zeros are no digits of the PIN.
+    let trimmed = match trimmed.trim_end_matches('0').strip_suffix(['.', ',']) {
         Some(number)
-            if number.len() >= PIN_LENGTH - 1 && number.bytes().all(|b| b.is_ascii_digit()) =>
+            if trimmed.len() > number.len() + 1
+                && number.len() >= PIN_LENGTH - 1
+                && number.bytes().all(|b| b.is_ascii_digit()) =>
         {
             number
         }
@@ -469,6 +472,8 @@ pub fn compact(input: &str) -> String {
         .filter(|&c| !(c.is_whitespace() || is_invisible(c) || is_separator(c)))
         .map(|c| match c {
             '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
             other => other,
         })
         .collect()
@@ -869,9 +874,21 @@ mod tests {
             "'10202198254217",
             "10202198254217.0",
             "10202198254217,0",
+            // Stop 37, a citizen's reading: these were "this has 15/16/17 digits"
+            // or fourteen "not a digit" lines.
+            "10202198254217.00",
+            "10202198254217,00",
+            "'10202198254217'",
+            "«10202198254217»",
+            "\"10202198254217\"",
+            "١٠٢٠٢١٩٨٢٥٤٢١٧",
+            "۱۰۲۰۲۱۹۸۲۵۴۲۱۷",
         ] {
             assert_eq!(codes(input), Vec::<&str>::new(), "{input:?}");
         }
+        // Zeros of the PIN itself stay, and so does a fraction that is not zeros.
+        assert_eq!(compact("10202198254200"), "10202198254200");
+        assert_eq!(codes("10202198254217.10"), ["invalid_length"]);
     }
 
     #[test]

@@ -42,8 +42,10 @@ cd "$ROOT"
 # typing slip apart (pins_one_slip_apart, compare_with_documents), a wrong
 # date with the other sex digit taken for another person's, words in three
 # languages.
-# Then +0.2 KB for PINs read through quotes, ",00" and Arabic-Indic digits.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-163800}
+# Then +0.2 KB for PINs read through quotes, ",00" and Arabic-Indic digits,
+# and +0.1 KB for a review's mends (one slip finding for all numbers, on
+# every path; the kept clock guarded a year ahead on the age rule).
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-163900}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

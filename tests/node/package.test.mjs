@@ -85,6 +85,9 @@ test("checkPin keeps a clock reading for a second, and never answers from it whe
     assert.deepEqual(kgpin.checkPin("10512202600001").errors, []);
     // Born tomorrow: in the future.
     assert.deepEqual(kgpin.checkPin("10612202600001").errors.map((e) => e.code), ["birth_date_in_future"]);
+    // Days on (a sleeping laptop's timers wait): still read again near the age's end.
+    Date.now = () => noon("2026-12-07");
+    assert.deepEqual(kgpin.checkPin("10712190500001").warnings.map((w) => w.code), ["age_over_120"]);
     // Far from either edge the kept reading answers, the same as a fresh one.
     assert.equal(kgpin.checkPin("21503198700412").birthDate, "1987-03-15");
   } finally {

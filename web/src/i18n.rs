@@ -503,9 +503,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Check first",
         ),
         DateNotCompared => lang.pick(
-            "Туулган күнүңүз менен салыштырылган жок: ал окулбайт (жогоруну караңыз).",
-            "С вашей датой рождения не сравнивали: её не прочесть (см. выше).",
-            "Not compared with your date of birth: it cannot be read (see above).",
+            "Туулган күнүңүз менен салыштырылган жок (жогоруну караңыз).",
+            "С вашей датой рождения не сравнивали (см. выше).",
+            "Not compared with your date of birth (see above).",
         ),
         ChooseDocumentOption => lang.pick(
             "— Документти тандаңыз —",

@@ -211,23 +211,32 @@ fn packed(input: &str, token: u32, now_ms: f64, clock_fresh: bool) -> f64 {
 /// synchronous loop of checks running past midnight).
 const CLOCK_MARGIN_DAYS: i64 = 2;
 
+/// How far ahead of a kept reading the age rule is looked at: a year, as a
+/// reading's timer may not fire for long (a frozen tab, a sleeping laptop:
+/// Node's timers do not count the sleep). A birth date after the reading
+/// needs no margin ahead: it asks for the full report, which reads the clock.
+const AGE_MARGIN_DAYS: i64 = 366;
+
 /// Whether a PIN valid without warnings on `today` could be answered
-/// otherwise a day or two later or earlier: born in the last days (after
-/// "today" if the clock was set back) or within days of the plausible age's
-/// end (the only rules of [`kgpin::pin::check`] that read today).
+/// otherwise a day or two earlier or up to a year later: born in the last
+/// days (after "today" if the clock was set back) or within a year of the
+/// plausible age's end (the only rules of [`kgpin::pin::check`] that read
+/// today). A clock set back further within the reading's second (a test
+/// that replaces `Date.now` without passing `today`) is not guarded.
 fn near_the_clock(born: Date, today: Date) -> bool {
     // Born in an earlier calendar year, today past the margin's first days
-    // of January, and fewer than the plausible age's years apart: neither
-    // rule can turn within the margin, and no day count is needed.
+    // of January, and at most 118 years apart (two years under the plausible
+    // age: a year ahead may be the second year after): neither rule can turn
+    // within the margins, and no day count is needed.
     let years = today.year().saturating_sub(born.year());
     let past_margin = (today.month(), today.day()) > (1, CLOCK_MARGIN_DAYS as u32);
-    if past_margin && (1..kgpin::pin::MAX_PLAUSIBLE_AGE).contains(&years) {
+    if past_margin && (1..kgpin::pin::MAX_PLAUSIBLE_AGE - 1).contains(&years) {
         return false;
     }
     let today_days = today.days_since_epoch();
     if today_days - born.days_since_epoch() <= CLOCK_MARGIN_DAYS {
         return true;
     }
-    Date::from_days_since_epoch(today_days + CLOCK_MARGIN_DAYS)
+    Date::from_days_since_epoch(today_days + AGE_MARGIN_DAYS)
         .is_none_or(|later| born.years_until(later) > kgpin::pin::MAX_PLAUSIBLE_AGE)
 }

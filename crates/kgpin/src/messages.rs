@@ -728,7 +728,7 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             let pins = positions(pins);
             match lang {
                 Lang::Ky => format!("Адегенде {pins} номерлерин документтериңиз менен цифрама-цифра салыштырыңыз: бул жерде ката терилсе, ушул жерде оңдоңуз; төмөнкү кадамдар документте ушундай жазылган болсо гана керек."),
-                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: опечатку здесь исправьте здесь; следующие шаги нужны, только если так записано в документе."),
+                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: опечатку, сделанную здесь, исправьте здесь; следующие шаги нужны, только если так записано в документе."),
                 Lang::En => format!("First compare numbers {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
             }
         }

@@ -157,12 +157,12 @@ crate::coded_enum! {
             /// The numbers' positions.
             pins: Vec<usize>,
         },
-        /// Two valid numbers one typing slip apart (one digit, or two
-        /// neighbours swapped; [`Pin::one_slip_from`]): most often one number
-        /// copied wrong, here or on a document, so each is compared with its
-        /// document before anything is applied for.
+        /// Valid numbers each one typing slip from another of them (one
+        /// digit, or two neighbours swapped; [`Pin::one_slip_from`]): most
+        /// often one number copied wrong, here or on a document, so each is
+        /// compared with its document before anything is applied for.
         "pins_one_slip_apart" => PinsOneSlipApart {
-            /// The two numbers' positions.
+            /// The numbers' positions.
             pins: Vec<usize>,
         },
     }
@@ -344,6 +344,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .collect();
     let passport_mistyped =
         !on_passport_parsed.is_empty() && on_passport_parsed.iter().all(|pin| pin.is_none());
+    // Numbers one typing slip from another of them: compared with their
+    // documents before anything is applied for, on every path.
+    let slipped = one_slip_apart(&distinct, &parsed);
     if passport_mistyped && !distinct.is_empty() {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
@@ -367,6 +370,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         if sex_differs {
             steps.push(NextStep::AskAboutSexDigit);
         }
+        compare_first(&slipped, &mut findings, &mut steps);
         return PersonPins::of(checks, pins, roles, findings, steps);
     }
     let mut agreeing = Vec::new();
@@ -389,20 +393,24 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             findings.extend(double_pins_awaiting_date(&dated, &parsed));
         }
         (Some(born), None) => {
-            // A date one slip off and the other sex digit, while a number
-            // that agrees carries the person's: two slips on one number (no
-            // change of gender explains it), more likely another person's
-            // than a second of theirs.
+            // A date one slip off and the other sex digit, while every
+            // number that agrees carries the person's: two slips on one
+            // number (no change of gender explains it), more likely another
+            // person's than a second of theirs; unless the number is one
+            // typing slip from another given (two digits swapped across the
+            // sex digit and the day), which is compared first.
             let sex_digit_is = |i: usize| parsed[i].map(|p| Some(p.sex()) == holder.sex);
-            let person_sex_digit_agrees = dated
-                .iter()
-                .any(|&(i, date)| date == born && sex_digit_is(i) == Some(true));
+            let agreeing_dated = || dated.iter().filter(|&&(_, date)| date == born);
+            let person_sex_digit_agrees = agreeing_dated().next().is_some()
+                && agreeing_dated().all(|&(i, _)| sex_digit_is(i) == Some(true));
             for &(i, date) in &dated {
                 if date == born {
                     agreeing.push(i);
                     continue;
                 }
-                let two_slips = person_sex_digit_agrees && sex_digit_is(i) == Some(false);
+                let two_slips = person_sex_digit_agrees
+                    && sex_digit_is(i) == Some(false)
+                    && !slipped.contains(&(i + 1));
                 let detail = DateMismatch::between(date, born);
                 if detail == DateMismatch::Different || two_slips {
                     roles[i] = PinRole::OtherPerson;
@@ -542,10 +550,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     if any_mistyped {
         findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
-    let slips = one_slip_apart(&distinct, &parsed);
-    findings.extend(slips.iter().map(|pair| PersonFinding::PinsOneSlipApart {
-        pins: pair.to_vec(),
-    }));
     let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
     let awaits_date = findings
         .iter()
@@ -572,35 +576,45 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         child,
     };
     let mut steps = next_steps(outcome, documents_say, &documents);
-    // Before anything else is done (retyping a number that is not a PIN
-    // aside): numbers one slip apart are compared with their documents.
-    if !slips.is_empty() {
-        // In the order given, without a sort (see above).
-        let pins: Vec<usize> = (1..=pins.len())
-            .filter(|p| slips.iter().any(|pair| pair.contains(p)))
-            .collect();
-        let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
-        steps.insert(at, NextStep::CompareWithDocuments { pins });
-    }
+    compare_first(&slipped, &mut findings, &mut steps);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     assessed.needs_correction = needs_correction;
     assessed
 }
 
-/// The pairs of distinct valid numbers one typing slip apart, as 1-based
-/// positions in the order given.
-fn one_slip_apart(distinct: &[usize], parsed: &[Option<Pin>]) -> Vec<[usize; 2]> {
-    let mut pairs = Vec::new();
-    for (k, &a) in distinct.iter().enumerate() {
-        for &b in &distinct[k + 1..] {
-            if let (Some(x), Some(y)) = (parsed[a], parsed[b]) {
-                if x.one_slip_from(&y) {
-                    pairs.push([a + 1, b + 1]);
-                }
-            }
-        }
+/// The distinct valid numbers one typing slip from another of them, as
+/// 1-based positions in the order given.
+fn one_slip_apart(distinct: &[usize], parsed: &[Option<Pin>]) -> Vec<usize> {
+    let slips = |a: usize| {
+        distinct.iter().any(|&b| match (parsed[a], parsed[b]) {
+            (Some(x), Some(y)) => x.one_slip_from(&y),
+            _ => false,
+        })
+    };
+    distinct
+        .iter()
+        .filter(|&&a| slips(a))
+        .map(|a| a + 1)
+        .collect()
+}
+
+/// Numbers one slip apart: one finding for them all, and their comparison
+/// with the documents before anything else is done (retyping a number that
+/// is not a PIN aside).
+fn compare_first(slipped: &[usize], findings: &mut Vec<PersonFinding>, steps: &mut Vec<NextStep>) {
+    if slipped.is_empty() {
+        return;
     }
-    pairs
+    findings.push(PersonFinding::PinsOneSlipApart {
+        pins: slipped.to_vec(),
+    });
+    let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
+    steps.insert(
+        at,
+        NextStep::CompareWithDocuments {
+            pins: slipped.to_vec(),
+        },
+    );
 }
 
 /// A sex digit that differs from the sex given, on each number that is, or

@@ -873,6 +873,37 @@ fn numbers_one_slip_apart_are_compared_with_the_documents_first() {
     ]);
     assert!(!codes(&report).contains(&"pins_one_slip_apart"));
     assert_eq!(step_codes(&report)[0], "apply_at_centre");
+    // Several pairs make one finding and one step, the numbers in order.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198254218", Document::Tax),
+        ("10202198254216", Document::SocialFund),
+        ("20202198254217", Document::Other),
+    ]);
+    let slips: Vec<&PersonFinding> = report
+        .findings
+        .iter()
+        .map(|f| &f.finding)
+        .filter(|f| matches!(f, PersonFinding::PinsOneSlipApart { .. }))
+        .collect();
+    assert_eq!(
+        slips,
+        [&PersonFinding::PinsOneSlipApart {
+            pins: vec![1, 2, 3, 4]
+        }]
+    );
+    // The passport's number mistyped: the others are still compared first
+    // (a review found this path said only "one person's numbers").
+    let report = run(&[
+        ("1O202198254217", Document::Passport),
+        ("10202198254217", Document::Tax),
+        ("10202198254218", Document::SocialFund),
+    ]);
+    assert!(codes(&report).contains(&"pins_one_slip_apart"));
+    assert_eq!(
+        step_codes(&report),
+        ["retype_mistyped", "compare_with_documents"]
+    );
     // A mistyped number (not a PIN at all) is retyped before anything.
     let report = run(&[
         ("10202198254217", Document::Passport),
@@ -905,6 +936,27 @@ fn a_wrong_date_and_the_other_sex_digit_may_be_another_persons() {
         ("10302198200311", Document::Tax),
     ]);
     assert_eq!(report.pins[1].role, PinRole::WrongDate);
+    // Two digits swapped across the sex digit and the day (2 15 -> 1 25):
+    // one typing slip from the passport's number, compared first, not taken
+    // for another person's (a review found the answer contradicting itself).
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1987-03-15"),
+        &[
+            ("21503198700412", Document::Passport),
+            ("12503198700412", Document::Tax),
+        ],
+    );
+    assert_eq!(report.pins[1].role, PinRole::WrongDate);
+    assert!(codes(&report).contains(&"pins_one_slip_apart"));
+    // A number that agrees has the other sex digit (a change of gender may
+    // explain it): a date slip with that digit is judged as before.
+    let report = run(&[
+        ("20202198254217", Document::Passport),
+        ("10202198261530", Document::Tax),
+        ("20302198200311", Document::SocialFund),
+    ]);
+    assert_ne!(report.pins[2].role, PinRole::OtherPerson);
     // No number with the person's sex digit (a change of gender keeps the
     // old digit on all of them): the date slip is judged as before.
     let report = run(&[

@@ -89,7 +89,14 @@ pub fn pin_check(props: &Props) -> Html {
         _ => None,
     };
     let invalid = report.as_ref().is_some_and(|r| !r.valid);
-    let verdict = report.as_ref().map(|r| report_label(r.verdict(), lang));
+    // Announced with the verdict: a date typed but not compared.
+    let verdict = report.as_ref().map(|r| {
+        let verdict = report_label(r.verdict(), lang);
+        match date_error {
+            Some(_) => format!("{verdict} {}", label(Label::DateNotCompared, lang)),
+            None => verdict.to_string(),
+        }
+    });
 
     html! {
         <section class="pin-check">
@@ -119,7 +126,7 @@ pub fn pin_check(props: &Props) -> Html {
             <p id="pin-status" class="visually-hidden" role="status">{ verdict.unwrap_or_default() }</p>
             if let Some(report) = report {
                 <ReportView report={ report.clone() } {lang} id="report" />
-                // A date typed but not readable was not compared: a green verdict alone would say it agrees.
+                // A date typed but not usable was not compared: a green verdict alone would say it agrees.
                 if date_error.is_some() {
                     <p class="not-compared" id="date-not-compared">{ label(Label::DateNotCompared, lang) }</p>
                 }

@@ -12,6 +12,10 @@ step "format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --exclude kgpin-web --all-targets --locked -- -D warnings
 cargo clippy -p kgpin-web -p kgpin-web-worker -p kgpin-web-xlsx -p kgpin-wasm --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+# The package's two modules, each built alone (scripts/build-package.sh).
+for features in checks registry; do
+  cargo clippy -p kgpin-wasm --lib --no-default-features --features "$features" --target wasm32-unknown-unknown --locked -- -D warnings
+done
 
 step "dependencies: licences, duplicate versions, sources (deny.toml; advisories need GitHub)"
 # --offline reads every package of the lock file, for every platform (windows-sys

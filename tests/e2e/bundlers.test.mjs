@@ -30,10 +30,12 @@ before(() => {
   run(join(TOOLS, "webpack"), ["--config", "webpack.config.cjs"]);
   copyFileSync(join(project, "index.html"), join(project, "dist-webpack", "index.html"));
   // esbuild leaves `new URL("kgpin_core_bg.wasm", import.meta.url)` alone: the
-  // .wasm is copied next to the bundle, as the package's README says.
+  // two .wasm files are copied next to the bundle, as the package's README says.
   run(join(TOOLS, "esbuild"), ["main.js", "--bundle", "--format=esm", "--target=esnext", "--outfile=dist-esbuild/main.js", "--log-level=warning"]);
   copyFileSync(join(project, "index.html"), join(project, "dist-esbuild", "index.html"));
-  copyFileSync(join(project, "node_modules", "kgpin", "web", "kgpin_core_bg.wasm"), join(project, "dist-esbuild", "kgpin_core_bg.wasm"));
+  for (const wasm of ["kgpin_core_bg.wasm", "kgpin_registry_bg.wasm"]) {
+    copyFileSync(join(project, "node_modules", "kgpin", "web", wasm), join(project, "dist-esbuild", wasm));
+  }
 });
 
 for (const [name, dir, page] of [

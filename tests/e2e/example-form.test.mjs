@@ -18,6 +18,19 @@ after(async () => {
   await app?.close();
 });
 
+// The .wasm files the page has fetched, by name.
+const wasmFetched = () =>
+  app.page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name.split("/").pop())
+      .filter((name) => name.endsWith(".wasm")),
+  );
+
+test("a form that imports the checks downloads their module alone, not the registry's", async () => {
+  assert.deepEqual(await wasmFetched(), ["kgpin_core_bg.wasm"]);
+});
+
 test("the PIN field is checked as the user types", async () => {
   const { page } = app;
   await page.selectOption("#lang", "en");

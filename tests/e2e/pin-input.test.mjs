@@ -93,6 +93,16 @@ test("a wrong number: the core's error is the form's, in the element's language;
   await page.click("#clear");
 });
 
+test("the element downloads the checks' module alone, not the registry's", async () => {
+  const wasm = await app.page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name.split("/").pop())
+      .filter((name) => name.endsWith(".wasm")),
+  );
+  assert.deepEqual(wasm, ["kgpin_core_bg.wasm"]);
+});
+
 test("nothing leaves the page and the CSP refuses nothing", () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);

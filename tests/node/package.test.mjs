@@ -45,6 +45,16 @@ test("checkPin gives the report of kgpin check --json", () => {
   assert.ok(fromCli.some((r) => r.pin === null) && fromCli.some((r) => r.warnings.length > 0), "nulls and warnings met");
 });
 
+test("kgpin/check: the checks alone, the same answers, no registry module loaded", () => {
+  const checks = require(join(ROOT, "crates", "kgpin-wasm", "pkg", "node", "check.js"));
+  assert.deepEqual(Object.keys(checks).sort(), ["checkPersonPins", "checkPin"]);
+  for (const input of ["10202198254217", "1O202198254217", "2.02021E+13"]) {
+    assert.deepEqual(checks.checkPin(input, { today: "2026-12-04" }), kgpin.checkPin(input, { today: "2026-12-04" }));
+  }
+  const person = { sex: "F", birthDate: "1982-02-02", pins: [{ pin: "10202198254217", document: "passport" }, { pin: "10202198254218", document: "tax" }] };
+  assert.deepEqual(checks.checkPersonPins(person, { today: "2026-12-04" }), kgpin.checkPersonPins(person, { today: "2026-12-04" }));
+});
+
 test("checkPin answers each call with its own options (the fast path keeps the last ones read)", () => {
   const pin = "10202198254217"; // a woman born 1982-02-02
   const warnings = (options) => kgpin.checkPin(pin, options).warnings.map((w) => w.code);
@@ -154,8 +164,9 @@ test("two copies of the package's page half over one module each get their own o
   // kgpin_core.js: the module holds the options one copy set last.
   const dir = join(ROOT, "crates", "kgpin-wasm", "pkg", "node");
   const copy = join(mkdtempSync(join(tmpdir(), "kgpin-")), "kgpin.js");
-  const core = JSON.stringify(join(dir, "kgpin_core.js"));
-  writeFileSync(copy, readFileSync(join(dir, "kgpin.js"), "utf8").replace('require("./kgpin_core.js")', `require(${core})`));
+  // Its modules required from where they are (the checks' and the registry's).
+  const source = readFileSync(join(dir, "kgpin.js"), "utf8");
+  writeFileSync(copy, source.replace(/require\("\.\/(kgpin_\w+\.js)"\)/g, (_, file) => `require(${JSON.stringify(join(dir, file))})`));
   try {
     const second = require(copy);
     assert.notEqual(second.checkPin, kgpin.checkPin, "a second copy");

@@ -14,6 +14,15 @@ import init, {
   type Finding,
   type KgpinError,
 } from "../../crates/kgpin-wasm/pkg/web/kgpin.js";
+// The checks alone, as a form imports them ("kgpin/check").
+import initChecks, { checkPin as checkOnly, checkPersonPins as personOnly } from "../../crates/kgpin-wasm/pkg/web/check.js";
+
+export async function formOnly(): Promise<boolean> {
+  await initChecks();
+  await init({ registry: false });
+  const person: PersonPinsReport = personOnly({ pins: [{ pin: "10202198254217", document: "tax" }] });
+  return checkOnly("10202198254217").valid && person.needsCorrection === false;
+}
 
 export async function demo(bytes: Uint8Array): Promise<string[]> {
   await init();

@@ -1,5 +1,6 @@
-// The kgpin package in a plain form: no framework, one import.
-import init, { checkPin } from "../pkg/web/kgpin.js";
+// The kgpin package in a plain form: no framework, one import (the checks
+// alone, "kgpin/check": a form does not download the registry's module).
+import init, { checkPin } from "../pkg/web/check.js";
 
 await init();
 const $ = (id) => document.getElementById(id);

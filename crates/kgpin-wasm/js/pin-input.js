@@ -13,7 +13,7 @@
 // and every check is dispatched as a `kgpin-check` event whose `detail` is the
 // report of `checkPin`. No inline style: it works under a strict CSP
 // (`script-src 'self' 'wasm-unsafe-eval'`; style it by its classes).
-import init, { checkPin } from "./kgpin.js";
+import init, { checkPin } from "./check.js";
 
 const ready = init();
 

@@ -17,14 +17,22 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+// Two modules for the package (see Cargo.toml's features): the checks a
+// form needs, and the registry a clerk's tool needs; tests build both.
+#[cfg(feature = "checks")]
 mod check;
 mod error;
+#[cfg(feature = "checks")]
 mod person;
 mod read;
+#[cfg(feature = "registry")]
 mod registry;
 
+#[cfg(feature = "checks")]
 pub use check::check_pin;
+#[cfg(feature = "checks")]
 pub use person::check_person;
+#[cfg(feature = "registry")]
 pub use registry::JsRegistry;
 
 use wasm_bindgen::prelude::*;

@@ -59,6 +59,7 @@ pub fn text_named(
 }
 
 /// A number property: finite, else an error.
+#[cfg(feature = "registry")]
 pub fn number(object: &JsValue, key: &str, code: &str) -> Result<Option<f64>, JsValue> {
     field(object, key, code)?
         .map(|value| {
@@ -71,6 +72,7 @@ pub fn number(object: &JsValue, key: &str, code: &str) -> Result<Option<f64>, Js
 }
 
 /// A function property; absent is `None`, anything but a function an error.
+#[cfg(feature = "registry")]
 pub fn function(
     object: &JsValue,
     key: &str,

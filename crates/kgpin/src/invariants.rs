@@ -95,6 +95,35 @@ pub fn person_pins(data: &[u8]) {
             .iter()
             .all(|p| !matches!(p.role, PinRole::Duplicate | PinRole::WrongDate)));
     }
+    // Numbers one slip apart: said once, and compared with the documents
+    // first (after a retyping), the same numbers in both.
+    let slipped: Vec<&Vec<usize>> = report
+        .findings
+        .iter()
+        .filter_map(|f| match &f.finding {
+            PersonFinding::PinsOneSlipApart { pins } => Some(pins),
+            _ => None,
+        })
+        .collect();
+    let compared: Vec<(usize, &Vec<usize>)> = report
+        .next_steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match &s.finding {
+            crate::person::NextStep::CompareWithDocuments { pins } => Some((i, pins)),
+            _ => None,
+        })
+        .collect();
+    assert!(slipped.len() <= 1, "{report:?}");
+    assert_eq!(
+        slipped,
+        compared.iter().map(|(_, p)| *p).collect::<Vec<_>>(),
+        "{report:?}"
+    );
+    if let Some(&(at, pins)) = compared.first() {
+        assert!(at <= 1, "{report:?}");
+        assert!(pins.len() >= 2, "{report:?}");
+    }
     let passports: Vec<&str> = report
         .pins
         .iter()

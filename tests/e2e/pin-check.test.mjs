@@ -89,9 +89,9 @@ test("stated sex and birth date (day, month, year) show the mismatch warnings, i
   assert.match(await text("#stated-birth-date-error"), /must be a real date/);
   assert.equal(await page.locator('li[data-code="birth_date_mismatch"]').count(), 0);
   // ...and the verdict does not pass for an agreement: the date was not compared.
-  assert.match(await text("#date-not-compared"), /^Not compared with your date of birth/);
+  assert.match(await text("#date-not-compared"), /^The PIN was not compared with your date of birth/);
   // ...and a screen reader hears it with the verdict.
-  assert.match(await text("#pin-status"), /Not compared with your date of birth/);
+  assert.match(await text("#pin-status"), /\. The PIN was not compared with your date of birth/);
   await fillDate(page, "stated-birth-date", "04", "03", "1982");
   assert.equal(await page.locator("#date-not-compared").count(), 0);
   await fillDate(page, "stated-birth-date", "31", "02", "1982");

@@ -258,8 +258,8 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "I have several PINs",
         ),
         SeveralIntro => lang.pick(
-            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: алар эмнени көрсөтөрүн, кайсынысы калып, кайсынысын оңдоо керек болушу мүмкүн экенин жана борборго эмне алып барууну көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
-            "Если в ваших документах разные ПИН, впишите их сюда: мы покажем, что они говорят, какой, скорее всего, останется, а какой исправить, и что взять с собой в центр. Ничего не отправляется.",
+            "Документтериңизде ар башка ПИНдер болсо, аларды бул жерге жазыңыз: алар эмнени көрсөтөрүн, кайсынысы калышы ыктымал, кайсынысын оңдоо керектигин жана борборго эмне алып баруу керектигин көрсөтөбүз. Эч нерсе жөнөтүлбөйт.",
+            "Если в ваших документах разные ПИН, впишите их сюда: мы объясним, что означают номера, какой из них, скорее всего, останется, какой нужно исправить и что взять с собой в центр. Ничего не отправляется.",
             "If your documents carry different PINs, enter them here: we show what they say, which most likely stays and which to correct, and what to bring to the centre. Nothing is sent anywhere.",
         ),
         YourDetails => lang.pick(
@@ -444,7 +444,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         ),
         WellSupported => lang.pick(
             "Жарыяланган документтин мисалы менен бекемделген",
-            "Подтверждено опубликованным образцом документа",
+            "Подкреплено опубликованным образцом документа",
             "Well supported by a published document's example",
         ),
         Unknown => lang.pick(
@@ -453,9 +453,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Meaning unknown; only 00000 is flagged",
         ),
         AboutRules => lang.pick(
-            "0 менен башталган номер адатта уюмдун ИННи (азыраак ишенимдүү). Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
-            "Номер, начинающийся с 0, обычно ИНН организации (менее надёжно). Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
-            "A number starting with 0 is usually an organisation's INN (less sure). No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
+            "0 менен башталган номер адатта уюмдун ИННи (бул эреже анчалык ишенимдүү эмес). Текшерүү цифрасы белгилүү эмес, ошондуктан колдонмо аны ойлоп чыгарбайт. Жынысы өзгөргөндө ПИН өзгөрбөйт, жана ПИН уникалдуу экени кепилденбейт: мындай дал келбестиктер ката эмес, эскертүү катары көрсөтүлөт.",
+            "Номер, начинающийся с 0, — обычно ИНН организации (это правило менее надёжно). Контрольная цифра неизвестна, и приложение её не придумывает. ПИН не меняется при смене пола и не гарантированно уникален: такие расхождения показываются как предупреждения, а не ошибки.",
+            "A number starting with 0 is usually an organisation's INN (this rule is less sure). No check digit is known, and the app invents none. A PIN is not changed on a change of gender and is not guaranteed unique: such disagreements are shown as warnings, not errors.",
         ),
         AboutPrivacy => lang.pick(
             "Купуялуулук",
@@ -503,9 +503,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Check first",
         ),
         DateNotCompared => lang.pick(
-            "Туулган күнүңүз менен салыштырылган жок (жогоруну караңыз).",
-            "С вашей датой рождения не сравнивали (см. выше).",
-            "Not compared with your date of birth (see above).",
+            "ПИН туулган күнүңүз менен салыштырылган жок (жогорудагы катаны караңыз).",
+            "ПИН не сравнивался с вашей датой рождения (см. выше).",
+            "The PIN was not compared with your date of birth (see above).",
         ),
         ChooseDocumentOption => lang.pick(
             "— Документти тандаңыз —",
@@ -583,8 +583,8 @@ pub fn number_error(number: usize, message: &str, lang: Lang) -> String {
 /// “Number 3 repeats number 1”: the same number given twice.
 pub fn number_repeats(number: usize, first: usize, lang: Lang) -> String {
     match lang {
-        Lang::Ky => format!("№{number} номер №{first} номерди кайталайт: ар бир номерди бир жолу жазыңыз (паспортто болсо, «Паспорт» документин тандаңыз)"),
-        Lang::Ru => format!("Номер {number} повторяет номер {first}: укажите каждый номер один раз (если он есть в паспорте, выберите «Паспорт»)"),
+        Lang::Ky => format!("№{number} номер №{first} номерди кайталайт: ар бир номерди бир жолу жазыңыз (паспортто болсо, «Паспорт же ID-карта» документин тандаңыз)"),
+        Lang::Ru => format!("Номер {number} повторяет номер {first}: укажите каждый номер один раз (если он есть в паспорте, выберите «Паспорт или ID-карта»)"),
         Lang::En => format!("Number {number} repeats number {first}: give each number once (if it is in your passport, choose the passport)"),
     }
 }

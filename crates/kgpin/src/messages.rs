@@ -156,9 +156,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": day and month are swapped.",
                 ),
                 DateMismatch::OneDigit => lang.pick(
-                    ": бир цифрага айырмаланат, балким ката терилген: туулган күндө же документтен көчүрүлгөн ПИНде.",
-                    ": отличаются одной цифрой, вероятно опечатка: в дате или в ПИН, переписанном из документа.",
-                    ": they differ in one digit, probably a typo: in the date, or in the PIN as copied from the document.",
+                    ": бир цифрага айырмаланат — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",
+                    ": отличаются одной цифрой — вероятно, опечатка во введённой дате или в ПИН, переписанном из документа.",
+                    ": they differ in one digit, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
                 // Day and month the same: say it is the year (1928 for 1982).
                 DateMismatch::Different
@@ -528,9 +528,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Your number too, but which number stays depends on the sex digit: the centre decides.",
         ),
         PinRole::DocumentDecides => lang.pick(
-            "Бул да сиздин номериңиз, бирок кайсынысы калары бул жерден белгисиз: паспорттогу, ID-картадагы же баланын туулгандыгы жөнүндө күбөлүгүндөгү номер калат; борбор текшерет.",
-            "Это тоже ваш номер, но отсюда не видно, какой останется: номер из паспорта, ID-карты или свидетельства о рождении ребёнка; центр проверит.",
-            "Your number too, but nothing here tells which stays: the one in your passport, ID card or a child's birth certificate; the centre checks it.",
+            "Бул да сиздин номериңиз, бирок кайсынысы калары бул жерден белгисиз: азыркы паспорттогу же ID-картадагы номер калат (бала болсо — туулгандыгы тууралуу күбөлүгүндөгү); борбор текшерет.",
+            "Это тоже ваш номер, но отсюда не видно, какой останется: останется номер из действующего паспорта или ID-карты (у ребёнка — из свидетельства о рождении); центр это проверит.",
+            "Your number too, but nothing here tells which stays: the one in your current passport or ID card does (a child's: the birth certificate); the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
             "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
@@ -688,7 +688,7 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             "None of the numbers agrees with your date of birth. Check the date; if it is right, ask the centre for a correct PIN.",
         ).into(),
         PersonFinding::KeepNotOnIdDocument { pin } => match lang {
-            Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес (баланыкы: туулган жөнүндө күбөлүктөн эмес). Ошол документтеги ПИНди текшерип, документти борборго алып барыңыз."),
+            Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес (баланыкы: туулгандыгы тууралуу күбөлүктөн эмес). Ошол документтеги ПИНди текшерип, документти борборго алып барыңыз."),
             Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты (у ребёнка — не из свидетельства о рождении). Сверьте ПИН в этом документе и возьмите его в центр."),
             Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card (a child's: from the birth certificate). Check the PIN in that document and bring it to the centre."),
         },
@@ -703,8 +703,8 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::PinsOneSlipApart { pins } => {
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир цифра менен айырмаланат (же экөөнүн орду алмашкан): көбүнчө бул эки номер эмес, бул жерде же документте ката көчүрүлгөн бир номер."),
-                Lang::Ru => format!("Номера {pins} различаются одной цифрой (или две переставлены): чаще всего это не два номера, а один, переписанный с ошибкой здесь или в документе."),
+                Lang::Ky => format!("{pins} номерлери бир цифрага айырмаланат (же эки цифранын орду алмашкан): көбүнчө бул эки башка номер эмес, бул жерде же документте ката менен көчүрүлгөн бир эле номер."),
+                Lang::Ru => format!("Номера {pins} различаются одной цифрой (или в них переставлены две соседние цифры): чаще всего это не два разных номера, а один, переписанный с ошибкой здесь или в документе."),
                 Lang::En => format!("Numbers {pins} differ by one digit (or two swapped): most often not two numbers but one, copied wrong here or on a document."),
             }
         }
@@ -727,15 +727,15 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CompareWithDocuments { pins } => {
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("Адегенде {pins} номерлерин документтериңиз менен цифрама-цифра салыштырыңыз: бул жерде ката терилсе, ушул жерде оңдоңуз; төмөнкү кадамдар документте ушундай жазылган болсо гана керек."),
-                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: опечатку, сделанную здесь, исправьте здесь; следующие шаги нужны, только если так записано в документе."),
+                Lang::Ky => format!("Адегенде {pins} номерлеринин ар бир цифрасын документтериңиз менен салыштырыңыз: бул жерде ката терилген болсо, ушул жерде оңдоңуз; төмөнкү кадамдар номер документте дал ушундай жазылган болсо гана керек."),
+                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: если ошиблись при вводе здесь, исправьте номер здесь; шаги ниже нужны, только если номер именно так записан в документе."),
                 Lang::En => format!("First compare numbers {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
             }
         }
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулган жөнүндө күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген күнүңүз туура болсо, ПИН ката менен, {said} датасы менен берилген: паспортуңузду жана туулган жөнүндө күбөлүгүңүздү алып, Калкты тейлөө борборунан текшертиңиз."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген датаңыз туура болсо, ПИН туура эмес дата менен ({said}) берилген: паспортуңузду жана туулгандыгы тууралуу күбөлүгүңүздү алып, Калкты тейлөө борборунда текшертиңиз."),
                 Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, ПИН выдан с ошибочной датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
                 Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a PIN was issued with the wrong date, {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
             }

@@ -93,7 +93,7 @@ pub fn pin_check(props: &Props) -> Html {
     let verdict = report.as_ref().map(|r| {
         let verdict = report_label(r.verdict(), lang);
         match date_error {
-            Some(_) => format!("{verdict} {}", label(Label::DateNotCompared, lang)),
+            Some(_) => format!("{verdict}. {}", label(Label::DateNotCompared, lang)),
             None => verdict.to_string(),
         }
     });

@@ -57,6 +57,26 @@ test("the form's sex and birth date are cross-checked", async () => {
   console.log(`screenshot: ${join(OUTPUT, "example-form.png")}`);
 });
 
+test("the registry's module not loaded: Registry says so with a code; init's old one-place form still loads", async () => {
+  const outcome = await app.page.evaluate(async () => {
+    // The page loaded the checks alone ("kgpin/check"); "kgpin" is imported here first.
+    const kgpin = await import("../pkg/web/kgpin.js");
+    await kgpin.default({ registry: false });
+    let before;
+    try {
+      kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n");
+      before = "no error";
+    } catch (error) {
+      before = `${error instanceof Error} ${error.code}`;
+    }
+    // Before the split, init took the one module's place: now the checks'.
+    await kgpin.default(new URL("../pkg/web/kgpin_core_bg.wasm", location.href));
+    const after = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n").size;
+    return { before, after, valid: kgpin.checkPin("10202198254217").valid };
+  });
+  assert.deepEqual(outcome, { before: "true registry_not_loaded", after: 1, valid: true });
+});
+
 test("wrong arguments are errors with a code in the browser too, never raw WebAssembly errors", async () => {
   const outcomes = await app.page.evaluate(async () => {
     const kgpin = await import("../pkg/web/kgpin.js");
@@ -70,6 +90,7 @@ test("wrong arguments are errors with a code in the browser too, never raw WebAs
       }
     };
     const registry = kgpin.Registry.fromCsv("record_id,pin,last_name,first_name\nr1,10202198254217,A,B\n");
+    // init() was called (all modules), so Registry works; checked before the split's guard below.
     return {
       inputs: [123, Number.NaN, {}, null].map((input) => attempt(() => kgpin.checkPin(input))),
       options: [{ lang: 5 }, { today: new Date() }].map((options) => attempt(() => kgpin.checkPin("10202198254217", options))),

@@ -45,6 +45,14 @@ test("checkPin gives the report of kgpin check --json", () => {
   assert.ok(fromCli.some((r) => r.pin === null) && fromCli.some((r) => r.warnings.length > 0), "nulls and warnings met");
 });
 
+test("Node's import of the CommonJS build sees every export by name", async () => {
+  const all = await import(join(ROOT, "crates", "kgpin-wasm", "pkg", "node", "kgpin.js"));
+  const checks = await import(join(ROOT, "crates", "kgpin-wasm", "pkg", "node", "check.js"));
+  for (const name of ["checkPin", "checkPersonPins", "Registry"]) assert.equal(typeof all[name], "function", name);
+  for (const name of ["checkPin", "checkPersonPins"]) assert.equal(typeof checks[name], "function", name);
+  assert.equal(all.checkPin, checks.checkPin, "one copy of checkPin");
+});
+
 test("kgpin/check: the checks alone, the same answers, no registry module loaded", () => {
   const checks = require(join(ROOT, "crates", "kgpin-wasm", "pkg", "node", "check.js"));
   assert.deepEqual(Object.keys(checks).sort(), ["checkPersonPins", "checkPin"]);
@@ -163,9 +171,9 @@ test("two copies of the package's page half over one module each get their own o
   // A page that bundles kgpin.js twice (or loads it under two URLs) over one
   // kgpin_core.js: the module holds the options one copy set last.
   const dir = join(ROOT, "crates", "kgpin-wasm", "pkg", "node");
-  const copy = join(mkdtempSync(join(tmpdir(), "kgpin-")), "kgpin.js");
-  // Its modules required from where they are (the checks' and the registry's).
-  const source = readFileSync(join(dir, "kgpin.js"), "utf8");
+  const copy = join(mkdtempSync(join(tmpdir(), "kgpin-")), "check.js");
+  // Its module required from where it is.
+  const source = readFileSync(join(dir, "check.js"), "utf8");
   writeFileSync(copy, source.replace(/require\("\.\/(kgpin_\w+\.js)"\)/g, (_, file) => `require(${JSON.stringify(join(dir, file))})`));
   try {
     const second = require(copy);

@@ -15,7 +15,14 @@
 // (`script-src 'self' 'wasm-unsafe-eval'`; style it by its classes).
 import init, { checkPin } from "./check.js";
 
-const ready = init();
+// Loaded at the first check, not at import, and tried again after a failure:
+// a page that places the .wasm itself (init({ core })) keeps its place.
+let ready = null;
+const loaded = () =>
+  (ready ??= init().catch((error) => {
+    ready = null;
+    throw error;
+  }));
 
 const LANGS = ["ky", "ru", "en"];
 // The element's own few words; everything about the number comes from the core.
@@ -140,7 +147,7 @@ class KgpinPinInput extends HTMLElement {
       this.#internals.setValidity({ valueMissing: true }, words.required, this.#input);
     }
     try {
-      await ready;
+      await loaded();
       this.#judge(lang, words);
     } catch (error) {
       // The module could not load (a CSP without 'wasm-unsafe-eval') or an

@@ -299,7 +299,7 @@ export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
 export interface KgpinError extends Error {
   code: "invalid_options" | "invalid_date" | "invalid_sex" | "invalid_lang" | "invalid_person"
-    | "invalid_input" | RegistryErrorCode | "internal";
+    | "invalid_input" | RegistryErrorCode | "registry_not_loaded" | "internal";
 }
 "#;
 

@@ -49,7 +49,8 @@ cd "$ROOT"
 # alone 53.2 KB, what a form with <kgpin-pin-input> or "kgpin/check" loads;
 # the registry 132.7 KB, loaded beside them by init() (185.9 KB for both,
 # against 163.9 KB as one module: each carries its own standard library).
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-53400}
+# +0.2 KB: a far number beside a slip in the typed date asks first too.
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-53600}
 REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-132900}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"

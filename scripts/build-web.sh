@@ -116,7 +116,8 @@ budget kgpin-web_bg.wasm 120000 || status=1
 # be read said not compared (the citizen's page 116.2 -> 119.5 KB for them).
 # Then +0.3 KB for a review's mends of them and PINs read through quotes,
 # +0.2 KB for their ky and ru words checked.
-budget kgpin-clerk_bg.wasm 331400 || status=1
+# +0.2 KB: a far number beside a slip in the typed date asks first too.
+budget kgpin-clerk_bg.wasm 331600 || status=1
 # The worker 178,828 bytes at stop 29 (+371 for the pre-check's candidates ranked
 # before they are explained, a 0.72-0.88x query).
 # Stop 31: +0.2 KB for the review band's three slip shapes (a name refused

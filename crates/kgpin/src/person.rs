@@ -861,7 +861,22 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             {
                 only
             }
-            _ => return None,
+            // The numbers one slip from the typed date give one date, the
+            // others are far from it (another person's): as for one document
+            // alone, a slip in the typing is likelier, and a far number
+            // beside it must not make the person's own the one to correct.
+            _ => {
+                let mut near = dated
+                    .iter()
+                    .map(|(_, d)| *d)
+                    .filter(|d| DateMismatch::between(*d, typed) != DateMismatch::Different);
+                let first = near.next()?;
+                if near.all(|d| d == first) {
+                    first
+                } else {
+                    return None;
+                }
+            }
         }
     };
     (said != typed).then_some(said)

@@ -965,3 +965,29 @@ fn a_wrong_date_and_the_other_sex_digit_may_be_another_persons() {
     ]);
     assert_eq!(report.pins[1].role, PinRole::WrongDate);
 }
+
+/// Stop 37, a citizen's last reading: a slip in the typed date (13.03 for
+/// 12.03) with the person's number and another person's beside it said
+/// "correct №1" (their own number); with the second number left out it said
+/// "check the date you typed". A far number does not change that.
+#[test]
+fn a_far_number_beside_does_not_turn_a_typing_slip_into_a_correction() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-03-13"),
+        &[
+            ("11203198254217", Document::Tax),
+            ("12107199000311", Document::SocialFund),
+        ],
+    );
+    assert!(
+        matches!(&report.findings[0].finding, PersonFinding::StatedDateDiffers { documents_say, .. } if *documents_say == date("1982-03-12")),
+        "{:?}",
+        codes(&report)
+    );
+    assert!(report
+        .pins
+        .iter()
+        .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)));
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+}

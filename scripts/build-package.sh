@@ -172,17 +172,17 @@ TS
     fi
   } > "$dir/check.d.ts"
   {
-    # The core's types and functions; the registry module's Registry (its
-    # own copies of the shared types are not re-exported).
-    echo 'export * from "./kgpin_core.js";'
+    # As kgpin.js: the checks' entry (the core's types and functions) and the
+    # registry module's Registry (its own copies of the shared types are not
+    # re-exported); init and initSync declared here take the registry too.
+    echo 'export * from "./check.js";'
     echo 'export { Registry } from "./kgpin_registry.js";'
-    check_types
     if [ "$dir" = "$OUT/web" ]; then
       cat <<'TS'
 import type { InitInput, SyncInitInput } from "./kgpin_core.js";
-/** Where each module's .wasm is, when not beside this file (resolved against the page); `registry: false` loads the checks alone. */
-export interface InitOptions {
-  core?: InitInput | Promise<InitInput>;
+import type { CheckInitOptions } from "./check.js";
+/** `registry`: where the registry's .wasm is; `false` loads the checks alone. */
+export interface InitOptions extends CheckInitOptions {
   registry?: InitInput | Promise<InitInput> | false;
 }
 /** Loads the checks' and the registry's modules (in parallel). */

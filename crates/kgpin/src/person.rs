@@ -853,18 +853,11 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         dates.dedup();
         match dates[..] {
             [only] if most >= 2 => only,
-            // One document alone: its date one slip from the typed one is far
-            // more likely a slip in the typing than an agency's.
-            [only]
-                if dated.len() == 1
-                    && DateMismatch::between(only, typed) != DateMismatch::Different =>
-            {
-                only
-            }
-            // The numbers one slip from the typed date give one date, the
-            // others are far from it (another person's): as for one document
-            // alone, a slip in the typing is likelier, and a far number
-            // beside it must not make the person's own the one to correct.
+            // The numbers one slip from the typed date (one document alone,
+            // or beside others far from it: another person's) give one date:
+            // a slip in the typing is far more likely than an agency's, and a
+            // far number beside must not make the person's own the one to
+            // correct.
             _ => {
                 let mut near = dated
                     .iter()

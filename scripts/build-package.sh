@@ -50,8 +50,12 @@ cd "$ROOT"
 # the registry 132.7 KB, loaded beside them by init() (185.9 KB for both,
 # against 163.9 KB as one module: each carries its own standard library).
 # +0.2 KB: a far number beside a slip in the typed date asks first too.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-53600}
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-132900}
+# Stop 38: +0.4 KB (checks) and +0.3 KB (registry) for two neighbouring
+# digits swapped in a date said as a slip, to a citizen and as a pair's
+# reason, in three languages (a number issued from 21.03 for 12.03 was
+# "another person's"). Both stay far under issue 18's 150 KB.
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-54000}
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-133200}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

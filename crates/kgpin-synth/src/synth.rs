@@ -473,7 +473,8 @@ pub mod kind {
     pub const ORIGINAL: &str = "original";
     /// Another PIN for the same person (the double-PIN problem).
     pub const SECOND_PIN: &str = "second_pin";
-    /// The second PIN's date part has a slip (swapped day/month, one digit).
+    /// The second PIN's date part has a slip (swapped day/month, one digit,
+    /// two neighbouring digits swapped).
     pub const PIN_DATE_SLIP: &str = "pin_date_slip";
     /// The same PIN recorded again.
     pub const REPEAT: &str = "repeat";
@@ -1089,8 +1090,8 @@ impl Generator {
     }
 
     /// Another PIN for the same person on a row labelled as such: a new
-    /// serial, sometimes a slip in the date part (day and month swapped, or
-    /// one digit mistyped).
+    /// serial, sometimes a slip in the date part (day and month swapped, one
+    /// digit mistyped, or two swapped).
     fn second_pin(&mut self, e: &Entity, row: &mut Row) {
         label(row, kind::SECOND_PIN);
         let mut date = e.birth;
@@ -1098,7 +1099,7 @@ impl Generator {
             let swapped = Date::new(e.birth.year(), e.birth.day(), e.birth.month());
             date = match swapped {
                 Ok(swapped) if swapped != e.birth && self.rng.chance(0.5) => swapped,
-                _ => self.one_digit_slip(e.birth),
+                _ => self.date_slip(e.birth),
             };
         }
         if date != e.birth {
@@ -1107,7 +1108,7 @@ impl Generator {
         // Country: now and then the PIN was issued from a mistyped date that
         // was stored as the birth date too, so the record confirms itself.
         if self.country() && date == e.birth && self.rng.chance(0.08) {
-            let slipped = self.one_digit_slip(e.birth);
+            let slipped = self.date_slip(e.birth);
             if slipped != e.birth {
                 date = slipped;
                 label(row, kind::PIN_DATE_SLIP_STORED);
@@ -1119,12 +1120,18 @@ impl Generator {
         row.pin = self.new_pin(e.sex, date);
     }
 
-    /// The same date with one digit of `DDMMYYYY` changed, staying a real, past date.
-    fn one_digit_slip(&mut self, date: Date) -> Date {
+    /// The same date with one digit of `DDMMYYYY` changed, or (one time in
+    /// five, as keyboards make them) two neighbouring digits swapped,
+    /// staying a real, past date.
+    fn date_slip(&mut self, date: Date) -> Date {
         for _ in 0..20 {
             let mut digits: Vec<u8> = date.to_ddmmyyyy().into_bytes();
             let i = self.rng.below(8);
-            digits[i] = b'0' + self.rng.below(10) as u8;
+            if i < 7 && self.rng.chance(0.2) {
+                digits.swap(i, i + 1);
+            } else {
+                digits[i] = b'0' + self.rng.below(10) as u8;
+            }
             let text = String::from_utf8_lossy(&digits).into_owned();
             let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
             if let Ok(slipped) = Date::new(number(4..8), number(2..4), number(0..2)) {

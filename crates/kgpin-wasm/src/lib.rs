@@ -67,7 +67,7 @@ export type PinErrorCode = "empty" | "spreadsheet_number" | "invalid_character" 
 export type PinWarningCode = "birth_year_before_1900" | "age_over_120" | "serial_zero" | "sex_mismatch"
   | "birth_date_mismatch";
 /** How a PIN's birth date differs from the stated one. */
-export type DateMismatch = "day_month_swapped" | "one_digit" | "different";
+export type DateMismatch = "day_month_swapped" | "one_digit" | "digits_swapped" | "different";
 /** What is wrong with one row of a registry file. */
 export type ProblemCode = "malformed_row" | "wrong_field_count" | "unbalanced_quote" | "missing_record_id"
   | "duplicate_record_id" | "invalid_pin" | "invalid_birth_date" | "invalid_sex" | "above_header" | "invalid_utf8";
@@ -81,7 +81,8 @@ export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_
   | "last_name_similar" | "last_name_differs" | "first_name_equal" | "first_name_translit_match"
   | "first_name_similar" | "first_name_differs" | "names_swapped" | "patronymic_equal"
   | "patronymic_similar" | "patronymic_differs" | "birth_date_equal" | "birth_date_day_month_swapped"
-  | "birth_date_one_digit" | "birth_date_differs" | "birth_date_attested_differs" | "birth_date_unknown"
+  | "birth_date_one_digit" | "birth_date_digits_swapped" | "birth_date_differs"
+  | "birth_date_attested_differs" | "birth_date_unknown"
   | "sex_equal" | "sex_differs"
   | "pin_equal" | "pin_matches_damaged" | "pin_serial_differs" | "pin_date_differs" | "pin_differs";
 /** What a pair or cluster of records shows. */

@@ -160,6 +160,11 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": отличаются одной цифрой — вероятно, опечатка во введённой дате или в ПИН, переписанном из документа.",
                     ": they differ in one digit, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
+                DateMismatch::DigitsSwapped => lang.pick(
+                    ": эки коңшу цифра алмашып калган — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",
+                    ": переставлены две соседние цифры — вероятно, опечатка во введённой дате или в ПИН, переписанном из документа.",
+                    ": two neighbouring digits are swapped, probably a typo in the date given or in the PIN as copied from the document.",
+                ),
                 // Day and month the same: say it is the year (1928 for 1982).
                 DateMismatch::Different
                     if pin_birth_date.day() == stated_birth_date.day()
@@ -253,6 +258,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Туулган күн бир цифрага айырмаланат",
             "Дата рождения отличается одной цифрой",
             "Date of birth differs in one digit",
+        ),
+        BirthDateDigitsSwapped => lang.pick(
+            "Туулган күндө эки коңшу цифра алмашкан",
+            "В дате рождения переставлены две соседние цифры",
+            "Date of birth with two neighbouring digits swapped",
         ),
         BirthDateDiffers => lang.pick(
             "Туулган күнү башка",
@@ -651,6 +661,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
                 (DateMismatch::DayMonthSwapped, Lang::Ky) => "күн менен ай алмашып калган",
                 (DateMismatch::DayMonthSwapped, Lang::Ru) => "переставлены день и месяц",
                 (DateMismatch::DayMonthSwapped, Lang::En) => "day and month are swapped",
+                (DateMismatch::DigitsSwapped, Lang::Ky) => "эки цифра алмашып калган",
+                (DateMismatch::DigitsSwapped, Lang::Ru) => "переставлены две цифры",
+                (DateMismatch::DigitsSwapped, Lang::En) => "two digits are swapped",
                 (_, Lang::Ky) => "бир цифрага айырмаланат",
                 (_, Lang::Ru) => "на одну цифру",
                 (_, Lang::En) => "one digit differs",
@@ -999,10 +1012,16 @@ mod tests {
             stated_birth_date: d(stated),
             detail: DateMismatch::between(d(pin), d(stated)),
         };
-        let year = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
+        let year = pin_warning(&warning("1982-02-02", "1991-02-02"), Lang::En);
         assert!(year.ends_with(": only the year differs."), "{year}");
-        let ru = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::Ru);
+        let ru = pin_warning(&warning("1982-02-02", "1991-02-02"), Lang::Ru);
         assert!(ru.ends_with("отличается только год."), "{ru}");
+        // 1928 for 1982 is a slip of the keyboard, said as one.
+        let swapped = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
+        assert!(
+            swapped.contains(": two neighbouring digits are swapped"),
+            "{swapped}"
+        );
         // Day and year both differ: nothing more is said than the two dates.
         let other = pin_warning(&warning("1982-02-02", "1928-03-02"), Lang::En);
         assert!(other.ends_with("02.03.1928."), "{other}");

@@ -274,6 +274,9 @@ crate::coded_enum! {
         "day_month_swapped" => DayMonthSwapped,
         /// `DDMMYYYY` differs in exactly one digit: a typo.
         "one_digit" => OneDigit,
+        /// Two neighbouring digits of `DDMMYYYY` swapped (21.03 for 12.03,
+        /// 1928 for 1982): a typo, the same slip [`Pin::one_slip_from`] finds.
+        "digits_swapped" => DigitsSwapped,
         /// Any other difference.
         "different" => Different,
     }
@@ -288,16 +291,16 @@ impl DateMismatch {
         {
             return DateMismatch::DayMonthSwapped;
         }
-        let differing = in_pin
-            .ddmmyyyy_digits()
-            .iter()
-            .zip(stated.ddmmyyyy_digits())
-            .filter(|(a, b)| **a != *b)
-            .count();
-        if differing == 1 {
-            DateMismatch::OneDigit
-        } else {
-            DateMismatch::Different
+        let (a, b) = (in_pin.ddmmyyyy_digits(), stated.ddmmyyyy_digits());
+        let mut differ = (a.iter().zip(&b)).enumerate().filter(|(_, (x, y))| x != y);
+        match (differ.next(), differ.next(), differ.next()) {
+            (Some(_), None, _) => DateMismatch::OneDigit,
+            (Some((i, (a1, b1))), Some((j, (a2, b2))), None)
+                if j == i + 1 && a1 == b2 && a2 == b1 =>
+            {
+                DateMismatch::DigitsSwapped
+            }
+            _ => DateMismatch::Different,
         }
     }
 }
@@ -1020,6 +1023,31 @@ mod tests {
         );
         assert_eq!(
             detail("10304198254217", "1991-04-03"),
+            Some(DateMismatch::Different)
+        );
+        for (stated, why) in [
+            ("1982-04-30", "03 for 30"),
+            ("1928-04-03", "1928 for 1982"),
+            ("1982-04-12", "12.04 for 21.04"),
+        ] {
+            let pin = if why.starts_with("12") {
+                "12104198254217"
+            } else {
+                "10304198254217"
+            };
+            assert_eq!(
+                detail(pin, stated),
+                Some(DateMismatch::DigitsSwapped),
+                "{why}"
+            );
+        }
+        // Two digits apart, or swapped across a third: not one slip.
+        assert_eq!(
+            detail("10304198254217", "1982-03-05"),
+            Some(DateMismatch::Different)
+        );
+        assert_eq!(
+            detail("10304198254217", "1928-04-13"),
             Some(DateMismatch::Different)
         );
         assert_eq!(detail("10304198254217", "1982-04-03"), None);

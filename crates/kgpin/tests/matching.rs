@@ -85,6 +85,22 @@ fn double_pin_whose_date_part_has_day_and_month_swapped() {
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
 
+/// Two neighbouring digits of the date swapped (21.03 for 12.03) are a
+/// keyboard's slip like one digit: before stop 38 the dates "differed".
+#[test]
+fn double_pin_whose_date_part_has_two_digits_swapped() {
+    let kind = one_cluster(&[
+        "a,11203198200215,Садыкова,Чынара,Үсөн кызы,1982-03-12,F,tax",
+        "b,12103198200391,Садыкова,Чынара,Үсөн кызы,,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+    // Swapped across a third digit (13.02 for 12.03): dates that differ.
+    no_cluster(&[
+        "a,11203198200215,Садыкова,Чынара,Үсөн кызы,1982-03-12,F,tax",
+        "b,11302198200391,Садыкова,Чынара,Үсөн кызы,,F,social_fund",
+    ]);
+}
+
 #[test]
 fn married_woman_under_a_new_surname() {
     one_cluster(&[

@@ -5,7 +5,7 @@
 #![allow(clippy::expect_used)]
 
 use kgpin::person::{Document, Holder, PersonFinding, PinRole};
-use kgpin::pin::PartsDiffer;
+use kgpin::pin::{DateMismatch, PartsDiffer};
 use kgpin::report::{check_person_pins, PersonPinsReport};
 use kgpin::{Date, Lang, Sex};
 
@@ -990,4 +990,54 @@ fn a_far_number_beside_does_not_turn_a_typing_slip_into_a_correction() {
         .iter()
         .all(|p| !matches!(p.role, PinRole::WrongDate | PinRole::Duplicate)));
     assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+}
+
+/// Stop 37's reading, left for this stop: two digits swapped inside the date
+/// (21.03 for 12.03) with the same serial were "compare first" beside "not
+/// yours: may be another person's", which contradict each other. The swap is
+/// the commonest typing slip after one digit: if a document does carry the
+/// number, it was issued from a mistyped date, a double PIN to correct.
+#[test]
+fn digits_swapped_in_the_date_are_a_slip_not_another_person() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-03-12"),
+        &[
+            ("11203198254217", Document::Passport),
+            ("12103198254217", Document::Tax),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::WrongDate]);
+    assert!(report.findings.iter().any(|f| matches!(
+        f.finding,
+        PersonFinding::PinWithWrongDate {
+            pin: 2,
+            detail: DateMismatch::DigitsSwapped
+        }
+    )));
+    assert!(codes(&report).contains(&"pins_one_slip_apart"));
+    assert_eq!(step_codes(&report)[0], "compare_with_documents");
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.message.contains("two digits are swapped")));
+    // The same slip in the year (1928 for 1982), the number alone: the
+    // typed date is asked about first, as for one digit.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-03-12"),
+        &[("11203192854217", Document::Tax)],
+    );
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    // Swapped across a third digit (13.02 for 12.03): not a slip.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-03-12"),
+        &[
+            ("11203198254217", Document::Passport),
+            ("11302198200311", Document::Tax),
+        ],
+    );
+    assert_eq!(report.pins[1].role, PinRole::OtherPerson);
 }

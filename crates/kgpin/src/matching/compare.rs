@@ -49,6 +49,8 @@ crate::coded_enum! {
         "birth_date_day_month_swapped" => BirthDateDayMonthSwapped,
         /// Date of birth differs in one digit.
         "birth_date_one_digit" => BirthDateOneDigit,
+        /// Date of birth with two neighbouring digits swapped (21.03 for 12.03).
+        "birth_date_digits_swapped" => BirthDateDigitsSwapped,
         /// Different date of birth.
         "birth_date_differs" => BirthDateDiffers,
         /// Each record's PIN carries its own stated date, and the dates differ:
@@ -82,6 +84,7 @@ impl Reason {
             Reason::BirthDateEqual
                 | Reason::BirthDateDayMonthSwapped
                 | Reason::BirthDateOneDigit
+                | Reason::BirthDateDigitsSwapped
                 | Reason::PinEqual
                 | Reason::PinMatchesDamaged
                 | Reason::PinSerialDiffers
@@ -148,7 +151,7 @@ pub mod weights {
     pub const BIRTH_DATE_EQUAL: f32 = 9.0;
     /// Day and month swapped: a common slip between forms.
     pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
-    /// Dates one digit apart: probably a typo.
+    /// Dates one digit apart, or two neighbouring digits swapped: probably a typo.
     pub const BIRTH_DATE_ONE_DIGIT: f32 = 3.0;
     /// One person's dates rarely differ beyond a slip; namesakes' dates do.
     pub const BIRTH_DATE_DIFFERS: f32 = -12.0;
@@ -588,6 +591,10 @@ fn date_level(a: Date, b: Date) -> (Reason, f32) {
             weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
         ),
         DateMismatch::OneDigit => (Reason::BirthDateOneDigit, weights::BIRTH_DATE_ONE_DIGIT),
+        DateMismatch::DigitsSwapped => (
+            Reason::BirthDateDigitsSwapped,
+            weights::BIRTH_DATE_ONE_DIGIT,
+        ),
         DateMismatch::Different => (Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS),
     }
 }
@@ -899,7 +906,9 @@ pub fn possible_match(
         match reason {
             Reason::FirstNameSimilar | Reason::FirstNameTranslitMatch => first_slipped = true,
             Reason::BirthDateAttestedDiffers => attested = true,
-            Reason::BirthDateOneDigit | Reason::BirthDateDayMonthSwapped => slip_date = true,
+            Reason::BirthDateOneDigit
+            | Reason::BirthDateDigitsSwapped
+            | Reason::BirthDateDayMonthSwapped => slip_date = true,
             Reason::BirthDateEqual => date_equal = true,
             Reason::LastNameDiffers if keep_surnames => surname_refused = true,
             Reason::LastNameDiffers => other_surname = true,
@@ -931,7 +940,7 @@ pub fn possible_match(
         let (da, db) = (a.best_birth_date()?, b.best_birth_date()?);
         let slip = match DateMismatch::between(da, db) {
             DateMismatch::DayMonthSwapped => weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
-            DateMismatch::OneDigit => weights::BIRTH_DATE_ONE_DIGIT,
+            DateMismatch::OneDigit | DateMismatch::DigitsSwapped => weights::BIRTH_DATE_ONE_DIGIT,
             DateMismatch::Different => return None,
         };
         let if_a_slip = score - weights::BIRTH_DATE_ATTESTED_DIFFERS + slip;

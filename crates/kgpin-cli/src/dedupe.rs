@@ -98,16 +98,14 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     }
     let mut sheets = Vec::new();
     let mut piece = vec![0u8; 8 << 20];
-    let mut first = 0;
+    let (mut first, mut expected) = (0, 0);
     if !workbook {
         // The first piece's lines tell about how many records the file holds:
         // room for them all at once.
         first = read_some(&mut file, &mut piece).map_err(cannot_read)?;
         let size = file.metadata().map_or(0, |m| m.len());
-        batch.reserve(kgpin::registry::records_estimate(
-            piece.get(..first).unwrap_or_default(),
-            size,
-        ));
+        expected = kgpin::registry::records_estimate(piece.get(..first).unwrap_or_default(), size);
+        batch.reserve(expected);
     }
     let on_records = |records: Vec<kgpin::registry::Record>| {
         batch.add(&records);
@@ -125,6 +123,7 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         Registry::read_xlsx_in_chunks(&bytes, args.sheet.as_deref(), on_records)
     } else {
         let mut reader = kgpin::registry::CsvPieces::new(on_records);
+        reader.expect_records(expected);
         reader.push(&head);
         reader.push(piece.get(..first).unwrap_or_default());
         loop {

@@ -252,6 +252,7 @@ fn run(
     // One reader for a file and a demo's text: a second way to read would
     // weigh on the worker's download for a demo.
     let mut reader = CsvPieces::new(on_records);
+    reader.expect_records(expected);
     let read = match input {
         Input::Text(bytes) => {
             reader.push(&bytes);

@@ -107,10 +107,10 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
         expected = kgpin::registry::records_estimate(piece.get(..first).unwrap_or_default(), size);
         batch.reserve(expected);
     }
-    let on_records = |records: Vec<kgpin::registry::Record>| {
-        batch.add(&records);
+    let on_records = |records: &[kgpin::registry::RecordRef<'_>]| {
+        batch.add(records);
         if args.with_columns {
-            extras.extend(records.into_iter().map(|r| r.extra));
+            extras.extend(records.iter().map(|r| r.owned().extra));
         }
     };
     let read = if workbook {

@@ -45,17 +45,18 @@ impl JsRegistry {
                 "expected a Uint8Array or a string",
             ));
         };
-        let mut registry = Registry::from_csv(&bytes)
-            .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
         // Today's date in Bishkek, as the CLI and the app have it: a minor's
         // record never carries a married surname.
         let mut batch = Batch::on(kgpin::Date::in_bishkek_at(
             (js_sys::Date::now() / 1000.0) as i64,
         ));
-        batch.add(&registry.records);
+        // The records go to the batch as they are read, never kept whole.
+        let registry = Registry::read_csv_in_chunks(&bytes, |records| batch.add(records))
+            .map_err(|e| js_error(e.code(), &messages::registry_error(&e, lang)))?;
+        drop(bytes);
         batch.finish();
-        let index = Index::of_batch(batch, Options::for_records(registry.records.len()));
-        registry.records = Vec::new();
+        let options = Options::for_records(batch.len());
+        let index = Index::of_batch(batch, options);
         Ok(JsRegistry {
             registry,
             index,

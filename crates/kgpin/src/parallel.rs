@@ -4,7 +4,10 @@
 #[cfg(feature = "parallel")]
 use rayon::prelude::*;
 
-pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+pub(crate) fn map<'a, T: Sync, U: Send>(
+    items: &'a [T],
+    f: impl Fn(&'a T) -> U + Sync + Send,
+) -> Vec<U> {
     #[cfg(feature = "parallel")]
     return items.par_iter().map(f).collect();
     #[cfg(not(feature = "parallel"))]

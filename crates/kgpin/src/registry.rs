@@ -32,31 +32,65 @@ impl Encoding {
     }
 }
 
-/// One person-row of a registry.
+/// One person-row of a registry. A `Record` owns its text; while a file is
+/// read, its rows are [`RecordRef`]s that borrow the text from the file:
+/// six heap strings a row, made and freed again, were a large share of the
+/// read stage (issue 18), most of all in the browser's allocator.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Record {
+pub struct Record<S = String> {
     /// The row's id, required and unique within the file.
-    pub record_id: String,
+    pub record_id: S,
     /// The PIN as recorded.
-    pub pin_text: String,
+    pub pin_text: S,
     /// The PIN when it passes the structural rules.
     pub pin: Option<Pin>,
     /// Surname as recorded.
-    pub last_name: String,
+    pub last_name: S,
     /// First name as recorded.
-    pub first_name: String,
+    pub first_name: S,
     /// Patronymic as recorded; empty when not given.
-    pub patronymic: String,
+    pub patronymic: S,
     /// Date of birth, when given and readable.
     pub birth_date: Option<Date>,
     /// Sex, when given and readable.
     pub sex: Option<Sex>,
     /// The agency the row comes from; empty when not given.
-    pub source: String,
+    pub source: S,
     /// Values of the columns kgpin does not know, in [`Registry::extra_columns`] order.
-    pub extra: Vec<String>,
+    pub extra: Vec<S>,
     /// 1-based line of the file where the row starts.
     pub line: u64,
+}
+
+/// A row as read, its text borrowed from the file ([`Record::owned`] keeps it).
+pub type RecordRef<'a> = Record<&'a str>;
+
+impl<S: AsRef<str>> Record<S> {
+    /// The record with its own copy of the text.
+    pub fn owned(&self) -> Record {
+        self.map(|text| text.to_string())
+    }
+
+    /// The record borrowing this one's text.
+    pub fn borrowed(&self) -> RecordRef<'_> {
+        self.map(|text| text)
+    }
+
+    fn map<'a, T>(&'a self, text: impl Fn(&'a str) -> T) -> Record<T> {
+        Record {
+            record_id: text(self.record_id.as_ref()),
+            pin_text: text(self.pin_text.as_ref()),
+            pin: self.pin,
+            last_name: text(self.last_name.as_ref()),
+            first_name: text(self.first_name.as_ref()),
+            patronymic: text(self.patronymic.as_ref()),
+            birth_date: self.birth_date,
+            sex: self.sex,
+            source: text(self.source.as_ref()),
+            extra: self.extra.iter().map(|e| text(e.as_ref())).collect(),
+            line: self.line,
+        }
+    }
 }
 
 crate::coded_enum! {
@@ -243,7 +277,7 @@ pub struct Column {
     pub required: bool,
     /// Stores the trimmed field text in the record; a value that cannot be
     /// read adds a problem and leaves the field empty, keeping the row.
-    read: fn(&mut Record, &str, &mut Vec<Problem>),
+    read: for<'a> fn(&mut RecordRef<'a>, &'a str, &mut Vec<Problem>),
 }
 
 impl Column {
@@ -268,14 +302,14 @@ pub const COLUMNS: &[Column] = &[
         name: "record_id",
         aliases: &["id", "row_id", "record id"],
         required: true,
-        read: |record, value, _| record.record_id = value.to_string(),
+        read: |record, value, _| record.record_id = value,
     },
     Column {
         name: "pin",
         aliases: &["пин", "инн", "inn", "personal_number", "pin_inn"],
         required: true,
         read: |record, value, problems| {
-            record.pin_text = value.to_string();
+            record.pin_text = value;
             record.pin = match value.parse::<Pin>() {
                 Ok(pin) => Some(pin),
                 Err(error) => {
@@ -291,19 +325,19 @@ pub const COLUMNS: &[Column] = &[
         name: "last_name",
         aliases: &["surname", "фамилия", "фамилиясы"],
         required: true,
-        read: |record, value, _| record.last_name = value.to_string(),
+        read: |record, value, _| record.last_name = value,
     },
     Column {
         name: "first_name",
         aliases: &["given_name", "name", "имя", "аты"],
         required: true,
-        read: |record, value, _| record.first_name = value.to_string(),
+        read: |record, value, _| record.first_name = value,
     },
     Column {
         name: "patronymic",
         aliases: &["middle_name", "отчество", "атасынын аты"],
         required: false,
-        read: |record, value, _| record.patronymic = value.to_string(),
+        read: |record, value, _| record.patronymic = value,
     },
     Column {
         name: "birth_date",
@@ -337,7 +371,7 @@ pub const COLUMNS: &[Column] = &[
         name: "source",
         aliases: &["agency", "источник", "булак"],
         required: false,
-        read: |record, value, _| record.source = value.to_string(),
+        read: |record, value, _| record.source = value,
     },
 ];
 
@@ -687,7 +721,9 @@ impl Registry {
     /// ```
     pub fn from_csv(bytes: &[u8]) -> Result<Registry, RegistryError> {
         let mut records = Vec::new();
-        let mut registry = Registry::read_csv_in_chunks(bytes, |chunk| records.extend(chunk))?;
+        let mut registry = Registry::read_csv_in_chunks(bytes, |chunk| {
+            records.extend(chunk.iter().map(Record::owned));
+        })?;
         registry.records = records;
         Ok(registry)
     }
@@ -698,7 +734,7 @@ impl Registry {
     /// everything but the records.
     pub fn read_csv_in_chunks(
         bytes: &[u8],
-        mut on_records: impl FnMut(Vec<Record>) + Send,
+        mut on_records: impl FnMut(&[RecordRef<'_>]) + Send,
     ) -> Result<Registry, RegistryError> {
         Started::read(bytes, false, &mut on_records)?.finish()
     }
@@ -724,7 +760,7 @@ impl Registry {
 /// let registry = reader.finish().unwrap();
 /// assert_eq!((registry.rows_read, found), (1, 1));
 /// ```
-pub struct CsvPieces<F: FnMut(Vec<Record>) + Send> {
+pub struct CsvPieces<F: FnMut(&[RecordRef<'_>]) + Send> {
     on_records: F,
     /// Bytes not read yet: the head before reading starts, then what follows
     /// the last cut.
@@ -751,7 +787,7 @@ const PIECE_BYTES: usize = 16 << 20;
 /// search looks at ([`TITLE_LINES`]), with room for a header cell over two lines.
 const HEAD_LINES: usize = TITLE_LINES + 4;
 
-impl<F: FnMut(Vec<Record>) + Send> CsvPieces<F> {
+impl<F: FnMut(&[RecordRef<'_>]) + Send> CsvPieces<F> {
     /// A reader that hands the records to `on_records` a chunk at a time.
     pub fn new(on_records: F) -> Self {
         Self::with_piece(on_records, PIECE_BYTES)
@@ -987,7 +1023,7 @@ impl Started {
     fn read(
         bytes: &[u8],
         more_follows: bool,
-        on_records: &mut (impl FnMut(Vec<Record>) + Send),
+        on_records: &mut (impl FnMut(&[RecordRef<'_>]) + Send),
     ) -> Result<Started, RegistryError> {
         if let Some(format) = binary_format(bytes) {
             return Err(RegistryError::UnsupportedFormat {
@@ -1128,7 +1164,7 @@ impl Started {
     }
 
     /// Reads the rows of a piece after the first.
-    fn more(&mut self, bytes: &[u8], on_records: &mut (impl FnMut(Vec<Record>) + Send)) {
+    fn more(&mut self, bytes: &[u8], on_records: &mut (impl FnMut(&[RecordRef<'_>]) + Send)) {
         if self.ascii_so_far && !bytes.is_ascii() {
             self.ascii_so_far = false;
             self.encoding = decode(bytes).1;
@@ -1167,20 +1203,23 @@ impl Started {
         rows: &mut Rows<'_>,
         text: &[u8],
         lines_above: u64,
-        on_records: &mut (impl FnMut(Vec<Record>) + Send),
+        on_records: &mut (impl FnMut(&[RecordRef<'_>]) + Send),
     ) {
         let (layout, ids, registry) = (&self.layout, &mut self.ids, &mut self.registry);
-        // While one chunk's fields are read (in parallel where available),
-        // the chunk before it is checked in file order and handed over.
-        let mut pending = ReadChunk::default();
+        // While one chunk's rows are split off the text, the chunk before it
+        // is read into records that borrow its text (in parallel where
+        // available), checked in file order and handed over.
+        let mut pending = RowChunk::default();
         loop {
             let (next, ()) = crate::parallel::join(
-                || layout.read_chunk(rows.next_chunk(text, lines_above)),
+                || rows.next_chunk(text, lines_above),
                 || {
-                    let chunk = std::mem::take(&mut pending);
-                    let records = layout.accept(chunk, ids, registry);
+                    let mut chunk = std::mem::take(&mut pending);
+                    let errors = std::mem::take(&mut chunk.errors);
+                    let read = layout.read_chunk(&chunk);
+                    let records = layout.accept(read, errors, ids, registry);
                     if !records.is_empty() {
-                        on_records(records);
+                        on_records(&records);
                     }
                 },
             );
@@ -1493,13 +1532,8 @@ impl<'t> RowChunk<'t> {
     }
 }
 
-/// A chunk's rows read into records, each with its problems, and the rows
-/// that could not be split.
-#[derive(Default)]
-struct ReadChunk {
-    rows: Vec<(Record, Vec<Problem>)>,
-    errors: Vec<Diagnostic>,
-}
+/// A chunk's rows read into records, each with its problems.
+type ReadChunk<'c> = Vec<(RecordRef<'c>, Vec<Problem>)>;
 
 /// Where the known columns are in a file.
 struct Layout {
@@ -1515,29 +1549,32 @@ struct Layout {
 
 impl Layout {
     /// Reads a chunk's fields (in parallel where available).
-    fn read_chunk(&self, chunk: RowChunk<'_>) -> ReadChunk {
-        let rows = crate::parallel::map(&chunk.rows, |(line, row)| {
+    fn read_chunk<'c>(&self, chunk: &'c RowChunk<'_>) -> ReadChunk<'c> {
+        crate::parallel::map(&chunk.rows, |(line, row)| {
             self.read(*line, &row.fields(self.delimiter, self.width))
-        });
-        ReadChunk {
-            rows,
-            errors: chunk.errors,
-        }
+        })
     }
 
-    /// Checks a read chunk's record_ids in file order; returns its accepted records.
-    fn accept(&self, chunk: ReadChunk, ids: &mut SeenIds, registry: &mut Registry) -> Vec<Record> {
-        registry.rows_read += chunk.errors.len() as u64;
-        registry.diagnostics.extend(chunk.errors);
-        let mut records = Vec::with_capacity(chunk.rows.len());
-        for (record, problems) in chunk.rows {
+    /// Checks a read chunk's record_ids in file order, after the rows that
+    /// could not be split (`errors`); returns its accepted records.
+    fn accept<'c>(
+        &self,
+        rows: ReadChunk<'c>,
+        errors: Vec<Diagnostic>,
+        ids: &mut SeenIds,
+        registry: &mut Registry,
+    ) -> Vec<RecordRef<'c>> {
+        registry.rows_read += errors.len() as u64;
+        registry.diagnostics.extend(errors);
+        let mut records = Vec::with_capacity(rows.len());
+        for (record, problems) in rows {
             registry.rows_read += 1;
             let line = record.line;
             let rejected = problems.iter().any(Problem::rejects_row);
-            let duplicate = !rejected && !ids.insert(&record.record_id);
+            let duplicate = !rejected && !ids.insert(record.record_id);
             // The id is copied only for what is said about the row.
             let id = (!record.record_id.is_empty() && (duplicate || !problems.is_empty()))
-                .then(|| record.record_id.clone());
+                .then(|| record.record_id.to_string());
             if duplicate {
                 registry.diagnostics.push(Diagnostic {
                     line,
@@ -1563,7 +1600,7 @@ impl Layout {
 
     /// One row's record and its problems. A problem that rejects the row comes
     /// alone; field problems keep the row.
-    fn read(&self, line: u64, row: &[&str]) -> (Record, Vec<Problem>) {
+    fn read<'c>(&self, line: u64, row: &[&'c str]) -> (RecordRef<'c>, Vec<Problem>) {
         let field = |c: usize| {
             self.columns
                 .get(c)
@@ -1574,7 +1611,7 @@ impl Layout {
                 .trim()
         };
         let mut record = Record {
-            record_id: field(RECORD_ID).to_string(),
+            record_id: field(RECORD_ID),
             line,
             ..Record::default()
         };
@@ -1621,7 +1658,7 @@ impl Layout {
         record.extra = self
             .extra_indices
             .iter()
-            .map(|&i| row.get(i).copied().unwrap_or("").to_string())
+            .map(|&i| row.get(i).copied().unwrap_or(""))
             .collect();
         (record, problems)
     }
@@ -1653,7 +1690,10 @@ mod tests {
     /// without them (diagnostics, rows read, columns, encoding, delimiter).
     fn read_in_pieces(bytes: &[u8], piece: usize, push: usize) -> String {
         let mut records = Vec::new();
-        let mut reader = CsvPieces::with_piece(|chunk: Vec<Record>| records.extend(chunk), piece);
+        let mut reader = CsvPieces::with_piece(
+            |chunk: &[RecordRef<'_>]| records.extend(chunk.iter().map(Record::owned)),
+            piece,
+        );
         for part in bytes.chunks(push.max(1)) {
             reader.push(part);
         }
@@ -1696,7 +1736,9 @@ mod tests {
         ] {
             let whole = {
                 let mut records = Vec::new();
-                let registry = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+                let registry = Registry::read_csv_in_chunks(&bytes, |chunk| {
+                    records.extend(chunk.iter().map(Record::owned))
+                });
                 format!("{records:?}\n{registry:?}")
             };
             assert!(whole.contains("r10"), "{whole}");
@@ -1718,7 +1760,7 @@ mod tests {
         let records = std::sync::atomic::AtomicUsize::new(0);
         let count = || records.load(std::sync::atomic::Ordering::Relaxed);
         let mut reader = CsvPieces::with_piece(
-            |chunk: Vec<Record>| {
+            |chunk: &[RecordRef<'_>]| {
                 records.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
             },
             256,
@@ -1805,7 +1847,9 @@ mod tests {
             let mut bytes = b"record_id;pin;last_name;first_name\n".to_vec();
             bytes.extend(body.concat());
             let mut records = Vec::new();
-            let whole = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+            let whole = Registry::read_csv_in_chunks(&bytes, |chunk| {
+                records.extend(chunk.iter().map(Record::owned))
+            });
             let whole = format!("{records:?}\n{whole:?}");
             proptest::prop_assert_eq!(read_in_pieces(&bytes, piece, push), whole);
         }
@@ -1821,7 +1865,9 @@ mod tests {
         text.push_str("r0;;Асанова;Айгүл;\"Бакыт\nкызы\"\nr1;;Асанова;Айгүл;Бакыт кызы\n");
         let bytes = text.into_bytes();
         let mut records = Vec::new();
-        let whole = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+        let whole = Registry::read_csv_in_chunks(&bytes, |chunk| {
+            records.extend(chunk.iter().map(Record::owned))
+        });
         let whole = format!("{records:?}\n{whole:?}");
         assert!(whole.contains("Бакыт\\nкызы"), "{whole}");
         for piece in [1, 40, 80] {
@@ -1856,7 +1902,9 @@ mod tests {
             })
             .collect();
         let mut records = Vec::new();
-        let registry = Registry::read_csv_in_chunks(&bytes, |chunk| records.extend(chunk));
+        let registry = Registry::read_csv_in_chunks(&bytes, |chunk| {
+            records.extend(chunk.iter().map(Record::owned))
+        });
         let whole = format!("{records:?}\n{registry:?}");
         assert!(
             whole.contains("Асанова") && whole.contains("Windows1251"),

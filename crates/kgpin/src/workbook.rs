@@ -39,7 +39,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use crate::registry::{Record, Registry, RegistryError};
+use crate::registry::{Record, RecordRef, Registry, RegistryError};
 
 /// An opened workbook: its sheets, read one at a time.
 pub struct Workbook<'a> {
@@ -189,7 +189,9 @@ impl Registry {
     pub fn from_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Registry, RegistryError> {
         let mut records = Vec::new();
         let mut registry =
-            Registry::read_xlsx_in_chunks(bytes, sheet, |chunk| records.extend(chunk))?;
+            Registry::read_xlsx_in_chunks(bytes, sheet, |chunk: &[RecordRef<'_>]| {
+                records.extend(chunk.iter().map(Record::owned));
+            })?;
         registry.records = records;
         Ok(registry)
     }
@@ -199,7 +201,7 @@ impl Registry {
     pub fn read_xlsx_in_chunks(
         bytes: &[u8],
         sheet: Option<&str>,
-        on_records: impl FnMut(Vec<Record>) + Send,
+        on_records: impl FnMut(&[RecordRef<'_>]) + Send,
     ) -> Result<Registry, RegistryError> {
         let mut workbook = Workbook::open(bytes)?;
         let sheet = sheet.unwrap_or(workbook.first_sheet()).to_string();

@@ -244,9 +244,9 @@ fn run(
     ));
     batch.reserve(expected);
     let mut marks = vec![(Stage::Read, started)];
-    let on_records = |chunk: Vec<kgpin::registry::Record>| {
-        batch.add(&chunk);
-        records.extend(&chunk);
+    let on_records = |chunk: &[kgpin::registry::RecordRef<'_>]| {
+        batch.add(chunk);
+        records.extend(chunk);
         throttle.report(Stage::Read, records.len() as u64, 0);
     };
     // One reader for a file and a demo's text: a second way to read would

@@ -64,7 +64,7 @@ impl RecordStore {
     }
 
     /// Adds `records` after those already kept.
-    pub fn extend(&mut self, records: &[Record]) {
+    pub fn extend(&mut self, records: &[Record<impl AsRef<str>>]) {
         for r in records {
             let fields = [
                 &r.record_id,
@@ -75,7 +75,7 @@ impl RecordStore {
                 &r.source,
             ];
             for field in fields {
-                self.text.push_str(field);
+                self.text.push_str(field.as_ref());
                 self.ends
                     .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
             }

@@ -176,8 +176,13 @@ impl Numbers {
         }
     }
 
-    fn of_record(record: &Record) -> Numbers {
-        Numbers::new(record.birth_date, record.sex, &record.pin_text, record.pin)
+    fn of_record(record: &Record<impl AsRef<str>>) -> Numbers {
+        Numbers::new(
+            record.birth_date,
+            record.sex,
+            record.pin_text.as_ref(),
+            record.pin,
+        )
     }
 }
 
@@ -529,20 +534,22 @@ impl Batch {
     /// Prepares records (in parallel where available) and adds them. Each
     /// spelling not met before is folded once, in parallel; the records are
     /// then put together from the folded spellings.
-    pub fn add(&mut self, records: &[Record]) {
+    pub fn add<S: AsRef<str> + Sync>(&mut self, records: &[Record<S>]) {
         let spellings = &self.spellings;
         let mut new_last: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_first: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_father: FxHashMap<&str, ()> = FxHashMap::default();
         for r in records {
-            if !spellings.last.contains_key(r.last_name.as_str()) {
-                new_last.insert(&r.last_name, ());
+            let (last, first) = (r.last_name.as_ref(), r.first_name.as_ref());
+            let father = r.patronymic.as_ref();
+            if !spellings.last.contains_key(last) {
+                new_last.insert(last, ());
             }
-            if !spellings.first.contains_key(r.first_name.as_str()) {
-                new_first.insert(&r.first_name, ());
+            if !spellings.first.contains_key(first) {
+                new_first.insert(first, ());
             }
-            if !spellings.father.contains_key(r.patronymic.as_str()) {
-                new_father.insert(&r.patronymic, ());
+            if !spellings.father.contains_key(father) {
+                new_father.insert(father, ());
             }
         }
         let new_last: Vec<&str> = new_last.into_keys().collect();
@@ -576,14 +583,14 @@ impl Batch {
                     .copied()
                     .unwrap_or_else(|| (NameForms::NONE, as_written(name)))
             };
-            let (last, raw_last) = forms(&spellings.last, &r.last_name);
-            let (first, raw_first) = forms(&spellings.first, &r.first_name);
+            let (last, raw_last) = forms(&spellings.last, r.last_name.as_ref());
+            let (first, raw_first) = forms(&spellings.first, r.first_name.as_ref());
             let names = InternedNames {
                 last,
                 first,
                 father: spellings
                     .father
-                    .get(r.patronymic.as_str())
+                    .get(r.patronymic.as_ref())
                     .copied()
                     .unwrap_or(NO_NAME),
                 raw_last,
@@ -594,14 +601,14 @@ impl Batch {
         self.prepared.extend(prepared);
         if self.record_ids.is_empty() && !records.is_empty() {
             // The first records' ids tell about how long the others' are.
-            let bytes: usize = records.iter().map(|r| r.record_id.len()).sum();
+            let bytes: usize = records.iter().map(|r| r.record_id.as_ref().len()).sum();
             let room = self.prepared.capacity().max(records.len());
             let average = bytes / records.len();
             self.record_ids
                 .reserve(room, average.saturating_mul(room).saturating_add(room / 8));
         }
         for record in records {
-            self.record_ids.push(&record.record_id);
+            self.record_ids.push(record.record_id.as_ref());
         }
     }
 
@@ -636,7 +643,7 @@ impl Batch {
     }
 
     /// A batch of all `records`, ready to match.
-    pub fn of(records: &[Record]) -> Batch {
+    pub fn of<S: AsRef<str> + Sync>(records: &[Record<S>]) -> Batch {
         let mut batch = Batch::default();
         batch.add(records);
         batch.finish();

@@ -99,6 +99,9 @@ status=0
 # took 0.1 KB back.
 # Stop 38: 119.7 -> 119.8 KB: two neighbouring digits swapped in a date
 # said as a slip (a number issued from 21.03 for 12.03 was "another person's").
+# Then 119.9 KB: near numbers on different dates, or none on the typed date,
+# ask about the date before naming a number to correct (the earliest date
+# named: the nearest in days cost 0.3 KB, the days' arithmetic).
 budget kgpin-web_bg.wasm 120000 || status=1
 # Stop 31: +0.7 KB for the citizen's double-PIN and retyping answers, which
 # the clerk's page carries with the core's person module.

@@ -95,6 +95,22 @@ pub fn person_pins(data: &[u8]) {
             .iter()
             .all(|p| !matches!(p.role, PinRole::Duplicate | PinRole::WrongDate)));
     }
+    // A number "issued with a wrong date" needs one that agrees with the
+    // typed date: with none, the typed date may be the slip (stop 38).
+    let agrees = |p: &&crate::report::PinEntry| {
+        let date = p
+            .check
+            .pin
+            .as_deref()
+            .and_then(|n| n.parse::<crate::Pin>().ok());
+        date.map(|pin| pin.birth_date()) == holder.birth_date
+    };
+    if !report.pins.iter().any(|p| agrees(&p)) {
+        assert!(
+            report.pins.iter().all(|p| p.role != PinRole::WrongDate),
+            "{report:?}"
+        );
+    }
     // Numbers one slip apart: said once, and compared with the documents
     // first (after a retyping), the same numbers in both.
     let slipped: Vec<&Vec<usize>> = report

@@ -161,11 +161,12 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": they differ in one digit, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
                 DateMismatch::DigitsSwapped => lang.pick(
-                    ": эки коңшу цифра алмашып калган — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",
+                    ": эки коңшу цифранын орду алмашып калган — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",
                     ": переставлены две соседние цифры — вероятно, опечатка во введённой дате или в ПИН, переписанном из документа.",
                     ": two neighbouring digits are swapped, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
-                // Day and month the same: say it is the year (1928 for 1982).
+                // Day and month the same: say it is the year (1991 for 1982;
+                // 1928 is two digits swapped, said above).
                 DateMismatch::Different
                     if pin_birth_date.day() == stated_birth_date.day()
                         && pin_birth_date.month() == stated_birth_date.month() =>
@@ -661,9 +662,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
                 (DateMismatch::DayMonthSwapped, Lang::Ky) => "күн менен ай алмашып калган",
                 (DateMismatch::DayMonthSwapped, Lang::Ru) => "переставлены день и месяц",
                 (DateMismatch::DayMonthSwapped, Lang::En) => "day and month are swapped",
-                (DateMismatch::DigitsSwapped, Lang::Ky) => "эки цифра алмашып калган",
-                (DateMismatch::DigitsSwapped, Lang::Ru) => "переставлены две цифры",
-                (DateMismatch::DigitsSwapped, Lang::En) => "two digits are swapped",
+                (DateMismatch::DigitsSwapped, Lang::Ky) => "эки коңшу цифранын орду алмашып калган",
+                (DateMismatch::DigitsSwapped, Lang::Ru) => "переставлены две соседние цифры",
+                (DateMismatch::DigitsSwapped, Lang::En) => "two neighbouring digits are swapped",
                 (_, Lang::Ky) => "бир цифрага айырмаланат",
                 (_, Lang::Ru) => "на одну цифру",
                 (_, Lang::En) => "one digit differs",

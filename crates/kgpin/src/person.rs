@@ -415,6 +415,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 if detail == DateMismatch::Different || two_slips {
                     roles[i] = PinRole::OtherPerson;
                     other_person.push(i + 1);
+                } else if agreeing_dated().next().is_none() {
+                    // No number on the typed date (two passports that
+                    // disagree, say): the typing may be the slip, so this
+                    // number is not named to correct; the date is asked
+                    // about (no_pin_agrees).
+                    roles[i] = PinRole::AwaitsBirthDate;
                 } else {
                     roles[i] = PinRole::WrongDate;
                     findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
@@ -857,19 +863,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             // or beside others far from it: another person's) give one date:
             // a slip in the typing is far more likely than an agency's, and a
             // far number beside must not make the person's own the one to
-            // correct.
-            _ => {
-                let mut near = dated
-                    .iter()
-                    .map(|(_, d)| *d)
-                    .filter(|d| DateMismatch::between(*d, typed) != DateMismatch::Different);
-                let first = near.next()?;
-                if near.all(|d| d == first) {
-                    first
-                } else {
-                    return None;
-                }
-            }
+            // correct. Near numbers on different dates (12.03.1982 and
+            // 21.03.1983 for a typed 12.03.1983), none on the typed date:
+            // each may be the person's with the typing slipped, so none is
+            // named to correct before the date is checked; the earliest is
+            // named to compare with (so the order typed never decides).
+            _ => dated
+                .iter()
+                .map(|(_, d)| *d)
+                .filter(|d| DateMismatch::between(*d, typed) != DateMismatch::Different)
+                .min()?,
         }
     };
     (said != typed).then_some(said)

@@ -1021,7 +1021,7 @@ fn digits_swapped_in_the_date_are_a_slip_not_another_person() {
     assert!(report
         .findings
         .iter()
-        .any(|f| f.message.contains("two digits are swapped")));
+        .any(|f| f.message.contains("two neighbouring digits are swapped")));
     // The same slip in the year (1928 for 1982), the number alone: the
     // typed date is asked about first, as for one digit.
     let report = run_as(
@@ -1040,4 +1040,36 @@ fn digits_swapped_in_the_date_are_a_slip_not_another_person() {
         ],
     );
     assert_eq!(report.pins[1].role, PinRole::OtherPerson);
+}
+
+/// A review of stop 38's swap rule: a typed 12.03.1983 for 12.03.1982, with
+/// the person's tax number (one digit from it) and a number on 21.03.1983
+/// (two digits swapped): both near the typed date on different dates, so the
+/// typed date was not questioned and the person's own number was "to be
+/// corrected". Each may be the person's with the typing slipped: the date is
+/// checked first, whatever order the numbers come in.
+#[test]
+fn near_numbers_on_different_dates_ask_about_the_typed_date_first() {
+    let pins = [
+        ("11203198254217", Document::Tax),
+        ("12103198300311", Document::SocialFund),
+    ];
+    for pins in [pins, [pins[1], pins[0]]] {
+        let report = run_as(Some(Sex::Female), Some("1983-03-12"), &pins);
+        assert!(
+            report
+                .pins
+                .iter()
+                .all(|p| p.role == PinRole::AwaitsBirthDate),
+            "{:?}",
+            report.pins.iter().map(|p| p.role).collect::<Vec<_>>()
+        );
+        assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+        // The earliest is the one named, in either order.
+        assert!(report.findings.iter().any(|f| matches!(
+            &f.finding,
+            PersonFinding::StatedDateDiffers { documents_say, .. }
+                if *documents_say == date("1982-03-12")
+        )));
+    }
 }

@@ -110,7 +110,11 @@ pub fn run(args: DedupeArgs) -> Result<(), String> {
     let on_records = |records: &[kgpin::registry::RecordRef<'_>]| {
         batch.add(records);
         if args.with_columns {
-            extras.extend(records.iter().map(|r| r.owned().extra));
+            extras.extend(
+                records
+                    .iter()
+                    .map(|r| r.extra.iter().map(|e| e.to_string()).collect()),
+            );
         }
     };
     let read = if workbook {

@@ -1120,9 +1120,9 @@ impl Generator {
         row.pin = self.new_pin(e.sex, date);
     }
 
-    /// The same date with one digit of `DDMMYYYY` changed, or (one time in
-    /// five, as keyboards make them) two neighbouring digits swapped,
-    /// staying a real, past date.
+    /// The same date with one digit of `DDMMYYYY` changed, or (about one
+    /// time in six, as keyboards make them) two neighbouring digits
+    /// swapped, staying a real, past date.
     fn date_slip(&mut self, date: Date) -> Date {
         for _ in 0..20 {
             let mut digits: Vec<u8> = date.to_ddmmyyyy().into_bytes();

@@ -403,6 +403,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             let agreeing_dated = || dated.iter().filter(|&&(_, date)| date == born);
             let person_sex_digit_agrees = agreeing_dated().next().is_some()
                 && agreeing_dated().all(|&(i, _)| sex_digit_is(i) == Some(true));
+            let mut awaiting = false;
             for &(i, date) in &dated {
                 if date == born {
                     agreeing.push(i);
@@ -421,10 +422,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     // number is not named to correct; the date is asked
                     // about (no_pin_agrees).
                     roles[i] = PinRole::AwaitsBirthDate;
+                    awaiting = true;
                 } else {
                     roles[i] = PinRole::WrongDate;
                     findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
                 }
+            }
+            // Numbers on one date are one person's whichever date is theirs.
+            if awaiting {
+                findings.extend(double_pins_awaiting_date(&dated, &parsed));
             }
         }
         // No date to judge by, but numbers on one date are still a double PIN.

@@ -731,12 +731,15 @@ impl Registry {
     /// Reads a CSV file like [`Registry::from_csv`], but hands the records to
     /// `on_records` a chunk at a time, in file order, instead of keeping them:
     /// a large file need not be held in memory twice. The returned registry has
-    /// everything but the records.
+    /// everything but the records. The records borrow the file's text for
+    /// the call ([`RecordRef`]); [`Record::owned`] keeps one (a chunk was a
+    /// `Vec<Record>` before: `records.extend(chunk)` becomes
+    /// `records.extend(chunk.iter().map(Record::owned))`).
     pub fn read_csv_in_chunks(
         bytes: &[u8],
         mut on_records: impl FnMut(&[RecordRef<'_>]) + Send,
     ) -> Result<Registry, RegistryError> {
-        Started::read(bytes, false, &mut on_records)?.finish()
+        Started::read(bytes, false, 0, &mut on_records)?.finish()
     }
 }
 
@@ -805,8 +808,8 @@ impl<F: FnMut(&[RecordRef<'_>]) + Send> CsvPieces<F> {
         }
     }
 
-    /// Makes room at once for the ids of about `records` records (an
-    /// estimate, such as [`records_estimate`]'s): the table that tells a
+    /// Makes room at once, before the first push, for the ids of about
+    /// `records` records (an estimate, such as [`records_estimate`]'s): the table that tells a
     /// repeated id, grown by doubling, hashed every id again at each step,
     /// an eighth of the read stage at a million rows. Never trusted: where
     /// the memory cannot be had, nothing is reserved.
@@ -846,12 +849,10 @@ impl<F: FnMut(&[RecordRef<'_>]) + Send> CsvPieces<F> {
                 match Started::read(
                     self.buffer.get(..cut).unwrap_or_default(),
                     true,
+                    self.expected_records,
                     &mut self.on_records,
                 ) {
-                    Ok(mut started) => {
-                        started.ids.reserve(self.expected_records);
-                        self.started = Some(started);
-                    }
+                    Ok(started) => self.started = Some(started),
                     Err(error) => {
                         self.failed = Some(error);
                         return;
@@ -880,7 +881,13 @@ impl<F: FnMut(&[RecordRef<'_>]) + Send> CsvPieces<F> {
             return Err(error);
         }
         match self.started.take() {
-            None => Started::read(&self.buffer, false, &mut self.on_records)?.finish(),
+            None => Started::read(
+                &self.buffer,
+                false,
+                self.expected_records,
+                &mut self.on_records,
+            )?
+            .finish(),
             Some(mut started) => {
                 if !self.buffer.is_empty() {
                     started.more(&self.buffer, &mut self.on_records);
@@ -1023,6 +1030,7 @@ impl Started {
     fn read(
         bytes: &[u8],
         more_follows: bool,
+        expected_records: usize,
         on_records: &mut (impl FnMut(&[RecordRef<'_>]) + Send),
     ) -> Result<Started, RegistryError> {
         if let Some(format) = binary_format(bytes) {
@@ -1146,10 +1154,12 @@ impl Started {
             }
             _ => Rows::Parsed(reader),
         };
+        let mut ids = SeenIds::default();
+        ids.reserve(expected_records);
         let mut started = Started {
             layout,
             registry,
-            ids: SeenIds::default(),
+            ids,
             titles,
             encoding,
             ascii_so_far: bytes.is_ascii(),

@@ -1073,3 +1073,30 @@ fn near_numbers_on_different_dates_ask_about_the_typed_date_first() {
         )));
     }
 }
+
+/// A fresh-eyes review of the mend above: two passports that disagree, none
+/// on the typed date, and a tax number on the first passport's date. No
+/// number is named to correct, and the two on one date are still said to be
+/// one person's, whichever date is theirs.
+#[test]
+fn two_passports_that_disagree_wait_for_the_date_and_say_the_double_pin() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1983-03-12"),
+        &[
+            ("11203198254217", Document::Passport),
+            ("12103198300311", Document::Passport),
+            ("11203198200999", Document::Tax),
+        ],
+    );
+    assert!(report
+        .pins
+        .iter()
+        .all(|p| p.role == PinRole::AwaitsBirthDate));
+    let found = codes(&report);
+    assert!(
+        found.contains(&"several_pins_await_birth_date"),
+        "{found:?}"
+    );
+    assert!(found.contains(&"no_pin_agrees"), "{found:?}");
+}

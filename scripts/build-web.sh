@@ -160,7 +160,8 @@ budget kgpin-clerk_bg.wasm 332000 || status=1
 # a country registry whose date slips include them).
 # Then +0.5 KB for the table that tells a repeated id made its room at once
 # (and rows read 4,096 at a time, not 65,536): the tab at a million rows
-# 800 -> 776 MB, the native peak 398 -> 366 MiB.
+# 800 -> 776 MB in one run (778-831 MB over four runs of the stop's final
+# build: it spreads by 50 MB), the native peak 398 -> 366 MiB.
 budget kgpin-worker_bg.wasm 186200 || status=1
 # The workbook worker (calamine's zip and XML readers and kgpin::workbook,
 # 264.9 KB): fetched only when a clerk gives an .xlsx file, never by a CSV's

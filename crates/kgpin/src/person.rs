@@ -874,11 +874,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             // each may be the person's with the typing slipped, so none is
             // named to correct before the date is checked; the earliest is
             // named to compare with (so the order typed never decides).
-            _ => dated
-                .iter()
-                .map(|(_, d)| *d)
-                .filter(|d| DateMismatch::between(*d, typed) != DateMismatch::Different)
-                .min()?,
+            _ => dated.iter().map(|(_, d)| *d).filter(is_slip).min()?,
         }
     };
     (said != typed).then_some(said)

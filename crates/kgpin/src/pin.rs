@@ -151,13 +151,35 @@ impl Pin {
     /// # Ok::<(), kgpin::pin::PinError>(())
     /// ```
     pub fn one_slip_from(&self, other: &Pin) -> bool {
-        let mut differ = (self.digits.iter().zip(&other.digits))
-            .enumerate()
-            .filter(|(_, (a, b))| a != b);
+        matches!(
+            Slip::between(&self.digits, &other.digits),
+            Slip::OneDigit | Slip::Swapped
+        )
+    }
+}
+
+/// How two digit strings of one length differ: a keyboard's slip (one digit,
+/// or two neighbours swapped) is one shape for whole PINs and for dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slip {
+    Equal,
+    OneDigit,
+    Swapped,
+    More,
+}
+
+impl Slip {
+    fn between(a: &[u8], b: &[u8]) -> Slip {
+        let mut differ = (a.iter().zip(b)).enumerate().filter(|(_, (x, y))| x != y);
         match (differ.next(), differ.next(), differ.next()) {
-            (Some(_), None, _) => true,
-            (Some((i, (a1, b1))), Some((j, (a2, b2))), None) => j == i + 1 && a1 == b2 && a2 == b1,
-            _ => false,
+            (None, _, _) => Slip::Equal,
+            (Some(_), None, _) => Slip::OneDigit,
+            (Some((i, (a1, b1))), Some((j, (a2, b2))), None)
+                if j == i + 1 && a1 == b2 && a2 == b1 =>
+            {
+                Slip::Swapped
+            }
+            _ => Slip::More,
         }
     }
 }
@@ -291,16 +313,10 @@ impl DateMismatch {
         {
             return DateMismatch::DayMonthSwapped;
         }
-        let (a, b) = (in_pin.ddmmyyyy_digits(), stated.ddmmyyyy_digits());
-        let mut differ = (a.iter().zip(&b)).enumerate().filter(|(_, (x, y))| x != y);
-        match (differ.next(), differ.next(), differ.next()) {
-            (Some(_), None, _) => DateMismatch::OneDigit,
-            (Some((i, (a1, b1))), Some((j, (a2, b2))), None)
-                if j == i + 1 && a1 == b2 && a2 == b1 =>
-            {
-                DateMismatch::DigitsSwapped
-            }
-            _ => DateMismatch::Different,
+        match Slip::between(&in_pin.ddmmyyyy_digits(), &stated.ddmmyyyy_digits()) {
+            Slip::OneDigit => DateMismatch::OneDigit,
+            Slip::Swapped => DateMismatch::DigitsSwapped,
+            Slip::Equal | Slip::More => DateMismatch::Different,
         }
     }
 }

@@ -68,26 +68,18 @@ pub type RecordRef<'a> = Record<&'a str>;
 impl<S: AsRef<str>> Record<S> {
     /// The record with its own copy of the text.
     pub fn owned(&self) -> Record {
-        self.map(|text| text.to_string())
-    }
-
-    /// The record borrowing this one's text.
-    pub fn borrowed(&self) -> RecordRef<'_> {
-        self.map(|text| text)
-    }
-
-    fn map<'a, T>(&'a self, text: impl Fn(&'a str) -> T) -> Record<T> {
+        let text = |s: &S| s.as_ref().to_string();
         Record {
-            record_id: text(self.record_id.as_ref()),
-            pin_text: text(self.pin_text.as_ref()),
+            record_id: text(&self.record_id),
+            pin_text: text(&self.pin_text),
             pin: self.pin,
-            last_name: text(self.last_name.as_ref()),
-            first_name: text(self.first_name.as_ref()),
-            patronymic: text(self.patronymic.as_ref()),
+            last_name: text(&self.last_name),
+            first_name: text(&self.first_name),
+            patronymic: text(&self.patronymic),
             birth_date: self.birth_date,
             sex: self.sex,
-            source: text(self.source.as_ref()),
-            extra: self.extra.iter().map(|e| text(e.as_ref())).collect(),
+            source: text(&self.source),
+            extra: self.extra.iter().map(text).collect(),
             line: self.line,
         }
     }

@@ -60,7 +60,10 @@ cd "$ROOT"
 # records cost +1.0 KB too, for the copy).
 # Then +0.1 KB (checks): near numbers on different dates, or none on the
 # typed date, ask about the date before naming a number to correct.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-54200}
+# Stop 39: +0.6 KB (checks): a number dated before any living person
+# (12.03.1892 for a typed 12.03.1982) is compared with its document first,
+# not sent to a centre as "issued with the wrong date".
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-55000}
 REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-135400}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"

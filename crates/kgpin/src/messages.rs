@@ -739,11 +739,17 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "First copy the mistyped number again from its document and check again.",
         ).into(),
         NextStep::CompareWithDocuments { pins } => {
+            // One number (its date before any living person's) or several.
+            let (ky, ru, en) = if pins.len() == 1 {
+                ("номеринин", "номер", "number")
+            } else {
+                ("номерлеринин", "номера", "numbers")
+            };
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("Адегенде {pins} номерлеринин ар бир цифрасын документтериңиз менен салыштырыңыз: бул жерде ката терилген болсо, ушул жерде оңдоңуз; төмөнкү кадамдар номер документте дал ушундай жазылган болсо гана керек."),
-                Lang::Ru => format!("Сначала сверьте номера {pins} с документами, цифра за цифрой: если ошиблись при вводе здесь, исправьте номер здесь; шаги ниже нужны, только если номер именно так записан в документе."),
-                Lang::En => format!("First compare numbers {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
+                Lang::Ky => format!("Адегенде {pins} {ky} ар бир цифрасын документтериңиз менен салыштырыңыз: бул жерде ката терилген болсо, ушул жерде оңдоңуз; төмөнкү кадамдар номер документте дал ушундай жазылган болсо гана керек."),
+                Lang::Ru => format!("Сначала сверьте {ru} {pins} с документами, цифра за цифрой: если ошиблись при вводе здесь, исправьте номер здесь; шаги ниже нужны, только если номер именно так записан в документе."),
+                Lang::En => format!("First compare {en} {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
             }
         }
         NextStep::CheckTypedBirthDate { documents_say } => {

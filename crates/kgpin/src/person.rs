@@ -26,7 +26,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::pin::{check, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated};
+use crate::pin::{
+    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated,
+};
 use crate::sex::Sex;
 
 crate::coded_enum! {
@@ -370,7 +372,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         if sex_differs {
             steps.push(NextStep::AskAboutSexDigit);
         }
-        compare_first(&slipped, &mut findings, &mut steps);
+        compare_first(&slipped, slipped.clone(), &mut findings, &mut steps);
         return PersonPins::of(checks, pins, roles, findings, steps);
     }
     let mut agreeing = Vec::new();
@@ -587,8 +589,24 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         double_pin,
         child,
     };
+    // A number whose date no living person has (12.03.1892 for a typed
+    // 12.03.1982) is far more likely copied wrong here than issued so: it
+    // is compared with its document, as numbers one slip apart are, before
+    // the typed date is doubted.
+    let before_anyone = match (holder.birth_date, documents_say) {
+        (Some(typed), Some(said)) => {
+            is_plausible_birth_date(typed, today) && !is_plausible_birth_date(said, today)
+        }
+        _ => false,
+    };
+    let compared: Vec<usize> = (1..=pins.len())
+        .filter(|&p| {
+            slipped.contains(&p)
+                || (before_anyone && parsed[p - 1].map(|pin| pin.birth_date()) == documents_say)
+        })
+        .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
-    compare_first(&slipped, &mut findings, &mut steps);
+    compare_first(&slipped, compared, &mut findings, &mut steps);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     assessed.needs_correction = needs_correction;
     assessed
@@ -613,20 +631,21 @@ fn one_slip_apart(distinct: &[usize], parsed: &[Option<Pin>]) -> Vec<usize> {
 /// Numbers one slip apart: one finding for them all, and their comparison
 /// with the documents before anything else is done (retyping a number that
 /// is not a PIN aside).
-fn compare_first(slipped: &[usize], findings: &mut Vec<PersonFinding>, steps: &mut Vec<NextStep>) {
-    if slipped.is_empty() {
-        return;
-    }
-    findings.push(PersonFinding::PinsOneSlipApart {
-        pins: slipped.to_vec(),
-    });
-    let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
-    steps.insert(
-        at,
-        NextStep::CompareWithDocuments {
+fn compare_first(
+    slipped: &[usize],
+    compared: Vec<usize>,
+    findings: &mut Vec<PersonFinding>,
+    steps: &mut Vec<NextStep>,
+) {
+    if !slipped.is_empty() {
+        findings.push(PersonFinding::PinsOneSlipApart {
             pins: slipped.to_vec(),
-        },
-    );
+        });
+    }
+    if !compared.is_empty() {
+        let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
+        steps.insert(at, NextStep::CompareWithDocuments { pins: compared });
+    }
 }
 
 /// A sex digit that differs from the sex given, on each number that is, or

@@ -850,6 +850,21 @@ impl PinFragment {
     }
 }
 
+/// `true` for a birth date a living person can have on `today`: not in the
+/// future, not before 1900 and not over [`MAX_PLAUSIBLE_AGE`]. A PIN with any
+/// other date is valid but warned about: its year was probably mistyped.
+///
+/// ```
+/// use kgpin::date::Date;
+/// use kgpin::pin::is_plausible_birth_date;
+/// let today = Date::new(2026, 12, 5).unwrap();
+/// assert!(is_plausible_birth_date(Date::new(1982, 3, 12).unwrap(), today));
+/// assert!(!is_plausible_birth_date(Date::new(1892, 3, 12).unwrap(), today));
+/// ```
+pub fn is_plausible_birth_date(date: Date, today: Date) -> bool {
+    date <= today && date.year() >= 1900 && date.years_until(today) <= MAX_PLAUSIBLE_AGE
+}
+
 /// `true` when `input` is a valid PIN on `today`.
 pub fn is_valid(input: &str, today: Date) -> bool {
     check(input, today, &Stated::default()).is_valid()

@@ -1100,3 +1100,45 @@ fn two_passports_that_disagree_wait_for_the_date_and_say_the_double_pin() {
     );
     assert!(found.contains(&"no_pin_agrees"), "{found:?}");
 }
+
+/// A number whose date no living person has (12.03.1892 or 1882 for a typed
+/// 12.03.1982) was "check the date you typed; if it is right, a PIN was
+/// issued with the wrong date: go to a centre": a person of 44 sent to a
+/// centre for a number they most likely copied wrong. The number is now
+/// compared with its document first; the typed date is asked about after.
+#[test]
+fn a_number_dated_before_any_living_person_is_compared_with_its_document_first() {
+    for (pin, document) in [
+        ("11203189254217", Document::Tax),
+        ("11203188254217", Document::Passport),
+    ] {
+        let report = run_as(Some(Sex::Female), Some("1982-03-12"), &[(pin, document)]);
+        assert_eq!(
+            step_codes(&report),
+            ["compare_with_documents", "check_typed_birth_date"],
+            "{pin}"
+        );
+        assert!(!report.needs_correction, "{pin}");
+        assert!(
+            report.next_steps[0]
+                .message
+                .starts_with("First compare number №1 digit by digit"),
+            "{pin}: {}",
+            report.next_steps[0].message
+        );
+    }
+    // Typed a date no living person has: the typed date is asked about only.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1892-03-12"),
+        &[("11203198254217", Document::Tax)],
+    );
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    // A plausible number one digit off: the typed date first, as before.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-03-12"),
+        &[("11203198354217", Document::Tax)],
+    );
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+}

@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
             </nav>
             <LangSwitch {lang} on_change={on_lang} />
         </header>
-        <main id="content" tabindex="-1" class={ classes!("page", (route == Route::Clerk).then_some("page-wide")) }>
+        <main id="content" tabindex="-1" ~className={ if route == Route::Clerk { "page page-wide" } else { "page" } }>
             {
                 match route {
                     Route::Check => html! {

@@ -108,7 +108,7 @@ pub fn date_input(props: &Props) -> Html {
         html! {
             <div class="date-part">
                 <label for={ field.clone() }>{ label(title, lang) }</label>
-                <input id={ field } class={ width } type="text" inputmode="numeric" maxlength={ max }
+                <input id={ field } ~className={ width } type="text" inputmode="numeric" maxlength={ max }
                     autocomplete={ match name { "day" => "bday-day", "month" => "bday-month", _ => "bday-year" } }
                     value={ value.to_string() } { oninput }
                     aria-invalid={ props.error.as_ref().map(|_| "true") } />
@@ -122,7 +122,7 @@ pub fn date_input(props: &Props) -> Html {
         None => hint.clone(),
     };
     html! {
-        <fieldset class={ classes!("field", "date-input", props.error.as_ref().map(|_| "field-with-error")) }
+        <fieldset ~className={ if props.error.is_some() { "field date-input field-with-error" } else { "field date-input" } }
             role="group" aria-describedby={ described }>
             <legend>{ &props.legend }</legend>
             <span class="hint" id={ hint }>{ label(Label::DateHint, lang) }</span>

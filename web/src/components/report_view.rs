@@ -49,7 +49,7 @@ pub fn report_view(props: &Props) -> Html {
             return Html::default();
         }
         html! {
-            <div class={ class }>
+            <div ~className={ class }>
                 <@{heading}>{ label(title, lang) }</@>
                 <ul>
                     { for items.into_iter().map(|(code, message)| html! {
@@ -62,7 +62,7 @@ pub fn report_view(props: &Props) -> Html {
     html! {
         <section id={ props.id.clone() } class="report">
             if props.show_verdict {
-                <p id="verdict" class={ class }>{ report_label(status, lang) }</p>
+                <p id="verdict" ~className={ class }>{ report_label(status, lang) }</p>
             }
             { decoded }
             { list(Label::Errors, "findings errors",

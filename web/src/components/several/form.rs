@@ -71,7 +71,10 @@ pub fn details_form(props: &Props) -> Html {
     };
     let described = |field: Field| error_for(field).map(|_| format!("{}-error", field.id()));
     let invalid = |field: Field| error_for(field).map(|_| "true");
-    let with_error = |field: Field| error_for(field).map(|_| "field-with-error");
+    let field_class = |field: Field| match error_for(field) {
+        Some(_) => "field field-with-error",
+        None => "field",
+    };
     let text_input = |id: &'static str,
                       field: Option<Field>,
                       name: Label,
@@ -79,7 +82,7 @@ pub fn details_form(props: &Props) -> Html {
                       oninput: Callback<InputEvent>,
                       autocomplete: &'static str| {
         html! {
-            <div class={ classes!("field", field.and_then(with_error)) }>
+            <div ~className={ field.map_or("field", field_class) }>
                 <label for={ id }>{ label(name, lang) }</label>
                 { field.and_then(field_error).unwrap_or_default() }
                 <input id={ id } type="text" value={ value.to_string() } { oninput } autocomplete={ autocomplete }
@@ -106,7 +109,7 @@ pub fn details_form(props: &Props) -> Html {
             { text_input("p-last-name", Some(Field::LastName), Label::LastName, &answers.last_name, on_last, "family-name") }
             { text_input("p-first-name", Some(Field::FirstName), Label::FirstName, &answers.first_name, on_first, "given-name") }
             { text_input("p-patronymic", None, Label::Patronymic, &answers.patronymic, on_patronymic, "additional-name") }
-            <fieldset class={ classes!("field", with_error(Field::Sex)) }
+            <fieldset ~className={ field_class(Field::Sex) }
                 aria-describedby={ described(Field::Sex) }>
                 <legend>{ report_label(ReportLabel::Sex, lang) }</legend>
                 { field_error(Field::Sex).unwrap_or_default() }
@@ -160,7 +163,7 @@ pub fn details_form(props: &Props) -> Html {
                     };
                     html! {
                         <li class="pin-row">
-                            <div class={ classes!("field", with_error(field)) }>
+                            <div ~className={ field_class(field) }>
                                 <label for={ id.clone() }>{ format!("{} {}", report_label(ReportLabel::Number, lang), i + 1) }</label>
                                 { field_error(field).unwrap_or_default() }
                                 <input id={ id.clone() } class="pin-input" type="text" inputmode="numeric" autocomplete="off"
@@ -168,7 +171,7 @@ pub fn details_form(props: &Props) -> Html {
                                     value={ row.pin.clone() } oninput={ on_pin }
                                     aria-describedby={ described(field) } aria-invalid={ invalid(field) } />
                             </div>
-                            <div class={ classes!("field", with_error(doc_field)) }>
+                            <div ~className={ field_class(doc_field) }>
                                 <label for={ doc_id.clone() }>{ label(Label::Document, lang) }</label>
                                 { field_error(doc_field).unwrap_or_default() }
                                 <select id={ doc_id } onchange={ on_doc }

@@ -9,7 +9,7 @@ use crate::date::Date;
 pub use crate::lang::{Lang, LangError};
 use crate::matching::{Kind, Reason, Settle};
 use crate::person::{Document, NextStep, PersonFinding, PinRole};
-use crate::pin::{DateMismatch, PartsDiffer, PinError, PinWarning};
+use crate::pin::{DateMismatch, PartsDiffer, PinError, PinWarning, MAX_PLAUSIBLE_AGE};
 use crate::registry::{Problem, RegistryError};
 use crate::sex::Sex;
 
@@ -553,6 +553,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "ПИН записан правильно; сначала проверьте дату рождения, которую вы ввели.",
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
+        PinRole::DateImpossible => lang.pick(
+            "Бул номердеги туулган күн тирүү адамда болушу мүмкүн эмес: номер ката көчүрүлгөн окшойт. Аны документиңиз менен салыштырыңыз.",
+            "Такой даты рождения, как в этом номере, не может быть у живого человека: скорее всего, номер переписан с ошибкой. Сверьте его с документом.",
+            "No living person has the birth date in this number: most likely it was copied wrong. Compare it with your document.",
+        ),
     }
 }
 
@@ -720,6 +725,15 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
                 Lang::Ky => format!("{pins} номерлери бир цифрага айырмаланат (же эки цифранын орду алмашкан): көбүнчө бул эки башка номер эмес, бул жерде же документте ката менен көчүрүлгөн бир эле номер."),
                 Lang::Ru => format!("Номера {pins} различаются одной цифрой (или в них переставлены две соседние цифры): чаще всего это не два разных номера, а один, переписанный с ошибкой здесь или в документе."),
                 Lang::En => format!("Numbers {pins} differ by one digit (or two swapped): most often not two numbers but one, copied wrong here or on a document."),
+            }
+        }
+        PersonFinding::PinDateImpossible { pins } => {
+            let pins = positions(pins);
+            let age = MAX_PLAUSIBLE_AGE;
+            match lang {
+                Lang::Ky => format!("{pins}: номердеги туулган күн 1900-жылга чейин же {age} жылдан ашык мурун — мындай күн тирүү адамда болбойт: цифра ката көчүрүлгөн окшойт. Документте дал ушундай жазылган болсо, номер ката дата менен берилген: аны борбордо оңдошот."),
+                Lang::Ru => format!("{pins}: дата рождения в номере — до 1900 года или больше {age} лет назад, такой нет ни у кого из живущих: скорее всего, цифра переписана с ошибкой. Если именно так записано в документе, номер выдан с ошибочной датой и исправляется в центре."),
+                Lang::En => format!("{pins}: the birth date in the number is before 1900 or over {age} years ago, which no living person has: most likely a digit was copied wrong. If the document carries it so, the number was issued with a wrong date and the centre corrects it."),
             }
         }
         PersonFinding::AllAgree => lang.pick(
@@ -1156,6 +1170,7 @@ mod tests {
             PersonFinding::AllAgree,
             PersonFinding::PinMistyped { pins: vec![2] },
             PersonFinding::PinsOneSlipApart { pins: vec![1, 2] },
+            PersonFinding::PinDateImpossible { pins: vec![1] },
         ];
         check_code_set(
             PersonFinding::CODES,

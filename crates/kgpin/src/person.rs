@@ -83,6 +83,14 @@ crate::coded_enum! {
         /// card stays; the centre checks it. The page does not pick one by
         /// the order the numbers were typed in.
         "document_decides" => DocumentDecides,
+        /// Valid, but its birth date is one no living person has (before
+        /// 1900, or over [`MAX_PLAUSIBLE_AGE`](crate::pin::MAX_PLAUSIBLE_AGE)
+        /// years ago) while the typed date is one a person can have: most
+        /// likely copied wrong here. Compared with its document first; if
+        /// the document carries it so, it was issued with a wrong date and
+        /// is corrected. Never another person's (nobody living has it), and
+        /// never the date the typed one is doubted for.
+        "date_impossible" => DateImpossible,
     }
 }
 
@@ -164,6 +172,12 @@ crate::coded_enum! {
         /// often one number copied wrong, here or on a document, so each is
         /// compared with its document before anything is applied for.
         "pins_one_slip_apart" => PinsOneSlipApart {
+            /// The numbers' positions.
+            pins: Vec<usize>,
+        },
+        /// Valid numbers whose birth date no living person has (see
+        /// [`PinRole::DateImpossible`]): compared with their documents first.
+        "pin_date_impossible" => PinDateImpossible {
             /// The numbers' positions.
             pins: Vec<usize>,
         },
@@ -296,8 +310,24 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             })
         })
         .collect();
+    // A date no living person has, beside a typed date a person can have
+    // (or none typed): most likely a number copied wrong. Such a number
+    // neither speaks for the date (the typed one is not doubted for it) nor
+    // is judged by it (nobody living has that date to be "another person").
+    let typed_plausible = holder
+        .birth_date
+        .is_none_or(|born| is_plausible_birth_date(born, today));
+    let impossible: Vec<usize> = distinct
+        .iter()
+        .copied()
+        .filter(|&i| {
+            typed_plausible
+                && parsed[i].is_some_and(|p| !is_plausible_birth_date(p.birth_date(), today))
+        })
+        .collect();
     let dated: Vec<(usize, Date)> = distinct
         .iter()
+        .filter(|i| !impossible.contains(i))
         .filter_map(|&i| Some((i, parsed[i]?.birth_date())))
         .collect();
     // Kinds of document that carry each distinct number: two agencies that
@@ -438,6 +468,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // No date to judge by, but numbers on one date are still a double PIN.
         (None, _) => findings.extend(double_pins_awaiting_date(&dated, &parsed)),
     }
+    for &i in &impossible {
+        roles[i] = PinRole::DateImpossible;
+    }
+    if !impossible.is_empty() {
+        findings.push(PersonFinding::PinDateImpossible {
+            pins: impossible.iter().map(|i| i + 1).collect(),
+        });
+    }
     // Too young for a passport: the birth certificate is the identity document.
     let child = holder
         .birth_date
@@ -538,10 +576,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .filter(|&i| roles[i] == PinRole::Invalid)
         .map(|i| i + 1)
         .collect();
+    // (A number whose date nobody living has says so on its own.)
     if holder.birth_date.is_some()
         && documents_say.is_none()
         && agreeing.is_empty()
-        && !distinct.is_empty()
+        && !dated.is_empty()
     {
         findings.push(PersonFinding::NoPinAgrees);
     }
@@ -556,7 +595,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         )
     }) || findings
         .iter()
-        .any(|f| matches!(f, PersonFinding::NoPinAgrees));
+        .any(|f| matches!(f, PersonFinding::NoPinAgrees))
+        // Corrected if its document carries it so; not while the typed
+        // date is asked about (nothing is named to correct until then).
+        || (!impossible.is_empty() && documents_say.is_none());
     if !needs_correction && !sex_differs && mistyped.is_empty() && agreeing.len() == 1 {
         findings.push(PersonFinding::AllAgree);
     }
@@ -575,7 +617,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             r,
             PinRole::Duplicate | PinRole::CentreDecides | PinRole::DocumentDecides
         )
-    }) || (roles.contains(&PinRole::WrongDate) && roles.contains(&PinRole::Keep));
+    }) || ((roles.contains(&PinRole::WrongDate)
+        || roles.contains(&PinRole::DateImpossible))
+        && roles.contains(&PinRole::Keep));
     let outcome = Outcome {
         mistyped: any_mistyped,
         needs_correction,
@@ -589,21 +633,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         double_pin,
         child,
     };
-    // A number whose date no living person has (12.03.1892 for a typed
-    // 12.03.1982) is far more likely copied wrong here than issued so: it
-    // is compared with its document, as numbers one slip apart are, before
-    // the typed date is doubted.
-    let before_anyone = match (holder.birth_date, documents_say) {
-        (Some(typed), Some(said)) => {
-            is_plausible_birth_date(typed, today) && !is_plausible_birth_date(said, today)
-        }
-        _ => false,
-    };
+    // Numbers one slip apart, and numbers with a date nobody living has:
+    // each compared with its document before anything else.
     let compared: Vec<usize> = (1..=pins.len())
-        .filter(|&p| {
-            slipped.contains(&p)
-                || (before_anyone && parsed[p - 1].map(|pin| pin.birth_date()) == documents_say)
-        })
+        .filter(|&p| slipped.contains(&p) || impossible.contains(&(p - 1)))
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
     compare_first(&slipped, compared, &mut findings, &mut steps);

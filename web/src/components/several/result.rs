@@ -71,8 +71,9 @@ pub fn pins_result(props: &Props) -> Html {
             <div class="in-short" id="r-short">
                 <h3>{ label(Label::InShort, lang) }</h3>
                 <dl>
-                    // Two numbers one slip apart: compared with the documents before anything else.
-                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::PinsOneSlipApart { .. })).enumerate().map(|(k, f)| {
+                    // Numbers one slip apart, or with a date nobody living has: compared
+                    // with the documents before anything else.
+                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::PinsOneSlipApart { .. } | PersonFinding::PinDateImpossible { .. })).enumerate().map(|(k, f)| {
                         let id = if k == 0 { "r-compare".to_string() } else { format!("r-compare-{}", k + 1) };
                         html! {
                             <div class="summary-row" id={id}>
@@ -142,7 +143,7 @@ pub fn pins_result(props: &Props) -> Html {
                 { for report.pins.iter().enumerate().map(|(i, entry)| {
                     let class = match entry.role {
                         PinRole::Keep => "role keep",
-                        PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate | PinRole::AwaitsRetyping => "role neutral",
+                        PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate | PinRole::AwaitsRetyping | PinRole::DateImpossible => "role neutral",
                         _ => "role fix",
                     };
                     html! {

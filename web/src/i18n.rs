@@ -78,6 +78,8 @@ pub enum Label {
     EnterBirthDate,
     /// Error: “Enter the PIN or remove this row”.
     EnterPin,
+    /// Error: “Enter the PIN” (the only row: it has no Remove button).
+    EnterOnlyPin,
     /// Heading: “Check your answers”.
     CheckAnswers,
     /// Link: “Change”.
@@ -327,6 +329,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Введите ПИН или удалите эту строку",
             "Enter the PIN or remove this row",
         ),
+        EnterOnlyPin => lang.pick("ПИНди жазыңыз", "Введите ПИН", "Enter the PIN"),
         CheckAnswers => lang.pick(
             "Жоопторуңузду текшериңиз",
             "Проверьте ответы",

@@ -127,7 +127,13 @@ impl Answers {
         for (i, row) in self.pins.iter().enumerate() {
             let (number, field) = (i + 1, Field::Pin(row.id));
             if row.pin.trim().is_empty() {
-                errors.push((field, FormError::Says(Label::EnterPin)));
+                // The only row has no Remove button to offer.
+                let says = if self.pins.len() > 1 {
+                    Label::EnterPin
+                } else {
+                    Label::EnterOnlyPin
+                };
+                errors.push((field, FormError::Says(says)));
             } else {
                 let check = kgpin::pin::check(&row.pin, today, &Stated::default());
                 if let Some(error) = check.errors.into_iter().next() {
@@ -305,6 +311,26 @@ mod tests {
             ]
         );
         assert_eq!(answers.attempts, 1);
+    }
+
+    /// The only row has no Remove button: its error does not offer one
+    /// (a review found "Enter the PIN or remove this row" there).
+    #[test]
+    fn an_empty_row_is_offered_removal_only_beside_another() {
+        let says = |answers: &Answers| -> Vec<Label> {
+            answers
+                .errors
+                .iter()
+                .filter_map(|(field, error)| match (field, error) {
+                    (Field::Pin(_), FormError::Says(label)) => Some(*label),
+                    _ => None,
+                })
+                .collect()
+        };
+        let one = apply(Answers::fresh(), vec![Edit::Continue(today())]);
+        assert_eq!(says(&one), [Label::EnterOnlyPin]);
+        let two = apply(Answers::fresh(), vec![Edit::Add, Edit::Continue(today())]);
+        assert_eq!(says(&two), [Label::EnterPin, Label::EnterPin]);
     }
 
     #[test]

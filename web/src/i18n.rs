@@ -169,6 +169,8 @@ pub enum Label {
     BirthDateNotReal,
     /// Error: the date is after today.
     BirthDateInFuture,
+    /// Error: no living person was born on the date (a mistyped year).
+    BirthDateBeforeAnyoneLiving,
     /// Error: the several-numbers form has one number only.
     AddOtherNumber,
     /// Link to the previous step: “Back”.
@@ -547,6 +549,11 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Туулган күн бүгүнкү күндөн кийин боло албайт",
             "Дата рождения не может быть позже сегодняшней",
             "The date of birth cannot be after today",
+        ),
+        BirthDateBeforeAnyoneLiving => lang.pick(
+            "Туулган жылды текшериңиз: азыр тирүү эч ким 1900-жылга чейин же 120 жылдан ашык мурун туулган эмес",
+            "Проверьте год рождения: никто из ныне живущих не родился до 1900 года или более 120 лет назад",
+            "Check the year of birth: no one alive today was born before 1900 or over 120 years ago",
         ),
         AddOtherNumber => lang.pick(
             "Экинчи номериңизди кошуңуз: бул барак эки же андан көп номерди салыштырат. Бир номерди «ПИН текшерүү» барагында текшериңиз",

@@ -122,7 +122,10 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
         },
         PinWarning::AgeOver120 { age } => match lang {
             Lang::Ky => format!("ПИН боюнча жашы {age}: туулган жылды текшериңиз."),
-            Lang::Ru => format!("По ПИН возраст {age} лет: проверьте год рождения."),
+            Lang::Ru => format!(
+                "По ПИН возраст {age} {}: проверьте год рождения.",
+                ru_years(*age)
+            ),
             Lang::En => format!("The PIN gives an age of {age} years: check the year of birth."),
         },
         PinWarning::SerialZero => lang
@@ -554,10 +557,20 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
         PinRole::DateImpossible => lang.pick(
-            "Бул номердеги туулган күн тирүү адамда болушу мүмкүн эмес: номер ката көчүрүлгөн окшойт. Аны документиңиз менен салыштырыңыз.",
-            "Такой даты рождения, как в этом номере, не может быть у живого человека: скорее всего, номер переписан с ошибкой. Сверьте его с документом.",
-            "No living person has the birth date in this number: most likely it was copied wrong. Compare it with your document.",
+            "Бул номердеги күнү азыр тирүү эч ким туулган эмес: номер ката көчүрүлгөн окшойт. Аны документиңиздеги номер менен салыштырыңыз.",
+            "Дата рождения в этом номере не может быть у ныне живущего человека: скорее всего, номер переписан с ошибкой. Сверьте его с документом.",
+            "No living person has the birth date in this number: most likely it was copied wrong. Compare it with the number on your document.",
         ),
+    }
+}
+
+/// The Russian word for "years" after `n`: 1 год, 2-4 года, 5-20 лет, 21 год...
+fn ru_years(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => "лет",
+        (1, _) => "год",
+        (2..=4, _) => "года",
+        _ => "лет",
     }
 }
 
@@ -728,12 +741,14 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             }
         }
         PersonFinding::PinDateImpossible { pins } => {
-            let pins = positions(pins);
-            let age = MAX_PLAUSIBLE_AGE;
-            match lang {
-                Lang::Ky => format!("{pins}: номердеги туулган күн 1900-жылга чейин же {age} жылдан ашык мурун — мындай күн тирүү адамда болбойт: цифра ката көчүрүлгөн окшойт. Документте дал ушундай жазылган болсо, номер ката дата менен берилген: аны борбордо оңдошот."),
-                Lang::Ru => format!("{pins}: дата рождения в номере — до 1900 года или больше {age} лет назад, такой нет ни у кого из живущих: скорее всего, цифра переписана с ошибкой. Если именно так записано в документе, номер выдан с ошибочной датой и исправляется в центре."),
-                Lang::En => format!("{pins}: the birth date in the number is before 1900 or over {age} years ago, which no living person has: most likely a digit was copied wrong. If the document carries it so, the number was issued with a wrong date and the centre corrects it."),
+            let (one, pins, age) = (pins.len() == 1, positions(pins), MAX_PLAUSIBLE_AGE);
+            match (lang, one) {
+                (Lang::Ky, true) => format!("{pins}: номердеги туулган күн 1900-жылга чейин же мындан {age} жылдан ашык мурун — азыр тирүү адамдардын эч кимиси мындай күнү туулган эмес: бир цифра ката көчүрүлгөн окшойт. Документте дал ушундай жазылган болсо, номер ката дата менен берилген: аны Калкты тейлөө борборунда оңдошот."),
+                (Lang::Ky, false) => format!("{pins}: номерлердеги туулган күндөр 1900-жылга чейин же мындан {age} жылдан ашык мурун — азыр тирүү адамдардын эч кимиси мындай күнү туулган эмес: бир цифра ката көчүрүлгөн окшойт. Документтерде дал ушундай жазылган болсо, номерлер ката дата менен берилген: аларды Калкты тейлөө борборунда оңдошот."),
+                (Lang::Ru, true) => format!("{pins}: дата рождения в номере раньше 1900 года или более {age} лет назад — такой даты нет ни у одного живущего человека; скорее всего, при переписывании ошиблись в цифре. Если в документе номер записан именно так, он выдан с ошибочной датой, и его исправят в ЦОН."),
+                (Lang::Ru, false) => format!("{pins}: даты рождения в этих номерах раньше 1900 года или более {age} лет назад — таких дат нет ни у одного живущего человека; скорее всего, при переписывании ошиблись в цифре. Если в документах номера записаны именно так, они выданы с ошибочной датой, и их исправят в ЦОН."),
+                (Lang::En, true) => format!("{pins}: the birth date in the number is before 1900 or over {age} years ago, which no living person has: most likely a digit was copied wrong. If the document shows it that way, the number was issued with a wrong date and the centre corrects it."),
+                (Lang::En, false) => format!("{pins}: the birth dates in these numbers are before 1900 or over {age} years ago, which no living person has: most likely a digit was copied wrong. If the documents show them that way, the numbers were issued with a wrong date and the centre corrects them."),
             }
         }
         PersonFinding::AllAgree => lang.pick(
@@ -1126,6 +1141,12 @@ mod tests {
             assert!(words.iter().all(|w| !w.is_empty()), "{label:?}");
             assert_ne!(words[1], words[2], "{label:?}");
         }
+    }
+
+    #[test]
+    fn russian_years_agree_with_the_number() {
+        let words: Vec<&str> = [121, 122, 125, 134, 111, 144, 211].map(ru_years).to_vec();
+        assert_eq!(words, ["год", "года", "лет", "года", "лет", "года", "лет"]);
     }
 
     #[test]

@@ -310,19 +310,21 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             })
         })
         .collect();
-    // A date no living person has, beside a typed date a person can have
-    // (or none typed): most likely a number copied wrong. Such a number
-    // neither speaks for the date (the typed one is not doubted for it) nor
-    // is judged by it (nobody living has that date to be "another person").
-    let typed_plausible = holder
-        .birth_date
-        .is_none_or(|born| is_plausible_birth_date(born, today));
+    // A date no living person has: most likely a number copied wrong. Such
+    // a number neither speaks for the date (the typed one is not doubted for
+    // it) nor is judged by it (nobody living has that date to be "another
+    // person", nor to be kept as the person's).
     let impossible: Vec<usize> = distinct
         .iter()
         .copied()
-        .filter(|&i| {
-            typed_plausible
-                && parsed[i].is_some_and(|p| !is_plausible_birth_date(p.birth_date(), today))
+        .filter(|&i| parsed[i].is_some_and(|p| !is_plausible_birth_date(p.birth_date(), today)))
+        .collect();
+    // Copies of such a number too, each compared with its document.
+    let impossible_or_copies: Vec<usize> = (0..pins.len())
+        .filter(|&j| {
+            impossible
+                .iter()
+                .any(|&i| parsed[j].is_some() && parsed[j] == parsed[i])
         })
         .collect();
     let dated: Vec<(usize, Date)> = distinct
@@ -354,7 +356,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         })
         .collect();
     let documents_say = holder.birth_date.and_then(|born| {
-        documents_date(
+        let said = documents_date(
             &dated,
             &DocumentsOf {
                 passport: &on_passport,
@@ -362,7 +364,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 copies: &copies,
             },
             born,
-        )
+        );
+        // A typed date no living person has is asked about against any
+        // number's real date (the earliest, so the order never decides),
+        // never taken to judge the numbers by (1982 "to correct" beside a
+        // typed 1892).
+        if is_plausible_birth_date(born, today) {
+            said
+        } else {
+            said.or_else(|| dated.iter().map(|&(_, d)| d).min())
+        }
     });
 
     // The identity document's number mistyped here, and no copy of it typed
@@ -551,9 +562,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             },
         );
     }
+    // "As it should be" is not said of a number whose date nobody living has.
     findings.extend(
         repeated
             .into_iter()
+            .filter(|copies| !impossible.contains(&(copies[0] - 1)))
             .map(|pins| PersonFinding::SamePinTwice { pins }),
     );
     if !other_person.is_empty() {
@@ -598,7 +611,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .any(|f| matches!(f, PersonFinding::NoPinAgrees))
         // Corrected if its document carries it so; not while the typed
         // date is asked about (nothing is named to correct until then).
-        || (!impossible.is_empty() && documents_say.is_none());
+        // With no date typed, only when nothing else waits for one.
+        || (!impossible.is_empty()
+            && documents_say.is_none()
+            && (holder.birth_date.is_some() || dated.is_empty()));
     if !needs_correction && !sex_differs && mistyped.is_empty() && agreeing.len() == 1 {
         findings.push(PersonFinding::AllAgree);
     }
@@ -636,7 +652,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // Numbers one slip apart, and numbers with a date nobody living has:
     // each compared with its document before anything else.
     let compared: Vec<usize> = (1..=pins.len())
-        .filter(|&p| slipped.contains(&p) || impossible.contains(&(p - 1)))
+        .filter(|&p| slipped.contains(&p) || impossible_or_copies.contains(&(p - 1)))
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
     compare_first(&slipped, compared, &mut findings, &mut steps);
@@ -699,6 +715,7 @@ fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFindi
                     | PinRole::AwaitsRetyping
                     | PinRole::CentreDecides
                     | PinRole::DocumentDecides
+                    | PinRole::DateImpossible
             ) && check
                 .warnings
                 .iter()

@@ -1163,6 +1163,9 @@ fn a_number_dated_before_any_living_person_is_compared_with_its_document_first()
         ],
     );
     assert_eq!(roles(&report), [PinRole::DateImpossible; 2]);
+    assert!(report.findings.iter().any(|f| f
+        .message
+        .starts_with("№1, №2: the birth dates in these numbers")));
     assert!(matches!(
         &report.next_steps[0].finding,
         NextStep::CompareWithDocuments { pins } if pins == &[1, 2]
@@ -1188,6 +1191,56 @@ fn a_number_dated_before_any_living_person_is_compared_with_its_document_first()
         &[("11203198254217", Document::Tax)],
     );
     assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    // A second review: typed 1892 beside a passport number on 1892 and a
+    // tax number on 1982 kept the 1892 number and sent the real one to be
+    // corrected. The typed date is asked about against the real one.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1892-03-12"),
+        &[
+            ("11203189254217", Document::Passport),
+            ("11203198200311", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles(&report),
+        [PinRole::DateImpossible, PinRole::AwaitsBirthDate]
+    );
+    assert!(step_codes(&report).contains(&"check_typed_birth_date"));
+    assert!(!report.needs_correction);
+    // No date typed: the numbers that wait for it still say so, and the sex
+    // step stays (a number dated 1892 beside them took both away).
+    let report = run_as(
+        Some(Sex::Male),
+        None,
+        &[
+            ("11203198254217", Document::Passport),
+            ("11203189200311", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        step_codes(&report),
+        [
+            "compare_with_documents",
+            "type_birth_date",
+            "ask_about_sex_digit"
+        ]
+    );
+    // Its copy on another document is compared too, and not "as it should be".
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("11203189254217", Document::Tax),
+            ("11203198200311", Document::Passport),
+            ("11203189254217", Document::SocialFund),
+        ],
+    );
+    assert!(matches!(
+        &report.next_steps[0].finding,
+        NextStep::CompareWithDocuments { pins } if pins == &[1, 3]
+    ));
+    assert!(!codes(&report).contains(&"same_pin_twice"));
     // A plausible number one digit off: the typed date first, as before.
     let report = run_as(
         Some(Sex::Female),

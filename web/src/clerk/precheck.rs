@@ -64,7 +64,7 @@ pub fn pre_check(props: &Props) -> Html {
     };
     let today = clock::today();
     // Optional: nothing typed searches without it; a date that is not one is said.
-    let date = today.map(|t| birth_date.date(t));
+    let date = today.map(|t| birth_date.any_date(t));
     let date_error = match date {
         Some(Err(problem)) if problem != DateProblem::Missing => {
             Some(AttrValue::from(label(problem_label(problem), lang)))

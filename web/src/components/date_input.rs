@@ -25,6 +25,9 @@ pub enum DateProblem {
     NotReal,
     /// After today.
     InFuture,
+    /// A date no living person was born on (before 1900, or over 120 years
+    /// ago): a mistyped year, never a person's own birth date.
+    BeforeAnyoneLiving,
 }
 
 impl DateParts {
@@ -36,7 +39,20 @@ impl DateParts {
     }
 
     /// The date, if the parts make a real one no later than `today`.
+    /// The person's own birth date: a real date that a living person can
+    /// have (1892 typed for 1982 would judge every number by a slip).
     pub fn date(&self, today: Date) -> Result<Date, DateProblem> {
+        let date = self.any_date(today)?;
+        if kgpin::pin::is_plausible_birth_date(date, today) {
+            Ok(date)
+        } else {
+            Err(DateProblem::BeforeAnyoneLiving)
+        }
+    }
+
+    /// Any real date up to today: a registry's record may carry a mistyped
+    /// year, and a clerk searches for it as it is.
+    pub fn any_date(&self, today: Date) -> Result<Date, DateProblem> {
         if self.is_empty() {
             return Err(DateProblem::Missing);
         }
@@ -68,6 +84,7 @@ pub fn problem_label(problem: DateProblem) -> Label {
         DateProblem::Missing => Label::EnterBirthDate,
         DateProblem::NotReal => Label::BirthDateNotReal,
         DateProblem::InFuture => Label::BirthDateInFuture,
+        DateProblem::BeforeAnyoneLiving => Label::BirthDateBeforeAnyoneLiving,
     }
 }
 
@@ -180,6 +197,16 @@ mod tests {
         assert_eq!(
             parts("02", "02", "2982").date(today),
             Err(DateProblem::InFuture)
+        );
+        // A person's own date: one a living person can have; a clerk's
+        // search takes any real date (a registry's mistyped year).
+        assert_eq!(
+            parts("12", "03", "1892").date(today),
+            Err(DateProblem::BeforeAnyoneLiving)
+        );
+        assert_eq!(
+            parts("12", "03", "1892").any_date(today),
+            Ok(Date::new(1892, 3, 12).expect("a date"))
         );
         assert_eq!(
             parts("03", "12", "2026").date(today),

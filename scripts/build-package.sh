@@ -68,7 +68,10 @@ cd "$ROOT"
 # mends (a typed 1892 asked about against a real date, one or several
 # numbers worded apart, Russian "134 года").
 BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-57000}
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-135400}
+# Stop 39: the registry +0.2 KB for pairs compared in runs of 1,024, so that
+# the native build asks for the records of pairs ahead (WebAssembly has no
+# prefetch; the loop's shape is shared).
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-135700}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -21,14 +21,32 @@ pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync +
     items.iter_mut().for_each(f);
 }
 
-pub(crate) fn filter_map<T: Sync, U: Send>(
+/// What `f` keeps of each run of `run` items (the last run may be
+/// shorter), concatenated in order: `f` sees its whole run, so it can look
+/// ahead (to bring the next items' data into the cache while it works on
+/// this one).
+pub(crate) fn filter_map_runs<T: Sync, U: Send>(
     items: &[T],
-    f: impl Fn(&T) -> Option<U> + Sync + Send,
+    run: usize,
+    f: impl Fn(&[T], &mut Vec<U>) + Sync + Send,
 ) -> Vec<U> {
     #[cfg(feature = "parallel")]
-    return items.par_iter().filter_map(f).collect();
+    return items
+        .par_chunks(run.max(1))
+        .flat_map_iter(|items| {
+            let mut kept = Vec::new();
+            f(items, &mut kept);
+            kept
+        })
+        .collect();
     #[cfg(not(feature = "parallel"))]
-    return items.iter().filter_map(f).collect();
+    {
+        let mut kept = Vec::new();
+        for items in items.chunks(run.max(1)) {
+            f(items, &mut kept);
+        }
+        kept
+    }
 }
 
 /// What `f` writes for each item, concatenated in order, each value with

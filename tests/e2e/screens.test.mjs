@@ -83,7 +83,7 @@ test("the citizen's screens", async () => {
   await shot("several-answers");
   await page.click("#p-see-result");
   await page.waitForSelector("#r-short");
-  assert.match(await page.locator("#r-short").innerText(), /№1\u00a01\u00a002021982\u00a054217/, "one number, one unbroken line");
+  assert.match(await page.locator("#r-short").innerText(), /№1:\u00a01\u00a002021982\u00a054217/, "one number, one unbroken line");
   await shot("several-result");
   // A typo in the typed birth date: the page asks first.
   await page.click("#p-back");

@@ -74,8 +74,8 @@ test("a typo in the typed birth date asks first, and never says to correct the p
   assert.equal(await focusedId(page, "p-birth-date-day"), "p-birth-date-day");
   await page.fill("#p-birth-date-year", "1982");
   await result();
-  assert.match(await text("#r-short"), /Number to keep\s+№1 1 02021982 54217 \(Passport or ID card\)/);
-  assert.match(await text("#r-short"), /To correct\s+№2 1 02021982 00311/);
+  assert.match(await text("#r-short"), /Number to keep\s+№1: 1 02021982 54217 \(Passport or ID card\)/);
+  assert.match(await text("#r-short"), /To correct\s+№2: 1 02021982 00311/);
 });
 
 test("the sentence about two numbers names the part that differs: the sex digit, not the serial", async () => {

@@ -97,8 +97,8 @@ test("several numbers: check the answers, change one, see which to keep and whic
   await page.waitForSelector("#result-heading");
   // The answer first.
   const short = await text("#r-short");
-  assert.match(short, /Number to keep\s+№1 1 02021982 54217 \(Passport or ID card\)/);
-  assert.match(short, /To correct\s+№2 1 02021982 00311 \(Tax Service document\); №3 1 03021982 61530 \(Social Fund certificate\)/);
+  assert.match(short, /Number to keep\s+№1: 1 02021982 54217 \(Passport or ID card\)/);
+  assert.match(short, /To correct\s+№2: 1 02021982 00311 \(Tax Service document\); №3: 1 03021982 61530 \(Social Fund certificate\)/);
   const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
   assert.deepEqual(roles, ["keep", "duplicate", "wrong_date"]);
   const findings = await page.locator("#r-findings li").evaluateAll((items) => items.map((i) => i.dataset.code));

@@ -116,17 +116,14 @@ pub fn pin_error(error: &PinError, lang: Lang) -> String {
 pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
     match warning {
         PinWarning::BirthYearBefore1900 { year } => match lang {
-            Lang::Ky => format!("Туулган жыл {year} — 1900-жылдан мурун: жылды текшериңиз."),
-            Lang::Ru => format!("Год рождения {year} — раньше 1900: проверьте год."),
-            Lang::En => format!("Birth year {year} is before 1900: check the year."),
+            Lang::Ky => format!("Туулган жыл {year} — 1900-жылдан мурун: номердин цифраларын документ менен салыштырыңыз."),
+            Lang::Ru => format!("Год рождения {year} — раньше 1900: сверьте цифры номера с документом."),
+            Lang::En => format!("Birth year {year} is before 1900: check the number's digits against the document."),
         },
         PinWarning::AgeOver120 { age } => match lang {
-            Lang::Ky => format!("ПИН боюнча жашы {age}: туулган жылды текшериңиз."),
-            Lang::Ru => format!(
-                "По ПИН возраст {age} {}: проверьте год рождения.",
-                ru_years(*age)
-            ),
-            Lang::En => format!("The PIN gives an age of {age} years: check the year of birth."),
+            Lang::Ky => format!("ПИН боюнча жашы {age}, мынча жыл эч ким жашабайт: номердин цифраларын документ менен салыштырыңыз."),
+            Lang::Ru => format!("По ПИН возраст {age} {}, столько не живут: сверьте цифры номера с документом.", ru_years(*age)),
+            Lang::En => format!("The PIN gives an age of {age} years, which no one reaches: check the number's digits against the document."),
         },
         PinWarning::SerialZero => lang
             .pick(
@@ -152,7 +149,11 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
             detail,
         } => {
             let (in_pin, stated) = (local_date(*pin_birth_date), local_date(*stated_birth_date));
+            // A PIN's year before 1900 beside a stated one after: the typed
+            // date is not the slip (the warnings above say to check the number).
+            let pin_impossible = pin_birth_date.year() < 1900 && stated_birth_date.year() >= 1900;
             let how = match detail {
+                _ if pin_impossible => ".",
                 DateMismatch::DayMonthSwapped => lang.pick(
                     ": күн менен ай алмашып калган.",
                     ": день и месяц переставлены местами.",
@@ -564,6 +565,19 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
     }
 }
 
+/// `text` with its first letter lowered when it is a basic Cyrillic capital
+/// (А-Я), by the alphabet's layout: no Unicode case tables on the phone's page.
+fn lowercase_first_cyrillic(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first @ 'А'..='Я') => {
+            let lower = char::from_u32(u32::from(first) + 0x20).unwrap_or(first);
+            std::iter::once(lower).chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// The Russian word for "years" after `n`: 1 год, 2-4 года, 5-20 лет, 21 год...
 fn ru_years(n: u32) -> &'static str {
     match (n % 10, n % 100) {
@@ -810,13 +824,17 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Nothing to do. You can repeat this check at any time.",
         ).into(),
         NextStep::ApplyAtCentre { bring } => {
-            let mut names: Vec<&str> = Vec::new();
+            let mut names: Vec<String> = Vec::new();
             for d in bring {
-                let name = document(*d, lang);
+                let name = match lang {
+                    Lang::En => document(*d, lang).to_string(),
+                    _ => lowercase_first_cyrillic(document(*d, lang)),
+                };
                 if !names.contains(&name) {
                     names.push(name);
                 }
             }
+            // Mid-sentence in Kyrgyz and Russian: "паспорт же ID-карта", not "Паспорт".
             let list = names.join(", ");
             match lang {
                 Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
@@ -1141,6 +1159,40 @@ mod tests {
             assert!(words.iter().all(|w| !w.is_empty()), "{label:?}");
             assert_ne!(words[1], words[2], "{label:?}");
         }
+    }
+
+    /// A PIN dated 1892 beside a stated 1982 (two digits swapped): the
+    /// warning no longer blames a typo in the date given, which is right.
+    #[test]
+    fn a_pin_date_before_1900_does_not_blame_the_stated_date() {
+        let warning = PinWarning::BirthDateMismatch {
+            pin_birth_date: "1892-03-12".parse().unwrap(),
+            stated_birth_date: "1982-03-12".parse().unwrap(),
+            detail: DateMismatch::DigitsSwapped,
+        };
+        for lang in Lang::ALL {
+            let text = pin_warning(&warning, lang);
+            assert!(text.ends_with("12.03.1982."), "{text}");
+        }
+        let warning = PinWarning::BirthDateMismatch {
+            pin_birth_date: "1928-03-12".parse().unwrap(),
+            stated_birth_date: "1982-03-12".parse().unwrap(),
+            detail: DateMismatch::DigitsSwapped,
+        };
+        assert!(pin_warning(&warning, Lang::En).contains("typo in the date given"));
+    }
+
+    #[test]
+    fn documents_to_bring_are_lowercase_mid_sentence() {
+        let step = NextStep::ApplyAtCentre {
+            bring: vec![Document::Passport, Document::Tax],
+        };
+        assert!(next_step(&step, Lang::Ru)
+            .ends_with("Возьмите с собой: паспорт или ID-карта, документ налоговой службы."));
+        assert!(next_step(&step, Lang::Ky)
+            .ends_with("ала келиңиз: паспорт же ID-карта, салык кызматынын документи."));
+        assert!(next_step(&step, Lang::En)
+            .ends_with("Bring: Passport or ID card, Tax Service document."));
     }
 
     #[test]

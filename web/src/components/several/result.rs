@@ -119,7 +119,7 @@ pub fn pins_result(props: &Props) -> Html {
                         let numbers: Vec<String> = report.pins.iter().enumerate()
                             .filter(|(_, p)| roles.contains(&p.role))
                             // Unbroken: a number wrapped at 360 px lost its sex digit to the line before.
-                            .map(|(i, p)| format!("№{}\u{a0}{} ({})", i + 1,
+                            .map(|(i, p)| format!("№{}:\u{a0}{} ({})", i + 1,
                                 p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()).replace(' ', "\u{a0}"),
                                 messages::document(p.document, lang)))
                             .collect();

@@ -530,35 +530,38 @@ struct Compared {
 
 /// Pairs one thread compares in a row (a chunk's pairs are shared out in runs).
 const PAIRS_PER_RUN: usize = 1024;
-/// How many pairs ahead a record is asked for ([`touch`]).
+/// How many pairs ahead a record is asked for ([`prefetch`]).
 const LOOK_AHEAD: usize = 8;
 
-/// Asks the processor to bring a record into the cache, without waiting
-/// for it: it is compared a few pairs later. Most of a pair's time was the
-/// wait for its two records (88 bytes each, far apart in memory): `perf
-/// annotate` put 70% of `compare::assess`'s own time on its first read.
+/// Asks the processor to bring `value` into the cache, without waiting for
+/// it: it is read a few pairs later. Most of a pair's time was the wait for
+/// its two records (88 bytes each, far apart in memory): `perf annotate`
+/// put 70% of `compare::assess`'s own time on its first read.
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
-fn touch(record: &Prepared) {
+pub(crate) fn prefetch<T: ?Sized>(value: &T) {
     use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-    let at = std::ptr::from_ref(record).cast::<i8>();
-    let last = std::mem::size_of::<Prepared>().saturating_sub(1);
+    let at = std::ptr::from_ref(value).cast::<i8>();
+    let size = std::mem::size_of_val(value);
+    let mut offset = 0;
     // SAFETY: `_mm_prefetch` is unsafe only for its target feature, SSE,
     // which every x86_64 processor has (it is in the target's baseline), so
     // the feature is always there. A prefetch is a hint: it reads nothing
     // into the program, writes nothing and never faults, whatever the
-    // address; these are the record's own cache lines (first, 64 bytes on,
+    // address; these are `value`'s own cache lines (every 64 bytes, and its
     // last byte), computed with wrapping arithmetic that never dereferences.
     unsafe {
-        _mm_prefetch::<_MM_HINT_T0>(at);
-        _mm_prefetch::<_MM_HINT_T0>(at.wrapping_add(64));
-        _mm_prefetch::<_MM_HINT_T0>(at.wrapping_add(last));
+        while offset < size {
+            _mm_prefetch::<_MM_HINT_T0>(at.wrapping_add(offset));
+            offset += 64;
+        }
+        _mm_prefetch::<_MM_HINT_T0>(at.wrapping_add(size.saturating_sub(1)));
     }
 }
 
 /// Elsewhere (WebAssembly has no prefetch), nothing.
 #[cfg(not(target_arch = "x86_64"))]
-fn touch(_: &Prepared) {}
+pub(crate) fn prefetch<T: ?Sized>(_: &T) {}
 
 fn compare_in_blocks(
     batch: &Batch,
@@ -585,22 +588,38 @@ fn compare_in_blocks(
             chunk,
             PAIRS_PER_RUN,
             |run, found| {
+                let mut worth = Vec::new();
                 for (i, &(block, a, b)) in run.iter().enumerate() {
                     // A later pair's records are asked for while this one
                     // is compared, so that the waits for memory overlap.
                     if let Some(&(_, later_a, later_b)) = run.get(i + LOOK_AHEAD) {
-                        touch(&prepared[later_a as usize]);
-                        touch(&prepared[later_b as usize]);
+                        prefetch(&prepared[later_a as usize]);
+                        prefetch(&prepared[later_b as usize]);
                     }
                     let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
                     let assessed = compare::assess(names, pa, pb);
-                    let Some((kind, settle)) = assessed_pair_kind(names, pa, pb, assessed, options)
-                    else {
-                        continue;
-                    };
+                    if let Some((kind, settle)) =
+                        assessed_pair_kind(names, pa, pb, assessed, options)
+                    {
+                        worth.push((block, a, b, kind, settle));
+                    }
+                }
+                // Whether each pair worth reporting meets here first: its
+                // records' lists of blocks, asked for ahead too (their
+                // place first, then the lists themselves).
+                for (i, &(block, a, b, kind, settle)) in worth.iter().enumerate() {
+                    if let Some(&(_, later_a, later_b, ..)) = worth.get(i + 2 * LOOK_AHEAD) {
+                        blocks.ask_for_place_of_shared(later_a);
+                        blocks.ask_for_place_of_shared(later_b);
+                    }
+                    if let Some(&(_, later_a, later_b, ..)) = worth.get(i + LOOK_AHEAD) {
+                        blocks.ask_for_shared(later_a);
+                        blocks.ask_for_shared(later_b);
+                    }
                     if !blocks.first_meeting(block, a, b) {
                         continue;
                     }
+                    let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
                     let (score, reasons) = compare::explain(names, pa, pb);
                     found.push(PairFinding {
                         a,

@@ -107,7 +107,7 @@ status=0
 # a number dated before any living person compared with its document first
 # (+0.4 KB); then its own role and finding, whatever else is given (+0.7 KB);
 # then 119.3 KB for a second review's mends of it (+0.8 KB), 119.6 KB for a
-# third's.
+# third's, 119.8 KB for saying why the passport's number stays.
 budget kgpin-web_bg.wasm 120000 || status=1
 # Stop 31: +0.7 KB for the citizen's double-PIN and retyping answers, which
 # the clerk's page carries with the core's person module.

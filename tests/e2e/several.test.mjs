@@ -102,7 +102,9 @@ test("several numbers: check the answers, change one, see which to keep and whic
   const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
   assert.deepEqual(roles, ["keep", "duplicate", "wrong_date"]);
   const findings = await page.locator("#r-findings li").evaluateAll((items) => items.map((i) => i.dataset.code));
-  assert.deepEqual(findings, ["several_pins_one_person", "pin_with_wrong_date"]);
+  assert.deepEqual(findings, ["several_pins_one_person", "keep_on_id_document", "pin_with_wrong_date"]);
+  // Why №1 stays when №2 agrees with the date as well.
+  assert.match(await text("#r-findings"), /Number №1 stays: it is the one in your passport or ID card/);
   assert.match(await text("#r-next"), /1–2 working days; once you have applied, you need not come in person again/);
   assert.match(await text("#r-next"), /notified of the result by post/);
   assert.match(await text("#r-date"), /^\d\d\.\d\d\.\d{4}$/);

@@ -372,9 +372,10 @@ test("checkPersonPins: which number to keep, which to correct, what to do next",
   assert.deepEqual(report.pins.map((p) => p.role), ["duplicate", "keep", "wrong_date", "repeated"]);
   assert.equal(report.pins[1].check.pin, "10202198254217");
   // №2 and №3 are one digit apart: most often one number copied wrong, so compared with the documents first.
-  assert.deepEqual(report.findings.map((f) => f.code), ["several_pins_one_person", "pin_with_wrong_date", "same_pin_twice", "pins_one_slip_apart"]);
+  assert.deepEqual(report.findings.map((f) => f.code), ["several_pins_one_person", "keep_on_id_document", "pin_with_wrong_date", "same_pin_twice", "pins_one_slip_apart"]);
   assert.deepEqual(report.findings[0].pins, [1, 2]);
-  assert.deepEqual(report.findings[3].pins, [2, 3]);
+  assert.equal(report.findings[1].pin, 2);
+  assert.deepEqual(report.findings[4].pins, [2, 3]);
   assert.deepEqual(report.nextSteps[0], {
     code: "compare_with_documents",
     pins: [2, 3],

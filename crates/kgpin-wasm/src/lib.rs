@@ -258,7 +258,7 @@ export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "re
   | "awaits_birth_date" | "awaits_retyping" | "centre_decides" | "document_decides" | "date_impossible";
 /** What the person's numbers show together. */
 export type PersonFindingCode = "several_pins_one_person" | "stated_date_differs" | "several_pins_await_birth_date" | "pin_with_wrong_date" | "same_pin_twice"
-  | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "all_agree"
+  | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "keep_on_id_document" | "all_agree"
   | "pin_mistyped" | "pins_one_slip_apart" | "pin_date_impossible";
 /** A person and the PINs they found, for {@link checkPersonPins}. Dates `YYYY-MM-DD` or `DD.MM.YYYY`. */
 export interface PersonPins {

@@ -738,6 +738,11 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты (у ребёнка — не из свидетельства о рождении). Сверьте ПИН в этом документе и возьмите его в центр."),
             Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card (a child's: from the birth certificate). Check the PIN in that document and bring it to the centre."),
         },
+        PersonFinding::KeepOnIdDocument { pin } => match lang {
+            Lang::Ky => format!("№{pin} номери калат: ал паспортуңузда же ID-картаңызда (баланыкы: туулгандыгы тууралуу күбөлүктө) жазылган."),
+            Lang::Ru => format!("Остаётся номер №{pin}: он записан в вашем паспорте или ID-карте (у ребёнка — в свидетельстве о рождении)."),
+            Lang::En => format!("Number №{pin} stays: it is the one in your passport or ID card (a child's: the birth certificate)."),
+        },
         PersonFinding::PinMistyped { pins } => {
             let pins = positions(pins);
             match lang {
@@ -1240,6 +1245,7 @@ mod tests {
             PersonFinding::SexDigitDiffers { pin: 1 },
             PersonFinding::NoPinAgrees,
             PersonFinding::KeepNotOnIdDocument { pin: 1 },
+            PersonFinding::KeepOnIdDocument { pin: 1 },
             PersonFinding::AllAgree,
             PersonFinding::PinMistyped { pins: vec![2] },
             PersonFinding::PinsOneSlipApart { pins: vec![1, 2] },

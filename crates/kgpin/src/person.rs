@@ -159,6 +159,12 @@ crate::coded_enum! {
             /// The number's position.
             pin: usize,
         },
+        /// Several numbers agree with the person, and the one to keep is
+        /// the identity document's: why it, not another, stays.
+        "keep_on_id_document" => KeepOnIdDocument {
+            /// The number's position.
+            pin: usize,
+        },
         /// One number, and it agrees with the person: nothing to correct.
         "all_agree" => AllAgree,
         /// Numbers that cannot be a PIN as written (a letter, a digit too many
@@ -582,6 +588,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             on_passport[k] || (child && !id_document_given && on_birth_certificate[k]);
         if !on_id_document && (agreeing.len() > 1 || id_document_given) {
             findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
+        } else if on_id_document && agreeing.len() > 1 {
+            // Each agrees with the date: say why this one stays (a reading
+            // of the page found "it agrees with your date" said of one
+            // number while the other agreed as well).
+            // Right after the finding that they are one person's numbers.
+            let at = usize::from(matches!(
+                findings.first(),
+                Some(PersonFinding::SeveralPinsOnePerson { .. })
+            ));
+            findings.insert(at, PersonFinding::KeepOnIdDocument { pin: k + 1 });
         }
     }
     // A mistyped number is the citizen's to retype, not the centre's to correct.

@@ -59,10 +59,17 @@ fn the_id_documents_number_is_kept_and_the_others_corrected() {
         codes(&report),
         [
             "several_pins_one_person",
+            // Why the passport's number stays, when both agree with the
+            // date (a reading of the page: "it agrees with your date of
+            // birth" was said of one while the other agreed as well).
+            "keep_on_id_document",
             "pin_with_wrong_date",
             "same_pin_twice"
         ]
     );
+    assert!(report.findings[1]
+        .message
+        .starts_with("Number №2 stays: it is the one in your passport or ID card"));
     assert!(report.needs_correction);
     assert!(report
         .next_steps

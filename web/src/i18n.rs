@@ -44,7 +44,7 @@ pub enum Label {
     Patronymic,
     /// A11y: “Skip to content”.
     SkipLink,
-    /// Nav: “I have several numbers”.
+    /// Nav: “I have several PINs”, as the page's heading.
     NavSeveral,
     /// Nav: “About the PIN”.
     NavAbout,
@@ -246,10 +246,12 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Перейти к содержимому",
             "Skip to content",
         ),
+        // The page's own heading, word for word (a reading found the menu
+        // and the heading naming it apart).
         NavSeveral => lang.pick(
-            "Менде бир нече номер бар",
-            "У меня несколько номеров",
-            "I have several numbers",
+            "Менде бир нече ПИН бар",
+            "У меня несколько ПИН",
+            "I have several PINs",
         ),
         NavAbout => lang.pick(
             "ПИН жөнүндө",

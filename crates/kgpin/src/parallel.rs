@@ -21,29 +21,29 @@ pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync +
     items.iter_mut().for_each(f);
 }
 
-/// What `f` keeps of each run of `run` items (the last run may be
+/// What `f` pushes for each run of `run_length` items (the last run may be
 /// shorter), concatenated in order: `f` sees its whole run, so it can look
 /// ahead (to bring the next items' data into the cache while it works on
-/// this one).
-pub(crate) fn filter_map_runs<T: Sync, U: Send>(
+/// this one). Runs are the unit of work shared out between threads.
+pub(crate) fn flat_map_runs<T: Sync, U: Send>(
     items: &[T],
-    run: usize,
+    run_length: usize,
     f: impl Fn(&[T], &mut Vec<U>) + Sync + Send,
 ) -> Vec<U> {
     #[cfg(feature = "parallel")]
     return items
-        .par_chunks(run.max(1))
-        .flat_map_iter(|items| {
+        .par_chunks(run_length.max(1))
+        .flat_map_iter(|run| {
             let mut kept = Vec::new();
-            f(items, &mut kept);
+            f(run, &mut kept);
             kept
         })
         .collect();
     #[cfg(not(feature = "parallel"))]
     {
         let mut kept = Vec::new();
-        for items in items.chunks(run.max(1)) {
-            f(items, &mut kept);
+        for run in items.chunks(run_length.max(1)) {
+            f(run, &mut kept);
         }
         kept
     }
@@ -163,5 +163,25 @@ mod tests {
         assert_eq!(written, expected);
         let none: Vec<(u64, u32)> = super::flat_map_indexed(&[] as &[u64], write);
         assert!(none.is_empty());
+    }
+
+    /// Runs cut at their length, none skipped or met twice, kept in order,
+    /// each run seen whole (the compare loop looks ahead within its run).
+    #[test]
+    fn flat_map_runs_keeps_what_a_plain_loop_keeps_across_runs() {
+        for len in [0usize, 1, 1023, 1024, 1025, 2049] {
+            let items: Vec<u64> = (0..len as u64).collect();
+            let expected: Vec<u64> = items
+                .iter()
+                .filter(|&&i| i % 3 != 1)
+                .map(|i| i * 2)
+                .collect();
+            let kept = super::flat_map_runs(&items, 1024, |run: &[u64], out: &mut Vec<u64>| {
+                assert!(!run.is_empty() && run.len() <= 1024);
+                assert_eq!(run[0] % 1024, 0, "a run starts at a multiple of its length");
+                out.extend(run.iter().filter(|&&i| i % 3 != 1).map(|i| i * 2));
+            });
+            assert_eq!(kept, expected, "{len} items");
+        }
     }
 }

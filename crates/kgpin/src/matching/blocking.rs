@@ -662,17 +662,17 @@ impl Blocks {
         &self.shared[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
 
-    /// Asks for where record `i`'s list of shared blocks is kept, ahead of
-    /// [`Blocks::ask_for_shared`] and [`Blocks::first_meeting`].
-    pub fn ask_for_place_of_shared(&self, i: u32) {
+    /// Asks the processor for where record `i`'s list of shared blocks is
+    /// kept, ahead of [`Blocks::prefetch_shared`] and [`Blocks::first_meeting`].
+    pub(crate) fn prefetch_shared_place(&self, i: u32) {
         if let Some(place) = self.offsets.get(i as usize..i as usize + 2) {
             super::prefetch(place);
         }
     }
 
-    /// Asks for record `i`'s list of shared blocks, ahead of
+    /// Asks the processor for record `i`'s list of shared blocks, ahead of
     /// [`Blocks::first_meeting`].
-    pub fn ask_for_shared(&self, i: u32) {
+    pub(crate) fn prefetch_shared(&self, i: u32) {
         if i as usize + 1 < self.offsets.len() {
             super::prefetch(self.shared_by(i));
         }

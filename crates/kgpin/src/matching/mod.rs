@@ -530,13 +530,16 @@ struct Compared {
 
 /// Pairs one thread compares in a row (a chunk's pairs are shared out in runs).
 const PAIRS_PER_RUN: usize = 1024;
-/// How many pairs ahead a record is asked for ([`prefetch`]).
+/// How many pairs ahead a pair's records are asked for ([`prefetch`]); a
+/// pair worth reporting's block lists are asked for as far ahead, their
+/// places twice as far.
 const LOOK_AHEAD: usize = 8;
 
-/// Asks the processor to bring `value` into the cache, without waiting for
-/// it: it is read a few pairs later. Most of a pair's time was the wait for
-/// its two records (88 bytes each, far apart in memory): `perf annotate`
-/// put 70% of `compare::assess`'s own time on its first read.
+/// Asks the processor to bring `value` (a small one: a line per 64 bytes)
+/// into the cache, without waiting for it: it is read a few pairs later.
+/// Most of a pair's time was the wait for its two records (88 bytes each,
+/// far apart in memory): `perf annotate` put 70% of `compare::assess`'s own
+/// time on its first read.
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
 pub(crate) fn prefetch<T: ?Sized>(value: &T) {
@@ -546,7 +549,8 @@ pub(crate) fn prefetch<T: ?Sized>(value: &T) {
     let mut offset = 0;
     // SAFETY: `_mm_prefetch` is unsafe only for its target feature, SSE,
     // which every x86_64 processor has (it is in the target's baseline), so
-    // the feature is always there. A prefetch is a hint: it reads nothing
+    // the feature is always there (before Rust 1.86 it was an `unsafe fn`
+    // for its raw pointer too: a prefetch puts no condition on it either). A prefetch is a hint: it reads nothing
     // into the program, writes nothing and never faults, whatever the
     // address; these are `value`'s own cache lines (every 64 bytes, and its
     // last byte), computed with wrapping arithmetic that never dereferences.
@@ -559,9 +563,14 @@ pub(crate) fn prefetch<T: ?Sized>(value: &T) {
     }
 }
 
-/// Elsewhere (WebAssembly has no prefetch), nothing.
+/// Elsewhere (WebAssembly has no prefetch; other processors are not
+/// measured here), nothing, and the callers skip the look-ahead.
 #[cfg(not(target_arch = "x86_64"))]
 pub(crate) fn prefetch<T: ?Sized>(_: &T) {}
+
+/// Whether [`prefetch`] does anything on this target: the look-ahead that
+/// feeds it is skipped where it does not.
+const PREFETCHES: bool = cfg!(target_arch = "x86_64");
 
 fn compare_in_blocks(
     batch: &Batch,
@@ -584,7 +593,7 @@ fn compare_in_blocks(
         // meeting only for the few pairs worth reporting is cheaper than
         // asking for every pair (their key lists are far apart in memory).
         compared += chunk.len() as u64;
-        pairs.extend(parallel::filter_map_runs(
+        pairs.extend(parallel::flat_map_runs(
             chunk,
             PAIRS_PER_RUN,
             |run, found| {
@@ -592,7 +601,9 @@ fn compare_in_blocks(
                 for (i, &(block, a, b)) in run.iter().enumerate() {
                     // A later pair's records are asked for while this one
                     // is compared, so that the waits for memory overlap.
-                    if let Some(&(_, later_a, later_b)) = run.get(i + LOOK_AHEAD) {
+                    if let Some(&(_, later_a, later_b)) =
+                        run.get(i + LOOK_AHEAD).filter(|_| PREFETCHES)
+                    {
                         prefetch(&prepared[later_a as usize]);
                         prefetch(&prepared[later_b as usize]);
                     }
@@ -608,13 +619,15 @@ fn compare_in_blocks(
                 // records' lists of blocks, asked for ahead too (their
                 // place first, then the lists themselves).
                 for (i, &(block, a, b, kind, settle)) in worth.iter().enumerate() {
-                    if let Some(&(_, later_a, later_b, ..)) = worth.get(i + 2 * LOOK_AHEAD) {
-                        blocks.ask_for_place_of_shared(later_a);
-                        blocks.ask_for_place_of_shared(later_b);
-                    }
-                    if let Some(&(_, later_a, later_b, ..)) = worth.get(i + LOOK_AHEAD) {
-                        blocks.ask_for_shared(later_a);
-                        blocks.ask_for_shared(later_b);
+                    if PREFETCHES {
+                        if let Some(&(_, later_a, later_b, ..)) = worth.get(i + 2 * LOOK_AHEAD) {
+                            blocks.prefetch_shared_place(later_a);
+                            blocks.prefetch_shared_place(later_b);
+                        }
+                        if let Some(&(_, later_a, later_b, ..)) = worth.get(i + LOOK_AHEAD) {
+                            blocks.prefetch_shared(later_a);
+                            blocks.prefetch_shared(later_b);
+                        }
                     }
                     if !blocks.first_meeting(block, a, b) {
                         continue;

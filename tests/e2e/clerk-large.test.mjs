@@ -42,5 +42,11 @@ test("a file over two slices and a reader's piece loads whole, with the CLI's cl
   ).size;
   assert.ok(cliClusters > 1000, `${cliClusters} clusters: a registry with duplicates to find`);
   assert.equal(num(await page.locator("#clusters-found").innerText()), cliClusters);
+  // More clusters than one message holds (4,096): the worker sends each
+  // slice once the page asks for the next, and every one reaches the queue.
+  assert.ok(cliClusters > 2 * 4096, `${cliClusters} clusters: three slices or more`);
+  const counter = await page.locator("#review-counter").innerText();
+  const queued = num(counter.match(/of ([\d\s]+)$/)[1]);
+  assert.ok(queued >= cliClusters, `the queue holds every cluster: ${counter}`);
   assert.deepEqual(app.problems, []);
 });

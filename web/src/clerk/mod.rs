@@ -112,7 +112,7 @@ pub fn clerk_page(props: &Props) -> Html {
                 dispatch.dispatch(Action::Progress(Stage::Cluster, 0, clusters_to_follow));
                 finish(&receiving, &store, &dispatch, &pending);
             }
-            Reply::Clusters { clusters } => {
+            Reply::Clusters { clusters, .. } => {
                 if let Some(arriving) = receiving.borrow_mut().as_mut() {
                     let (done, total) = arriving.add(clusters);
                     dispatch.dispatch(Action::Progress(Stage::Cluster, done, total));

@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kgpin_web_worker::{Reply, Request, LOADER};
+use kgpin::Lang;
+use kgpin_web_worker::{Job, Reply, Request, LOADER};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
@@ -37,7 +38,21 @@ impl WorkerHandle {
                             let _ = worker.post_message(&job);
                         }
                     }
-                    Ok(reply) => on_reply.emit(reply),
+                    Ok(reply) => {
+                        let more = matches!(reply, Reply::Clusters { more: true, .. });
+                        on_reply.emit(reply);
+                        // The slice is the page's now: the next one may come.
+                        // (A slice has no words: any language will do.)
+                        if more {
+                            let next = Request {
+                                lang: Lang::default(),
+                                job: Job::MoreClusters,
+                            };
+                            if let Ok(job) = encoded(&next) {
+                                let _ = worker.post_message(&job);
+                            }
+                        }
+                    }
                     Err(error) => on_failure.emit(error.to_string()),
                 }
             })
@@ -64,8 +79,7 @@ impl WorkerHandle {
     /// Posts a request, now or as soon as the worker is ready. A `File` in it
     /// goes as a handle (structured clone), not as bytes.
     pub fn post(&self, request: &Request) -> Result<(), serde_wasm_bindgen::Error> {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let job = serde::Serialize::serialize(request, &serializer)?;
+        let job = encoded(request)?;
         match self.pending.borrow_mut().as_mut() {
             Some(queue) => queue.push(job),
             None => {
@@ -74,6 +88,11 @@ impl WorkerHandle {
         }
         Ok(())
     }
+}
+
+/// A request as the worker reads it.
+fn encoded(request: &Request) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    serde::Serialize::serialize(request, &serde_wasm_bindgen::Serializer::json_compatible())
 }
 
 impl Drop for WorkerHandle {

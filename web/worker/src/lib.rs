@@ -85,6 +85,11 @@ pub enum Job {
         /// the device; for practice, the page's), a pair of records at a time.
         decisions: Vec<PairDecision>,
     },
+    /// The next slice of the last run's clusters ([`Reply::Clusters`]),
+    /// asked for once the page has taken the one before: a million-row
+    /// run's slices all posted at once were 120 MB of the tab at its peak,
+    /// every slice in flight and in both heaps together.
+    MoreClusters,
     /// Every pair that shares a PIN but is different people.
     Shared,
     /// Every row left out of matching (the page holds the first few only).
@@ -106,6 +111,7 @@ impl Job {
             Job::Demo { .. } => JobKind::Demo,
             Job::Cluster { .. } => JobKind::Cluster,
             Job::ExportClusters { .. } => JobKind::ExportClusters,
+            Job::MoreClusters => JobKind::MoreClusters,
             Job::Shared => JobKind::Shared,
             Job::Rejected => JobKind::Rejected,
             Job::Candidates { .. } => JobKind::Candidates,
@@ -125,6 +131,8 @@ kgpin::coded_enum! {
         "cluster" => Cluster,
         /// [`Job::ExportClusters`].
         "export_clusters" => ExportClusters,
+        /// [`Job::MoreClusters`].
+        "more_clusters" => MoreClusters,
         /// [`Job::Shared`].
         "shared" => Shared,
         /// [`Job::Rejected`].
@@ -607,6 +615,9 @@ pub enum Reply {
     Clusters {
         /// The slice.
         clusters: Vec<ClusterReport>,
+        /// Whether more follow, each once the page asks
+        /// ([`Job::MoreClusters`]).
+        more: bool,
     },
     /// One cluster's records and the pairs among them, for review.
     Cluster {

@@ -18,7 +18,7 @@ use kgpin::matching::{
 };
 use kgpin::messages;
 use kgpin::registry::{CsvPieces, IdTable};
-use kgpin::report::{CandidateReport, DedupeReport, PairReport, StageTime};
+use kgpin::report::{CandidateReport, ClusterReport, DedupeReport, PairReport, StageTime};
 use kgpin::Lang;
 use kgpin_web_worker::records::RecordStore;
 use kgpin_web_worker::{
@@ -55,8 +55,41 @@ impl Loaded {
     }
 }
 
+/// The last run's clusters not yet sent, from `next` on.
+#[derive(Default)]
+struct ClustersToSend {
+    clusters: Vec<ClusterReport>,
+    next: usize,
+}
+
 thread_local! {
     static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+    static TO_SEND: RefCell<ClustersToSend> = RefCell::new(ClustersToSend::default());
+}
+
+/// Posts the next slice of the last run's clusters, if any are left (the
+/// rest wait for the page to ask).
+fn send_clusters() {
+    let slice = TO_SEND.with(|to_send| {
+        let mut to_send = to_send.borrow_mut();
+        let start = to_send.next.min(to_send.clusters.len());
+        let end = (start + CLUSTERS_PER_MESSAGE).min(to_send.clusters.len());
+        to_send.next = end;
+        let slice = to_send
+            .clusters
+            .get(start..end)
+            .unwrap_or_default()
+            .to_vec();
+        let more = end < to_send.clusters.len();
+        if !more {
+            *to_send = ClustersToSend::default();
+        }
+        (slice, more)
+    });
+    let (clusters, more) = slice;
+    if !clusters.is_empty() {
+        post(&Reply::Clusters { clusters, more });
+    }
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -184,6 +217,10 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
             record_ids,
         } => cluster(cluster_id, &record_ids, lang),
         Job::ExportClusters { decisions } => export_clusters(&decisions, lang),
+        Job::MoreClusters => {
+            send_clusters();
+            Ok(())
+        }
         Job::Shared => shared(lang),
         Job::Rejected => rejected(lang),
     }
@@ -351,11 +388,8 @@ fn run(
         millis: js_sys::Date::now() - started,
         clusters_to_follow: clusters.len() as u64,
     });
-    for slice in clusters.chunks(CLUSTERS_PER_MESSAGE) {
-        post(&Reply::Clusters {
-            clusters: slice.to_vec(),
-        });
-    }
+    TO_SEND.with(|to_send| *to_send.borrow_mut() = ClustersToSend { clusters, next: 0 });
+    send_clusters();
     Ok(())
 }
 

@@ -14,6 +14,19 @@ pub(crate) fn map<'a, T: Sync, U: Send>(
     return items.iter().map(f).collect();
 }
 
+/// `f` of each pair of items of `a` and `b`, side by side (as many as the
+/// shorter has).
+pub(crate) fn zip_map<'a, A: Sync, B: Sync, U: Send>(
+    a: &'a [A],
+    b: &'a [B],
+    f: impl Fn(&'a A, &'a B) -> U + Sync + Send,
+) -> Vec<U> {
+    #[cfg(feature = "parallel")]
+    return a.par_iter().zip(b).map(|(a, b)| f(a, b)).collect();
+    #[cfg(not(feature = "parallel"))]
+    return a.iter().zip(b).map(|(a, b)| f(a, b)).collect();
+}
+
 pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
     #[cfg(feature = "parallel")]
     items.par_iter_mut().for_each(f);

@@ -341,6 +341,14 @@ struct Spellings {
     father: FxHashMap<Box<str>, NameId>,
 }
 
+/// A record's spellings as [`Spellings`] had them before its chunk was
+/// added (none: met for the first time).
+struct KnownSpellings {
+    last: Option<(NameForms, u64)>,
+    first: Option<(NameForms, u64)>,
+    father: Option<NameId>,
+}
+
 /// One record in matching form: small, and cheap to compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
@@ -535,21 +543,29 @@ impl Batch {
     /// spelling not met before is folded once, in parallel; the records are
     /// then put together from the folded spellings.
     pub fn add<S: AsRef<str> + Sync>(&mut self, records: &[Record<S>]) {
-        let spellings = &self.spellings;
+        // Each record's spellings looked up once, in parallel: after the
+        // first chunks nearly all were met before (one lookup per field on
+        // one thread was most of the read stage's own work).
+        let known = {
+            let spellings = &self.spellings;
+            crate::parallel::map(records, |r| KnownSpellings {
+                last: spellings.last.get(r.last_name.as_ref()).copied(),
+                first: spellings.first.get(r.first_name.as_ref()).copied(),
+                father: spellings.father.get(r.patronymic.as_ref()).copied(),
+            })
+        };
         let mut new_last: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_first: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_father: FxHashMap<&str, ()> = FxHashMap::default();
-        for r in records {
-            let (last, first) = (r.last_name.as_ref(), r.first_name.as_ref());
-            let father = r.patronymic.as_ref();
-            if !spellings.last.contains_key(last) {
-                new_last.insert(last, ());
+        for (r, known) in records.iter().zip(&known) {
+            if known.last.is_none() {
+                new_last.insert(r.last_name.as_ref(), ());
             }
-            if !spellings.first.contains_key(first) {
-                new_first.insert(first, ());
+            if known.first.is_none() {
+                new_first.insert(r.first_name.as_ref(), ());
             }
-            if !spellings.father.contains_key(father) {
-                new_father.insert(father, ());
+            if known.father.is_none() {
+                new_father.insert(r.patronymic.as_ref(), ());
             }
         }
         let new_last: Vec<&str> = new_last.into_keys().collect();
@@ -575,23 +591,24 @@ impl Batch {
             self.spellings.father.insert(name.into(), id);
         }
         let spellings = &self.spellings;
-        let prepared = crate::parallel::map(records, |r| {
-            // Every spelling was folded above; a miss cannot happen, and
-            // would read as no name rather than stop the run.
-            let forms = |map: &FxHashMap<Box<str>, (NameForms, u64)>, name: &str| {
-                map.get(name)
-                    .copied()
+        let prepared = crate::parallel::zip_map(records, &known, |r, known| {
+            // Every spelling not known was folded above; a miss cannot
+            // happen, and would read as no name rather than stop the run.
+            let forms = |known: Option<(NameForms, u64)>,
+                         map: &FxHashMap<Box<str>, (NameForms, u64)>,
+                         name: &str| {
+                known
+                    .or_else(|| map.get(name).copied())
                     .unwrap_or_else(|| (NameForms::NONE, as_written(name)))
             };
-            let (last, raw_last) = forms(&spellings.last, r.last_name.as_ref());
-            let (first, raw_first) = forms(&spellings.first, r.first_name.as_ref());
+            let (last, raw_last) = forms(known.last, &spellings.last, r.last_name.as_ref());
+            let (first, raw_first) = forms(known.first, &spellings.first, r.first_name.as_ref());
             let names = InternedNames {
                 last,
                 first,
-                father: spellings
+                father: known
                     .father
-                    .get(r.patronymic.as_ref())
-                    .copied()
+                    .or_else(|| spellings.father.get(r.patronymic.as_ref()).copied())
                     .unwrap_or(NO_NAME),
                 raw_last,
                 raw_first,

@@ -793,6 +793,47 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
     (score, different)
 }
 
+/// Whether two records on one PIN that do not link may still be one person
+/// whose name slipped beyond what a link allows (Диаснра beside Динара,
+/// Мырзжаап кызы beside Мырзажан кызы): one name disagrees, the other two
+/// agree, the birth dates are equal and the sex does not differ. Different
+/// people on one PIN (a number issued twice) share nothing else; twins
+/// given one PIN differ in the sex or bear two established first names
+/// (Мария and Марина), and stay a PIN shared by different people. Said to
+/// be different people, a person with a slip would be sent to a centre for
+/// a new number: a person with the documents decides instead.
+pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+    let (mut agree, mut differ, mut date_equal, mut against) = (0, 0, false, false);
+    // Read from `explain`'s reasons: another `compare` of its own would weigh
+    // 1.7 KB in the WebAssembly package; this runs for few pairs.
+    for &(reason, _) in &explain(n, a, b).1 {
+        match reason {
+            Reason::LastNameEqual
+            | Reason::LastNameTranslitMatch
+            | Reason::LastNameSuffixDiffers
+            | Reason::LastNameSimilar
+            | Reason::FirstNameEqual
+            | Reason::FirstNameTranslitMatch
+            | Reason::FirstNameSimilar
+            | Reason::PatronymicEqual
+            | Reason::PatronymicSimilar => agree += 1,
+            Reason::NamesSwapped => agree += 2,
+            Reason::LastNameDiffers | Reason::PatronymicDiffers => differ += 1,
+            Reason::FirstNameDiffers => {
+                differ += 1;
+                against |= two_names(
+                    (a.first_established, a.first_freq),
+                    (b.first_established, b.first_freq),
+                );
+            }
+            Reason::BirthDateEqual => date_equal = true,
+            Reason::SexDiffers => against = true,
+            _ => {}
+        }
+    }
+    agree >= 2 && differ == 1 && date_equal && !against
+}
+
 /// Whether a pair that does not link may still be one person, and what
 /// would settle it: a score in the review band with no rule against it (a
 /// woman's other surname with the rest agreeing is such a pair: a marriage

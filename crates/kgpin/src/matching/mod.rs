@@ -303,6 +303,9 @@ fn assessed_pair_kind(
     options: &Options,
 ) -> Option<(Kind, Option<Settle>)> {
     match kind_of(a, b, score >= options.threshold && !different) {
+        Some(Kind::PinSharedByDifferentPeople) if compare::one_pin_name_slipped(names, a, b) => {
+            Some((Kind::PossibleSamePerson, Some(Settle::CompareDocuments)))
+        }
         Some(kind) => Some((kind, None)),
         None => {
             let settle = compare::possible_match(names, a, b, score, options)?;
@@ -322,7 +325,11 @@ pub fn link_kind(
     threshold: f32,
 ) -> Option<Kind> {
     let one_person = score >= threshold && !compare::clearly_different(names, a, b);
-    kind_of(a, b, one_person)
+    // One PIN and a slipped name: not said to be different people (see
+    // `compare::one_pin_name_slipped`); the candidate shows its reasons.
+    kind_of(a, b, one_person).filter(|&kind| {
+        kind != Kind::PinSharedByDifferentPeople || !compare::one_pin_name_slipped(names, a, b)
+    })
 }
 
 /// The kind of a pair taken, or not, for one person: by whether they share a PIN.

@@ -795,19 +795,28 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 
 /// Whether two records on one PIN that do not link may still be one person
 /// whose name slipped beyond what a link allows (Диаснра beside Динара,
-/// Мырзжаап кызы beside Мырзажан кызы): one name disagrees, the other two
-/// agree, the birth dates are equal and the sex does not differ. Different
-/// people on one PIN (a number issued twice) share nothing else; twins
-/// given one PIN differ in the sex or bear two established first names
-/// (Мария and Марина), and stay a PIN shared by different people. Said to
-/// be different people, a person with a slip would be sent to a centre for
-/// a new number: a person with the documents decides instead.
+/// Мырзжаап кызы beside Мырзажан кызы, Юаныюеков beside Жаныбеков): the
+/// other two names agree, and the one refused is a rare spelling a few
+/// slips from an established name of the file ([`garbled`]). A number
+/// issued twice went to two people of one birth date and sex, so those
+/// prove nothing here; their names do. Twins given one PIN bear two
+/// established first names (Асан and Үсөн), or, in a small file where no
+/// name is established, names nothing tells from a slip: both stay a PIN
+/// shared by different people. Said to be different people, a person with
+/// a slip would be sent to a centre for a new number: a person with the
+/// documents decides instead.
 pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
-    let (mut agree, mut differ, mut date_equal, mut against) = (0, 0, false, false);
+    let slipped = |x: (NameId, bool), y: (NameId, bool)| {
+        rare_beside_established(x, y) && garbled(n.name(x.0), n.name(y.0))
+    };
+    let (mut agree, mut differ, mut slip, mut against) = (0, 0, false, false);
+    let mut date_equal = false;
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
-    for &(reason, _) in &explain(n, a, b).1 {
+    for &(reason, weight) in &explain(n, a, b).1 {
         match reason {
+            // Agreements that count for the pair (two established fathers'
+            // names a letter apart weigh against it).
             Reason::LastNameEqual
             | Reason::LastNameTranslitMatch
             | Reason::LastNameSuffixDiffers
@@ -816,14 +825,31 @@ pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool 
             | Reason::FirstNameTranslitMatch
             | Reason::FirstNameSimilar
             | Reason::PatronymicEqual
-            | Reason::PatronymicSimilar => agree += 1,
-            Reason::NamesSwapped => agree += 2,
-            Reason::LastNameDiffers | Reason::PatronymicDiffers => differ += 1,
+            | Reason::PatronymicSimilar
+                if weight > 0.0 =>
+            {
+                agree += 1
+            }
+            Reason::NamesSwapped if weight > 0.0 => agree += 2,
+            Reason::LastNameDiffers => {
+                differ += 1;
+                slip = slipped(
+                    (a.last_stem, a.last_established),
+                    (b.last_stem, b.last_established),
+                );
+            }
             Reason::FirstNameDiffers => {
                 differ += 1;
-                against |= two_names(
-                    (a.first_established, a.first_freq),
-                    (b.first_established, b.first_freq),
+                slip = slipped(
+                    (a.first_key, a.first_established),
+                    (b.first_key, b.first_established),
+                );
+            }
+            Reason::PatronymicDiffers => {
+                differ += 1;
+                slip = slipped(
+                    (a.father, a.father_established),
+                    (b.father, b.father_established),
                 );
             }
             Reason::BirthDateEqual => date_equal = true,
@@ -831,7 +857,7 @@ pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool 
             _ => {}
         }
     }
-    agree >= 2 && differ == 1 && date_equal && !against
+    agree >= 2 && differ == 1 && slip && date_equal && !against
 }
 
 /// Whether a pair that does not link may still be one person, and what

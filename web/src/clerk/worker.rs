@@ -47,6 +47,7 @@ impl WorkerHandle {
                             let next = Request {
                                 lang: Lang::default(),
                                 job: Job::MoreClusters,
+                                paced: true,
                             };
                             if let Ok(job) = encoded(&next) {
                                 let _ = worker.post_message(&job);

@@ -35,6 +35,12 @@ pub struct Request {
     pub lang: Lang,
     /// What to do.
     pub job: Job,
+    /// Whether the page asks for each slice of a run's clusters
+    /// ([`Job::MoreClusters`]). A page from before it (a tab left open while
+    /// the site was updated, which fetches the new worker) never asks, and
+    /// gets them all at once.
+    #[serde(default)]
+    pub paced: bool,
 }
 
 /// What the worker does. Externally tagged (`{"load": {...}}`): serde reads
@@ -616,7 +622,8 @@ pub enum Reply {
         /// The slice.
         clusters: Vec<ClusterReport>,
         /// Whether more follow, each once the page asks
-        /// ([`Job::MoreClusters`]).
+        /// ([`Job::MoreClusters`]). (None from a worker from before it.)
+        #[serde(default)]
         more: bool,
     },
     /// One cluster's records and the pairs among them, for review.

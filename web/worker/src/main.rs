@@ -65,6 +65,8 @@ struct ClustersToSend {
 thread_local! {
     static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
     static TO_SEND: RefCell<ClustersToSend> = RefCell::new(ClustersToSend::default());
+    /// Whether the page asks for each slice of clusters ([`Request::paced`]).
+    static PACED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Posts the next slice of the last run's clusters, if any are left (the
@@ -142,7 +144,7 @@ fn failed(job: JobKind, error: JobError, lang: Lang) -> Reply {
 }
 
 fn handle(data: &JsValue) -> Result<(), Reply> {
-    let Request { lang, job } =
+    let Request { lang, job, paced } =
         serde_wasm_bindgen::from_value(data.clone()).map_err(|e| Reply::Failed {
             job: None,
             error: JobError::InvalidRequest,
@@ -152,6 +154,7 @@ fn handle(data: &JsValue) -> Result<(), Reply> {
                 job_error(JobError::InvalidRequest, Lang::default())
             ),
         })?;
+    PACED.set(paced);
     let kind = job.kind();
     match job {
         Job::Load {
@@ -390,6 +393,12 @@ fn run(
     });
     TO_SEND.with(|to_send| *to_send.borrow_mut() = ClustersToSend { clusters, next: 0 });
     send_clusters();
+    // A page that never asks takes every slice now.
+    if !PACED.get() {
+        while TO_SEND.with(|to_send| !to_send.borrow().clusters.is_empty()) {
+            send_clusters();
+        }
+    }
     Ok(())
 }
 

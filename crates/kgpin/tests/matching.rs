@@ -247,27 +247,31 @@ fn one_pin_with_a_slipped_name_is_asked_about_not_said_to_be_two_people() {
         );
         // Without the established spelling, nothing tells a slip from a
         // name: a PIN shared by two people, as before.
-        let alone = registry(&[a, b]);
-        let found = dedupe(&alone.records, &Options::default(), &mut |_| {});
-        let kinds: Vec<Kind> = found.pairs.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, [Kind::PinSharedByDifferentPeople], "{a} / {b} alone");
+        assert_eq!(
+            pair_kinds(&[a, b]),
+            [Kind::PinSharedByDifferentPeople],
+            "{a} / {b} alone"
+        );
     }
     // Twins on one PIN, neither name established: different people.
-    let twins = registry(&[
+    let twins = [
         "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
         "b,20304200500401,Мамытов,Үсөн,Нурбекович,2005-04-03,M,tax",
-    ]);
-    let found = dedupe(&twins.records, &Options::default(), &mut |_| {});
-    let kinds: Vec<Kind> = found.pairs.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, [Kind::PinSharedByDifferentPeople]);
+    ];
+    assert_eq!(pair_kinds(&twins), [Kind::PinSharedByDifferentPeople]);
     // Two names that differ on one PIN: different people.
-    let two_names = registry(&[
+    let two_names = [
         "a,10108200100910,Байбекова,Динара,Тимур кызы,01.08.2001,F,civil_registry",
         "b,10108200100910,Байбекова,Диаснра,Азамат кызы,2001-08-01,F,tax",
-    ]);
-    let found = dedupe(&two_names.records, &Options::default(), &mut |_| {});
-    let kinds: Vec<Kind> = found.pairs.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, [Kind::PinSharedByDifferentPeople]);
+    ];
+    assert_eq!(pair_kinds(&two_names), [Kind::PinSharedByDifferentPeople]);
+}
+
+/// The kinds of the pairs a run reports, in order.
+fn pair_kinds(rows: &[&str]) -> Vec<Kind> {
+    let registry = registry(rows);
+    let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    found.pairs.iter().map(|p| p.kind).collect()
 }
 
 #[test]

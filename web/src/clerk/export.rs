@@ -324,6 +324,13 @@ pub fn shared_csv(
         let entry = kgpin_web_worker::band_entry_id(&pair.record_id_a, &pair.record_id_b);
         let decision = state.decisions.get(&entry);
         let verdict = decision.and_then(|d| d.verdict);
+        // A question on one PIN (a name slipped, or two people) is a number
+        // to reissue once the clerk says they are different people.
+        if pair.kind == kgpin::matching::Kind::PossibleSamePerson
+            && verdict != Some(Verdict::DifferentPeople)
+        {
+            continue;
+        }
         let mut fields: Vec<&str> = row.iter().map(String::as_str).collect();
         // One person after all: no number to reissue, none to keep.
         let keeps = match verdict {
@@ -622,6 +629,57 @@ pub fn export(props: &Props) -> Html {
 #[cfg(test)]
 mod export_tests {
     use super::*;
+
+    /// A pair on one PIN asked about (a name slipped) joins the shared-PIN
+    /// export once the clerk says "different people", and only then; a pair
+    /// found sharing a PIN is there whatever was decided.
+    #[test]
+    fn a_question_on_one_pin_is_a_shared_pin_once_decided_different_people() {
+        let pair = |a: &str, b: &str, kind| kgpin::report::PairReport {
+            record_id_a: a.into(),
+            record_id_b: b.into(),
+            score: 15.0,
+            kind,
+            reasons: Vec::new(),
+            settle: None,
+        };
+        let pairs = [
+            pair("a", "b", kgpin::matching::Kind::PossibleSamePerson),
+            pair("c", "d", kgpin::matching::Kind::PossibleSamePerson),
+            pair("e", "f", kgpin::matching::Kind::PinSharedByDifferentPeople),
+        ];
+        let keeps = [
+            Some("a".to_string()),
+            Some("c".to_string()),
+            Some("e".to_string()),
+        ];
+        let mut state = ClerkState::default();
+        let decide = |verdict| Decision {
+            verdict: Some(verdict),
+            ..Decision::default()
+        };
+        let decisions = Rc::make_mut(&mut state.decisions);
+        decisions.insert(
+            kgpin_web_worker::band_entry_id("a", "b"),
+            decide(Verdict::DifferentPeople),
+        );
+        decisions.insert(
+            kgpin_web_worker::band_entry_id("c", "d"),
+            decide(Verdict::SamePerson),
+        );
+        let csv = shared_csv(&state, &pairs, &keeps, Lang::En, b',');
+        let rows: Vec<(&str, &str, &str)> = csv
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                (f[0], f[1], f[f.len() - 6])
+            })
+            .collect();
+        let header: Vec<&str> = csv.lines().next().unwrap_or_default().split(',').collect();
+        assert_eq!(header[header.len() - 6], "keeps_pin", "{header:?}");
+        assert_eq!(rows, [("a", "b", "a"), ("e", "f", "e")], "{csv}");
+    }
     use crate::clerk::state::tests::{loaded_from, ready, run, CUT_CHAIN, FOUR, REGISTRY};
     use crate::clerk::state::{Action, Stamp};
     use kgpin::matching::{dedupe_batch, Batch, Link, Options};

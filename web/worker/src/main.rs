@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use kgpin::matching::index::Index;
 use kgpin::matching::{
-    dedupe_indexed, Batch, Kind, Link, Options, PairFinding, Person, Progress, Stage,
+    dedupe_indexed, Batch, Kind, Link, Options, PairFinding, Person, Progress, Reason, Stage,
 };
 use kgpin::messages;
 use kgpin::registry::{CsvPieces, IdTable};
@@ -413,7 +413,13 @@ fn shared(lang: Lang) -> Result<(), Reply> {
         let pairs: Vec<PairReport> = loaded
             .pairs
             .iter()
-            .filter(|p| p.kind == Kind::PinSharedByDifferentPeople)
+            // With the questions on one PIN: the page keeps those the
+            // clerk said are different people.
+            .filter(|p| {
+                p.kind == Kind::PinSharedByDifferentPeople
+                    || p.kind == Kind::PossibleSamePerson
+                        && p.reasons.iter().any(|&(r, _)| r == Reason::PinEqual)
+            })
             .map(|p| PairReport::of(p, ids, lang))
             .collect();
         let today = kgpin::Date::in_bishkek_at((js_sys::Date::now() / 1000.0) as i64);

@@ -404,15 +404,29 @@ pub fn review(props: &Props) -> Html {
             let line = words::line_word(loaded.report.summary.sheet.as_deref());
             let rows = field_rows(&records, line, lang);
             let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
-            // One PIN, two people: who keeps the number, where the core can tell.
+            // One PIN, two people: who keeps the number, where the core can tell;
+            // for a question on one PIN, who would keep it were they two people.
+            let keeper =
+                |a: &RecordView, b: &RecordView, today| match kgpin::person::who_keeps_shared_pin(
+                    &[entry(a), entry(b)],
+                    today,
+                ) {
+                    Some(0) => words::keeps_the_pin(&a.record_id, &b.record_id, lang),
+                    Some(_) => words::keeps_the_pin(&b.record_id, &a.record_id, lang),
+                    None => word(Word::SharedPinCentreDecides, lang).to_string(),
+                };
             let keeps = match (cluster.kind, records.as_slice(), crate::clock::today()) {
                 (Kind::PinSharedByDifferentPeople, &[a, b], Some(today)) => {
-                    let keeper = kgpin::person::who_keeps_shared_pin(&[entry(a), entry(b)], today);
-                    Some(match keeper {
-                        Some(0) => words::keeps_the_pin(&a.record_id, &b.record_id, lang),
-                        Some(_) => words::keeps_the_pin(&b.record_id, &a.record_id, lang),
-                        None => word(Word::SharedPinCentreDecides, lang).to_string(),
-                    })
+                    Some(keeper(a, b, today))
+                }
+                (Kind::PossibleSamePerson, &[a, b], Some(today))
+                    if !a.pin.is_empty() && a.pin == b.pin =>
+                {
+                    Some(format!(
+                        "{} {}",
+                        word(Word::IfDifferentPeople, lang),
+                        keeper(a, b, today)
+                    ))
                 }
                 _ => None,
             };

@@ -148,6 +148,8 @@ pub enum Word {
     ColumnPin,
     /// Shared PIN: “The number agrees with neither record's or with both records' birth date and sex: the centre decides who keeps it, from the documents.”.
     SharedPinCentreDecides,
+    /// A question on one PIN, before who keeps it: “If they are different people:”.
+    IfDifferentPeople,
     /// Conflict button: “Keep mine”.
     KeepMine,
     /// Conflict button: “Take theirs”.
@@ -496,6 +498,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Номер эки жазуунун экөөнүн тең туулган күнүнө жана жынысына дал келет же эч бирине дал келбейт: ким калтырарын борбор документтер боюнча чечет.",
             "Номер совпадает с датой рождения и полом обеих записей или ни одной: кто сохранит номер, решает центр по документам.",
             "The number agrees with the birth date and sex of both records or of neither: the centre decides who keeps it, from the documents.",
+        ),
+        IfDifferentPeople => lang.pick(
+            "Эгер булар башка-башка адамдар болсо:",
+            "Если это разные люди:",
+            "If they are different people:",
         ),
         KeepMine => lang.pick("Меникин калтыруу", "Оставить моё", "Keep mine"),
         TakeTheirs => lang.pick("Алардыкын алуу", "Принять их", "Take theirs"),

@@ -1,0 +1,62 @@
+// A pair on one PIN whose only difference is a first name garbled beyond a
+// slip (Гүюмиар beside Гүлмира, an established name of the file) is a
+// question for the documents, not "one PIN held by different people": the
+// review says who would keep the number were they two people, and the
+// shared-PIN export lists the pair once the clerk says they are. Debian's
+// Chromium, the real file input, worker and downloads.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { openClerk } from "./browser.mjs";
+
+const DIR = mkdtempSync(join(tmpdir(), "kgpin-one-pin-"));
+const FILE = join(DIR, "one-pin.csv");
+writeFileSync(
+  FILE,
+  [
+    "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source",
+    "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
+    "b,10108200100910,Садыкова,Гүюмиар,Асылматовна,2001-08-01,F,tax",
+    // Five more women named Гүлмира, otherwise unlike: an established name.
+    "f0,,Асанова,Гүлмира,Асан кызы,01.02.1960,F,tax",
+    "f1,,Бекова,Гүлмира,Бакыт кызы,02.02.1961,F,tax",
+    "f2,,Садырова,Гүлмира,Чоро кызы,03.02.1962,F,tax",
+    "f3,,Токтогулова,Гүлмира,Эркин кызы,04.02.1963,F,tax",
+    "f4,,Усенова,Гүлмира,Темир кызы,05.02.1964,F,tax",
+  ].join("\n") + "\n",
+);
+
+let app;
+before(async () => {
+  app = await openClerk();
+});
+after(async () => {
+  await app?.close();
+});
+
+/// The shared-PIN export's lines after its header.
+async function sharedLines(page) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#export-shared")]);
+  return readFileSync(await file.path(), "utf8").slice(1).trimEnd().split("\r\n").slice(1);
+}
+
+test("one PIN with a garbled name is asked about, and shared once decided two people", async () => {
+  const { page } = app;
+  await page.setInputFiles("#registry-file", FILE);
+  await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+  const card = await page.locator("article.cluster").innerText();
+  assert.match(card, /Perhaps one person: the documents decide/);
+  assert.match(card, /Compare the documents with the person/);
+  // Both records agree with the number's date and sex: the centre decides.
+  assert.match(await page.locator("#keeps").innerText(), /^If they are different people: The number agrees with the birth date and sex of both records/);
+  assert.deepEqual(await sharedLines(page), [], "not a shared PIN while undecided");
+  await page.focus(".review");
+  await page.keyboard.press("d");
+  await page.waitForFunction(() => document.querySelector("#review-counter").innerText.startsWith("Reviewed 1 "));
+  const lines = await sharedLines(page);
+  assert.equal(lines.length, 1, lines.join("\n"));
+  assert.match(lines[0], /^a,b,[\d.]+,possible_same_person,.*,compare_documents,,different_people,Different people,/);
+  assert.deepEqual(app.problems, []);
+});

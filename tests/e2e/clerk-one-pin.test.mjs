@@ -50,7 +50,7 @@ test("one PIN with a garbled name is asked about, and shared once decided two pe
   assert.match(card, /Perhaps one person: the documents decide/);
   assert.match(card, /Compare the documents with the person/);
   // Both records agree with the number's date and sex: the centre decides.
-  assert.match(await page.locator("#keeps").innerText(), /^If they are different people: The number agrees with the birth date and sex of both records/);
+  assert.match(await page.locator("#keeps").innerText(), /^If they are different people: the number agrees with the birth date and sex of both records/);
   assert.deepEqual(await sharedLines(page), [], "not a shared PIN while undecided");
   await page.focus(".review");
   await page.keyboard.press("d");

@@ -425,7 +425,7 @@ pub fn review(props: &Props) -> Html {
                     Some(format!(
                         "{} {}",
                         word(Word::IfDifferentPeople, lang),
-                        keeper(a, b, today)
+                        words::after_colon(&keeper(a, b, today))
                     ))
                 }
                 _ => None,
@@ -512,12 +512,13 @@ pub fn review(props: &Props) -> Html {
                     if !links.is_empty() && links.iter().all(|p| p.on_names_only()) {
                         <p class="weak-evidence" id="weak-evidence">{ word(Word::WeakEvidence, lang) }</p>
                     }
-                    if let Some(keeps) = keeps {
-                        <p class="settle" id="keeps">{ keeps }</p>
-                    }
-                    // A pair of the review band says what would settle it.
+                    // A pair of the review band says what would settle it,
+                    // then what follows for one PIN if they are two people.
                     if let Some(settle) = links.iter().find_map(|p| p.settle.as_ref()) {
                         <p class="settle" id="settle">{ settle.message.as_ref() }</p>
+                    }
+                    if let Some(keeps) = keeps {
+                        <p class="settle" id="keeps">{ keeps }</p>
                     }
                     { for elsewhere.iter().map(|note| html! { <p class="settle clustered-elsewhere">{ note }</p> }) }
                     { for earlier.iter().map(|note| html! { <p class="settle earlier-apart">{ note }</p> }) }

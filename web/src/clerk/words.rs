@@ -684,6 +684,22 @@ pub fn kept_decisions(clusters: usize, lang: Lang) -> String {
     }
 }
 
+/// `text` to follow a colon: its first letter lowered when it is a Latin or
+/// basic Cyrillic capital (А-Я), by the alphabets' layout.
+pub fn after_colon(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first @ 'А'..='Я') => {
+            let lower = char::from_u32(u32::from(first) + 0x20).unwrap_or(first);
+            std::iter::once(lower).chain(chars).collect()
+        }
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
+        None => String::new(),
+    }
+}
+
 /// One PIN held by two people: who keeps it, as the core tells from the
 /// birth date and sex the number encodes.
 pub fn keeps_the_pin(keeper: &str, other: &str, lang: Lang) -> String {
@@ -734,5 +750,25 @@ pub fn kept_apart(clusters: u64, lang: Lang) -> String {
         Lang::Ky => format!("Мурда «башка адамдар» деп чечилип, кайра сунушталбаган кластерлер (кезек ошончого кыска): {clusters}."),
         Lang::Ru => format!("Кластеры, ранее признанные разными людьми, больше не предлагаются (очередь на столько короче): {clusters}."),
         Lang::En => format!("Clusters you said earlier were different people, no longer proposed (the queue is that much shorter): {clusters}."),
+    }
+}
+
+#[cfg(test)]
+mod after_colon_tests {
+    /// Latin and basic Cyrillic capitals lowered; other letters, digits and
+    /// nothing left as they are.
+    #[test]
+    fn a_sentence_after_a_colon_starts_in_lower_case() {
+        for (text, expected) in [
+            ("Номер совпадает", "номер совпадает"),
+            ("The number agrees", "the number agrees"),
+            ("Ярлык", "ярлык"),
+            ("Үч", "Үч"),
+            ("Ёж", "Ёж"),
+            ("3 records", "3 records"),
+            ("", ""),
+        ] {
+            assert_eq!(super::after_colon(text), expected);
+        }
     }
 }

@@ -419,8 +419,14 @@ pub fn review(props: &Props) -> Html {
                 (Kind::PinSharedByDifferentPeople, &[a, b], Some(today)) => {
                     Some(keeper(a, b, today))
                 }
+                // The engine's reading of the PINs (equal once cleaned up),
+                // as the shared-PIN export has it, not their text as typed.
                 (Kind::PossibleSamePerson, &[a, b], Some(today))
-                    if !a.pin.is_empty() && a.pin == b.pin =>
+                    if links.iter().any(|p| {
+                        p.reasons
+                            .iter()
+                            .any(|r| r.code == kgpin::matching::Reason::PinEqual)
+                    }) =>
                 {
                     Some(format!(
                         "{} {}",

@@ -500,7 +500,7 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "The number agrees with the birth date and sex of both records or of neither: the centre decides who keeps it, from the documents.",
         ),
         IfDifferentPeople => lang.pick(
-            "Эгер булар башка-башка адамдар болсо:",
+            "Эгер булар ар башка адамдар болсо:",
             "Если это разные люди:",
             "If they are different people:",
         ),

@@ -252,6 +252,11 @@ pub fn band_entry_id(a: &str, b: &str) -> String {
     format!("{a} ~ {b}")
 }
 
+/// Whether an entry id is a pair's ([`band_entry_id`]), not a cluster's.
+pub fn is_band_entry_id(id: &str) -> bool {
+    id.contains(" ~ ")
+}
+
 /// The largest file the worker reads. wasm32 memory ends at 4 GB: measured
 /// with `scripts/bench-clerk.mjs` in Chromium with the limits lifted (stop 33,
 /// since the file is read a slice at a time and pairs are explained when
@@ -556,7 +561,11 @@ pub fn decided_in(
             }
             Some(Verdict::DifferentPeople) => {
                 decided.different_people.push((a, b));
-                apart.insert(d.cluster_id.as_str());
+                // A cluster said to be different people leaves the queue; a
+                // pair entry stays in it, its decision restored.
+                if !is_band_entry_id(&d.cluster_id) {
+                    apart.insert(d.cluster_id.as_str());
+                }
             }
             _ => {}
         }
@@ -681,6 +690,32 @@ pub enum Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Earlier "different people" decisions: each applies to the run, but
+    /// only a cluster's takes an entry out of the queue (a pair entry stays,
+    /// its decision restored), so only those are counted as kept apart.
+    #[test]
+    fn only_clusters_said_different_people_are_counted_as_kept_apart() {
+        let apart = Some(Verdict::DifferentPeople);
+        let decisions = [
+            PairDecision::new("r1", "r2", apart, "", "r1", "f"),
+            PairDecision::new("r1", "r3", apart, "", "r1", "f"),
+            PairDecision::new("a", "b", apart, "", &band_entry_id("a", "b"), "f"),
+        ];
+        let number = |id: &str| {
+            ["r1", "r2", "r3", "a", "b"]
+                .iter()
+                .position(|&x| x == id)
+                .map(|i| i as u32)
+        };
+        let (decided, carried) = decided_in(number, &decisions);
+        assert_eq!(decided.different_people.len(), 3);
+        assert_eq!(
+            carried.different_people, 1,
+            "one cluster, not the pair entry"
+        );
+        assert!(is_band_entry_id(&band_entry_id("a", "b")) && !is_band_entry_id("R00000004"));
+    }
 
     #[test]
     fn job_errors_have_a_message_in_every_language() {

@@ -567,7 +567,12 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
 
 /// `text` with its first letter lowered when it is a basic Cyrillic capital
 /// (А-Я), by the alphabet's layout: no Unicode case tables on the phone's page.
-fn lowercase_first_cyrillic(text: &str) -> String {
+///
+/// ```
+/// assert_eq!(kgpin::messages::lowercase_first_cyrillic("Номер"), "номер");
+/// assert_eq!(kgpin::messages::lowercase_first_cyrillic("ID-карта"), "ID-карта");
+/// ```
+pub fn lowercase_first_cyrillic(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first @ 'А'..='Я') => {

@@ -685,18 +685,15 @@ pub fn kept_decisions(clusters: usize, lang: Lang) -> String {
 }
 
 /// `text` to follow a colon: its first letter lowered when it is a Latin or
-/// basic Cyrillic capital (А-Я), by the alphabets' layout.
+/// basic Cyrillic capital (А-Я), by the alphabets' layout (the core's
+/// [`kgpin::messages::lowercase_first_cyrillic`] for the Cyrillic).
 pub fn after_colon(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first @ 'А'..='Я') => {
-            let lower = char::from_u32(u32::from(first) + 0x20).unwrap_or(first);
-            std::iter::once(lower).chain(chars).collect()
-        }
-        Some(first) => std::iter::once(first.to_ascii_lowercase())
+        Some(first) if first.is_ascii_uppercase() => std::iter::once(first.to_ascii_lowercase())
             .chain(chars)
             .collect(),
-        None => String::new(),
+        _ => kgpin::messages::lowercase_first_cyrillic(text),
     }
 }
 

@@ -1744,3 +1744,89 @@ fn just_below_the_band_a_pair_with_nothing_against_it_is_asked_about() {
         .pairs
         .is_empty());
 }
+
+#[test]
+fn a_pair_passed_over_unscored_is_one_no_score_would_report() {
+    use kgpin::matching::{candidate_pairs, compare, pair_kind, Batch, Reason};
+    use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions, Profile};
+
+    // Both profiles, and links and bands from far lower than anyone sets
+    // them (so that many pairs born years apart are reported, and the bound
+    // is tried where it must not pass them over) to high: wherever
+    // `beneath` passes a pair over, scoring it reports nothing.
+    for (profile, seed) in [(Profile::Standard, 11), (Profile::Country, 12)] {
+        let mut synth = SynthOptions::new(20_000, seed);
+        synth.profile = profile;
+        let mut csv = to_csv(&generate(synth));
+        // One rare man under several spellings, born apart beyond a slip: a
+        // surname without its ending, the names swapped, a slip, the father's
+        // name missing, the first name missing (born in the same year, so
+        // that a block holds the pair).
+        for (i, (last, first, father, born)) in [
+            ("Асылбеков", "Бексултан", "Жолдошбекович", "1970-03-04"),
+            ("Асылбек", "Бексултан", "Жолдошбекович", "1985-09-21"),
+            ("Бексултан", "Асылбеков", "Жолдошбекович", "1999-11-30"),
+            ("Асылбеков", "Бексултн", "Жолдошбекович", "1962-07-15"),
+            ("Асылбеков", "Бексултан", "", "1977-01-09"),
+            ("Асылбеков", "", "Жолдошбекович", "1970-08-17"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            csv.push_str(&format!("z{i},,{last},{first},{father},{born},M,tax\n"));
+        }
+        let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+        let batch = Batch::of(&registry.records);
+        let pairs = candidate_pairs(&batch.prepared).pairs;
+        let usual = Options::for_records(registry.records.len());
+        let mut born_apart_reported = 0;
+        for options in [4.0, 8.0, 12.0, 24.0]
+            .map(Options::with_threshold)
+            .into_iter()
+            .chain([usual])
+        {
+            let bar = options.review_threshold.min(options.threshold);
+            let mut passed_over = 0;
+            for &(a, b) in &pairs {
+                let (pa, pb) = (&batch.prepared[a as usize], &batch.prepared[b as usize]);
+                let (score, reasons) = compare::explain(&batch.vocabulary, pa, pb);
+                let kind = pair_kind(&batch.vocabulary, pa, pb, score, &options);
+                if !compare::beneath(pa, pb, bar) {
+                    let apart = reasons.iter().any(|&(r, _)| {
+                        matches!(
+                            r,
+                            Reason::BirthDateDiffers | Reason::BirthDateAttestedDiffers
+                        )
+                    });
+                    born_apart_reported += usize::from(apart && kind.is_some());
+                    continue;
+                }
+                passed_over += 1;
+                assert!(score < bar, "{a} {b}: {score} passed over under {bar}");
+                assert_eq!(kind, None, "{a} {b} passed over, yet reported");
+            }
+            if options == usual {
+                // Most candidate pairs are namesakes born years apart.
+                assert!(
+                    passed_over * 4 > pairs.len(),
+                    "{passed_over} of {} passed over",
+                    pairs.len()
+                );
+            }
+        }
+        assert!(born_apart_reported > 100, "{born_apart_reported}");
+        // And the bound itself, against every bar a quarter bit apart: a
+        // pair passed over under a bar scores below it.
+        for &(a, b) in &pairs {
+            let (pa, pb) = (&batch.prepared[a as usize], &batch.prepared[b as usize]);
+            let score = compare::score(&batch.vocabulary, pa, pb);
+            for quarter in -120..=120 {
+                let bar = quarter as f32 / 4.0;
+                assert!(
+                    !compare::beneath(pa, pb, bar) || score < bar,
+                    "{a} {b}: {score} passed over under {bar}"
+                );
+            }
+        }
+    }
+}

@@ -793,6 +793,83 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
     (score, different)
 }
 
+/// Whether a pair can be passed over unscored: born on dates apart beyond a
+/// slip, with no PIN in common, so that only a score of at least `bar`
+/// would report it (the review band's shapes ask about dates a slip apart
+/// or equal, see [`possible_match`]), and the most its names could weigh
+/// still falls short. Two spellings of a name are weighed at most as a
+/// slip would be ([`weights::SIMILAR_NAME_MAX`]) without comparing their
+/// letters, which is most of a comparison's time: at a country's scale
+/// most candidate pairs are namesakes born years apart.
+///
+/// Exact, not a guess: every weight below is at least the one
+/// [`compare`] would give, added in the same order (a sum of floats only
+/// grows when a term does), so the score is at most this bound.
+pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
+    let (Some(da), Some(db)) = (a.best_birth_date(), b.best_birth_date()) else {
+        return false;
+    };
+    if da == db || DateMismatch::between(da, db) != DateMismatch::Different {
+        return false;
+    }
+    // A shared PIN is reported whatever the score, a damaged one may be shared.
+    if a.pin_fragment.is_some() || b.pin_fragment.is_some() || a.pin.is_some() && a.pin == b.pin {
+        return false;
+    }
+    let first_equal = frequency_weight(a.first_freq, b.first_freq, weights::FIRST_NAME_EQUAL);
+    let last_equal = frequency_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL);
+    let slipped = weights::SIMILAR_NAME_MAX;
+    let last = if a.last_stem == NO_NAME || b.last_stem == NO_NAME {
+        0.0
+    } else if a.last_key == b.last_key {
+        last_equal
+    } else if a.last_stem == b.last_stem {
+        last_equal - weights::LAST_NAME_SUFFIX_PENALTY
+    } else {
+        slipped
+    };
+    let first = if a.first_key == NO_NAME || b.first_key == NO_NAME {
+        0.0
+    } else if a.first_key == b.first_key {
+        first_equal
+    } else {
+        slipped
+    };
+    // Names are read as swapped only when the first names differ by key
+    // and the surnames are not the same as written.
+    let may_be_swapped = a.first_key != b.first_key
+        && a.first_key != NO_NAME
+        && b.first_key != NO_NAME
+        && !(a.last_key == b.last_key && a.raw_last == b.raw_last);
+    let mut most = 0.0;
+    most += if may_be_swapped {
+        (0.0 + last + first).max(first_equal + last_equal - 1.0)
+    } else {
+        0.0 + last + first
+    };
+    if a.father != NO_NAME && b.father != NO_NAME {
+        most += if a.father == b.father {
+            frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL)
+        } else {
+            slipped
+        };
+    }
+    let attested = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
+    most += if attested(a) && attested(b) {
+        weights::BIRTH_DATE_ATTESTED_DIFFERS
+    } else {
+        weights::BIRTH_DATE_DIFFERS
+    };
+    if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
+        most += if sa == sb {
+            weights::SEX_EQUAL
+        } else {
+            weights::SEX_DIFFERS
+        };
+    }
+    most < bar
+}
+
 /// Whether two records on one PIN that do not link may still be one person
 /// whose name slipped beyond what a link allows (Диаснра beside Динара,
 /// Мырзжаап кызы beside Мырзажан кызы, Юаныюеков beside Жаныбеков): the

@@ -594,6 +594,8 @@ fn compare_in_blocks(
     let total = blocks.entry_count() as u64;
     let mut pairs = Vec::new();
     let mut compared = 0u64;
+    // No pair scoring under this is reported, whatever its shape.
+    let bar = options.review_threshold.min(options.threshold);
     blocks.for_each_block_pairs(1 << 16, |chunk, done| {
         progress(Progress {
             stage: Stage::Compare,
@@ -619,6 +621,9 @@ fn compare_in_blocks(
                         prefetch(&prepared[later_b as usize]);
                     }
                     let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
+                    if compare::beneath(pa, pb, bar) {
+                        continue;
+                    }
                     let assessed = compare::assess(names, pa, pb);
                     if let Some((kind, settle)) =
                         assessed_pair_kind(names, pa, pb, assessed, options)

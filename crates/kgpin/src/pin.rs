@@ -307,6 +307,15 @@ crate::coded_enum! {
 impl DateMismatch {
     /// Classifies two different dates.
     pub fn between(in_pin: Date, stated: Date) -> DateMismatch {
+        // Day, month and year all different: three digits at least, where a
+        // slip changes one, or two side by side (at most two of the parts).
+        // Most pairs of namesakes' dates; told without writing the digits.
+        if in_pin.day() != stated.day()
+            && in_pin.month() != stated.month()
+            && in_pin.year() != stated.year()
+        {
+            return DateMismatch::Different;
+        }
         if in_pin.year() == stated.year()
             && in_pin.day() == stated.month()
             && in_pin.month() == stated.day()
@@ -1029,6 +1038,42 @@ mod tests {
                 stated_sex: Sex::Male
             }]
         );
+    }
+
+    #[test]
+    fn dates_apart_in_day_month_and_year_are_told_as_the_digits_tell_them() {
+        // The rule written out on the digits alone, against `between`'s
+        // shortcut, for every pair of dates among days spread over decades
+        // (neighbours, one digit apart, swapped digits, day and month swapped).
+        let plain = |a: Date, b: Date| {
+            if a.year() == b.year() && a.day() == b.month() && a.month() == b.day() {
+                return DateMismatch::DayMonthSwapped;
+            }
+            match Slip::between(&a.ddmmyyyy_digits(), &b.ddmmyyyy_digits()) {
+                Slip::OneDigit => DateMismatch::OneDigit,
+                Slip::Swapped => DateMismatch::DigitsSwapped,
+                Slip::Equal | Slip::More => DateMismatch::Different,
+            }
+        };
+        let mut dates = Vec::new();
+        for year in [1919, 1991, 1990, 1999, 2000, 2009, 2019, 1909] {
+            for month in 1..=12 {
+                for day in [1, 2, 10, 11, 12, 13, 21, 31] {
+                    dates.extend(Date::new(year, month, day).ok());
+                }
+            }
+        }
+        let mut slips = 0;
+        for &a in &dates {
+            for &b in &dates {
+                if a != b {
+                    let told = DateMismatch::between(a, b);
+                    assert_eq!(told, plain(a, b), "{a:?} {b:?}");
+                    slips += usize::from(told != DateMismatch::Different);
+                }
+            }
+        }
+        assert!(slips > 1000, "{slips}");
     }
 
     #[test]

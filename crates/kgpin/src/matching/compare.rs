@@ -849,12 +849,17 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     } else {
         slipped
     };
-    // Names are read as swapped only when the first names differ by key
-    // and the surnames are not the same as written.
+    // Names are read as swapped only when the first names differ by key and
+    // the surnames are not equal as written ([`last_name_level`]'s `Equal`;
+    // a surname that is only a marker, Тегин, has no stem and is `Missing`).
+    let surnames_equal = a.last_stem != NO_NAME
+        && b.last_stem != NO_NAME
+        && a.last_key == b.last_key
+        && a.raw_last == b.raw_last;
     let may_be_swapped = a.first_key != b.first_key
         && a.first_key != NO_NAME
         && b.first_key != NO_NAME
-        && !(a.last_key == b.last_key && a.raw_last == b.raw_last);
+        && !surnames_equal;
     let mut most = 0.0;
     most += if may_be_swapped {
         (0.0 + last + first).max(first_equal + last_equal - 1.0)

@@ -1835,3 +1835,102 @@ fn a_pair_passed_over_unscored_is_one_no_score_would_report() {
         }
     }
 }
+
+#[test]
+fn every_pair_of_spellings_passed_over_scores_under_the_bar() {
+    use kgpin::matching::{compare, pair_kind, Batch};
+    // Families of one person's spellings, rare names each (so that scores
+    // reach every bar): as written, without the surname's suffix, names
+    // swapped, a slip in each name, a surname that is only a marker, a name
+    // missing; born years apart, with and without a PIN. Every pair of these
+    // records, not only those a block holds.
+    let syllables = ["ка", "ры", "мы", "то", "бе", "жа", "ну", "ла", "ди", "са"];
+    let mut state = 7u64;
+    let mut pick = |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize % n
+    };
+    let mut name = |pick: &mut dyn FnMut(usize) -> usize| {
+        let mut n: String = (0..3).map(|_| syllables[pick(syllables.len())]).collect();
+        let mut letters = n.chars();
+        let first = letters.next().map(|c| c.to_uppercase().collect::<String>());
+        n = first.unwrap_or_default() + letters.as_str();
+        n
+    };
+    let slip = |n: &str| {
+        let mut letters: Vec<char> = n.chars().collect();
+        letters.swap(1, 2);
+        letters.into_iter().collect::<String>()
+    };
+    let mut csv =
+        String::from("record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n");
+    let years = [1950, 1963, 1977, 1985, 1990, 2001];
+    let mut row = 0;
+    for _family in 0..30 {
+        let stem = name(&mut pick);
+        let last = format!("{stem}ов");
+        let first = name(&mut pick);
+        let father = format!("{}ович", name(&mut pick));
+        let spellings = [
+            (last.clone(), first.clone(), father.clone()),
+            (stem.clone(), first.clone(), father.clone()),
+            (first.clone(), last.clone(), father.clone()),
+            (slip(&last), first.clone(), father.clone()),
+            (last.clone(), slip(&first), father.clone()),
+            (last.clone(), first.clone(), slip(&father)),
+            ("Тегин".to_string(), first.clone(), father.clone()),
+            ("Тегин".to_string(), "Тегин".to_string(), father.clone()),
+            ("Тегин".to_string(), "Тега".to_string(), father.clone()),
+            ("Тегин".to_string(), slip(&first), father.clone()),
+            (last.clone(), String::new(), father.clone()),
+            (last.clone(), first.clone(), String::new()),
+        ];
+        for (last, first, father) in spellings {
+            let year = years[pick(years.len())];
+            let (month, day) = (1 + pick(12), 1 + pick(28));
+            let pin = match pick(3) {
+                0 => String::new(),
+                1 => format!("2{day:02}{month:02}{year}{:05}", 100 + row),
+                _ => format!(
+                    "2{day:02}{month:02}{}{:05}",
+                    years[pick(years.len())],
+                    100 + row
+                ),
+            };
+            let born = if pick(5) == 0 {
+                String::new()
+            } else {
+                format!("{year}-{month:02}-{day:02}")
+            };
+            csv.push_str(&format!(
+                "s{row},{pin},{last},{first},{father},{born},M,tax\n"
+            ));
+            row += 1;
+        }
+    }
+    let registry = Registry::from_csv(csv.as_bytes()).unwrap();
+    let batch = Batch::of(&registry.records);
+    let (names, prepared) = (&batch.vocabulary, &batch.prepared);
+    let all_options = [4.0, 10.0, 17.0, 24.0].map(Options::with_threshold);
+    let mut passed_over = 0;
+    for (i, a) in prepared.iter().enumerate() {
+        for b in &prepared[i + 1..] {
+            let score = compare::score(names, a, b);
+            for quarter in -80..=120 {
+                let bar = quarter as f32 / 4.0;
+                if compare::beneath(a, b, bar) {
+                    passed_over += 1;
+                    assert!(score < bar, "{a:?} {b:?}: {score} passed over under {bar}");
+                }
+            }
+            for options in &all_options {
+                if compare::beneath(a, b, options.review_threshold.min(options.threshold)) {
+                    assert_eq!(pair_kind(names, a, b, score, options), None, "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+    assert!(passed_over > 10_000, "{passed_over}");
+}

@@ -1852,7 +1852,7 @@ fn every_pair_of_spellings_passed_over_scores_under_the_bar() {
             .wrapping_add(1442695040888963407);
         (state >> 33) as usize % n
     };
-    let mut name = |pick: &mut dyn FnMut(usize) -> usize| {
+    let name = |pick: &mut dyn FnMut(usize) -> usize| {
         let mut n: String = (0..3).map(|_| syllables[pick(syllables.len())]).collect();
         let mut letters = n.chars();
         let first = letters.next().map(|c| c.to_uppercase().collect::<String>());

@@ -17,7 +17,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  targets=(pin_check person_pins registry_csv workbook_xlsx name_folding candidates worker_messages)
+  targets=(pin_check person_pins registry_csv workbook_xlsx name_folding candidates pair_bound worker_messages)
 fi
 for target in "${targets[@]}"; do
   printf '\n== fuzz: %s for %ss\n' "$target" "$seconds" >&2

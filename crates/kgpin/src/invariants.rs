@@ -321,3 +321,38 @@ pub fn candidates(data: &[u8]) {
     records.dedup();
     assert_eq!(records.len(), found.len(), "{found:?}");
 }
+
+/// A pair the comparison passes over unscored ([`compare::beneath`]) scores
+/// under the bar it was passed over for, and is reported as nothing: for
+/// every pair of a registry's first records, against bars from far below to
+/// far above any threshold, and at four thresholds.
+///
+/// [`compare::beneath`]: crate::matching::compare::beneath
+pub fn pair_bound(data: &[u8]) {
+    use crate::matching::{compare, pair_kind};
+    let Ok(registry) = Registry::from_csv(data) else {
+        return;
+    };
+    let records = registry.records.get(..48).unwrap_or(&registry.records);
+    let batch = Batch::of(records);
+    let (names, prepared) = (&batch.vocabulary, &batch.prepared);
+    let all_options = [6.0, 12.0, 17.0, 22.0].map(Options::with_threshold);
+    for (i, a) in prepared.iter().enumerate() {
+        for b in prepared.iter().skip(i + 1) {
+            let score = compare::score(names, a, b);
+            for half in -60..=80 {
+                let bar = half as f32 / 2.0;
+                assert!(
+                    !compare::beneath(a, b, bar) || score < bar,
+                    "{a:?} {b:?}: {score} passed over under {bar}"
+                );
+            }
+            for options in &all_options {
+                if compare::beneath(a, b, options.review_threshold.min(options.threshold)) {
+                    let kind = pair_kind(names, a, b, score, options);
+                    assert!(kind.is_none(), "{a:?} {b:?}: {kind:?}");
+                }
+            }
+        }
+    }
+}

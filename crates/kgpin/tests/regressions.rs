@@ -57,3 +57,8 @@ fn name_folding() {
 fn candidates() {
     each_kept_input("candidates", invariants::candidates);
 }
+
+#[test]
+fn pair_bound() {
+    each_kept_input("pair_bound", invariants::pair_bound);
+}

@@ -324,7 +324,7 @@ pub fn candidates(data: &[u8]) {
 
 /// A pair the comparison passes over unscored ([`compare::beneath`]) scores
 /// under the bar it was passed over for, and is reported as nothing: for
-/// every pair of a registry's first records, against bars from far below to
+/// every pair of a registry's first 48 records, against bars from far below to
 /// far above any threshold, and at four thresholds.
 ///
 /// [`compare::beneath`]: crate::matching::compare::beneath

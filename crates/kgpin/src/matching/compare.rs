@@ -203,17 +203,20 @@ fn frequency_weight(freq_a: f32, freq_b: f32, (low, high): (f32, f32)) -> f32 {
     (weights::NAME_AGREEMENT / freq).log2().clamp(low, high)
 }
 
+/// What [`frequency_weight_at_most`] adds to the chord: the chord from 1 to
+/// 2 lies under log2 by at most log2(1/ln 2) - (1/ln 2 - 1) = 0.08607 bits
+/// (at 1/ln 2); the rest covers the rounding of the sum and of `log2f`.
+const CHORD_MARGIN: f32 = 0.0862;
+
 /// At least [`frequency_weight`], without a logarithm (which, three to a
 /// pair, was a sixth of [`beneath`]'s time): the ratio's exponent, and its
-/// mantissa's log2 read along the chord from 1 to 2, which lies under the
-/// curve by at most 0.0861 bits (at 1/ln 2 - 1); the margin covers that
-/// and the rounding of both.
+/// mantissa's log2 read along the chord from 1 to 2, plus [`CHORD_MARGIN`].
 fn frequency_weight_at_most(freq_a: f32, freq_b: f32, (low, high): (f32, f32)) -> f32 {
     let freq = freq_a.max(freq_b).max(1e-7);
     let bits = (weights::NAME_AGREEMENT / freq).to_bits();
     let exponent = ((bits >> 23) & 0xff) as i32 - 127;
-    let mantissa = f32::from_bits(bits & 0x007f_ffff | 0x3f80_0000);
-    (exponent as f32 + (mantissa - 1.0) + 0.0862).clamp(low, high)
+    let mantissa = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
+    (exponent as f32 + (mantissa - 1.0) + CHORD_MARGIN).clamp(low, high)
 }
 
 /// How a name stands in this file: whether it is established (see
@@ -815,9 +818,9 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// letters, which is most of a comparison's time: at a country's scale
 /// most candidate pairs are namesakes born years apart.
 ///
-/// Exact, not a guess: every weight below is at least the one
-/// [`compare`] would give, added in the same order (a sum of floats only
-/// grows when a term does), so the score is at most this bound.
+/// A sound upper bound, not an estimate: every weight below is at least the
+/// one [`compare`] would give, added in the same order (a sum of floats
+/// never shrinks when a term grows), so the score is at most this bound.
 pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     let (Some(da), Some(db)) = (a.best_birth_date(), b.best_birth_date()) else {
         return false;
@@ -860,6 +863,8 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
         && a.first_key != NO_NAME
         && b.first_key != NO_NAME
         && !surnames_equal;
+    // `0.0 + last + first`: the score's own order of adding (from 0, the
+    // surname, then the first name), which the bound must keep.
     let mut most = 0.0;
     most += if may_be_swapped {
         (0.0 + last + first).max(first_equal + last_equal - 1.0)

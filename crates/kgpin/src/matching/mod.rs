@@ -594,7 +594,8 @@ fn compare_in_blocks(
     let total = blocks.entry_count() as u64;
     let mut pairs = Vec::new();
     let mut compared = 0u64;
-    // No pair scoring under this is reported, whatever its shape.
+    // A pair born apart beyond a slip, with no PIN in common, is reported
+    // only from this score up: `compare::beneath` passes over those under it.
     let bar = options.review_threshold.min(options.threshold);
     blocks.for_each_block_pairs(1 << 16, |chunk, done| {
         progress(Progress {

@@ -1,7 +1,8 @@
 // Shared set-up of the end-to-end tests: Debian's Chromium (never a downloaded
 // browser), driven by playwright-core, against the built app served on loopback.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -124,6 +125,15 @@ export const kgpin = (...args) =>
     maxBuffer: 1 << 28,
     stdio: ["ignore", "pipe", "ignore"],
   });
+
+/// A registry file of `rows` under the registry's header, in a fresh
+/// temporary folder named after `name`; its path.
+export function writeRegistry(name, rows) {
+  const file = join(mkdtempSync(join(tmpdir(), `kgpin-${name}-`)), `${name}.csv`);
+  const header = "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source";
+  writeFileSync(file, [header, ...rows].join("\n") + "\n");
+  return file;
+}
 
 // The clerk's page in English at 1280 px, its file input ready.
 export async function openClerk(options = {}) {

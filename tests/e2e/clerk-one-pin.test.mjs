@@ -5,28 +5,20 @@
 // shared-PIN export lists the pair once the clerk says they are. Debian's
 // Chromium, the real file input, worker and downloads.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openClerk } from "./browser.mjs";
+import { openClerk, writeRegistry } from "./browser.mjs";
 
-const DIR = mkdtempSync(join(tmpdir(), "kgpin-one-pin-"));
-const FILE = join(DIR, "one-pin.csv");
-writeFileSync(
-  FILE,
-  [
-    "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source",
-    "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
-    "b,10108200100910,Садыкова,Гүюмиар,Асылматовна,2001-08-01,F,tax",
-    // Five more women named Гүлмира, otherwise unlike: an established name.
-    "f0,,Асанова,Гүлмира,Асан кызы,01.02.1960,F,tax",
-    "f1,,Бекова,Гүлмира,Бакыт кызы,02.02.1961,F,tax",
-    "f2,,Садырова,Гүлмира,Чоро кызы,03.02.1962,F,tax",
-    "f3,,Токтогулова,Гүлмира,Эркин кызы,04.02.1963,F,tax",
-    "f4,,Усенова,Гүлмира,Темир кызы,05.02.1964,F,tax",
-  ].join("\n") + "\n",
-);
+const FILE = writeRegistry("one-pin", [
+  "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
+  "b,10108200100910,Садыкова,Гүюмиар,Асылматовна,2001-08-01,F,tax",
+  // Five more women named Гүлмира, otherwise unlike: an established name.
+  "f0,,Асанова,Гүлмира,Асан кызы,01.02.1960,F,tax",
+  "f1,,Бекова,Гүлмира,Бакыт кызы,02.02.1961,F,tax",
+  "f2,,Садырова,Гүлмира,Чоро кызы,03.02.1962,F,tax",
+  "f3,,Токтогулова,Гүлмира,Эркин кызы,04.02.1963,F,tax",
+  "f4,,Усенова,Гүлмира,Темир кызы,05.02.1964,F,tax",
+]);
 
 let app;
 before(async () => {

@@ -4,26 +4,19 @@
 // engine applies the decisions kept in the real IndexedDB). Debian's Chromium,
 // the real file input and worker.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, openClerk } from "./browser.mjs";
+import { OUTPUT, openClerk, writeRegistry } from "./browser.mjs";
 
-const DIR = mkdtempSync(join(tmpdir(), "kgpin-split-"));
-const FOUR = join(DIR, "four.csv");
 // One woman, four records of four agencies: the engine puts them together.
-writeFileSync(
-  FOUR,
-  [
-    "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source",
-    "a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport",
-    "a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax",
-    "a3,10202198200522,Асанова,Айгүл,Асанбековна,1982-02-02,F,social_fund",
-    "a4,10202198200733,Асанова,Айгүл,Асанбековна,1982-02-02,F,civil_registry",
-    "b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
-  ].join("\n") + "\n",
-);
+const FOUR = writeRegistry("four", [
+  "a1,10202198254217,Асанова,Айгүл,Асанбековна,1982-02-02,F,passport",
+  "a2,10202198200311,Асанова,Айгүл,Асанбековна,1982-02-02,F,tax",
+  "a3,10202198200522,Асанова,Айгүл,Асанбековна,1982-02-02,F,social_fund",
+  "a4,10202198200733,Асанова,Айгүл,Асанбековна,1982-02-02,F,civil_registry",
+  "b1,21505197500123,Токтогулов,Нурлан,Маратович,1975-05-15,M,tax",
+]);
 
 let app;
 before(async () => {

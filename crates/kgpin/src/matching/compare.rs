@@ -711,7 +711,7 @@ pub fn compare(
     }
 
     // A stated date that the record's own PIN also carries has two witnesses.
-    let attested = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
+    let attested = |r: &Prepared| r.attested_birth_date().is_some();
     match (a.best_birth_date(), b.best_birth_date()) {
         (Some(da), Some(db)) if da != db && attested(a) && attested(b) => add(
             Reason::BirthDateAttestedDiffers,
@@ -878,7 +878,7 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
             slipped
         };
     }
-    let attested = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
+    let attested = |r: &Prepared| r.attested_birth_date().is_some();
     most += if attested(a) && attested(b) {
         weights::BIRTH_DATE_ATTESTED_DIFFERS
     } else {
@@ -1002,7 +1002,7 @@ pub fn possible_match(
         && score < options.review_threshold
         && score + weights::BELOW_BAND >= options.review_threshold
         && matches!((a.best_birth_date(), b.best_birth_date()), (Some(x), Some(y)) if x == y);
-    let attested_alone = |r: &Prepared| r.birth_date.is_some() && r.birth_date == r.pin_birth_date;
+    let attested_alone = |r: &Prepared| r.attested_birth_date().is_some();
     let attested_slip = attested_alone(a)
         && attested_alone(b)
         && match (a.birth_date, b.birth_date) {

@@ -380,10 +380,7 @@ fn cut_pairs_for_review(
     };
     // Each record's date confirmed by its own PIN: two such dates that
     // differ are a question for the birth certificate.
-    let attested = |r: u32| {
-        let p = &prepared[r as usize];
-        p.birth_date.filter(|_| p.birth_date == p.pin_birth_date)
-    };
+    let attested = |r: u32| prepared[r as usize].attested_birth_date();
     let side = |r: u32| members(r).iter().copied().chain([r]).filter_map(attested);
     let together = |a: u32, b: u32| {
         cluster_of[a as usize] != NONE && cluster_of[a as usize] == cluster_of[b as usize]

@@ -437,6 +437,13 @@ impl Prepared {
     pub fn best_birth_date(&self) -> Option<Date> {
         self.birth_date.or(self.pin_birth_date)
     }
+
+    /// The stated birth date when the record's own PIN carries it too: a
+    /// date with two witnesses, which a slip would have to make twice.
+    pub fn attested_birth_date(&self) -> Option<Date> {
+        self.birth_date
+            .filter(|_| self.birth_date == self.pin_birth_date)
+    }
 }
 
 /// Weight of the prior in name frequencies, in records.

@@ -15,16 +15,18 @@ pub(crate) fn map<'a, T: Sync, U: Send>(
 }
 
 /// `f` of each pair of items of `a` and `b`, side by side (as many as the
-/// shorter has).
-pub(crate) fn zip_map<'a, A: Sync, B: Sync, U: Send>(
+/// shorter has), appended to `out`: written in its place, not gathered in a
+/// vector of their own and copied over (a million prepared records, 88 MB).
+pub(crate) fn zip_map_onto<'a, A: Sync, B: Sync, U: Send>(
+    out: &mut Vec<U>,
     a: &'a [A],
     b: &'a [B],
     f: impl Fn(&'a A, &'a B) -> U + Sync + Send,
-) -> Vec<U> {
+) {
     #[cfg(feature = "parallel")]
-    return a.par_iter().zip(b).map(|(a, b)| f(a, b)).collect();
+    out.par_extend(a.par_iter().zip(b).map(|(a, b)| f(a, b)));
     #[cfg(not(feature = "parallel"))]
-    return a.iter().zip(b).map(|(a, b)| f(a, b)).collect();
+    out.extend(a.iter().zip(b).map(|(a, b)| f(a, b)));
 }
 
 pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {

@@ -1544,7 +1544,12 @@ impl<'t> RowChunk<'t> {
             ..RowChunk::default()
         };
         while chunk.rows.len() < CHUNK_ROWS && !rest.is_empty() {
-            let (row, after) = rest.split_once('\n').unwrap_or((rest, ""));
+            // `memchr`'s search: `split_once` was 5% of the read stage.
+            let (row, after) = match memchr::memchr(b'\n', rest.as_bytes()) {
+                Some(at) => (rest.get(..at), rest.get(at + 1..)),
+                None => (Some(*rest), Some("")),
+            };
+            let (row, after) = (row.unwrap_or_default(), after.unwrap_or_default());
             let row = row.strip_suffix('\r').unwrap_or(row);
             if !row.is_empty() {
                 chunk.rows.push((*line, Row::Line(row)));
@@ -1615,7 +1620,8 @@ impl Layout {
     /// Reads a chunk's fields (in parallel where available).
     fn read_chunk<'c>(&self, chunk: &'c RowChunk<'_>) -> ReadChunk<'c> {
         crate::parallel::map(&chunk.rows, |(line, row)| {
-            self.read(*line, &row.fields(self.delimiter, self.width))
+            let spans_lines = matches!(row, Row::Parsed(_));
+            self.read(*line, &row.fields(self.delimiter, self.width), spans_lines)
         })
     }
 
@@ -1663,8 +1669,15 @@ impl Layout {
     }
 
     /// One row's record and its problems. A problem that rejects the row comes
-    /// alone; field problems keep the row.
-    fn read<'c>(&self, line: u64, row: &[&'c str]) -> (RecordRef<'c>, Vec<Problem>) {
+    /// alone; field problems keep the row. Only a row the CSV parser split
+    /// (`spans_lines`) can hold a line end in a field: a line of a file
+    /// without quotes cannot.
+    fn read<'c>(
+        &self,
+        line: u64,
+        row: &[&'c str],
+        spans_lines: bool,
+    ) -> (RecordRef<'c>, Vec<Problem>) {
         let field = |c: usize| {
             self.columns
                 .get(c)
@@ -1683,11 +1696,10 @@ impl Layout {
         // field count that shows at once; with the right one (the quote closed
         // in the same column lines later) the swallowed lines still look like
         // rows: a field holding a line with a row's delimiters is no address.
-        let swallowed: u64 = row
-            .iter()
-            .filter(|f| f.as_bytes().contains(&b'\n'))
-            .map(|f| f.matches('\n').count() as u64)
-            .sum();
+        let swallowed: u64 = match spans_lines {
+            true => row.iter().map(|f| line_ends(f)).sum(),
+            false => 0,
+        };
         let looks_like_rows = |f: &str| {
             let needed = self.width.saturating_sub(1).max(1);
             f.split('\n')
@@ -1753,7 +1765,10 @@ mod tests {
     #[test]
     fn a_replaced_byte_is_found_and_nothing_else() {
         assert!(!has_replacement("Асанова,Айгүл,нн"), "н ends in 0xBD too");
-        assert!(!has_replacement("\u{F000}\u{FFFC}\u{FEFF}"), "0xEF starts others too");
+        assert!(
+            !has_replacement("\u{F000}\u{FFFC}\u{FEFF}"),
+            "0xEF starts others too"
+        );
         assert!(has_replacement("Асан\u{FFFD}ова"));
         assert!(has_replacement("\u{FEFF}a\u{FFFD}"));
         assert!(has_replacement(&String::from_utf8_lossy(b"ab\xFF")));

@@ -598,7 +598,7 @@ impl Batch {
             self.spellings.father.insert(name.into(), id);
         }
         let spellings = &self.spellings;
-        let prepared = crate::parallel::zip_map(records, &known, |r, known| {
+        crate::parallel::zip_map_onto(&mut self.prepared, records, &known, |r, known| {
             // Every spelling not known was folded above; a miss cannot
             // happen, and would read as no name rather than stop the run.
             let forms = |known: Option<(NameForms, u64)>,
@@ -622,7 +622,6 @@ impl Batch {
             };
             prepared(names, Numbers::of_record(r))
         });
-        self.prepared.extend(prepared);
         if self.record_ids.is_empty() && !records.is_empty() {
             // The first records' ids tell about how long the others' are.
             let bytes: usize = records.iter().map(|r| r.record_id.as_ref().len()).sum();

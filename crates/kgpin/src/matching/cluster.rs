@@ -61,18 +61,24 @@ pub fn checked_components<'a>(
 ) -> Vec<Vec<u32>> {
     // Each record of a pair ranked by its id (equal ids, equal ranks): the
     // sorts below compare numbers, not ids scattered over a country's
-    // registry (two cache misses an id, 4% of a 7.3M run).
-    let mut ranked: Vec<u32> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
-    ranked.sort_unstable();
-    ranked.dedup();
+    // registry (two cache misses an id, 4% of a 7.3M run). Ranks count from
+    // 1 (0: a record in no pair), in a table over every record.
+    let mut rank_of = vec![0u32; n];
+    for &(a, b, _) in &pairs {
+        for record in [a, b] {
+            if let Some(slot) = rank_of.get_mut(record as usize) {
+                *slot = 1;
+            }
+        }
+    }
+    let mut ranked: Vec<u32> = (0..n as u32)
+        .filter(|&r| rank_of.get(r as usize) == Some(&1))
+        .collect();
     // Registries are mostly in the order of their ids: then the records'
     // order is the ids' (checked in one pass through the ids in memory order).
     if !ranked.windows(2).all(|w| id_of(w[0]) < id_of(w[1])) {
-        ranked.sort_by(|&a, &b| id_of(a).cmp(id_of(b)));
+        ranked.sort_unstable_by(|&a, &b| id_of(a).cmp(id_of(b)));
     }
-    // Ranks from 1 (0: a record in no pair), in a table over every record:
-    // one lookup, not a hash table's search.
-    let mut rank_of = vec![0u32; n];
     let mut rank = 0;
     for (i, &record) in ranked.iter().enumerate() {
         if i == 0 || id_of(ranked[i - 1]) != id_of(record) {
@@ -85,16 +91,25 @@ pub fn checked_components<'a>(
     let rank = |record: u32| rank_of.get(record as usize).copied().unwrap_or(0);
     // Strongest first; ties broken by the pair's ids, smaller first, so the
     // result never depends on input order (nor on which record came first).
-    // Each pair's ranks looked up once, beside it, not at every comparison.
-    let mut keyed: Vec<_> = pairs
-        .into_iter()
-        .map(|pair| {
-            let (x, y) = (rank(pair.0), rank(pair.1));
-            (pair, (x.min(y), x.max(y)))
+    // Each pair's ranks looked up once, beside it, not at every comparison;
+    // sorted as plain numbers (one small sort in the WASM builds, not a
+    // sort of its own for each order).
+    let mut keyed: Vec<u128> = pairs
+        .iter()
+        .zip(0u32..)
+        .map(|(&(a, b, score), at)| {
+            let (x, y) = (rank(a), rank(b));
+            let strongest_first = !total_order(score);
+            u128::from(strongest_first) << 96
+                | u128::from(x.min(y)) << 64
+                | u128::from(x.max(y)) << 32
+                | u128::from(at)
         })
         .collect();
-    keyed.sort_by(|(x, x_ids), (y, y_ids)| y.2.total_cmp(&x.2).then_with(|| x_ids.cmp(y_ids)));
-    let pairs = keyed.into_iter().map(|(pair, _)| pair);
+    keyed.sort_unstable();
+    let pairs = keyed
+        .into_iter()
+        .filter_map(|key| pairs.get(key as u32 as usize).copied());
     let mut sets = DisjointSets::new(n);
     let mut members: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
     for (a, b, _) in pairs {
@@ -127,12 +142,42 @@ pub fn checked_components<'a>(
         sets.union(a, b);
         members.insert(sets.find(a), joined);
     }
-    let mut groups: Vec<Vec<u32>> = members.into_values().collect();
-    for group in &mut groups {
-        group.sort_by_key(|&m| rank(m));
+    // Members by id, groups by their first id: as numbers again.
+    let by_rank = |mut records: Vec<u64>| -> Vec<u32> {
+        records.sort_unstable();
+        records.into_iter().map(|key| key as u32).collect()
+    };
+    let groups: Vec<Vec<u32>> = members
+        .into_values()
+        .map(|group| {
+            by_rank(
+                group
+                    .iter()
+                    .map(|&m| u64::from(rank(m)) << 32 | u64::from(m))
+                    .collect(),
+            )
+        })
+        .collect();
+    let firsts: Vec<u64> = (0u32..)
+        .zip(&groups)
+        .map(|(at, group)| u64::from(group.first().map_or(0, |&m| rank(m))) << 32 | u64::from(at))
+        .collect();
+    let order = by_rank(firsts);
+    let mut taken: Vec<Option<Vec<u32>>> = groups.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|at| taken.get_mut(at as usize).and_then(Option::take))
+        .collect()
+}
+
+/// `score` as a number in the order of `f32::total_cmp`.
+fn total_order(score: f32) -> u32 {
+    let bits = score.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
     }
-    groups.sort_by_cached_key(|group| group.first().map(|&m| rank(m)));
-    groups
 }
 
 #[cfg(test)]
@@ -184,6 +229,30 @@ mod tests {
         let pairs = vec![(0, 1, 20.0), (2, 3, 20.0)];
         let groups = checked_components(4, pairs, |_, _| true, |i| ids[i as usize]);
         assert_eq!(groups, vec![vec![3, 2], vec![1, 0]]);
+    }
+
+    #[test]
+    fn scores_as_numbers_keep_the_order_of_total_cmp() {
+        let scores = [
+            f32::NEG_INFINITY,
+            -20.5,
+            -0.0,
+            0.0,
+            1e-30,
+            15.6,
+            17.0,
+            f32::INFINITY,
+            f32::NAN,
+        ];
+        for x in scores {
+            for y in scores {
+                assert_eq!(
+                    total_order(x).cmp(&total_order(y)),
+                    x.total_cmp(&y),
+                    "{x} {y}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -36,8 +36,9 @@ function nativeOneThreadRun(file) {
   return Number(time[1]) / (time[2] === "ms" ? 1000 : 1);
 }
 
-/// The median of three runs, and all three: on a shared machine one run
-/// (right after the browser let go of its memory) took 2.3 to 3.9 s.
+/// `{ median, runs }`: the seconds of three runs and their median (null
+/// without the binary). On a shared machine one run (right after the
+/// browser let go of its memory) took 3.3-3.9 s where the others took 2.1-2.5 s.
 function nativeOneThreadSeconds(file) {
   const runs = [0, 1, 2].map(() => nativeOneThreadRun(file));
   if (runs.includes(null)) return null;

@@ -823,10 +823,11 @@ impl<F: FnMut(&[RecordRef<'_>]) + Send> CsvPieces<F> {
     }
 
     /// Makes room at once, before the first push, for the ids of about
-    /// `records` records (an estimate, such as [`records_estimate`]'s): the table that tells a
-    /// repeated id, grown by doubling, hashed every id again at each step,
-    /// an eighth of the read stage at a million rows. Never trusted: where
-    /// the memory cannot be had, nothing is reserved.
+    /// `records` records (an estimate, such as [`records_estimate`]'s), and
+    /// for the table that tells a repeated id once ids come out of order:
+    /// grown by doubling, it hashed every id again at each step, an eighth
+    /// of the read stage at a million rows. Never trusted: where the memory
+    /// cannot be had, nothing is reserved.
     pub fn expect_records(&mut self, records: usize) {
         self.expected_records = records;
     }

@@ -53,6 +53,9 @@ pub const MAX_CLUSTER_SIZE: usize = 12;
 /// every join keeps `compatible` true for all other pairs across the two
 /// groups; the joining pair itself is the caller's to have judged.
 /// Each group is sorted by `id_of`; groups are sorted by their first id.
+/// Records with equal ids (a registry refuses them; a caller may not) come
+/// in the order of their numbers, and so do groups whose first ids are
+/// equal. Links past the 2^32 - 1st (48 GB of them) are not taken.
 pub fn checked_components<'a>(
     n: usize,
     pairs: Vec<(u32, u32, f32)>,
@@ -96,7 +99,7 @@ pub fn checked_components<'a>(
     // sort of its own for each order).
     let mut keyed: Vec<u128> = pairs
         .iter()
-        .zip(0u32..)
+        .zip(0..u32::MAX)
         .map(|(&(a, b, score), at)| {
             let (x, y) = (rank(a), rank(b));
             let strongest_first = !total_order(score);
@@ -142,27 +145,28 @@ pub fn checked_components<'a>(
         sets.union(a, b);
         members.insert(sets.find(a), joined);
     }
-    // Members by id, groups by their first id: as numbers again.
-    let by_rank = |mut records: Vec<u64>| -> Vec<u32> {
-        records.sort_unstable();
-        records.into_iter().map(|key| key as u32).collect()
-    };
+    // Members by id, then number; groups by their first id, then its
+    // record's number (never by where the map kept them): as numbers again.
     let groups: Vec<Vec<u32>> = members
         .into_values()
         .map(|group| {
-            by_rank(
-                group
-                    .iter()
-                    .map(|&m| u64::from(rank(m)) << 32 | u64::from(m))
-                    .collect(),
-            )
+            let mut keys: Vec<u64> = group
+                .iter()
+                .map(|&m| u64::from(rank(m)) << 32 | u64::from(m))
+                .collect();
+            keys.sort_unstable();
+            keys.into_iter().map(|key| key as u32).collect()
         })
         .collect();
-    let firsts: Vec<u64> = (0u32..)
+    let mut firsts: Vec<u128> = (0..u32::MAX)
         .zip(&groups)
-        .map(|(at, group)| u64::from(group.first().map_or(0, |&m| rank(m))) << 32 | u64::from(at))
+        .map(|(at, group)| {
+            let first = group.first().copied().unwrap_or(0);
+            u128::from(rank(first)) << 64 | u128::from(first) << 32 | u128::from(at)
+        })
         .collect();
-    let order = by_rank(firsts);
+    firsts.sort_unstable();
+    let order = firsts.into_iter().map(|key| key as u32);
     let mut taken: Vec<Option<Vec<u32>>> = groups.into_iter().map(Some).collect();
     order
         .into_iter()
@@ -253,6 +257,105 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The clustering as it was before its sorts compared ranks (stop 41):
+    /// stable sorts by score, then by the ids themselves.
+    fn by_ids_as_before<'a>(
+        n: usize,
+        mut pairs: Vec<(u32, u32, f32)>,
+        compatible: impl Fn(u32, u32) -> bool,
+        id_of: impl Fn(u32) -> &'a str,
+    ) -> Vec<Vec<u32>> {
+        let ids = |(a, b, _): &(u32, u32, f32)| {
+            let (x, y) = (id_of(*a), id_of(*b));
+            (x.min(y), x.max(y))
+        };
+        pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then_with(|| ids(x).cmp(&ids(y))));
+        let mut sets = DisjointSets::new(n);
+        let mut members: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+        for (a, b, _) in pairs {
+            let (ra, rb) = (sets.find(a), sets.find(b));
+            if ra == rb {
+                continue;
+            }
+            let group_a = members.get(&ra).map_or(vec![a], Vec::clone);
+            let group_b = members.get(&rb).map_or(vec![b], Vec::clone);
+            if group_a.len() + group_b.len() > MAX_CLUSTER_SIZE
+                || !group_a.iter().all(|&x| {
+                    group_b
+                        .iter()
+                        .all(|&y| (x == a && y == b) || compatible(x, y))
+                })
+            {
+                continue;
+            }
+            members.remove(&ra);
+            members.remove(&rb);
+            sets.union(a, b);
+            members.insert(sets.find(a), [group_a, group_b].concat());
+        }
+        let mut groups: Vec<Vec<u32>> = members.into_values().collect();
+        for group in &mut groups {
+            group.sort_by(|&a, &b| id_of(a).cmp(id_of(b)));
+        }
+        groups.sort_by(|a, b| id_of(a[0]).cmp(id_of(b[0])));
+        groups
+    }
+
+    proptest::proptest! {
+        /// Any links, scores tied or not (infinite for a clerk's decision,
+        /// NaN), ids in record order or not: the same groups in the same
+        /// order as the sorts by id gave; where ids repeat, the same groups.
+        #[test]
+        fn ranks_group_as_the_ids_did(
+            n in 2usize..14,
+            links in proptest::collection::vec((0u32..14, 0u32..14, 0usize..5), 0..40),
+            ids in proptest::collection::vec("[a-d]{0,2}", 14),
+            apart in proptest::collection::vec((0u32..14, 0u32..14), 0..6),
+        ) {
+            let scores = [20.0, 20.0, 17.5, f32::INFINITY, f32::NAN];
+            let links: Vec<(u32, u32, f32)> = links
+                .into_iter()
+                .filter(|&(a, b, _)| a != b && (a as usize) < n && (b as usize) < n)
+                .map(|(a, b, s)| (a, b, scores[s]))
+                .collect();
+            let compatible = |x: u32, y: u32| {
+                !apart.contains(&(x, y)) && !apart.contains(&(y, x))
+            };
+            let id_of = |i: u32| ids[i as usize].as_str();
+            let new = checked_components(n, links.clone(), compatible, id_of);
+            let old = by_ids_as_before(n, links, compatible, id_of);
+            let unique = {
+                let mut seen: Vec<&str> = ids[..n].iter().map(String::as_str).collect();
+                seen.sort_unstable();
+                seen.windows(2).all(|w| w[0] != w[1])
+            };
+            if unique {
+                proptest::prop_assert_eq!(new, old);
+            } else {
+                let sets = |groups: Vec<Vec<u32>>| {
+                    let mut sets: Vec<Vec<u32>> = groups
+                        .into_iter()
+                        .map(|mut g| {
+                            g.sort_unstable();
+                            g
+                        })
+                        .collect();
+                    sets.sort_unstable();
+                    sets
+                };
+                proptest::prop_assert_eq!(sets(new), sets(old));
+            }
+        }
+    }
+
+    #[test]
+    fn records_with_one_id_come_in_the_order_of_their_numbers() {
+        let ids = ["a", "a", "b"];
+        let pairs = vec![(2, 0, 20.0), (1, 2, 30.0)];
+        let groups = checked_components(3, pairs, |_, _| true, |i| ids[i as usize]);
+        assert_eq!(groups, vec![vec![0, 1, 2]]);
     }
 
     #[test]

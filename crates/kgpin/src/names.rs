@@ -354,6 +354,68 @@ pub fn surname_stem_of_key(key: &str) -> String {
     stem
 }
 
+/// The longest key whose letters are counted as typed; longer keys (no
+/// name is that long) are compared byte by byte.
+pub(crate) const LETTERS_LONGEST: usize = 40;
+
+/// A key's letters as typed: the folded `sh` (ш, щ, ş) and `ch` (ч, ç) are
+/// one letter each, so a slip is counted once (Шерщтд for Шерзод is two
+/// slips, not three; Дилноазщ for Дилноза two, not three). Keys are ASCII,
+/// so the two stand-ins (`W`, `Q`, never in a key) cannot meet a letter.
+pub(crate) fn letters<'a>(key: &'a [u8], out: &'a mut [u8; LETTERS_LONGEST]) -> &'a [u8] {
+    if key.len() > LETTERS_LONGEST || !key.contains(&b'h') {
+        return key;
+    }
+    let mut len = 0;
+    let mut rest = key;
+    while let Some((&letter, after)) = rest.split_first() {
+        let (letter, after) = match (letter, after.split_first()) {
+            (b's', Some((b'h', after))) => (b'W', after),
+            (b'c', Some((b'h', after))) => (b'Q', after),
+            _ => (letter, after),
+        };
+        if let Some(slot) = out.get_mut(len) {
+            *slot = letter;
+            len += 1;
+        }
+        rest = after;
+    }
+    out.get(..len).unwrap_or(key)
+}
+
+/// What a name key looks like from afar, kept for each name of a
+/// vocabulary: enough to tell that two names are no slip apart, or have two
+/// stems, without reading their text (see `matching::compare`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NameShape {
+    /// The letters present as typed ([`letters`]), each byte as bit `byte % 32`.
+    pub letters: u32,
+    /// A hash of the key's [`word_stem`].
+    pub stem: u32,
+    /// Bytes (`u16::MAX`: that many or more).
+    pub len: u16,
+    /// Letters as typed (`u8::MAX`: that many or more).
+    pub letters_len: u8,
+    /// The first byte (0 for an empty key).
+    pub first: u8,
+}
+
+impl NameShape {
+    /// The shape of `key`.
+    pub fn of(key: &str) -> NameShape {
+        use std::hash::BuildHasher;
+        let mut buffer = [0; LETTERS_LONGEST];
+        let typed = letters(key.as_bytes(), &mut buffer);
+        NameShape {
+            letters: typed.iter().fold(0, |set, &b| set | 1 << (b % 32)),
+            stem: rustc_hash::FxBuildHasher.hash_one(word_stem(key)) as u32,
+            len: u16::try_from(key.len()).unwrap_or(u16::MAX),
+            letters_len: u8::try_from(typed.len()).unwrap_or(u8::MAX),
+            first: key.as_bytes().first().copied().unwrap_or(0),
+        }
+    }
+}
+
 /// The stem of one word of a surname key: without its -ov/-ev (-in) suffix
 /// and a final vowel. Allocation-free, for comparisons.
 pub fn word_stem(word: &str) -> &str {

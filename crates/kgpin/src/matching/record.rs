@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::date::Date;
-use crate::names::{father_key, name_forms, surname_stem_of_key};
+use crate::names::{father_key, name_forms, surname_stem_of_key, NameShape};
 use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
 use crate::registry::{Record, RecordIds};
@@ -39,6 +39,8 @@ pub const NO_NAME: NameId = 0;
 pub struct Vocabulary {
     ids: FxHashMap<Box<str>, NameId>,
     names: Vec<Box<str>>,
+    /// Each name's shape, by id: most comparisons of two names end there.
+    shapes: Vec<NameShape>,
 }
 
 impl Default for Vocabulary {
@@ -46,6 +48,7 @@ impl Default for Vocabulary {
         let mut vocabulary = Vocabulary {
             ids: FxHashMap::default(),
             names: Vec::new(),
+            shapes: Vec::new(),
         };
         vocabulary.intern(String::new());
         vocabulary
@@ -60,6 +63,7 @@ impl Vocabulary {
         }
         let id = self.names.len() as NameId;
         let name: Box<str> = name.into_boxed_str();
+        self.shapes.push(NameShape::of(&name));
         self.names.push(name.clone());
         self.ids.insert(name, id);
         id
@@ -78,11 +82,23 @@ impl Vocabulary {
 pub trait Names {
     /// The text of the name `id`; empty for an unknown id.
     fn name(&self, id: NameId) -> &str;
+
+    /// The shape of the name `id` ([`NameShape::of`] its text).
+    fn shape(&self, id: NameId) -> NameShape {
+        NameShape::of(self.name(id))
+    }
 }
 
 impl Names for Vocabulary {
     fn name(&self, id: NameId) -> &str {
         self.names.get(id as usize).map_or("", |n| n)
+    }
+
+    fn shape(&self, id: NameId) -> NameShape {
+        match self.shapes.get(id as usize) {
+            Some(&shape) => shape,
+            None => NameShape::of(self.name(id)),
+        }
     }
 }
 

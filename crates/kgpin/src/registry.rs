@@ -1281,15 +1281,43 @@ impl Started {
 pub struct RecordIds {
     /// Every id, one after another.
     text: String,
-    /// Where each id ends in `text` (it starts where the one before ends).
-    ends: Vec<usize>,
+    /// Where each id ends in `text` (it starts where the one before ends),
+    /// in 4 bytes while the text is under 4 GiB: a country's 7.3 million
+    /// ids, 29 MB less at the run's peak than in 8.
+    ends: Vec<u32>,
+    /// The ends past that, for the ids after `ends`' (a text of 4 GiB of ids
+    /// or more).
+    wide_ends: Vec<u64>,
 }
+
+/// The largest end kept in 4 bytes (small in the unit tests, which reach it).
+#[cfg(not(test))]
+const NARROW_END_MAX: usize = u32::MAX as usize;
+#[cfg(test)]
+const NARROW_END_MAX: usize = 24;
 
 impl RecordIds {
     /// Adds `id` after the others.
     pub fn push(&mut self, id: &str) {
         self.text.push_str(id);
-        self.ends.push(self.text.len());
+        let end = self.text.len();
+        match u32::try_from(end) {
+            Ok(narrow) if end <= NARROW_END_MAX && self.wide_ends.is_empty() => {
+                self.ends.push(narrow)
+            }
+            _ => self.wide_ends.push(end as u64),
+        }
+    }
+
+    /// Where id number `i` ends in the text.
+    fn end(&self, i: usize) -> Option<usize> {
+        match self.ends.get(i) {
+            Some(&end) => Some(end as usize),
+            None => self
+                .wide_ends
+                .get(i.checked_sub(self.ends.len())?)
+                .and_then(|&end| usize::try_from(end).ok()),
+        }
     }
 
     /// Id number `i`, if there are that many. Not inlined: sorts by id
@@ -1297,9 +1325,9 @@ impl RecordIds {
     /// kilobytes.
     #[inline(never)]
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)?;
+        let end = self.end(i)?;
         let start = match i.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            Some(before) => self.end(before).unwrap_or(0),
             None => 0,
         };
         self.text.get(start..end)
@@ -1307,12 +1335,12 @@ impl RecordIds {
 
     /// Number of ids.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.ends.len() + self.wide_ends.len()
     }
 
     /// Whether there are no ids.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.len() == 0
     }
 
     /// The ids in order.
@@ -1761,6 +1789,20 @@ mod tests {
         assert!(ids.iter().all(|id| seen.insert(id)));
         assert!(ids.iter().all(|id| !seen.insert(id)));
         assert!(!seen.insert("abc"));
+    }
+
+    #[test]
+    fn ids_past_the_narrow_ends_are_kept_whole() {
+        // NARROW_END_MAX is 24 bytes here: the ids run past it.
+        let written: Vec<String> = (0..12).map(|n| format!("R{n:03}")).collect();
+        let ids: RecordIds = written.iter().map(String::as_str).collect();
+        assert!(!ids.wide_ends.is_empty() && !ids.ends.is_empty());
+        assert_eq!(ids.len(), 12);
+        assert_eq!(ids.iter().collect::<Vec<_>>(), written);
+        assert_eq!(
+            (ids.get(5), ids.get(6), ids.get(12)),
+            (Some("R005"), Some("R006"), None)
+        );
     }
 
     #[test]

@@ -1165,10 +1165,23 @@ pub fn score(n: &impl Names, a: &Prepared, b: &Prepared) -> f32 {
     compare(n, a, b, |_, _| {})
 }
 
-/// The reasons and their weights, for people to read.
+/// The reasons and their weights, for people to read. Gathered on the stack
+/// and kept in a vector of their exact length: a country's run keeps a
+/// million pairs' reasons, and the allocator never shrinks a block made
+/// for eight (`shrink_to_fit` leaves it where it is).
 pub fn explain(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, Vec<(Reason, f32)>) {
-    let mut reasons = Vec::with_capacity(8);
-    let score = compare(n, a, b, |reason, weight| reasons.push((reason, weight)));
+    let mut gathered = [(Reason::LastNameEqual, 0.0); 8];
+    let (mut count, mut more) = (0, Vec::new());
+    let score = compare(n, a, b, |reason, weight| match gathered.get_mut(count) {
+        Some(slot) => {
+            *slot = (reason, weight);
+            count += 1;
+        }
+        None => more.push((reason, weight)),
+    });
+    let mut reasons = Vec::with_capacity(count + more.len());
+    reasons.extend_from_slice(gathered.get(..count).unwrap_or_default());
+    reasons.extend(more);
     (score, reasons)
 }
 

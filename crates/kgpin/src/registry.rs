@@ -1292,9 +1292,9 @@ pub struct RecordIds {
 
 /// The largest end kept in 4 bytes (small in the unit tests, which reach it).
 #[cfg(not(test))]
-const NARROW_END_MAX: usize = u32::MAX as usize;
+const NARROW_END_MAX: u64 = u32::MAX as u64;
 #[cfg(test)]
-const NARROW_END_MAX: usize = 24;
+const NARROW_END_MAX: u64 = 24;
 
 impl RecordIds {
     /// Adds `id` after the others.
@@ -1302,7 +1302,7 @@ impl RecordIds {
         self.text.push_str(id);
         let end = self.text.len();
         match u32::try_from(end) {
-            Ok(narrow) if end <= NARROW_END_MAX && self.wide_ends.is_empty() => {
+            Ok(narrow) if end as u64 <= NARROW_END_MAX && self.wide_ends.is_empty() => {
                 self.ends.push(narrow)
             }
             _ => self.wide_ends.push(end as u64),

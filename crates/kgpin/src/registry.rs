@@ -1266,7 +1266,7 @@ impl Started {
 
 /// Record ids in order, end to end in one text. A `Box<str>` each cost 16
 /// bytes and a heap block of its own (about 32 bytes an id); this costs the
-/// id's bytes and 8. A run keeps every record's id, a country's 7.3 million.
+/// id's bytes and 4 (8 past 4 GiB of ids). A run keeps every record's id, a country's 7.3 million.
 ///
 /// ```
 /// use kgpin::registry::RecordIds;

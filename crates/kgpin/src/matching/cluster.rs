@@ -384,6 +384,19 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_a_record_out_of_range_is_left_out() {
+        let ids = ["a", "b", "c"];
+        let pairs = vec![(0, 7, 30.0), (1, 2, 20.0), (9, 2, 40.0)];
+        let groups = checked_components(
+            3,
+            pairs,
+            |_, _| true,
+            |i| ids.get(i as usize).copied().unwrap_or(""),
+        );
+        assert_eq!(groups, vec![vec![1, 2]]);
+    }
+
+    #[test]
     fn no_pairs_no_groups() {
         let groups = checked_components(3, Vec::new(), |_, _| true, |_| "x");
         assert!(groups.is_empty());

@@ -283,8 +283,8 @@ fn slips_of(n: &impl Names, x: NameId, y: NameId, rare: bool) -> Option<u8> {
 /// lengths as typed and in letters; one edit changes the set of letters
 /// present by at most two (a letter gone, another come), so one edit
 /// leaves at most two letters in one set only and two edits four; only
-/// Jaro-Winkler's two slips ask no edit count, and those need six letters
-/// and one first letter.
+/// Jaro-Winkler's two slips ask no edit count, and those need six bytes
+/// and one first byte.
 fn may_slip(a: NameShape, b: NameShape, rare: bool) -> bool {
     if a.len == 0 || b.len == 0 {
         return false;

@@ -138,6 +138,14 @@ impl Names for Overlay<'_> {
             self.extra.get(id - self.base.len()).map_or("", |n| n)
         }
     }
+
+    /// The base's kept shape; a query's own names are shaped as asked.
+    fn shape(&self, id: NameId) -> NameShape {
+        match (id as usize) < self.base.len() {
+            true => self.base.shape(id),
+            false => NameShape::of(self.name(id)),
+        }
+    }
 }
 
 /// A fingerprint of a name as written, ignoring case and surrounding spaces.

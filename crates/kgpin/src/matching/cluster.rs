@@ -92,22 +92,23 @@ pub fn checked_components<'a>(
     let record_at = |at: u32| linked.get(at as usize).copied().unwrap_or(0);
     // Registries are mostly in the order of their ids: then the records'
     // order is the ids' (checked in one pass through the ids in memory order).
-    let mut by_id: Vec<u32> = (0..linked.len() as u32).collect();
+    // In that order each place is its own rank (the ids all differ); out of
+    // it, the places sorted by id, equal ids sharing a rank.
+    let mut rank_at: Vec<u32> = (1..=linked.len() as u32).collect();
     if !linked.windows(2).all(|w| id_of(w[0]) < id_of(w[1])) {
+        let mut by_id: Vec<u32> = (0..linked.len() as u32).collect();
         by_id.sort_unstable_by(|&x, &y| id_of(record_at(x)).cmp(id_of(record_at(y))));
-    }
-    let mut rank_at = vec![0u32; linked.len()];
-    let mut rank = 0;
-    for (i, &at) in by_id.iter().enumerate() {
-        let before = i.checked_sub(1).and_then(|i| by_id.get(i));
-        if before.is_none_or(|&b| id_of(record_at(b)) != id_of(record_at(at))) {
-            rank += 1;
+        let mut rank = 0;
+        for (i, &at) in by_id.iter().enumerate() {
+            let before = i.checked_sub(1).and_then(|i| by_id.get(i));
+            if before.is_none_or(|&b| id_of(record_at(b)) != id_of(record_at(at))) {
+                rank += 1;
+            }
+            if let Some(slot) = rank_at.get_mut(at as usize) {
+                *slot = rank;
+            }
         }
-        if let Some(slot) = rank_at.get_mut(at as usize) {
-            *slot = rank;
-        }
     }
-    drop(by_id);
     let rank = |record: u32| {
         place(record)
             .and_then(|at| rank_at.get(at as usize).copied())

@@ -161,6 +161,53 @@ where
     all
 }
 
+/// Hands the pages of `items`' spare room (past its length) back to the
+/// system, the vector's room itself unchanged: a vector cut down to part of
+/// its length no longer holds the rest in memory, and is not copied to a
+/// smaller one (which would hold both at once). Native Unix builds only; a
+/// WebAssembly memory never shrinks.
+#[cfg(all(unix, feature = "parallel"))]
+#[allow(unsafe_code)]
+pub(crate) fn release_spare<T>(items: &mut Vec<T>) {
+    // SAFETY: `sysconf` reads a constant of the system, touching no memory.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    let Ok(page) = usize::try_from(page) else {
+        return;
+    };
+    if page == 0 {
+        return;
+    }
+    let spare = items.spare_capacity_mut();
+    let start = spare.as_mut_ptr() as usize;
+    let end = start + std::mem::size_of_val(spare);
+    // Whole pages only, each inside the spare room.
+    let first = start.div_ceil(page) * page;
+    let last = end / page * page;
+    if first >= last {
+        return;
+    }
+    // SAFETY: the range is whole pages inside `items`' own allocation, past
+    // its initialised elements: memory the vector owns (borrowed mutably
+    // here) and never reads before writing it, and no byte of any element,
+    // of any other allocation or of the allocator's records (a live
+    // allocation's room is its caller's). `MADV_DONTNEED` only lets the
+    // system drop those pages: the mapping stays, and the pages read as
+    // zeros (or as the mapped file) when next touched, a value as good as
+    // any for room that is written before it is read. It never faults or
+    // unmaps, and a refusal (an error returned) changes nothing.
+    unsafe {
+        libc::madvise(
+            first as *mut libc::c_void,
+            last - first,
+            libc::MADV_DONTNEED,
+        );
+    }
+}
+
+/// Elsewhere, nothing: the room stays (WebAssembly's memory never shrinks).
+#[cfg(not(all(unix, feature = "parallel")))]
+pub(crate) fn release_spare<T>(_items: &mut Vec<T>) {}
+
 /// How many threads the parallel helpers share work between.
 pub(crate) fn threads() -> usize {
     #[cfg(feature = "parallel")]
@@ -237,6 +284,23 @@ mod tests {
         clamped.sort_by_key(|&(v, _)| by_digit(v).min(2));
         assert_eq!(written, clamped);
         let none: Vec<(u64, u32)> = super::flat_map_indexed(&[] as &[u64], 4, by_digit, write);
+        assert!(none.is_empty());
+    }
+
+    /// The pages handed back are room only: the elements, the length and
+    /// the room stay, and the room takes new elements as before.
+    #[test]
+    fn release_spare_keeps_the_elements_and_the_room() {
+        let mut items: Vec<u64> = (0..1_000_000).collect();
+        items.truncate(1000);
+        let room = items.capacity();
+        super::release_spare(&mut items);
+        assert_eq!(items.capacity(), room);
+        assert!(items.iter().copied().eq(0..1000));
+        items.extend(1000..500_000);
+        assert!(items.iter().copied().eq(0..500_000));
+        let mut none: Vec<u64> = Vec::new();
+        super::release_spare(&mut none);
         assert!(none.is_empty());
     }
 

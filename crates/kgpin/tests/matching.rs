@@ -1946,3 +1946,58 @@ fn every_pair_of_spellings_passed_over_scores_under_the_bar() {
         "{passed_over} {closely}"
     );
 }
+
+/// A whole-file run keeps only the blocks that compare a pair: it finds the
+/// same blocks, by the same numbers, the same pairs in them and the same
+/// first meetings as the blocks a query index keeps, every key included;
+/// and the same blocks over their cap.
+#[test]
+fn a_run_keeps_every_block_that_compares_a_pair_and_numbers_them_alike() {
+    use kgpin::matching::blocking::Blocks;
+    use kgpin::matching::Batch;
+    use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions, Profile};
+
+    for (profile, seed) in [(Profile::Standard, 21), (Profile::Country, 22)] {
+        let mut synth = SynthOptions::new(30_000, seed);
+        synth.profile = profile;
+        let registry = Registry::from_csv(to_csv(&generate(synth)).as_bytes()).unwrap();
+        let batch = Batch::of(&registry.records);
+        let every_key = Blocks::of(&batch.prepared);
+        let run = Blocks::for_run(&batch.prepared);
+        assert!(
+            run.entry_count() < every_key.entry_count() * 3 / 4,
+            "most keys are one record's own: {} of {} kept",
+            run.entry_count(),
+            every_key.entry_count()
+        );
+        let pairs_of = |blocks: &Blocks| {
+            let mut pairs = Vec::new();
+            blocks.for_each_block_pairs(1 << 12, |chunk, _| {
+                pairs.extend(
+                    chunk
+                        .iter()
+                        .map(|&(block, a, b)| (block, a, b, blocks.first_meeting(block, a, b))),
+                );
+            });
+            pairs
+        };
+        let (expected, found) = (pairs_of(&every_key), pairs_of(&run));
+        assert!(
+            expected.len() > 10_000,
+            "{profile:?}: {} pairs",
+            expected.len()
+        );
+        assert!(
+            expected == found,
+            "{profile:?}: the pairs in the blocks differ"
+        );
+        assert_eq!(run.oversized, every_key.oversized, "{profile:?}");
+        assert_eq!(run.crowded_pins, every_key.crowded_pins, "{profile:?}");
+        if profile == Profile::Country {
+            assert!(
+                !every_key.oversized.is_empty(),
+                "no block over its cap tried"
+            );
+        }
+    }
+}

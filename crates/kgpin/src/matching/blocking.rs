@@ -416,17 +416,65 @@ pub struct Blocks {
 }
 
 impl Blocks {
-    /// Keys every record, sorts the blocks and notes those over their cap.
+    /// Keys every record, sorts the blocks and notes those over their cap:
+    /// every key is kept, for queries ([`Blocks::query_block`]).
     pub fn of(prepared: &[Prepared]) -> Blocks {
         let mut entries =
             crate::parallel::flat_map_indexed(prepared, Directory::PARTS, Directory::part, keys);
         let directory = Directory::sorting(&mut entries);
-        let mut probes = Bits::new(prepared.len());
-        for (i, r) in prepared.iter().enumerate() {
-            if probe(r) {
-                probes.set(i);
-            }
+        Self::with_entries(prepared, entries, directory, probes_of(prepared))
+    }
+
+    /// [`Blocks::of`] for one run over the whole file, which asks no query:
+    /// only the blocks that compare a pair are kept ([`shared`]). Most keys
+    /// are one record's own (six in ten entries at 1M records): kept, they
+    /// were half a gigabyte of a country's run that the comparisons never
+    /// read, on its peak. Each part is sorted and cut down where it lies,
+    /// the parts' blocks moved up to the front, and the memory behind them
+    /// handed back ([`crate::parallel::release_spare`]): a second buffer
+    /// would have held the entries twice.
+    pub fn for_run(prepared: &[Prepared]) -> Blocks {
+        let probes = probes_of(prepared);
+        let mut entries: Vec<Entry> =
+            crate::parallel::flat_map_indexed(prepared, Directory::PARTS, Directory::part, keys);
+        // Each part's place (entries are grouped by part, in order), then
+        // each part sorted and its shared blocks moved to its front.
+        let mut parts: Vec<(usize, &mut [Entry])> = Vec::with_capacity(Directory::PARTS);
+        let mut rest = entries.as_mut_slice();
+        for p in 0..Directory::PARTS {
+            let len = rest.partition_point(|e| Directory::part(e.0) <= p);
+            let (part, tail) = rest.split_at_mut(len);
+            parts.push((0, part));
+            rest = tail;
         }
+        crate::parallel::for_each_mut(&mut parts, |(kept, part)| {
+            part.sort_unstable();
+            *kept = keep_shared(part, &probes);
+        });
+        let kept: Vec<(usize, usize)> = parts
+            .iter()
+            .map(|(kept, part)| (*kept, part.len()))
+            .collect();
+        let mut write = 0;
+        let mut read = 0;
+        for (kept, len) in kept {
+            entries.copy_within(read..read + kept, write);
+            write += kept;
+            read += len;
+        }
+        entries.truncate(write);
+        crate::parallel::release_spare(&mut entries);
+        let directory = Directory::of(&entries);
+        Self::with_entries(prepared, entries, directory, probes)
+    }
+
+    /// The rest of [`Blocks::of`] from its sorted entries.
+    fn with_entries(
+        prepared: &[Prepared],
+        entries: Vec<Entry>,
+        directory: Directory,
+        probes: Bits,
+    ) -> Blocks {
         let (shared, offsets) = shared_blocks(
             &entries,
             &probes,
@@ -808,6 +856,37 @@ fn shared(run: &[Entry], probes: &Bits) -> bool {
     run.len() > 1
         && (KeyKind::of(run[0].0) != KeyKind::FirstDate
             || run.iter().any(|&Entry(_, r)| probes.get(r as usize)))
+}
+
+/// Which records are a [`probe`].
+fn probes_of(prepared: &[Prepared]) -> Bits {
+    let mut probes = Bits::new(prepared.len());
+    for (i, r) in prepared.iter().enumerate() {
+        if probe(r) {
+            probes.set(i);
+        }
+    }
+    probes
+}
+
+/// Moves the blocks of sorted entries that compare a pair ([`shared`]) to
+/// their front, in order; returns how many entries they are.
+fn keep_shared(entries: &mut [Entry], probes: &Bits) -> usize {
+    let mut kept = 0;
+    let mut start = 0;
+    while start < entries.len() {
+        let key = entries[start].0;
+        let mut end = start + 1;
+        while end < entries.len() && entries[end].0 == key {
+            end += 1;
+        }
+        if shared(&entries[start..end], probes) {
+            entries.copy_within(start..end, kept);
+            kept += end - start;
+        }
+        start = end;
+    }
+    kept
 }
 
 /// The runs of one key in sorted entries: the blocks.

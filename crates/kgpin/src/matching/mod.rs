@@ -260,7 +260,7 @@ pub struct Candidates {
 /// engine never lists them all: [`dedupe_decided`] compares them block by
 /// block; this is for benchmarks and tests.)
 pub fn candidate_pairs(prepared: &[Prepared]) -> Candidates {
-    let blocks = blocking::Blocks::of(prepared);
+    let blocks = blocking::Blocks::for_run(prepared);
     let mut pairs = Vec::new();
     blocks.for_each_block_pairs(1 << 16, |batch, _| {
         pairs.extend(
@@ -503,7 +503,7 @@ pub fn dedupe_decided(
         done: 0,
         total: batch.len() as u64,
     });
-    let blocks = blocking::Blocks::of(&batch.prepared);
+    let blocks = blocking::Blocks::for_run(&batch.prepared);
     let compared = compare_in_blocks(batch, &blocks, options, progress);
     // The blocks are most of the memory by now, and clustering needs none of it.
     drop(blocks);

@@ -164,48 +164,54 @@ where
 /// Hands the pages of `items`' spare room (past its length) back to the
 /// system, the vector's room itself unchanged: a vector cut down to part of
 /// its length no longer holds the rest in memory, and is not copied to a
-/// smaller one (which would hold both at once). Native Unix builds only; a
-/// WebAssembly memory never shrinks.
-#[cfg(all(unix, feature = "parallel"))]
+/// smaller one (which would hold both at once). On Linux (and Android) with
+/// the `parallel` feature, the native builds, where `libc` is linked for it;
+/// elsewhere nothing (`MADV_DONTNEED` frees nothing on other Unixes, and a
+/// WebAssembly memory never shrinks).
+#[cfg(all(any(target_os = "linux", target_os = "android"), feature = "parallel"))]
 #[allow(unsafe_code)]
 pub(crate) fn release_spare<T>(items: &mut Vec<T>) {
     // SAFETY: `sysconf` reads a constant of the system, touching no memory.
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    let Ok(page) = usize::try_from(page) else {
+    let Some(page) = usize::try_from(page).ok().filter(|&p| p > 0) else {
         return;
     };
-    if page == 0 {
-        return;
-    }
     let spare = items.spare_capacity_mut();
-    let start = spare.as_mut_ptr() as usize;
-    let end = start + std::mem::size_of_val(spare);
-    // Whole pages only, each inside the spare room.
-    let first = start.div_ceil(page) * page;
-    let last = end / page * page;
+    let bytes = std::mem::size_of_val(spare);
+    let at = spare.as_mut_ptr().cast::<u8>();
+    // The whole pages inside the room, its bounds rounded inwards. An empty
+    // room (no spare capacity, or elements of no size) has none.
+    let start = at as usize;
+    let Some(first) = start.checked_next_multiple_of(page) else {
+        return;
+    };
+    let last = (start + bytes) / page * page;
     if first >= last {
         return;
     }
-    // SAFETY: the range is whole pages inside `items`' own allocation, past
-    // its initialised elements: memory the vector owns (borrowed mutably
-    // here) and never reads before writing it, and no byte of any element,
-    // of any other allocation or of the allocator's records (a live
-    // allocation's room is its caller's). `MADV_DONTNEED` only lets the
-    // system drop those pages: the mapping stays, and the pages read as
-    // zeros (or as the mapped file) when next touched, a value as good as
-    // any for room that is written before it is read. It never faults or
-    // unmaps, and a refusal (an error returned) changes nothing.
+    // SAFETY: `[first, last)` is whole pages inside `items`' own allocation
+    // (`start + bytes` is the end of its room, which no allocation wraps
+    // past, and both bounds are rounded inwards), past its initialised
+    // elements: memory the vector owns (borrowed mutably here) and never
+    // reads before writing it, holding no byte of any element, of any other
+    // allocation or of the allocator's records (a live allocation's room is
+    // its caller's). `MADV_DONTNEED` only lets the system drop those pages'
+    // contents: the mapping stays, and the pages read as zeros (or as the
+    // mapped file) when next touched, a value as good as any for room that
+    // is written before it is read. It never faults, and a refusal (an
+    // error returned) changes nothing. The pointer is the room's own,
+    // moved by less than the room's length.
     unsafe {
         libc::madvise(
-            first as *mut libc::c_void,
+            at.wrapping_add(first - start).cast::<libc::c_void>(),
             last - first,
             libc::MADV_DONTNEED,
         );
     }
 }
 
-/// Elsewhere, nothing: the room stays (WebAssembly's memory never shrinks).
-#[cfg(not(all(unix, feature = "parallel")))]
+/// Elsewhere, nothing: the room stays.
+#[cfg(not(all(any(target_os = "linux", target_os = "android"), feature = "parallel")))]
 pub(crate) fn release_spare<T>(_items: &mut Vec<T>) {}
 
 /// How many threads the parallel helpers share work between.

@@ -282,6 +282,14 @@ struct Directory {
 impl Directory {
     const MAX_BITS: u32 = 22;
 
+    /// No directory: every bucket is empty (blocks that answer no query).
+    fn none() -> Directory {
+        Directory {
+            starts: Vec::new(),
+            shift: 63,
+        }
+    }
+
     /// How many top bits of a key pick the bucket of one of `entries` entries.
     fn shift(entries: usize) -> u32 {
         let bits = (entries / 4)
@@ -378,17 +386,21 @@ impl From<(u64, u32)> for Entry {
 /// The blocks of a batch, and the blocks each record shares with others, so
 /// that every candidate pair is compared once, at the first block it shares
 /// that compares it, without ever listing all pairs (on a country's registry
-/// there are hundreds of millions, many shared through several keys). The
-/// same sorted keys serve one-at-a-time queries ([`Index`](super::index::Index)).
+/// there are hundreds of millions, many shared through several keys). Built
+/// with every key ([`Blocks::of`]), the same sorted keys serve one-at-a-time
+/// queries ([`Index`](super::index::Index)); a whole-file run keeps the shared
+/// blocks only ([`Blocks::for_run`]), and finds no block by its key.
 ///
 /// A block that compares a pair (see [`shared`]) is *shared*; shared blocks
 /// are numbered in key order, and a pair's blocks are named by that number.
 #[derive(Debug, Clone)]
 pub struct Blocks {
-    /// `(key, record)`, sorted: a block is a run of one key.
+    /// `(key, record)`, sorted: a block is a run of one key. Every key, or
+    /// for a run ([`Blocks::for_run`]) the shared blocks' keys only.
     entries: Vec<Entry>,
     /// Where the entries whose key has each value of its top bits begin
     /// ([`Directory`]): a query finds a block in two reads and a short search.
+    /// Empty for a run, which asks no query.
     directory: Directory,
     /// The shared blocks of each record, ascending:
     /// `shared[offsets[i]..offsets[i + 1]]`. A number of 4 bytes where a key
@@ -447,25 +459,27 @@ impl Blocks {
             parts.push((0, part));
             rest = tail;
         }
-        crate::parallel::for_each_mut(&mut parts, |(kept, part)| {
+        debug_assert!(rest.is_empty(), "every entry is in a part");
+        crate::parallel::for_each_mut(&mut parts, |(shared_len, part)| {
             part.sort_unstable();
-            *kept = keep_shared(part, &probes);
+            *shared_len = keep_shared(part, &probes);
         });
-        let kept: Vec<(usize, usize)> = parts
+        // Each part's shared length and whole length, so that the parts'
+        // borrow of `entries` ends before they are joined.
+        let lengths: Vec<(usize, usize)> = parts
             .iter()
-            .map(|(kept, part)| (*kept, part.len()))
+            .map(|(shared_len, part)| (*shared_len, part.len()))
             .collect();
         let mut write = 0;
         let mut read = 0;
-        for (kept, len) in kept {
-            entries.copy_within(read..read + kept, write);
-            write += kept;
+        for (shared_len, len) in lengths {
+            entries.copy_within(read..read + shared_len, write);
+            write += shared_len;
             read += len;
         }
         entries.truncate(write);
         crate::parallel::release_spare(&mut entries);
-        let directory = Directory::of(&entries);
-        Self::with_entries(prepared, entries, directory, probes)
+        Self::with_entries(prepared, entries, Directory::none(), probes)
     }
 
     /// The rest of [`Blocks::of`] from its sorted entries.
@@ -581,12 +595,14 @@ impl Blocks {
         self.crowded_pins = crowded_pins;
     }
 
-    /// Key entries in all (the work of [`Blocks::for_each_block_pairs`]).
+    /// Key entries in all (the work of [`Blocks::for_each_block_pairs`]):
+    /// for a run, those of the shared blocks.
     pub fn entry_count(&self) -> usize {
         self.entries.len()
     }
 
-    /// The block of `key`: its `(key, record)` entries, by record.
+    /// The block of `key`: its `(key, record)` entries, by record (none for
+    /// the blocks of a run, [`Blocks::for_run`]).
     pub fn block(&self, key: u64) -> &[Entry] {
         let bucket = self.directory.bucket(&self.entries, key);
         let start = bucket.partition_point(|e| e.0 < key);
@@ -870,7 +886,8 @@ fn probes_of(prepared: &[Prepared]) -> Bits {
 }
 
 /// Moves the blocks of sorted entries that compare a pair ([`shared`]) to
-/// their front, in order; returns how many entries they are.
+/// their front, in order; returns how many entries they are. (By hand, not
+/// over [`runs`]: the runs are read from the slice being written.)
 fn keep_shared(entries: &mut [Entry], probes: &Bits) -> usize {
     let mut kept = 0;
     let mut start = 0;
@@ -1075,6 +1092,64 @@ mod directory_tests {
                 let in_bucket = bucket.iter().filter(|e| e.0 == key).count();
                 let everywhere = entries.iter().filter(|e| e.0 == key).count();
                 assert_eq!(in_bucket, everywhere, "n {n}, key {key:x}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::{Blocks, Entry};
+    use crate::matching::Batch;
+    use crate::registry::Registry;
+
+    /// Records that share names and dates now and then, as a registry's do.
+    fn registry(people: usize) -> Registry {
+        const LAST: [&str; 7] = [
+            "Асанов",
+            "Бекова",
+            "Ким",
+            "Осмонов",
+            "Садыкова",
+            "Тоголок",
+            "Уулу",
+        ];
+        const FIRST: [&str; 6] = ["Айбек", "Айгүл", "Бакыт", "Нургүл", "Эрлан", "Жылдыз"];
+        let mut csv = String::from("record_id,pin,last_name,first_name,birth_date\n");
+        let mut seed = 7u64;
+        let mut next = |below: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % below
+        };
+        for i in 0..people {
+            let (last, first) = (LAST[next(7) as usize], FIRST[next(6) as usize]);
+            let (day, month, year) = (1 + next(28), 1 + next(12), 1950 + next(60));
+            csv.push_str(&format!(
+                "r{i},,{last},{first},{year}-{month:02}-{day:02}\n"
+            ));
+        }
+        Registry::from_csv(csv.as_bytes()).expect("a valid registry")
+    }
+
+    /// A run's entries are exactly the shared blocks of every key's, in
+    /// order: none lost, none kept that compares no pair.
+    #[test]
+    fn a_run_keeps_exactly_the_shared_blocks() {
+        for people in [1, 2, 50, 3000] {
+            let registry = registry(people);
+            let batch = Batch::of(&registry.records);
+            let every_key = Blocks::of(&batch.prepared);
+            let run = Blocks::for_run(&batch.prepared);
+            let expected: Vec<Entry> = every_key.shared_runs().flatten().copied().collect();
+            assert_eq!(run.entries, expected, "{people} people");
+            assert!(people < 3000 || expected.len() < every_key.entries.len());
+            assert!(people < 3000 || !expected.is_empty());
+            // A run finds no block by its key.
+            if let Some(&Entry(key, _)) = expected.first() {
+                assert!(run.block(key).is_empty());
+                assert!(!every_key.block(key).is_empty());
             }
         }
     }

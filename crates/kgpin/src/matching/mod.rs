@@ -240,7 +240,8 @@ pub struct Progress {
     /// Units of the stage done so far.
     pub done: u64,
     /// Units of the stage in all: records, or the records' blocking keys when
-    /// comparing (each key's block is compared in turn).
+    /// comparing (each key's block is compared in turn; a whole-file run
+    /// counts the keys of blocks that compare a pair only).
     pub total: u64,
 }
 

@@ -160,6 +160,16 @@ fn dedupe_finds_the_double_pin_and_reports_progress() {
         reasons.contains(&"last_name_translit_match".to_string()),
         "{reasons:?}"
     );
+    // Each reason's words are a plain JavaScript string, the message itself
+    // (kgpin's own texts cross once per text, see `report::one_of_our_texts`).
+    let words: Vec<String> = array(&pair, "reasons")
+        .iter()
+        .map(|r| text(&r, "message"))
+        .collect();
+    assert!(
+        words.contains(&"Same surname in another spelling (Cyrillic/Latin)".to_string()),
+        "{words:?}"
+    );
     assert!(calls.length() >= 1, "onProgress was called");
     let last: js_sys::Array = calls.get(calls.length() - 1).into();
     assert_eq!(last.get(0), last.get(1), "the last call says done == total");

@@ -227,12 +227,13 @@ pub struct ReasonReport {
 }
 
 /// Serializes one of kgpin's own texts (a `&'static str`, one of a few
-/// hundred) as a unit variant's name, which every text format writes as
-/// the string itself (serde_json: `"text"`), and which serde-wasm-bindgen
-/// turns into a JavaScript string once per text and then reuses, where a
-/// plain string is made anew each time: at a million rows, some 750,000
-/// reasons' words handed to the page or the package's caller. Any other
-/// text is a plain string.
+/// dozen) as a unit variant's name, which every text format writes as the
+/// string itself (serde_json: `"text"`), and which serde-wasm-bindgen turns
+/// into a JavaScript string once per text and then reuses, where a plain
+/// string is made anew each time: at a million rows, some 750,000 reasons'
+/// words handed to the page or the package's caller. Any other text is a
+/// plain string. (A binary format that writes a variant's index, not its
+/// name, would lose the words: reports go to JSON and JavaScript only.)
 // `&Cow`, not `&str`: serde hands the field as it is, and which side of the
 // `Cow` it is tells a text of kgpin's own from any other.
 #[allow(clippy::ptr_arg)]

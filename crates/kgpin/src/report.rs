@@ -400,6 +400,7 @@ pub struct SettleReport {
     /// The stable code.
     pub code: crate::matching::Settle,
     /// The advice in words (a message's text, not a copy, as a reason's).
+    #[serde(serialize_with = "one_of_our_texts")]
     pub message: Cow<'static, str>,
 }
 

@@ -100,6 +100,23 @@ test("two numbers one digit apart are compared with the documents first, not cal
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test("a passport number dated 1892 for 1982 is copied again first, and no other number is kept in its place", async () => {
+  const { page } = app;
+  await fill({ pins: [["10202189254217", "passport"], ["10202198212345", "tax"]] });
+  await result();
+  const short = await text("#r-short");
+  assert.doesNotMatch(short, /Number to keep|To correct/);
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["date_impossible", "awaits_retyping"]);
+  const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.equal(next[0], "retype_mistyped");
+  assert.ok(!next.includes("kyzmat_corrects"), next.join());
+  await page.screenshot({ path: join(OUTPUT, "several-passport-1892-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-passport-1892-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test("Continue stops a number that is not a PIN, a future date, one number, the same number twice", async () => {
   const { page } = app;
   await fill({ born: ["02", "02", "2982"], pins: [["1020219825421", "passport"]] });

@@ -384,21 +384,41 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
 
     // The identity document's number mistyped here, and no copy of it typed
     // right: another number may be that very number, so none is named to
-    // keep or correct until it is copied again.
-    let on_passport_parsed: Vec<&Option<Pin>> = pins
-        .iter()
-        .zip(&parsed)
-        .filter(|((_, document), _)| *document == Document::Passport)
-        .map(|(_, pin)| pin)
+    // keep or correct until it is copied again. A passport's number dated
+    // before any living person (1892 for 1982) is most likely mistyped too:
+    // beside it, a number on the typed date was "keep" and the passport's
+    // real number, once copied right, would have been the one to keep. (A
+    // typed date no living person has is asked about first, below.)
+    let passport_entries: Vec<usize> = (0..pins.len())
+        .filter(|&i| pins[i].1 == Document::Passport)
         .collect();
-    let passport_mistyped =
-        !on_passport_parsed.is_empty() && on_passport_parsed.iter().all(|pin| pin.is_none());
+    let typed_date_plausible = holder
+        .birth_date
+        .is_none_or(|born| is_plausible_birth_date(born, today));
+    let passport_given = !passport_entries.is_empty();
+    let passport_invalid = passport_given && passport_entries.iter().all(|&i| parsed[i].is_none());
+    let passport_unlikely = passport_given
+        && passport_entries
+            .iter()
+            .all(|i| parsed[*i].is_none() || impossible_or_copies.contains(i));
+    let passport_mistyped = passport_invalid && !distinct.is_empty()
+        || typed_date_plausible
+            && passport_unlikely
+            && distinct.iter().any(|i| !impossible.contains(i));
     // Numbers one typing slip from another of them: compared with their
     // documents before anything is applied for, on every path.
     let slipped = one_slip_apart(&distinct, &parsed);
-    if passport_mistyped && !distinct.is_empty() {
+    if passport_mistyped {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
+        }
+        for &i in &impossible {
+            roles[i] = PinRole::DateImpossible;
+        }
+        if !impossible.is_empty() {
+            findings.push(PersonFinding::PinDateImpossible {
+                pins: impossible.iter().map(|i| i + 1).collect(),
+            });
         }
         findings.extend(double_pins_awaiting_date(&dated, &parsed));
         findings.extend(
@@ -409,12 +429,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         let sex_findings = sex_digit_findings(&checks, &roles);
         let sex_differs = !sex_findings.is_empty();
         findings.extend(sex_findings);
-        findings.push(PersonFinding::PinMistyped {
-            pins: (0..pins.len())
-                .filter(|&i| roles[i] == PinRole::Invalid)
-                .map(|i| i + 1)
-                .collect(),
-        });
+        let invalid: Vec<usize> = (0..pins.len())
+            .filter(|&i| roles[i] == PinRole::Invalid)
+            .map(|i| i + 1)
+            .collect();
+        if !invalid.is_empty() {
+            findings.push(PersonFinding::PinMistyped { pins: invalid });
+        }
         let mut steps = vec![NextStep::RetypeMistyped];
         if sex_differs {
             steps.push(NextStep::AskAboutSexDigit);

@@ -525,6 +525,72 @@ fn a_mistyped_passport_number_holds_every_judgement() {
     assert_eq!(tax_mistyped.pins[0].role, PinRole::Keep);
 }
 
+/// Stop 44, a citizen's reading: the passport's number typed with 1892 for
+/// 1982 beside a tax number on the typed date made the tax number "keep"
+/// and the passport "not yours to keep", though the passport's real number,
+/// copied right, is the one to keep and the tax number the double PIN. A
+/// passport's number dated before any living person holds every judgement,
+/// as a passport's number that is not a PIN does; alone, or beside other
+/// numbers as unlikely, it is compared with its document as before.
+#[test]
+fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
+    let born = Some("1982-02-02");
+    let roles = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    for tax in ["10202198212345", "10202198254218"] {
+        let report = run_as(
+            Some(Sex::Female),
+            born,
+            &[("10202189254217", Document::Passport), (tax, Document::Tax)],
+        );
+        assert_eq!(
+            roles(&report),
+            [PinRole::DateImpossible, PinRole::AwaitsRetyping],
+            "{tax}"
+        );
+        assert!(!report.needs_correction, "{tax}");
+        assert_eq!(step_codes(&report)[0], "retype_mistyped", "{tax}");
+        assert!(!step_codes(&report).contains(&"kyzmat_corrects"), "{tax}");
+        assert_eq!(codes(&report)[0], "pin_date_impossible", "{tax}");
+        assert!(!codes(&report).contains(&"pin_mistyped"), "{tax}");
+    }
+    // The same number with two digits swapped: compared as one slip too.
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202189212345", Document::Passport),
+            ("10202198212345", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        step_codes(&report),
+        ["retype_mistyped", "compare_with_documents"]
+    );
+    // Copied right, the passport's number stays and the tax number goes.
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202198254217", Document::Passport),
+            ("10202198212345", Document::Tax),
+        ],
+    );
+    assert_eq!(roles(&report), [PinRole::Keep, PinRole::Duplicate]);
+    // A tax number as unlikely beside it: nothing to hold for.
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202189254217", Document::Passport),
+            ("10202188212345", Document::Tax),
+        ],
+    );
+    assert_eq!(roles(&report), [PinRole::DateImpossible; 2]);
+    assert_eq!(step_codes(&report)[0], "compare_with_documents");
+}
+
 /// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for
 /// a lone number with another person's date too, where no double PIN is to
 /// correct. A second number issued with a wrong date beside the one that

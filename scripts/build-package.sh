@@ -5,94 +5,16 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-# 169.0 KB at stop 29 (options and people read by hand, not by serde); issue 18 asks 150.
-# 172.0 KB at stop 31: +2.6 KB for the person check's new answers in three languages.
-# 173.3 KB at stop 32: +1.0 KB for the mends a review of stop 31's answers asked
-# (a sex digit said beside a mistyped passport number, a birth certificate kept).
-# Then +0.5 KB for four wrong answers a citizen's reading found (no sex given,
-# no date given, the kept number's sex digit, a child's identity document).
-# Stop 34: +0.8 KB for names swapped with a slip on each side (their stems
-# compared only for a swap's second name: 1.10x -> 0.98x cpu at 1M) and a
-# query that searches a crowd of namesakes by the father's name (0.72x).
-# Stop 35: 174.6 -> 163.3 KB with the standard library rebuilt without panic
-# messages (below); seven alternated runs of scripts/bench-wasm.mjs: checkPin
-# 0.94x, fromCsv + dedupe 0.93x (medians; the runs spread 1.7x).
-# Then +1.0 KB for the band's questions on names alone about a record already
-# placed by its date or PIN, dropped (4% of the country band at 1M, 12% of
-# the standard one, none one person), their links kept for decisions.
-# Then 164.2 -> 158.8 KB with LLVM's inlining threshold at 60 (opt-level 3's
-# is 250): ten alternated runs of scripts/bench-wasm.mjs against the build
-# without it, checkPin 1.76M -> 2.76M calls/s and fromCsv + dedupe 1.20 ->
-# 1.08 s (medians; runs spread 1.5-1.8x): no slower. Then +0.25 KB for the
-# sex column's words lowered by hand (the citizen's page 3.9 KB lighter
-# without the Unicode case table, which the package keeps for names).
-# Stop 36: +1.1 KB for the first name with the full date as a key for
-# records that lost their father's name or carry a rare spelling (compared
-# for those only) and the pairs just below the band the score undercounts:
-# band recall 0.9810 -> 0.9850 at 1M (country). Then +0.6 KB for a review's
-# mends (that key's cap counted in pairs with a probe, a query taking a
-# block's probes; a first version sorting (u64, u32) tuples took 1.9 KB).
-# Then +0.9 KB for checkPersonPins' document_decides (no number kept by the
-# order it was typed in; its words in three languages). Then +0.1 KB for
-# "only the year differs" when a stated date's year alone differs.
-# Stop 37: +0.1 KB for checkPin's clock reading kept a second (a guard in
-# the module says where a day either way could change the answer): a third
-# of a fast call was the clock.
-# Then +1.5 KB for checkPersonPins' mends of a citizen's reading: numbers one
-# typing slip apart (pins_one_slip_apart, compare_with_documents), a wrong
-# date with the other sex digit taken for another person's, words in three
-# languages.
-# Then +0.2 KB for PINs read through quotes, ",00" and Arabic-Indic digits,
-# and +0.1 KB for a review's mends (one slip finding for all numbers, on
-# every path; the kept clock guarded a year ahead on the age rule).
-# Stop 37: the package split in two modules (issue 18's 150 KB): the checks
-# alone 53.2 KB, what a form with <kgpin-pin-input> or "kgpin/check" loads;
-# the registry 132.7 KB, loaded beside them by init() (185.9 KB for both,
-# against 163.9 KB as one module: each carries its own standard library).
-# +0.2 KB: a far number beside a slip in the typed date asks first too.
-# Stop 38: +0.4 KB (checks) and +0.3 KB (registry) for two neighbouring
-# digits swapped in a date said as a slip, to a citizen and as a pair's
-# reason, in three languages (a number issued from 21.03 for 12.03 was
-# "another person's"). Both stay far under issue 18's 150 KB.
-# Then the registry +2.2 KB for Registry.fromCsv handing the rows to the
-# batch as they are read, borrowing the file's text, instead of keeping every
-# record whole first (a record and six strings a row; the rows as owned
-# records cost +1.0 KB too, for the copy).
-# Then +0.1 KB (checks): near numbers on different dates, or none on the
-# typed date, ask about the date before naming a number to correct.
-# Stop 39: +0.6 KB (checks): a number dated before any living person
-# (12.03.1892 for a typed 12.03.1982) is compared with its document first,
-# not sent to a centre as "issued with the wrong date". Then +0.8 KB for
-# its own role and finding (date_impossible, pin_date_impossible) whatever
-# else is given, never "another person's"; +0.6 KB for a second review's
-# mends (a typed 1892 asked about against a real date, one or several
-# numbers worded apart, Russian "134 года"); +0.4 KB for a third review's:
-# an age or year no one has tells to check the number's digits against the
-# document (not "the year"), the documents to bring in lower case
-# mid-sentence in Kyrgyz and Russian.
+# Two modules, each with a gzipped budget of what it weighs today plus a
+# small margin (issue 18 asks for the package under 150 KB; the history of
+# each kilobyte is in `git log -- scripts/build-package.sh`, what was tried
+# for size in docs/performance.md). kgpin_core: the checks a PIN field needs
+# (checkPin, checkPersonPins and their words in three languages), what a form
+# with <kgpin-pin-input> or "kgpin/check" loads alone.
 BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-58000}
-# Stop 39: the registry +0.2 KB for pairs compared in runs of 1,024, so that
-# the native build asks for the records of pairs ahead (WebAssembly has no
-# prefetch; the loop's shape is shared), +0.3 KB for the pairs worth
-# reporting told apart in a second pass over the run (their lists of blocks
-# asked for ahead too).
-# Stop 40: +0.4 KB for blocking entries written straight into their part of
-# the sort (no pass that groups 1 GB of them afterwards, none that zeroes
-# it first) and each record's list of blocks written by parts of the records
-# (one per thread natively; one here).
-# Stop 41: passing over, unscored, a pair born apart beyond a slip whose
-# names could not weigh enough to report it (compare::beneath: three in
-# four candidate pairs at 1M, a third of the compare stage), with its
-# shortcuts, then a date its own PIN confirms said once: 136.1 KB, within
-# stop 40's budget again.
-# Stop 42: the clustering's sorts as plain numbers (u128 and u64 keys,
-# sort_unstable) instead of a stable sort instantiated for each closure,
-# -3.3 KB; the read stage's UTF-8 check, line and byte searches through
-# simdutf8 and memchr (already linked), -0.5 KB: 132.3 KB. Then each
-# name's shape kept in the vocabulary (two names' text read only when a
-# slip is possible; compare 0.85x at 7.3M), the union-find over the linked
-# records only, ids' ends in 4 bytes and reasons kept at their length
-# (the 7.3M peak): +1.2 KB, 133.3 KB.
+# kgpin_registry: Registry (fromCsv, candidates, dedupe), the engine built
+# at opt-level 3 for speed (opt-level "z" saved 11 KB but made fromCsv +
+# dedupe 1.3-1.5x slower), loaded beside the checks by init().
 REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-133800}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"

@@ -405,9 +405,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         || typed_date_plausible
             && passport_unlikely
             && distinct.iter().any(|i| !impossible.contains(i));
-    // Numbers one typing slip from another of them: compared with their
-    // documents before anything is applied for, on every path.
-    let slipped = one_slip_apart(&distinct, &parsed);
+    // Numbers one typing slip from another of them, and numbers that share
+    // their serial and differ elsewhere (more likely one number copied or
+    // issued with slips than two people's, whose five last digits would
+    // agree by a chance of one in a hundred thousand): compared with their
+    // documents before anything is applied for; the second are never
+    // another person's for two slips.
+    let [slipped, serial_kin] = slipped_and_serial_kin(&distinct, &parsed);
     if passport_mistyped {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
@@ -479,9 +483,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     agreeing.push(i);
                     continue;
                 }
+                // Not when it carries the serial of another of the numbers
+                // (see `serial_kin`).
                 let two_slips = person_sex_digit_agrees
                     && sex_digit_is(i) == Some(false)
-                    && !slipped.contains(&(i + 1));
+                    && !slipped.contains(&(i + 1))
+                    && !serial_kin.contains(&(i + 1));
                 let detail = DateMismatch::between(date, born);
                 if detail == DateMismatch::Different || two_slips {
                     roles[i] = PinRole::OtherPerson;
@@ -686,10 +693,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         double_pin,
         child,
     };
-    // Numbers one slip apart, and numbers with a date nobody living has:
-    // each compared with its document before anything else.
+    // Numbers one slip apart, numbers with a date nobody living has, and
+    // numbers that share their serial: each compared with its document
+    // before anything else.
     let compared: Vec<usize> = (1..=pins.len())
-        .filter(|&p| slipped.contains(&p) || impossible_or_copies.contains(&(p - 1)))
+        .filter(|&p| {
+            slipped.contains(&p)
+                || impossible_or_copies.contains(&(p - 1))
+                || serial_kin.contains(&p)
+        })
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
     compare_first(&slipped, compared, &mut findings, &mut steps);
@@ -698,20 +710,27 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     assessed
 }
 
-/// The distinct valid numbers one typing slip from another of them, as
-/// 1-based positions in the order given.
-fn one_slip_apart(distinct: &[usize], parsed: &[Option<Pin>]) -> Vec<usize> {
-    let slips = |a: usize| {
-        distinct.iter().any(|&b| match (parsed[a], parsed[b]) {
-            (Some(x), Some(y)) => x.one_slip_from(&y),
-            _ => false,
-        })
-    };
-    distinct
-        .iter()
-        .filter(|&&a| slips(a))
-        .map(|a| a + 1)
-        .collect()
+/// The distinct valid numbers one typing slip from another of them, and
+/// those that share their serial with another, each as 1-based positions
+/// in the order given.
+fn slipped_and_serial_kin(distinct: &[usize], parsed: &[Option<Pin>]) -> [Vec<usize>; 2] {
+    let mut found = [Vec::new(), Vec::new()];
+    for &a in distinct {
+        for &b in distinct {
+            let (Some(x), Some(y)) = (parsed[a], parsed[b]) else {
+                continue;
+            };
+            for (list, related) in found
+                .iter_mut()
+                .zip([x.one_slip_from(&y), a != b && x.serial() == y.serial()])
+            {
+                if related && list.last() != Some(&(a + 1)) {
+                    list.push(a + 1);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Numbers one slip apart: one finding for them all, and their comparison

@@ -591,6 +591,42 @@ fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
     assert_eq!(step_codes(&report)[0], "compare_with_documents");
 }
 
+/// Stop 44, a citizen's reading: a tax number with the other sex digit and
+/// a year one digit off was "not yours: it may be another person's", right
+/// above "they differ in one digit, probably a typo", though it carries the
+/// passport's serial (54217): another person's number shares its five last
+/// digits by a chance of one in a hundred thousand. It is the person's,
+/// issued or copied with slips, and compared with the documents first.
+#[test]
+fn a_number_with_the_kept_numbers_serial_is_not_another_persons() {
+    let born = Some("1982-02-02");
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202198254217", Document::Passport),
+            ("20202198354217", Document::Tax),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::WrongDate]);
+    assert!(matches!(
+        &report.next_steps[0].finding,
+        NextStep::CompareWithDocuments { pins } if pins == &[1, 2]
+    ));
+    // Another serial: two slips on one number, more likely another person's.
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202198254217", Document::Passport),
+            ("20202198312345", Document::Tax),
+        ],
+    );
+    assert_eq!(report.pins[1].role, PinRole::OtherPerson);
+    assert!(!step_codes(&report).contains(&"compare_with_documents"));
+}
+
 /// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for
 /// a lone number with another person's date too, where no double PIN is to
 /// correct. A second number issued with a wrong date beside the one that

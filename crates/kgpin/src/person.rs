@@ -388,7 +388,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // before any living person (1892 for 1982) is most likely mistyped too:
     // beside it, a number on the typed date was "keep" and the passport's
     // real number, once copied right, would have been the one to keep. (A
-    // typed date no living person has is asked about first, below.)
+    // typed date no living person has is asked about first, below; a number
+    // that two kinds of document carry alike was not mistyped here.)
     let passport_entries: Vec<usize> = (0..pins.len())
         .filter(|&i| pins[i].1 == Document::Passport)
         .collect();
@@ -400,18 +401,22 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let passport_unlikely = passport_given
         && passport_entries
             .iter()
-            .all(|i| parsed[*i].is_none() || impossible_or_copies.contains(i));
+            .all(|&i| parsed[i].is_none() || impossible_or_copies.contains(&i) && copies[i] == 1);
     let passport_mistyped = passport_invalid && !distinct.is_empty()
         || typed_date_plausible
             && passport_unlikely
             && distinct.iter().any(|i| !impossible.contains(i));
     // Numbers one typing slip from another of them, and numbers that share
-    // their serial and differ elsewhere (more likely one number copied or
-    // issued with slips than two people's, whose five last digits would
-    // agree by a chance of one in a hundred thousand): compared with their
-    // documents before anything is applied for; the second are never
-    // another person's for two slips.
+    // a serial (not 00000) and differ elsewhere, which may be one number
+    // copied here with two slips: compared with their documents before
+    // anything is applied for. (What the serial means is not known, so a
+    // shared one judges nothing: it only asks for the comparison.)
     let [slipped, serial_kin] = slipped_and_serial_kin(&distinct, &parsed);
+    // "As it should be" is not said of a number whose date nobody living has.
+    let same_pin_twice = repeated
+        .into_iter()
+        .filter(|copies| !impossible.contains(&(copies[0] - 1)))
+        .map(|pins| PersonFinding::SamePinTwice { pins });
     if passport_mistyped {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
@@ -425,11 +430,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             });
         }
         findings.extend(double_pins_awaiting_date(&dated, &parsed));
-        findings.extend(
-            repeated
-                .into_iter()
-                .map(|pins| PersonFinding::SamePinTwice { pins }),
-        );
+        findings.extend(same_pin_twice);
         let sex_findings = sex_digit_findings(&checks, &roles);
         let sex_differs = !sex_findings.is_empty();
         findings.extend(sex_findings);
@@ -483,12 +484,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     agreeing.push(i);
                     continue;
                 }
-                // Not when it carries the serial of another of the numbers
-                // (see `serial_kin`).
                 let two_slips = person_sex_digit_agrees
                     && sex_digit_is(i) == Some(false)
-                    && !slipped.contains(&(i + 1))
-                    && !serial_kin.contains(&(i + 1));
+                    && !slipped.contains(&(i + 1));
                 let detail = DateMismatch::between(date, born);
                 if detail == DateMismatch::Different || two_slips {
                     roles[i] = PinRole::OtherPerson;
@@ -596,13 +594,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             },
         );
     }
-    // "As it should be" is not said of a number whose date nobody living has.
-    findings.extend(
-        repeated
-            .into_iter()
-            .filter(|copies| !impossible.contains(&(copies[0] - 1)))
-            .map(|pins| PersonFinding::SamePinTwice { pins }),
-    );
+    findings.extend(same_pin_twice);
     if !other_person.is_empty() {
         findings.push(PersonFinding::NotTheSamePerson { pins: other_person });
     }
@@ -720,10 +712,10 @@ fn slipped_and_serial_kin(distinct: &[usize], parsed: &[Option<Pin>]) -> [Vec<us
             let (Some(x), Some(y)) = (parsed[a], parsed[b]) else {
                 continue;
             };
-            for (list, related) in found
-                .iter_mut()
-                .zip([x.one_slip_from(&y), a != b && x.serial() == y.serial()])
-            {
+            for (list, related) in found.iter_mut().zip([
+                x.one_slip_from(&y),
+                a != b && x.serial() == y.serial() && !x.serial().is_zero(),
+            ]) {
                 if related && list.last() != Some(&(a + 1)) {
                     list.push(a + 1);
                 }

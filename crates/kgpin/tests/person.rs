@@ -578,6 +578,33 @@ fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
         ],
     );
     assert_eq!(roles(&report), [PinRole::Keep, PinRole::Duplicate]);
+    // On the tax document too: the documents carry it so, it was not
+    // mistyped here, and it is compared with them (not "as it should be").
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("10202189254217", Document::Tax),
+            ("10202189254217", Document::Passport),
+            ("10202198212345", Document::SocialFund),
+        ],
+    );
+    assert_eq!(step_codes(&report)[0], "compare_with_documents");
+    assert!(!codes(&report).contains(&"same_pin_twice"));
+    // Beside a passport number that is not a PIN, held for retyping, copies
+    // of an 1892 number are not "as it should be" either.
+    let report = run_as(
+        Some(Sex::Female),
+        born,
+        &[
+            ("1O202198254217", Document::Passport),
+            ("10202189254217", Document::Tax),
+            ("10202189254217", Document::SocialFund),
+            ("10202198212345", Document::Other),
+        ],
+    );
+    assert_eq!(step_codes(&report)[0], "retype_mistyped");
+    assert!(!codes(&report).contains(&"same_pin_twice"));
     // A tax number as unlikely beside it: nothing to hold for.
     let report = run_as(
         Some(Sex::Female),
@@ -592,39 +619,40 @@ fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
 }
 
 /// Stop 44, a citizen's reading: a tax number with the other sex digit and
-/// a year one digit off was "not yours: it may be another person's", right
-/// above "they differ in one digit, probably a typo", though it carries the
-/// passport's serial (54217): another person's number shares its five last
-/// digits by a chance of one in a hundred thousand. It is the person's,
-/// issued or copied with slips, and compared with the documents first.
+/// a year one digit off was "not yours: it may be another person's" with no
+/// word of comparing it first, though it carries the passport's serial
+/// (54217) and may be that number copied here with two slips. What the
+/// serial means is not known, so the shared serial judges nothing: it asks
+/// for the comparison with the documents first. A serial 00000 (a
+/// placeholder) asks nothing.
 #[test]
-fn a_number_with_the_kept_numbers_serial_is_not_another_persons() {
+fn numbers_that_share_a_serial_are_compared_with_the_documents_first() {
     let born = Some("1982-02-02");
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202198254217", Document::Passport),
-            ("20202198354217", Document::Tax),
-        ],
-    );
+    let check = |pins: &[(&str, Document)]| run_as(Some(Sex::Female), born, pins);
+    let report = check(&[
+        ("10202198254217", Document::Passport),
+        ("20202198354217", Document::Tax),
+    ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
-    assert_eq!(roles, [PinRole::Keep, PinRole::WrongDate]);
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherPerson]);
     assert!(matches!(
         &report.next_steps[0].finding,
         NextStep::CompareWithDocuments { pins } if pins == &[1, 2]
     ));
-    // Another serial: two slips on one number, more likely another person's.
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202198254217", Document::Passport),
-            ("20202198312345", Document::Tax),
-        ],
-    );
-    assert_eq!(report.pins[1].role, PinRole::OtherPerson);
-    assert!(!step_codes(&report).contains(&"compare_with_documents"));
+    // Another serial, or both 00000: nothing asks for the comparison.
+    for tax in ["20202198312345", "20202198300000"] {
+        let passport = if tax.ends_with("00000") {
+            "10202198200000"
+        } else {
+            "10202198254217"
+        };
+        let report = check(&[(passport, Document::Passport), (tax, Document::Tax)]);
+        assert_eq!(report.pins[1].role, PinRole::OtherPerson, "{tax}");
+        assert!(
+            !step_codes(&report).contains(&"compare_with_documents"),
+            "{tax}"
+        );
+    }
 }
 
 /// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for

@@ -848,7 +848,7 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             let list = names.join(", ");
             match lang {
                 Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
-                Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите с собой: {list}."),
+                Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите документы: {list}."),
                 Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
             }
         }
@@ -1198,7 +1198,7 @@ mod tests {
             bring: vec![Document::Passport, Document::Tax],
         };
         assert!(next_step(&step, Lang::Ru)
-            .ends_with("Возьмите с собой: паспорт или ID-карта, документ налоговой службы."));
+            .ends_with("Возьмите документы: паспорт или ID-карта, документ налоговой службы."));
         assert!(next_step(&step, Lang::Ky)
             .ends_with("ала келиңиз: паспорт же ID-карта, салык кызматынын документи."));
         assert!(next_step(&step, Lang::En)

@@ -147,8 +147,21 @@ pub fn person_pins(data: &[u8]) {
                 )
             })
         };
+        // A serial (not 00000) that another number given carries too.
+        let serial_shared = |position: usize| {
+            let entry = &report.pins[position - 1].check;
+            entry.serial.as_ref().is_some_and(|serial| {
+                serial.as_str() != "00000"
+                    && report.pins.iter().any(|other| {
+                        other.check.valid
+                            && other.check.pin != entry.pin
+                            && other.check.serial.as_ref() == Some(serial)
+                    })
+            })
+        };
         assert!(
-            pins.iter().all(|p| slipped.contains(p) || implausible(*p)),
+            pins.iter()
+                .all(|p| slipped.contains(p) || implausible(*p) || serial_shared(*p)),
             "{report:?}"
         );
         // One slip is between two numbers at least.

@@ -56,13 +56,13 @@ budget kgpin-web_bg.wasm 120000 || status=1
 # module carries crate source paths under CARGO_HOME (panic locations), so
 # another machine's home changes its size.
 budget kgpin-clerk_bg.wasm 336000 || status=1
-# The clerk's worker: the engine and the CSV reader, built for speed
-# (opt-level "s" for kgpin, Cargo.toml's wasm-worker profile; opt-level 3
+# The clerk's worker: the engine (the kgpin crate, with its CSV reader)
+# built for speed (opt-level "s", Cargo.toml's wasm-worker profile; opt-level 3
 # was no faster and 10 KB heavier). Clerks alone download it. The same
 # CARGO_HOME margin as the clerk's page.
 budget kgpin-worker_bg.wasm 187500 || status=1
 # The workbook worker (calamine's zip and XML readers and kgpin::workbook,
-# 264.9 KB): fetched only when a clerk gives an .xlsx file, never by a CSV's
+# about 265 KB): fetched only when a clerk gives an .xlsx file, never by a CSV's
 # clerk. About half its data section is encoding_rs's tables, which
 # quick-xml's `encoding` feature (turned on by calamine) links in: the one
 # place left to trim.

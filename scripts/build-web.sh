@@ -13,6 +13,9 @@ rm -rf dist dist-clerk
 # panic aborts at once (`-Cpanic=immediate-abort`) and carries no file and line
 # (`-Zlocation-detail=none`): no panic messages, and none of the formatting
 # code that only they used. 139.8 -> 119.x KB gzipped (issue 18: <= 120 KB).
+# The standard library's `optimize_for_size` feature picks its smaller
+# sorts and formatting: 119,982 -> 119,491 bytes; the page sorts and
+# formats a handful of numbers, never a file.
 # The page never shows a panic: with a message it went to the console only.
 # Its own target directory, so that it and the clerk's stable build do not
 # rebuild each other's crates; the library's crates fetched first, as Trunk
@@ -20,7 +23,7 @@ rm -rf dist dist-clerk
 cargo "+$NIGHTLY" fetch --quiet \
   --manifest-path "$(rustc "+$NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_TARGET_DIR="$ROOT/target/citizen" \
-  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
   trunk build --release=true --dist dist index.html
 trunk build --release=true --dist dist-clerk clerk.html

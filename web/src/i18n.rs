@@ -163,7 +163,7 @@ pub enum Label {
     Month,
     /// A date field's part: “Year”.
     Year,
-    /// Hint under a date's legend: “For example, 02 02 1982”.
+    /// Hint under a date's legend: “For example, 25 04 1982” (a day over 12, so the order of day and month shows).
     DateHint,
     /// Error: the date's parts do not make a real date.
     BirthDateNotReal,
@@ -538,9 +538,9 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         Month => lang.pick("Ай", "Месяц", "Month"),
         Year => lang.pick("Жыл", "Год", "Year"),
         DateHint => lang.pick(
-            "Мисалы, 02 02 1982",
-            "Например, 02 02 1982",
-            "For example, 02 02 1982",
+            "Мисалы, 25 04 1982",
+            "Например, 25 04 1982",
+            "For example, 25 04 1982",
         ),
         BirthDateNotReal => lang.pick(
             "Туулган күн чыныгы дата болушу керек: күн, ай жана төрт цифралуу жыл",

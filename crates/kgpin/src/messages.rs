@@ -499,6 +499,18 @@ pub fn document(document: Document, lang: Lang) -> &'static str {
     }
 }
 
+/// Put before a number's role when the number is to be corrected but is
+/// first compared with the documents (one slip from another number, or
+/// sharing its serial): the correction holds only if the document carries
+/// the number as typed.
+pub fn compare_first(lang: Lang) -> &'static str {
+    lang.pick(
+        "Адегенде документ менен салыштырыңыз.",
+        "Сначала сверьте его с документом.",
+        "Compare it with the document first.",
+    )
+}
+
 /// What one of a person's numbers is, in a few words.
 pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
     match role {

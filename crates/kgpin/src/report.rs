@@ -143,16 +143,38 @@ pub struct PersonPinsReport {
 impl PersonPinsReport {
     /// The words of what [`person::assess`] decided about `inputs`, in `lang`.
     pub fn of(inputs: &[(String, Document)], assessed: PersonPins, lang: Lang) -> Self {
+        // A number to correct that is compared with the documents first says
+        // so on its own line too: "to be corrected" alone contradicted the
+        // answer's "compare first" (one slip from the number that stays).
+        let compared: &[usize] = assessed
+            .next_steps
+            .iter()
+            .find_map(|step| match step {
+                NextStep::CompareWithDocuments { pins } => Some(pins.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let role_message = |position: usize, role: PinRole| {
+            let words = messages::pin_role(role, lang);
+            if matches!(role, PinRole::Duplicate | PinRole::WrongDate)
+                && compared.contains(&position)
+            {
+                format!("{} {words}", messages::compare_first(lang))
+            } else {
+                words.to_string()
+            }
+        };
         PersonPinsReport {
             pins: assessed
                 .pins
                 .into_iter()
                 .zip(inputs)
-                .map(|(pin, (input, _))| PinEntry {
+                .enumerate()
+                .map(|(i, (pin, (input, _)))| PinEntry {
                     document: pin.document,
                     check: CheckReport::of(input, pin.check, lang),
                     role: pin.role,
-                    role_message: messages::pin_role(pin.role, lang).to_string(),
+                    role_message: role_message(i + 1, pin.role),
                 })
                 .collect(),
             findings: assessed

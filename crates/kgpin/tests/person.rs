@@ -655,6 +655,39 @@ fn numbers_that_share_a_serial_are_compared_with_the_documents_first() {
     }
 }
 
+/// Stop 44, a screenshot read as a citizen: a number one slip from the
+/// passport's was "This is your number too: a double PIN, to be corrected"
+/// on its own line, under an answer whose first words were "compare first".
+/// A number to correct that is compared first says so where it is named.
+#[test]
+fn a_number_to_correct_that_is_compared_first_says_so_on_its_line() {
+    for (tax, role) in [
+        ("10202198254218", PinRole::Duplicate),
+        ("10302198254217", PinRole::WrongDate),
+    ] {
+        let report = run(&[("10202198254217", Document::Passport), (tax, Document::Tax)]);
+        assert_eq!(report.pins[1].role, role, "{tax}");
+        assert!(
+            report.pins[1]
+                .role_message
+                .starts_with("Compare it with the document first. "),
+            "{tax}: {}",
+            report.pins[1].role_message
+        );
+        // The number that stays is not asked about.
+        assert!(!report.pins[0].role_message.starts_with("Compare"));
+    }
+    // A double PIN that nothing asks to compare says what it is, alone.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198200311", Document::Tax),
+    ]);
+    assert_eq!(
+        report.pins[1].role_message,
+        "This is your number too: a double PIN, to be corrected."
+    );
+}
+
 /// Stop 31: "Kyzmat corrects a double PIN in 1-2 working days" was said for
 /// a lone number with another person's date too, where no double PIN is to
 /// correct. A second number issued with a wrong date beside the one that

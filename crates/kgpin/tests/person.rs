@@ -535,15 +535,12 @@ fn a_mistyped_passport_number_holds_every_judgement() {
 #[test]
 fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
     let born = Some("1982-02-02");
+    let check = |pins: &[(&str, Document)]| run_as(Some(Sex::Female), born, pins);
     let roles = |report: &PersonPinsReport| -> Vec<PinRole> {
         report.pins.iter().map(|p| p.role).collect()
     };
     for tax in ["10202198212345", "10202198254218"] {
-        let report = run_as(
-            Some(Sex::Female),
-            born,
-            &[("10202189254217", Document::Passport), (tax, Document::Tax)],
-        );
+        let report = check(&[("10202189254217", Document::Passport), (tax, Document::Tax)]);
         assert_eq!(
             roles(&report),
             [PinRole::DateImpossible, PinRole::AwaitsRetyping],
@@ -556,64 +553,44 @@ fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
         assert!(!codes(&report).contains(&"pin_mistyped"), "{tax}");
     }
     // The same number with two digits swapped: compared as one slip too.
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202189212345", Document::Passport),
-            ("10202198212345", Document::Tax),
-        ],
-    );
+    let report = check(&[
+        ("10202189212345", Document::Passport),
+        ("10202198212345", Document::Tax),
+    ]);
     assert_eq!(
         step_codes(&report),
         ["retype_mistyped", "compare_with_documents"]
     );
     // Copied right, the passport's number stays and the tax number goes.
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202198254217", Document::Passport),
-            ("10202198212345", Document::Tax),
-        ],
-    );
+    let report = check(&[
+        ("10202198254217", Document::Passport),
+        ("10202198212345", Document::Tax),
+    ]);
     assert_eq!(roles(&report), [PinRole::Keep, PinRole::Duplicate]);
     // On the tax document too: the documents carry it so, it was not
     // mistyped here, and it is compared with them (not "as it should be").
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202189254217", Document::Tax),
-            ("10202189254217", Document::Passport),
-            ("10202198212345", Document::SocialFund),
-        ],
-    );
+    let report = check(&[
+        ("10202189254217", Document::Tax),
+        ("10202189254217", Document::Passport),
+        ("10202198212345", Document::SocialFund),
+    ]);
     assert_eq!(step_codes(&report)[0], "compare_with_documents");
     assert!(!codes(&report).contains(&"same_pin_twice"));
     // Beside a passport number that is not a PIN, held for retyping, copies
     // of an 1892 number are not "as it should be" either.
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("1O202198254217", Document::Passport),
-            ("10202189254217", Document::Tax),
-            ("10202189254217", Document::SocialFund),
-            ("10202198212345", Document::Other),
-        ],
-    );
+    let report = check(&[
+        ("1O202198254217", Document::Passport),
+        ("10202189254217", Document::Tax),
+        ("10202189254217", Document::SocialFund),
+        ("10202198212345", Document::Other),
+    ]);
     assert_eq!(step_codes(&report)[0], "retype_mistyped");
     assert!(!codes(&report).contains(&"same_pin_twice"));
     // A tax number as unlikely beside it: nothing to hold for.
-    let report = run_as(
-        Some(Sex::Female),
-        born,
-        &[
-            ("10202189254217", Document::Passport),
-            ("10202188212345", Document::Tax),
-        ],
-    );
+    let report = check(&[
+        ("10202189254217", Document::Passport),
+        ("10202188212345", Document::Tax),
+    ]);
     assert_eq!(roles(&report), [PinRole::DateImpossible; 2]);
     assert_eq!(step_codes(&report)[0], "compare_with_documents");
 }

@@ -456,10 +456,12 @@ pub fn registry_error(error: &RegistryError, lang: Lang) -> String {
             Lang::Ru => format!("Заголовок файла не читается: {detail}"),
             Lang::En => format!("The file's header cannot be read: {detail}"),
         },
+        // The reader's own words (English, technical) last, in brackets: for
+        // whoever the clerk asks for help, not in the middle of the sentence.
         RegistryError::UnreadableWorkbook { detail } => match lang {
-            Lang::Ky => format!("Excel китеби ачылбайт (бузулган, сырсөз менен корголгон же .xlsx эмес): {detail}. Excelде ачып, кайра .xlsx же CSV UTF-8 катары сактаңыз."),
-            Lang::Ru => format!("Книга Excel не открывается (повреждена, защищена паролем или это не .xlsx): {detail}. Откройте её в Excel и сохраните заново как .xlsx или CSV UTF-8."),
-            Lang::En => format!("The Excel workbook cannot be opened (damaged, password-protected, or not .xlsx): {detail}. Open it in Excel and save it again as .xlsx or CSV UTF-8."),
+            Lang::Ky => format!("Excel китеби ачылбайт (бузулган, сырсөз менен корголгон же .xlsx эмес). Excelде ачып, кайра .xlsx же CSV UTF-8 катары сактаңыз. [{detail}]"),
+            Lang::Ru => format!("Книга Excel не открывается (повреждена, защищена паролем или это не .xlsx). Откройте её в Excel и сохраните заново как .xlsx или CSV UTF-8. [{detail}]"),
+            Lang::En => format!("The Excel workbook cannot be opened (damaged, password-protected, or not .xlsx). Open it in Excel and save it again as .xlsx or CSV UTF-8. [{detail}]"),
         },
         RegistryError::NoSuchSheet { sheet, sheets } => {
             let sheets = sheets.join(", ");

@@ -265,6 +265,10 @@ fn a_damaged_workbook_or_a_zip_that_is_not_one_is_a_clear_error() {
                 assert_eq!(error.code(), "unreadable_workbook");
                 let message = kgpin::messages::registry_error(&error, kgpin::Lang::En);
                 assert!(message.contains("cannot be opened"), "{message}");
+                // What to do before the reader's technical words, which close it.
+                let advice = message.find("Open it in Excel").unwrap_or(usize::MAX);
+                assert!(advice < message.find('[').unwrap_or(0), "{message}");
+                assert!(message.ends_with(']'), "{message}");
             }
             other => panic!("{other:?}"),
         }

@@ -680,9 +680,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             let pins = positions(pins);
             let parts = parts_sentence(*differ, lang);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт: {parts}. Кайталанган ПИНдердин көбү 2016-жылга чейин, Салык кызматы менен Социалдык фонд ПИНди өз-өзүнчө берген кезде пайда болгон; ашыкча номер оңдолушу керек."),
-                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку: {parts}. Большинство двойных ПИН появились до 2016 года, когда Налоговая служба и Социальный фонд выдавали ПИН независимо; лишний номер нужно исправить."),
-                Lang::En => format!("Numbers {pins} look like one person's: {parts}. Most double PINs date from before 2016, when the Tax Service and the Social Fund issued PINs separately; the extra number must be corrected."),
+                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт: {parts}. Кайталанган ПИНдердин көбү 2016-жылга чейин, Салык кызматы менен Социалдык фонд ПИНди өз-өзүнчө берген кезде пайда болгон; номерлериңиздин бирөө гана кала алат."),
+                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку: {parts}. Большинство двойных ПИН появились до 2016 года, когда Налоговая служба и Социальный фонд выдавали ПИН независимо; остаться может только один из ваших номеров."),
+                Lang::En => format!("Numbers {pins} look like one person's: {parts}. Most double PINs date from before 2016, when the Tax Service and the Social Fund issued PINs separately; only one of your numbers can stay."),
             }
         }
         PersonFinding::StatedDateDiffers { documents_say, typed, pins } => {

@@ -111,6 +111,18 @@ test("the citizen's screens", async () => {
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(OUTPUT, "screen-several-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
+  // The passport's number typed with 1892 for 1982: copied again first, no number kept.
+  await page.click("#p-back");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-back");
+  await page.waitForSelector("#p-continue");
+  await page.fill("#p-pin-0", "10202189254217");
+  await page.fill("#p-pin-1", "10202198212345");
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector('.pin-result[data-role="awaits_retyping"]');
+  await shot("several-passport-1892");
   await page.click('nav a[href="#/about"]');
   await page.waitForSelector(".about");
   await shot("about");

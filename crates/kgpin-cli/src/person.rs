@@ -17,20 +17,25 @@ struct PinArg(String, Document);
 
 fn parse_pin(text: &str) -> Result<PinArg, String> {
     let (pin, document) = text.rsplit_once(':').unwrap_or((text, "other"));
-    let document: Document =
-        serde_json::from_value(serde_json::Value::from(document)).map_err(|_| {
-            format!(
-                "unknown document {document:?}: one of {}",
-                Document::CODES.join(", ")
-            )
-        })?;
+    // An ID card is the passport's equal (one identity document): an ID-card
+    // holder must not have to guess, and pick "other".
+    let document = match document {
+        "id_card" | "id" => "passport",
+        other => other,
+    };
+    let document = Document::from_code(document).ok_or_else(|| {
+        format!(
+            "unknown document {document:?}: one of {} (id_card is passport)",
+            Document::CODES.join(", ")
+        )
+    })?;
     Ok(PinArg(pin.to_string(), document))
 }
 
 #[derive(Args)]
 pub struct PersonArgs {
-    /// A PIN and the document it is on, as PIN:DOCUMENT (passport, tax,
-    /// social_fund, birth_certificate, other); repeat for each number.
+    /// A PIN and the document it is on, as PIN:DOCUMENT (passport or id_card,
+    /// tax, social_fund, birth_certificate, other); repeat for each number.
     #[arg(long = "pin", value_name = "PIN:DOCUMENT", value_parser = parse_pin, required = true)]
     pins: Vec<PinArg>,
     /// The person's sex (F or M).

@@ -417,6 +417,10 @@ fn check_person_says_which_number_to_keep_and_which_to_correct() {
     let bad = kgpin(&["check-person", "--pin", "10202198254217:diary"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown document"));
+    // An ID card is the passport's equal, not "other".
+    let id_card = kgpin(&["check-person", "--json", "--pin", "10202198254217:id_card"]);
+    assert_eq!(id_card.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&id_card.stdout).contains(r#""document":"passport""#));
     // A date of birth after today is a typing slip to fix, not a number to
     // call "another person's".
     let future = kgpin(&[

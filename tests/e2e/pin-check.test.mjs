@@ -75,12 +75,12 @@ test("stated sex and birth date (day, month, year) show the mismatch warnings, i
   await fillDate(page, "stated-birth-date", "04", "03", "1982");
   assert.match(await text('li[data-code="sex_mismatch"]'), /if you have not changed your gender, ask a Public Service Centre to check the number\.$/);
   await page.click('button[data-lang="ru"]');
-  assert.equal(await text("#verdict"), "ПИН записан правильно, но проверьте");
+  assert.equal(await text("#verdict"), "Номер записан по правилам ПИН, но проверьте");
   assert.match(await text('li[data-code="sex_mismatch"]'), /не меняется при смене пола/);
   assert.match(await text('li[data-code="birth_date_mismatch"]'), /переставлены/);
   assert.equal(await page.getAttribute("html", "lang"), "ru");
   await page.click('button[data-lang="ky"]');
-  assert.equal(await text("#verdict"), "ПИН туура жазылган, бирок текшерип көрүңүз");
+  assert.equal(await text("#verdict"), "Номер ПИНдин эрежелерине ылайык жазылган, бирок текшерип көрүңүз");
   const shot = join(OUTPUT, "pin-check.png");
   await page.screenshot({ path: shot, fullPage: true });
   // A date that is not one is said on the date, not taken as the person's.

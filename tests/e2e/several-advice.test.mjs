@@ -62,7 +62,7 @@ test("a typo in the typed birth date asks first, and never says to correct the p
   assert.doesNotMatch(short, /To correct|Number to keep/);
   // Two numbers on one date are a double PIN whichever date is right: never "nothing needs correcting".
   assert.doesNotMatch(short, /no number needs correcting/);
-  assert.match(await text("#r-double-pin"), /Double PIN\s+Numbers №1, №2 are one person's numbers .*only one of them can stay/);
+  assert.match(await text("#r-double-pin"), /Double PIN\s+Numbers №1, №2 look like one person's .*only one of them can stay/);
   const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
   assert.deepEqual(roles, ["awaits_birth_date", "awaits_birth_date"]);
   const next = await text("#r-next");

@@ -88,7 +88,14 @@ pub fn person_pins(data: &[u8]) {
         .findings
         .iter()
         .any(|f| matches!(f.finding, PersonFinding::StatedDateDiffers { .. }));
-    if asks_first {
+    // The typed date asked about as a step: nothing is corrected before.
+    let date_asked = report.next_steps.iter().any(|s| {
+        matches!(
+            s.finding,
+            crate::person::NextStep::CheckTypedBirthDate { .. }
+        )
+    });
+    if asks_first || date_asked {
         assert!(!report.needs_correction, "{report:?}");
         assert!(report
             .pins
@@ -159,9 +166,19 @@ pub fn person_pins(data: &[u8]) {
                     })
             })
         };
+        // A serial 00000 beside another number of the person's date.
+        let serial_zero = |position: usize| {
+            report.pins[position - 1]
+                .check
+                .warnings
+                .iter()
+                .any(|w| matches!(w.finding, pin::PinWarning::SerialZero))
+        };
         assert!(
-            pins.iter()
-                .all(|p| slipped.contains(p) || implausible(*p) || serial_shared(*p)),
+            pins.iter().all(|p| slipped.contains(p)
+                || implausible(*p)
+                || serial_shared(*p)
+                || serial_zero(*p)),
             "{report:?}"
         );
         // One slip is between two numbers at least.

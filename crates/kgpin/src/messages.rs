@@ -547,9 +547,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "This is not a valid PIN: see its errors.",
         ),
         PinRole::Unchecked => lang.pick(
-            "Туура ПИН; туулган күнүңүз көрсөтүлбөгөндүктөн салыштырылган жок.",
-            "Корректный ПИН; без вашей даты рождения сравнить не с чем.",
-            "A valid PIN; without your date of birth there is nothing to compare it with.",
+            "ПИНдин эрежелерине ылайык жазылган; туулган күнүңүз көрсөтүлбөгөндүктөн салыштырылган жок.",
+            "Записан по правилам ПИН; без вашей даты рождения сравнить не с чем.",
+            "Written as a PIN should be; without your date of birth there is nothing to compare it with.",
         ),
         PinRole::CentreDecides => lang.pick(
             "Бул да сиздин номериңиз, бирок кайсы номер калары жыныс цифрасына жараша: аны борбор чечет.",
@@ -562,13 +562,13 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Your number too, but nothing here tells which stays: the one in your current passport or ID card does (a child's: the birth certificate); the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
-            "Туура жазылган ПИН; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
-            "ПИН записан правильно; сначала перепишите номер из паспорта: от него зависит, какой номер останется.",
+            "ПИНдин эрежелерине ылайык жазылган; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
+            "Записан по правилам ПИН; сначала перепишите номер из паспорта: от него зависит, какой номер останется.",
             "Written as a PIN should be; first copy the passport's number again: which number stays depends on it.",
         ),
         PinRole::AwaitsBirthDate => lang.pick(
-            "Туура жазылган ПИН; адегенде өзүңүз терген туулган күндү текшериңиз.",
-            "ПИН записан правильно; сначала проверьте дату рождения, которую вы ввели.",
+            "ПИНдин эрежелерине ылайык жазылган; адегенде өзүңүз терген туулган күндү текшериңиз.",
+            "Записан по правилам ПИН; сначала проверьте дату рождения, которую вы ввели.",
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
         PinRole::DateImpossible => lang.pick(
@@ -703,9 +703,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             let pins = positions(pins);
             let parts = parts_sentence(*differ, lang);
             match lang {
-                Lang::Ky => format!("{pins} номерлери бир адамдыкы ({parts}): алардын бирөө гана кала алат."),
-                Lang::Ru => format!("Номера {pins} — номера одного человека ({parts}): остаться может только один из них."),
-                Lang::En => format!("Numbers {pins} are one person's numbers ({parts}): only one of them can stay."),
+                Lang::Ky => format!("{pins} номерлери бир адамга таандык окшойт ({parts}): алардын бирөө гана кала алат."),
+                Lang::Ru => format!("Номера {pins}, похоже, принадлежат одному человеку ({parts}): остаться может только один из них."),
+                Lang::En => format!("Numbers {pins} look like one person's ({parts}): only one of them can stay."),
             }
         }
         PersonFinding::PinWithWrongDate { pin, detail } => {
@@ -814,9 +814,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             };
             let pins = positions(pins);
             match lang {
-                Lang::Ky => format!("Адегенде {pins} {ky} ар бир цифрасын документтериңиз менен салыштырыңыз: бул жерде ката терилген болсо, ушул жерде оңдоңуз; төмөнкү кадамдар номер документте дал ушундай жазылган болсо гана керек."),
-                Lang::Ru => format!("Сначала сверьте {ru} {pins} с документами, цифра за цифрой: если ошиблись при вводе здесь, исправьте номер здесь; шаги ниже нужны, только если номер именно так записан в документе."),
-                Lang::En => format!("First compare {en} {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
+                Lang::Ky => format!("Төмөнкү кадамдардан мурун {pins} {ky} ар бир цифрасын документтериңиз менен салыштырыңыз: бул жерде ката терилген болсо, ушул жерде оңдоңуз; төмөнкү кадамдар номер документте дал ушундай жазылган болсо гана керек."),
+                Lang::Ru => format!("Прежде чем выполнять шаги ниже, сверьте {ru} {pins} с документами, цифра за цифрой: если ошиблись при вводе здесь, исправьте номер здесь; шаги ниже нужны, только если номер именно так записан в документе."),
+                Lang::En => format!("Before anything below, compare {en} {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
             }
         }
         NextStep::CheckTypedBirthDate { documents_say } => {
@@ -953,13 +953,13 @@ pub fn report_label(label: ReportLabel, lang: Lang) -> &'static str {
     use ReportLabel::*;
     match label {
         Valid => lang.pick(
-            "ПИН туура жазылган",
-            "ПИН записан правильно",
+            "Номер ПИНдин эрежелерине ылайык жазылган",
+            "Номер записан по правилам ПИН",
             "The PIN is well formed",
         ),
         ValidWithWarnings => lang.pick(
-            "ПИН туура жазылган, бирок текшерип көрүңүз",
-            "ПИН записан правильно, но проверьте",
+            "Номер ПИНдин эрежелерине ылайык жазылган, бирок текшерип көрүңүз",
+            "Номер записан по правилам ПИН, но проверьте",
             "The PIN is well formed, but take a look",
         ),
         Invalid => lang.pick("ПИН туура эмес", "ПИН некорректен", "The PIN is not valid"),

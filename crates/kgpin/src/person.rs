@@ -413,10 +413,25 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // shared one judges nothing: it only asks for the comparison.)
     let [slipped, serial_kin] = slipped_and_serial_kin(&distinct, &parsed);
     // "As it should be" is not said of a number whose date nobody living has.
-    let same_pin_twice = repeated
+    let repeated: Vec<Vec<usize>> = repeated
         .into_iter()
         .filter(|copies| !impossible.contains(&(copies[0] - 1)))
-        .map(|pins| PersonFinding::SamePinTwice { pins });
+        .collect();
+    // Once the roles are decided: nor of a number to correct (a reading
+    // found the double PIN on a tax and a Social Fund paper "as it should
+    // be"); its copies say "listed above" under the number's own judgement.
+    let same_pin_twice = |roles: &[PinRole]| -> Vec<PersonFinding> {
+        repeated
+            .iter()
+            .filter(|copies| {
+                !matches!(
+                    roles[copies[0] - 1],
+                    PinRole::Duplicate | PinRole::WrongDate
+                )
+            })
+            .map(|pins| PersonFinding::SamePinTwice { pins: pins.clone() })
+            .collect()
+    };
     if passport_mistyped {
         for &i in &distinct {
             roles[i] = PinRole::AwaitsRetyping;
@@ -430,7 +445,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             });
         }
         findings.extend(double_pins_awaiting_date(&dated, &parsed));
-        findings.extend(same_pin_twice);
+        findings.extend(same_pin_twice(&roles));
         let sex_findings = sex_digit_findings(&checks, &roles);
         let sex_differs = !sex_findings.is_empty();
         findings.extend(sex_findings);
@@ -594,7 +609,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             },
         );
     }
-    findings.extend(same_pin_twice);
+    findings.extend(same_pin_twice(&roles));
     if !other_person.is_empty() {
         findings.push(PersonFinding::NotTheSamePerson { pins: other_person });
     }
@@ -685,14 +700,17 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         double_pin,
         child,
     };
-    // Numbers one slip apart, numbers with a date nobody living has, and
-    // numbers that share their serial: each compared with its document
-    // before anything else.
+    // Numbers one slip apart, numbers with a date nobody living has,
+    // numbers that share their serial, and a serial 00000 that left the
+    // choice to the documents: each compared with its document before
+    // anything else (a reading found "the passport's number stays" the only
+    // word beside a passport number typed with 00000).
     let compared: Vec<usize> = (1..=pins.len())
         .filter(|&p| {
             slipped.contains(&p)
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
+                || roles[p - 1] == PinRole::DocumentDecides && serial_zero(p - 1)
         })
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
@@ -961,12 +979,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     } else {
         Vec::new()
     };
-    let said = if let Some(&first) = identity.first() {
-        identity.iter().all(|d| *d == first).then_some(first)?
+    // Identity documents that disagree (two passports on 1983 and 1984)
+    // say no date on their own: the numbers are counted as without them (a
+    // reading found "apply at the centre" for a typed 1982 under numbers
+    // that each waited for the date).
+    let identity_date = identity
+        .first()
+        .filter(|&&first| identity.iter().all(|d| *d == first));
+    let said = if let Some(&first) = identity_date {
+        first
     } else {
-        if dated.iter().any(|(_, d)| *d == typed) {
-            return None;
-        }
         let count = |date: Date| -> usize {
             dated
                 .iter()
@@ -981,8 +1003,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .filter(|d| count(*d) == most)
             .collect();
         dates.dedup();
+        let on_typed = count(typed);
         match dates[..] {
-            [only] if most >= 2 => only,
+            // Two kinds of paper or more on one date, more than carry the
+            // typed date: asked about even beside a number on the typed date
+            // when theirs is a slip from it (a reading found the typed date's
+            // one "other" paper kept and the tax and Social Fund numbers
+            // "to correct", while the typing was the likelier slip).
+            [only] if most >= 2 && (on_typed == 0 || is_slip(&only)) => only,
+            // A number on the typed date, and no more papers against it.
+            _ if on_typed > 0 => return None,
             // The numbers one slip from the typed date (one document alone,
             // or beside others far from it: another person's) give one date:
             // a slip in the typing is far more likely than an agency's, and a

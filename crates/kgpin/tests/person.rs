@@ -64,7 +64,8 @@ fn the_id_documents_number_is_kept_and_the_others_corrected() {
             // birth" was said of one while the other agreed as well).
             "keep_on_id_document",
             "pin_with_wrong_date",
-            "same_pin_twice"
+            // Not "same_pin_twice": the double PIN's copies are not "as it
+            // should be" (see copies_of_a_number_to_correct_...).
         ]
     );
     assert!(report.findings[1]
@@ -113,6 +114,52 @@ fn the_same_number_on_the_passport_too_is_the_one_to_keep() {
     ]);
     assert_eq!(codes(&report), ["same_pin_twice", "all_agree"]);
     assert!(!report.needs_correction);
+}
+
+#[test]
+fn copies_of_a_number_to_correct_are_not_as_they_should_be() {
+    // The tax and Social Fund papers carry one number beside the passport's:
+    // it is the double PIN, on both papers, and both go to the centre; the
+    // copies were "as it should be".
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198200311", Document::Tax),
+        ("10202198200311", Document::SocialFund),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [PinRole::Keep, PinRole::Duplicate, PinRole::Repeated]
+    );
+    assert!(
+        !codes(&report).contains(&"same_pin_twice"),
+        "{:?}",
+        codes(&report)
+    );
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| !f.message.contains("as it should be")));
+    assert!(report.needs_correction);
+    let bring = report.next_steps.iter().find_map(|s| match &s.finding {
+        NextStep::ApplyAtCentre { bring } => Some(bring.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        bring,
+        Some(vec![
+            Document::Passport,
+            Document::Tax,
+            Document::SocialFund
+        ])
+    );
+    // Copies of the number kept stay "as it should be".
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("10202198254217", Document::Tax),
+        ("10202198200311", Document::SocialFund),
+    ]);
+    assert!(codes(&report).contains(&"same_pin_twice"));
 }
 
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
@@ -981,6 +1028,12 @@ fn a_passport_number_with_serial_00000_is_not_kept_over_an_ordinary_one() {
     let report = run(&pins);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::DocumentDecides, PinRole::DocumentDecides]);
+    // And it is compared with the passport before the centre (a reading
+    // found "the passport's number stays" the only word beside it).
+    assert_eq!(
+        report.next_steps[0].finding,
+        NextStep::CompareWithDocuments { pins: vec![1] }
+    );
     // Alone, it is still the person's number, with its warning.
     let alone = run(&pins[..1]);
     assert_eq!(alone.pins[0].role, PinRole::Keep);
@@ -1241,11 +1294,32 @@ fn two_passports_that_disagree_wait_for_the_date_and_say_the_double_pin() {
         .iter()
         .all(|p| p.role == PinRole::AwaitsBirthDate));
     let found = codes(&report);
-    assert!(
-        found.contains(&"several_pins_await_birth_date"),
+    assert_eq!(
+        found,
+        ["stated_date_differs", "several_pins_await_birth_date"],
         "{found:?}"
     );
-    assert!(found.contains(&"no_pin_agrees"), "{found:?}");
+    // The typed date is asked about first (a reading found "apply at the
+    // centre" under numbers that each waited for the date): the date two
+    // papers give, one slip from the typed one.
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    assert!(!report.needs_correction);
+    // Two passports on two dates, neither typed: as two other papers are.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1982-02-02"),
+        &[
+            ("10202198354217", Document::Passport),
+            ("10202198400311", Document::Passport),
+        ],
+    );
+    assert!(report
+        .pins
+        .iter()
+        .all(|p| p.role == PinRole::AwaitsBirthDate));
+    assert_eq!(codes(&report), ["stated_date_differs"]);
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+    assert!(!report.needs_correction);
 }
 
 /// A number whose date no living person has (12.03.1892 or 1882 for a typed
@@ -1285,7 +1359,7 @@ fn a_number_dated_before_any_living_person_is_compared_with_its_document_first()
             );
             assert!(report.next_steps[0]
                 .message
-                .starts_with("First compare number №1 digit by digit"));
+                .starts_with("Before anything below, compare number №1 digit by digit"));
         }
     }
     // Beside the person's passport on the typed date (another serial).

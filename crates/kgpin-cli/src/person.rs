@@ -19,7 +19,8 @@ fn parse_pin(text: &str) -> Result<PinArg, String> {
     let (pin, document) = text.rsplit_once(':').unwrap_or((text, "other"));
     // An ID card is the passport's equal (one identity document): an ID-card
     // holder must not have to guess, and pick "other".
-    let document = match document {
+    let document = document.to_ascii_lowercase();
+    let document = match document.as_str() {
         "id_card" | "id" => "passport",
         other => other,
     };

@@ -361,6 +361,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             })
         })
         .collect();
+    let sex_fits: Vec<bool> = parsed
+        .iter()
+        .map(|pin| pin.is_none_or(|pin| holder.sex.is_none_or(|sex| pin.sex() == sex)))
+        .collect();
     let documents_say = holder.birth_date.and_then(|born| {
         let said = documents_date(
             &dated,
@@ -368,6 +372,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 passport: &on_passport,
                 birth_certificate: &on_birth_certificate,
                 copies: &copies,
+                sex_fits: &sex_fits,
             },
             born,
         );
@@ -417,16 +422,21 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .into_iter()
         .filter(|copies| !impossible.contains(&(copies[0] - 1)))
         .collect();
-    // Once the roles are decided: nor of a number to correct (a reading
-    // found the double PIN on a tax and a Social Fund paper "as it should
-    // be"); its copies say "listed above" under the number's own judgement.
+    // Once the roles are decided: nor of a number that is, or may be, to
+    // correct (a reading found the double PIN on a tax and a Social Fund
+    // paper "as it should be"); its copies say "listed above" under the
+    // number's own judgement.
     let same_pin_twice = |roles: &[PinRole]| -> Vec<PersonFinding> {
         repeated
             .iter()
             .filter(|copies| {
                 !matches!(
                     roles[copies[0] - 1],
-                    PinRole::Duplicate | PinRole::WrongDate
+                    PinRole::Duplicate
+                        | PinRole::WrongDate
+                        | PinRole::OtherPerson
+                        | PinRole::CentreDecides
+                        | PinRole::DocumentDecides
                 )
             })
             .map(|pins| PersonFinding::SamePinTwice { pins: pins.clone() })
@@ -949,16 +959,24 @@ struct DocumentsOf<'a> {
     passport: &'a [bool],
     birth_certificate: &'a [bool],
     copies: &'a [usize],
+    /// The number's sex digit is the sex given (or none was given).
+    sex_fits: &'a [bool],
 }
 
 /// The birth date the person's documents give, when it is not the one typed:
-/// the passport's number (if every copy of it says one date), else, as for a
-/// child, the birth certificate's when its date is one slip from the typed
-/// one, else the date that more documents give than any other while none
-/// agrees with the typed date: two or more, or one number alone whose date
-/// is a slip from the typed one. A slip in the typed date must never make an
-/// identity document's number, or the only number given, the one to correct.
+/// the passport's number (if every copy of it says one date; a passport far
+/// from the typed date beside one near it is another person's), else, as for
+/// a child, the birth certificate's when its date is one slip from the typed
+/// one, else the date that more documents give than any other: two or more
+/// while none agrees with the typed date, or one number alone whose date is a
+/// slip from the typed one; beside numbers on the typed date, a date one slip
+/// from it that more papers of the person's sex give. A slip in the typed
+/// date must never make an identity document's number, or the only number
+/// given, the one to correct.
 fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Option<Date> {
+    let is_slip = |date: &Date| {
+        *date == typed || DateMismatch::between(*date, typed) != DateMismatch::Different
+    };
     let of = |on_document: &[bool]| -> Vec<Date> {
         dated
             .iter()
@@ -966,12 +984,14 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .map(|(_, d)| *d)
             .collect()
     };
-    let (passport, birth_certificate) = (of(on.passport), of(on.birth_certificate));
+    let (mut passport, birth_certificate) = (of(on.passport), of(on.birth_certificate));
+    // A passport far from the typed date beside one near it is another
+    // person's: it must not unsay the near one (1982 beside 1995).
+    if passport.iter().any(is_slip) {
+        passport.retain(is_slip);
+    }
     // A birth certificate far from the typed date may be another child's:
     // the typed date is then judged against the numbers as usual.
-    let is_slip = |date: &Date| {
-        *date == typed || DateMismatch::between(*date, typed) != DateMismatch::Different
-    };
     let identity = if !passport.is_empty() {
         passport
     } else if birth_certificate.iter().all(is_slip) {
@@ -979,51 +999,73 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     } else {
         Vec::new()
     };
-    // Identity documents that disagree (two passports on 1983 and 1984)
-    // say no date on their own: the numbers are counted as without them (a
-    // reading found "apply at the centre" for a typed 1982 under numbers
-    // that each waited for the date).
-    let identity_date = identity
-        .first()
-        .filter(|&&first| identity.iter().all(|d| *d == first));
-    let said = if let Some(&first) = identity_date {
-        first
-    } else {
-        let count = |date: Date| -> usize {
-            dated
-                .iter()
-                .filter(|(_, d)| *d == date)
-                .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
-                .sum()
-        };
-        let most = dated.iter().map(|(_, d)| count(*d)).max()?;
-        let mut dates: Vec<Date> = dated
-            .iter()
-            .map(|(_, d)| *d)
-            .filter(|d| count(*d) == most)
-            .collect();
-        dates.dedup();
-        let on_typed = count(typed);
-        match dates[..] {
-            // Two kinds of paper or more on one date, more than carry the
-            // typed date: asked about even beside a number on the typed date
-            // when theirs is a slip from it (a reading found the typed date's
-            // one "other" paper kept and the tax and Social Fund numbers
-            // "to correct", while the typing was the likelier slip).
-            [only] if most >= 2 && (on_typed == 0 || is_slip(&only)) => only,
-            // A number on the typed date, and no more papers against it.
-            _ if on_typed > 0 => return None,
-            // The numbers one slip from the typed date (one document alone,
-            // or beside others far from it: another person's) give one date:
-            // a slip in the typing is far more likely than an agency's, and a
-            // far number beside must not make the person's own the one to
-            // correct. Near numbers on different dates (12.03.1982 and
-            // 21.03.1983 for a typed 12.03.1983), none on the typed date:
-            // each may be the person's with the typing slipped, so none is
-            // named to correct before the date is checked; the earliest is
-            // named to compare with (so the order typed never decides).
-            _ => dated.iter().map(|(_, d)| *d).filter(is_slip).min()?,
+    if let Some(&first) = identity.first() {
+        if identity.iter().all(|d| *d == first) {
+            return (first != typed).then_some(first);
         }
+    }
+    let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
+    // Papers on `date` (each kind that carries a number once): every one,
+    // or only numbers with the person's sex digit.
+    let count = |date: Date, every: bool| -> usize {
+        dated
+            .iter()
+            .filter(|&&(i, d)| d == date && (every || fits(i)))
+            .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
+            .sum()
+    };
+    // The date one slip from the typed one (not it) that most papers give,
+    // the earliest of a tie (so the order typed never decides), with its
+    // count.
+    let nearest_most = |every: bool| {
+        let mut best: Option<(Date, usize)> = None;
+        for &(_, date) in dated {
+            let papers = count(date, every);
+            if date != typed
+                && is_slip(&date)
+                && best.is_none_or(|(d, p)| papers > p || papers == p && date < d)
+            {
+                best = Some((date, papers));
+            }
+        }
+        best
+    };
+    let on_typed = count(typed, true);
+    // Identity documents that disagree (two passports on 1983 and 1984)
+    // say no date alone: the numbers are counted as other papers are.
+    if on_typed > 0 {
+        // Beside numbers on the typed date: two papers or more on one date
+        // a slip from it, more than carry the typed date, ask first (a
+        // reading found the typed date's one "other" paper kept and the tax
+        // and Social Fund numbers "to correct", while the typing was the
+        // likelier slip). Numbers far from the typed date are another
+        // person's and say nothing of it; so are near ones with the other
+        // sex digit where the typed date's numbers carry the person's (two
+        // slips away, as `two_slips` judges below).
+        let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
+        return nearest_most(!sex_confirmed)
+            .filter(|&(_, papers)| papers >= 2 && papers > on_typed)
+            .map(|(date, _)| date);
+    }
+    let most = dated.iter().map(|(_, d)| count(*d, true)).max()?;
+    let mut dates: Vec<Date> = dated
+        .iter()
+        .map(|(_, d)| *d)
+        .filter(|d| count(*d, true) == most)
+        .collect();
+    dates.dedup();
+    let said = match dates[..] {
+        [only] if most >= 2 => only,
+        // The numbers one slip from the typed date (one document alone,
+        // or beside others far from it: another person's) give one date:
+        // a slip in the typing is far more likely than an agency's, and a
+        // far number beside must not make the person's own the one to
+        // correct. Near numbers on different dates (12.03.1982 and
+        // 21.03.1983 for a typed 12.03.1983), none on the typed date:
+        // each may be the person's with the typing slipped, so none is
+        // named to correct before the date is checked; the earliest is
+        // named to compare with (so the order typed never decides).
+        _ => dated.iter().map(|(_, d)| *d).filter(is_slip).min()?,
     };
     (said != typed).then_some(said)
 }

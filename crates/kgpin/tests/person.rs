@@ -162,6 +162,84 @@ fn copies_of_a_number_to_correct_are_not_as_they_should_be() {
     assert!(codes(&report).contains(&"same_pin_twice"));
 }
 
+/// A review of the rule above: numbers far from the typed date (another
+/// person's), a second near date, the other sex digit or a far second
+/// passport must not turn "ask first" back into "correct", nor make a far
+/// date the one asked about.
+#[test]
+fn papers_that_outvote_the_typed_date_are_the_persons_own_near_ones() {
+    let stated = |born: &str, sex: Sex, pins: &[(&str, Document)]| {
+        let report = run_as(Some(sex), Some(born), pins);
+        let asked = report.findings.iter().find_map(|f| match &f.finding {
+            PersonFinding::StatedDateDiffers { documents_say, .. } => Some(*documents_say),
+            _ => None,
+        });
+        (asked, report.needs_correction)
+    };
+    let near = [
+        ("10202198322222", Document::Tax),
+        ("10202198333333", Document::SocialFund),
+        ("10202198211111", Document::Other),
+    ];
+    let asked = (Some(date("1983-02-02")), false);
+    assert_eq!(stated("1982-02-02", Sex::Female, &near), asked);
+    // Another person's two numbers beside them change nothing.
+    let mut with_far = near.to_vec();
+    with_far.extend([
+        ("10202199544444", Document::Tax),
+        ("10202199555555", Document::SocialFund),
+    ]);
+    assert_eq!(stated("1982-02-02", Sex::Female, &with_far), asked);
+    // Two near dates against one typed: the earlier is asked about.
+    let mut two_near = near.to_vec();
+    two_near.extend([
+        ("10202198466666", Document::Tax),
+        ("10202198477777", Document::Other),
+    ]);
+    assert_eq!(stated("1982-02-02", Sex::Female, &two_near), asked);
+    // A man whose number agrees in sex and date: two numbers with the
+    // female digit on a near date are not his date.
+    let his = [
+        ("20202198211111", Document::Other),
+        ("10202198322222", Document::Tax),
+        ("10202198333333", Document::SocialFund),
+    ];
+    assert_eq!(stated("1982-02-02", Sex::Male, &his), (None, true));
+    // Passports that disagree: a far one is another person's, the near one
+    // speaks, and a far date is never the one asked about.
+    let passports = [
+        ("10202198311111", Document::Passport),
+        ("10202199522222", Document::Passport),
+        ("10202199533333", Document::Tax),
+    ];
+    assert_eq!(stated("1982-02-02", Sex::Female, &passports), asked);
+    // A far second passport does not unsay one on the typed date.
+    let kept = [
+        ("10202198211111", Document::Passport),
+        ("10202198333333", Document::Tax),
+        ("10202198344444", Document::SocialFund),
+        ("10202199522222", Document::Passport),
+    ];
+    let report = run_as(Some(Sex::Female), Some("1982-02-02"), &kept);
+    assert_eq!(report.pins[0].role, PinRole::Keep);
+}
+
+/// Copies of a number that may be another person's are not "as it should be".
+#[test]
+fn copies_of_a_number_that_may_be_another_persons_are_not_as_they_should_be() {
+    let report = run(&[
+        ("10202198211111", Document::Passport),
+        ("10202199522222", Document::Tax),
+        ("10202199522222", Document::SocialFund),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::OtherPerson);
+    assert!(
+        !codes(&report).contains(&"same_pin_twice"),
+        "{:?}",
+        codes(&report)
+    );
+}
+
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
     let holder = Holder {
         sex: Some(Sex::Female),

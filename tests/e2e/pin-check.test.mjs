@@ -96,12 +96,23 @@ test("stated sex and birth date (day, month, year) show the mismatch warnings, i
   assert.equal(await page.locator("#date-not-compared").count(), 0);
   await fillDate(page, "stated-birth-date", "31", "02", "1982");
   await page.setViewportSize({ width: 360, height: 800 });
-  for (const lang of ["ky", "ru"]) {
+  // The number as the page's own example writes it shows whole in the field,
+  // in every language (in English the short "Check" stayed beside the field
+  // and hid the last digit).
+  const typed = await page.inputValue("#pin");
+  await page.fill("#pin", "1 02021982 54217");
+  for (const lang of ["ky", "ru", "en"]) {
     await page.click(`button[data-lang="${lang}"]`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${lang}: ${overflow}px too wide`);
+    const hidden = await page.evaluate(() => {
+      const field = document.getElementById("pin");
+      return field.scrollWidth - field.clientWidth;
+    });
+    assert.ok(hidden <= 0, `${lang}: ${hidden}px of the PIN hidden in its field`);
     await page.screenshot({ path: join(OUTPUT, `pin-check-360-${lang}.png`), fullPage: true });
   }
+  await page.fill("#pin", typed);
 });
 
 test("nothing leaves the page and the CSP refuses nothing", async () => {

@@ -181,7 +181,13 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                         ": only the year differs.",
                     )
                 }
-                DateMismatch::Different => ".",
+                // Far apart: no slip explains it (a reading found the bare
+                // dates with nothing to do).
+                DateMismatch::Different => lang.pick(
+                    ": номер башка адамдыкы же ката көчүрүлгөн болушу мүмкүн: аны документиңиз менен салыштырыңыз.",
+                    ": номер может быть чужим или переписан с ошибкой: сверьте его с документом.",
+                    ": the number may be another person's, or copied wrong: compare it with your document.",
+                ),
             };
             match lang {
                 Lang::Ky => {
@@ -822,9 +828,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген датаңыз туура болсо, ПИН туура эмес дата менен ({said}) берилген: паспортуңузду жана туулгандыгы тууралуу күбөлүгүңүздү алып, Калкты тейлөө борборунда текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, ПИН выдан с ошибочной датой {said}: возьмите паспорт и свидетельство о рождении и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a PIN was issued with the wrong date, {said}: bring your passport and birth certificate to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген датаңыз туура болсо, ПИН туура эмес дата менен ({said}) берилген: туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, ПИН выдан с ошибочной датой {said}: возьмите свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a PIN was issued with the wrong date, {said}: bring your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(
@@ -1100,9 +1106,13 @@ mod tests {
             swapped.contains(": two neighbouring digits are swapped"),
             "{swapped}"
         );
-        // Day and year both differ: nothing more is said than the two dates.
+        // Day and year both differ: no slip explains it, and what to do is
+        // said (a reading found the two dates bare, with nothing to do).
         let other = pin_warning(&warning("1982-02-02", "1928-03-02"), Lang::En);
-        assert!(other.ends_with("02.03.1928."), "{other}");
+        assert!(
+            other.ends_with("02.03.1928: the number may be another person's, or copied wrong: compare it with your document."),
+            "{other}"
+        );
     }
 
     #[test]

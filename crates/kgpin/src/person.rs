@@ -984,14 +984,19 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .map(|(_, d)| *d)
             .collect()
     };
-    let (mut passport, birth_certificate) = (of(on.passport), of(on.birth_certificate));
-    // A passport far from the typed date beside one near it is another
-    // person's: it must not unsay the near one (1982 beside 1995).
-    if passport.iter().any(is_slip) {
-        passport.retain(is_slip);
-    }
-    // A birth certificate far from the typed date may be another child's:
-    // the typed date is then judged against the numbers as usual.
+    let (mut passport, mut birth_certificate) = (of(on.passport), of(on.birth_certificate));
+    // An identity paper far from the typed date beside one near it is
+    // another person's (a passport on 1995 beside one on 1982, another
+    // child's birth certificate): it must not unsay the near one.
+    let near_only = |papers: &mut Vec<Date>| {
+        if papers.iter().any(is_slip) {
+            papers.retain(is_slip);
+        }
+    };
+    near_only(&mut passport);
+    near_only(&mut birth_certificate);
+    // Birth certificates all far from the typed date may be another
+    // child's: the typed date is then judged against the numbers as usual.
     let identity = if !passport.is_empty() {
         passport
     } else if birth_certificate.iter().all(is_slip) {
@@ -1002,6 +1007,13 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     if let Some(&first) = identity.first() {
         if identity.iter().all(|d| *d == first) {
             return (first != typed).then_some(first);
+        }
+        // Identity papers that disagree, none on the typed date (passports
+        // on 1983 and 1984): the earliest near one is asked about, never a
+        // far number's date nor another paper's, and neither passport is
+        // "to correct" beside an "other" paper on the typed date.
+        if !identity.contains(&typed) {
+            return identity.into_iter().filter(|d| is_slip(d)).min();
         }
     }
     let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);

@@ -222,6 +222,42 @@ fn papers_that_outvote_the_typed_date_are_the_persons_own_near_ones() {
     ];
     let report = run_as(Some(Sex::Female), Some("1982-02-02"), &kept);
     assert_eq!(report.pins[0].role, PinRole::Keep);
+    // A second review: passports on 1983 and 1984 that disagree ask about
+    // the earlier of theirs, never another person's far pair (1995) nor an
+    // "other" paper's date (1981); and beside an "other" paper on the typed
+    // date neither passport is "to correct".
+    let passports = [
+        ("10202198311111", Document::Passport),
+        ("10202198422222", Document::Passport),
+    ];
+    for third in [
+        [
+            ("10202199533333", Document::Tax),
+            ("10202199544444", Document::SocialFund),
+        ],
+        [
+            ("10202198133333", Document::Other),
+            ("10202198133333", Document::Other),
+        ],
+        [
+            ("10202198255555", Document::Other),
+            ("10202198255555", Document::Other),
+        ],
+    ] {
+        let mut pins = passports.to_vec();
+        pins.extend(third);
+        assert_eq!(stated("1982-02-02", Sex::Female, &pins), asked, "{pins:?}");
+    }
+    // Another child's birth certificate (2008) does not unsay the child's
+    // own on the typed date.
+    let child = [
+        ("21003201511111", Document::BirthCertificate),
+        ("21003201622222", Document::Tax),
+        ("21003201633333", Document::SocialFund),
+        ("20507200844444", Document::BirthCertificate),
+    ];
+    let report = run_as(Some(Sex::Male), Some("2015-03-10"), &child);
+    assert_eq!(report.pins[0].role, PinRole::Keep, "{:?}", report.pins);
 }
 
 /// Copies of a number that may be another person's are not "as it should be".

@@ -963,13 +963,17 @@ struct DocumentsOf<'a> {
     sex_fits: &'a [bool],
 }
 
-/// The birth date the person's documents give, when it is not the one typed:
-/// the passport's number (if every copy of it says one date; a passport far
-/// from the typed date beside one near it is another person's), else, as for
-/// a child, the birth certificate's when its date is one slip from the typed
-/// one, else the date that more documents give than any other: two or more
-/// while none agrees with the typed date, or one number alone whose date is a
-/// slip from the typed one; beside numbers on the typed date, a date one slip
+/// The birth date the person's documents give, when it is not the one typed
+/// (docs/pin-format.md, "The typed date is checked first"): the passport's
+/// number if every near copy of it says one date (a far passport beside a
+/// near one is another person's), else, as for a child, the birth
+/// certificate's when its date is one slip from the typed one; near identity
+/// papers that disagree, none on the typed date, give the one of their
+/// dates most papers of the person's sex digit give, unless more give the
+/// typed date;
+/// else the date that more documents give than any other: two or more while
+/// none agrees with the typed date, or one number alone whose date is a slip
+/// from the typed one; beside numbers on the typed date, a date one slip
 /// from it that more papers of the person's sex give. A slip in the typed
 /// date must never make an identity document's number, or the only number
 /// given, the one to correct.
@@ -1004,18 +1008,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     } else {
         Vec::new()
     };
-    if let Some(&first) = identity.first() {
-        if identity.iter().all(|d| *d == first) {
-            return (first != typed).then_some(first);
-        }
-        // Identity papers that disagree, none on the typed date (passports
-        // on 1983 and 1984): the earliest near one is asked about, never a
-        // far number's date nor another paper's, and neither passport is
-        // "to correct" beside an "other" paper on the typed date.
-        if !identity.contains(&typed) {
-            return identity.into_iter().filter(|d| is_slip(d)).min();
-        }
-    }
     let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
     // Papers on `date` (each kind that carries a number once): every one,
     // or only numbers with the person's sex digit.
@@ -1026,15 +1018,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
             .sum()
     };
-    // The date one slip from the typed one (not it) that most papers give,
-    // the earliest of a tie (so the order typed never decides), with its
-    // count.
-    let nearest_most = |every: bool| {
+    // The date one slip from the typed one (not it; an identity paper's,
+    // if `identity_only`) that most papers give, the earliest of a tie (so
+    // the order typed never decides), with its count.
+    let nearest_most = |every: bool, identity_only: bool| {
         let mut best: Option<(Date, usize)> = None;
         for &(_, date) in dated {
             let papers = count(date, every);
             if date != typed
                 && is_slip(&date)
+                && (!identity_only || identity.contains(&date))
                 && best.is_none_or(|(d, p)| papers > p || papers == p && date < d)
             {
                 best = Some((date, papers));
@@ -1043,8 +1036,29 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         best
     };
     let on_typed = count(typed, true);
-    // Identity documents that disagree (two passports on 1983 and 1984)
-    // say no date alone: the numbers are counted as other papers are.
+    if let Some(&first) = identity.first() {
+        if identity.iter().all(|d| *d == first) {
+            return (first != typed).then_some(first);
+        }
+        // Near identity papers that disagree, none on the typed date
+        // (passports on 1983 and 1984): of their dates, the one that most
+        // papers of the person's sex give (of either sex, if none has it),
+        // the earliest of a tie, is asked about, unless more papers give
+        // the typed date. Never a far number's date nor another paper's;
+        // and neither passport is "to correct" beside one "other" paper on
+        // the typed date.
+        // (After `near_only`, the identity papers are all near or all far.)
+        if !identity.contains(&typed) && is_slip(&first) {
+            let any_fits = dated
+                .iter()
+                .any(|&(i, d)| d != typed && is_slip(&d) && fits(i));
+            if let Some((date, papers)) = nearest_most(!any_fits, true) {
+                if papers >= on_typed {
+                    return Some(date);
+                }
+            }
+        }
+    }
     if on_typed > 0 {
         // Beside numbers on the typed date: two papers or more on one date
         // a slip from it, more than carry the typed date, ask first (a
@@ -1055,19 +1069,20 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         // sex digit where the typed date's numbers carry the person's (two
         // slips away, as `two_slips` judges below).
         let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
-        return nearest_most(!sex_confirmed)
+        return nearest_most(!sex_confirmed, false)
             .filter(|&(_, papers)| papers >= 2 && papers > on_typed)
             .map(|(date, _)| date);
     }
-    let most = dated.iter().map(|(_, d)| count(*d, true)).max()?;
-    let mut dates: Vec<Date> = dated
+    let most = dated.iter().map(|&(_, d)| count(d, true)).max()?;
+    let mut on_most = dated
         .iter()
-        .map(|(_, d)| *d)
-        .filter(|d| count(*d, true) == most)
-        .collect();
-    dates.dedup();
-    let said = match dates[..] {
-        [only] if most >= 2 => only,
+        .map(|&(_, d)| d)
+        .filter(|&d| count(d, true) == most);
+    let first = on_most.next()?;
+    let said = if most >= 2 && on_most.all(|d| d == first) {
+        // Two kinds of paper or more on one date, more than on any other.
+        first
+    } else {
         // The numbers one slip from the typed date (one document alone,
         // or beside others far from it: another person's) give one date:
         // a slip in the typing is far more likely than an agency's, and a
@@ -1077,7 +1092,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         // each may be the person's with the typing slipped, so none is
         // named to correct before the date is checked; the earliest is
         // named to compare with (so the order typed never decides).
-        _ => dated.iter().map(|(_, d)| *d).filter(is_slip).min()?,
+        dated.iter().map(|(_, d)| *d).filter(is_slip).min()?
     };
     (said != typed).then_some(said)
 }

@@ -248,6 +248,46 @@ fn papers_that_outvote_the_typed_date_are_the_persons_own_near_ones() {
         pins.extend(third);
         assert_eq!(stated("1982-02-02", Sex::Female, &pins), asked, "{pins:?}");
     }
+    // A third review: of passports that disagree, the one of the person's
+    // sex digit (a male-digit 1983 beside her 1984), and the date more
+    // papers give (1984 on a passport, tax and Social Fund beside a 1983
+    // passport) are asked about; far passports that disagree leave the
+    // counting to the other papers (tax and Social Fund on 1983); and three
+    // kinds of paper on the typed date outweigh two passports that disagree.
+    let asks = |pins: &[(&str, Document)]| stated("1982-02-02", Sex::Female, pins);
+    assert_eq!(
+        asks(&[
+            ("20202198311111", Document::Passport),
+            ("10202198422222", Document::Passport),
+        ]),
+        (Some(date("1984-02-02")), false)
+    );
+    assert_eq!(
+        asks(&[
+            ("10202198311111", Document::Passport),
+            ("10202198422222", Document::Passport),
+            ("10202198422222", Document::Tax),
+            ("10202198422222", Document::SocialFund),
+        ]),
+        (Some(date("1984-02-02")), false)
+    );
+    assert_eq!(
+        asks(&[
+            ("10202199511111", Document::Passport),
+            ("10202199622222", Document::Passport),
+            ("10202198333333", Document::Tax),
+            ("10202198344444", Document::SocialFund),
+        ]),
+        asked
+    );
+    let typed_thrice = [
+        ("10202198311111", Document::Passport),
+        ("10202198422222", Document::Passport),
+        ("10202198255555", Document::Tax),
+        ("10202198255555", Document::SocialFund),
+        ("10202198255555", Document::Other),
+    ];
+    assert_eq!(asks(&typed_thrice).0, None);
     // Another child's birth certificate (2008) does not unsay the child's
     // own on the typed date.
     let child = [

@@ -970,8 +970,7 @@ struct DocumentsOf<'a> {
 /// certificate's when its date is one slip from the typed one; near identity
 /// papers that disagree, none on the typed date, give the one of their
 /// dates most papers of the person's sex digit give, unless more give the
-/// typed date;
-/// else the date that more documents give than any other: two or more while
+/// typed date; else the date that more documents give than any other: two or more while
 /// none agrees with the typed date, or one number alone whose date is a slip
 /// from the typed one; beside numbers on the typed date, a date one slip
 /// from it that more papers of the person's sex give. A slip in the typed

@@ -94,6 +94,22 @@ crate::coded_enum! {
     }
 }
 
+impl PinRole {
+    /// A number the centre corrects or checks: one to correct, another
+    /// person's, or one of which the centre or the documents decide. Its
+    /// copies are not "as it should be", and it makes `needs_correction`.
+    fn goes_to_centre(self) -> bool {
+        matches!(
+            self,
+            PinRole::Duplicate
+                | PinRole::WrongDate
+                | PinRole::OtherPerson
+                | PinRole::CentreDecides
+                | PinRole::DocumentDecides
+        )
+    }
+}
+
 crate::coded_enum! {
     /// What the numbers show together. Positions are 1-based, in the order given.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -429,16 +445,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let same_pin_twice = |roles: &[PinRole]| -> Vec<PersonFinding> {
         repeated
             .iter()
-            .filter(|copies| {
-                !matches!(
-                    roles[copies[0] - 1],
-                    PinRole::Duplicate
-                        | PinRole::WrongDate
-                        | PinRole::OtherPerson
-                        | PinRole::CentreDecides
-                        | PinRole::DocumentDecides
-                )
-            })
+            .filter(|copies| !roles[copies[0] - 1].goes_to_centre())
             .map(|pins| PersonFinding::SamePinTwice { pins: pins.clone() })
             .collect()
     };
@@ -658,16 +665,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     {
         findings.push(PersonFinding::NoPinAgrees);
     }
-    let needs_correction = roles.iter().any(|r| {
-        matches!(
-            r,
-            PinRole::Duplicate
-                | PinRole::WrongDate
-                | PinRole::OtherPerson
-                | PinRole::CentreDecides
-                | PinRole::DocumentDecides
-        )
-    }) || findings
+    let needs_correction = roles.iter().any(|r| r.goes_to_centre())
+        || findings
         .iter()
         .any(|f| matches!(f, PersonFinding::NoPinAgrees))
         // Corrected if its document carries it so; not while the typed

@@ -37,6 +37,23 @@ const shot = async (name) => {
   await page.setViewportSize({ width: 1280, height: 900 });
 };
 
+// The several-numbers flow: from the answer back to the form, and from the
+// form through the check of answers to the result (until `selector` shows).
+const backToForm = async () => {
+  const { page } = app;
+  await page.click("#p-back");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-back");
+  await page.waitForSelector("#p-continue");
+};
+const seeResult = async (selector) => {
+  const { page } = app;
+  await page.click("#p-continue");
+  await page.waitForSelector("#check-heading");
+  await page.click("#p-see-result");
+  await page.waitForSelector(selector);
+};
+
 test("the citizen's screens", async () => {
   const { page } = app;
   await check("check-empty, in the browser's language");
@@ -86,15 +103,9 @@ test("the citizen's screens", async () => {
   assert.match(await page.locator("#r-short").innerText(), /№1:\u00a01\u00a002021982\u00a054217/, "one number, one unbroken line");
   await shot("several-result");
   // A typo in the typed birth date: the page asks first.
-  await page.click("#p-back");
-  await page.waitForSelector("#check-heading");
-  await page.click("#p-back");
-  await page.waitForSelector("#p-continue");
+  await backToForm();
   await page.fill("#p-birth-date-year", "1983");
-  await page.click("#p-continue");
-  await page.waitForSelector("#check-heading");
-  await page.click("#p-see-result");
-  await page.waitForSelector("#r-check-date");
+  await seeResult("#r-check-date");
   await shot("several-check-date");
   // The passport's number has the other sex digit: the centre decides.
   await page.click("#r-change-date");
@@ -103,25 +114,16 @@ test("the citizen's screens", async () => {
   await page.fill("#p-pin-0", "20202198254217");
   await page.fill("#p-pin-1", "10202198254217");
   await page.click(".pin-row:nth-child(3) button.remove");
-  await page.click("#p-continue");
-  await page.waitForSelector("#check-heading");
-  await page.click("#p-see-result");
-  await page.waitForSelector('.pin-result[data-role="centre_decides"]');
+  await seeResult('.pin-result[data-role="centre_decides"]');
   await shot("several-centre-decides");
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(OUTPUT, "screen-several-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
   // The passport's number typed with 1892 for 1982: copied again first, no number kept.
-  await page.click("#p-back");
-  await page.waitForSelector("#check-heading");
-  await page.click("#p-back");
-  await page.waitForSelector("#p-continue");
+  await backToForm();
   await page.fill("#p-pin-0", "10202189254217");
   await page.fill("#p-pin-1", "10202198212345");
-  await page.click("#p-continue");
-  await page.waitForSelector("#check-heading");
-  await page.click("#p-see-result");
-  await page.waitForSelector('.pin-result[data-role="awaits_retyping"]');
+  await seeResult('.pin-result[data-role="awaits_retyping"]');
   await shot("several-passport-1892");
   await page.click('nav a[href="#/about"]');
   await page.waitForSelector(".about");

@@ -96,8 +96,8 @@ crate::coded_enum! {
 
 impl PinRole {
     /// A number the centre corrects or checks: one to correct, another
-    /// person's, or one of which the centre or the documents decide. Its
-    /// copies are not "as it should be", and it makes `needs_correction`.
+    /// person's, or one of which the centre or the documents decide: it
+    /// makes `needs_correction`.
     fn goes_to_centre(self) -> bool {
         matches!(
             self,
@@ -438,14 +438,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .into_iter()
         .filter(|copies| !impossible.contains(&(copies[0] - 1)))
         .collect();
-    // Once the roles are decided: nor of a number that is, or may be, to
-    // correct (a reading found the double PIN on a tax and a Social Fund
-    // paper "as it should be"); its copies say "listed above" under the
+    // Once the roles are decided: only of a number kept, or with no date to
+    // judge it by; never of one that is, or may be, to correct (a reading
+    // found the double PIN on a tax and a Social Fund paper "as it should
+    // be"), nor of one waiting for the date or the passport's number to be
+    // settled (it may yet be). Its copies say "listed above" under the
     // number's own judgement.
     let same_pin_twice = |roles: &[PinRole]| -> Vec<PersonFinding> {
         repeated
             .iter()
-            .filter(|copies| !roles[copies[0] - 1].goes_to_centre())
+            .filter(|copies| matches!(roles[copies[0] - 1], PinRole::Keep | PinRole::Unchecked))
             .map(|pins| PersonFinding::SamePinTwice { pins: pins.clone() })
             .collect()
     };

@@ -316,6 +316,42 @@ fn copies_of_a_number_that_may_be_another_persons_are_not_as_they_should_be() {
     );
 }
 
+/// A reading of the answers: copies of a number waiting for the typed date
+/// to be checked (the date it gives may be one an agency issued wrong) were
+/// "as it should be" beside "a PIN was issued with the wrong date"; and
+/// copies waiting for the passport's number to be copied again.
+#[test]
+fn copies_of_a_number_waiting_for_the_date_are_not_as_they_should_be() {
+    let report = run(&[
+        ("10202198354217", Document::Tax),
+        ("10202199500311", Document::SocialFund),
+        ("10202199500311", Document::Other),
+    ]);
+    assert_eq!(codes(&report)[0], "stated_date_differs");
+    assert_eq!(report.pins[1].role, PinRole::AwaitsBirthDate);
+    assert!(
+        !codes(&report).contains(&"same_pin_twice"),
+        "{:?}",
+        codes(&report)
+    );
+    let report = run(&[
+        ("1O202198254217", Document::Passport),
+        ("10202198200311", Document::Tax),
+        ("10202198200311", Document::SocialFund),
+    ]);
+    assert_eq!(report.pins[1].role, PinRole::AwaitsRetyping);
+    assert!(!codes(&report).contains(&"same_pin_twice"));
+    // With no date to judge by, copies of one number agree as they should.
+    let holder = Holder::default();
+    let pins = [
+        ("10202198200311".to_string(), Document::Tax),
+        ("10202198200311".to_string(), Document::SocialFund),
+    ];
+    let report = check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En);
+    assert_eq!(report.pins[0].role, PinRole::Unchecked);
+    assert!(codes(&report).contains(&"same_pin_twice"));
+}
+
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
     let holder = Holder {
         sex: Some(Sex::Female),

@@ -37,7 +37,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xlsx};
 
 use crate::registry::{Record, RecordRef, Registry, RegistryError};
 
@@ -94,36 +94,110 @@ impl<'a> Workbook<'a> {
                 sheets: self.sheets.clone(),
             });
         }
-        let range = self.xlsx.worksheet_range(sheet).map_err(unreadable)?;
+        // The cells one by one, not calamine's dense range: that range holds
+        // every position between the first cell and the last, so one stray
+        // value far to the right or below (or a cell reference no sheet can
+        // have) asked for gigabytes and aborted the program.
+        let mut reader = match self.xlsx.worksheet_cells_reader(sheet) {
+            Ok(reader) => reader,
+            // A chart sheet has no cells: an empty sheet, as for CSV.
+            Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(String::new()),
+            Err(error) => return Err(unreadable(error)),
+        };
+        // Each cell's place and where its text lies in `texts` (one buffer,
+        // not a String a cell).
+        let mut cells: Vec<(u32, u32, usize, usize)> = Vec::new();
+        let mut texts = String::new();
+        while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+            if matches!(cell.get_value(), DataRef::Empty) {
+                continue;
+            }
+            let (row, column) = cell.get_position();
+            if row >= SHEET_ROWS || column >= SHEET_COLUMNS {
+                return Err(RegistryError::UnreadableWorkbook {
+                    detail: format!(
+                        "a cell at row {} column {} lies beyond the last row ({SHEET_ROWS}) \
+                         or column ({SHEET_COLUMNS}) a sheet can have: the file is damaged",
+                        u64::from(row) + 1,
+                        u64::from(column) + 1
+                    ),
+                });
+            }
+            let start = texts.len();
+            texts.push_str(&cell_text(&Data::from(cell.get_value().clone())));
+            cells.push((row, column, start, texts.len()));
+        }
+        // In the sheet's order (a file may list them otherwise); of two
+        // cells at one place, the later one, as Excel keeps.
+        cells.sort_by_key(|&(row, column, ..)| (row, column));
+        cells.dedup_by(|later, earlier| {
+            let same = (later.0, later.1) == (earlier.0, earlier.1);
+            if same {
+                std::mem::swap(later, earlier);
+            }
+            same
+        });
+        let (Some(first), Some(last)) = (cells.first(), cells.last()) else {
+            return Ok(String::new());
+        };
+        let (first_row, last_row) = (first.0, last.0);
         // Columns left of the used range are empty in every row: leaving
-        // them out changes no field.
-        let (first_row, _) = range.start().unwrap_or((0, 0));
-        // About a dozen bytes a cell, never more than 64 MiB up front: a
-        // sheet's size is the file's word, and a hostile one may claim any.
-        let (height, width) = range.get_size();
-        let mut csv = String::with_capacity(height.saturating_mul(width).min(1 << 22) * 12);
+        // them out changes no field. Every row has the used range's width,
+        // as the reader wants as many fields as the header.
+        let first_column = cells.iter().map(|c| c.1).min().unwrap_or(0);
+        let last_column = cells.iter().map(|c| c.1).max().unwrap_or(0);
+        let width = (last_column - first_column + 1) as usize;
+        let height = u64::from(last_row - first_row + 1);
+        if height.saturating_mul(width as u64) > SHEET_CELLS_READ {
+            return Err(RegistryError::UnreadableWorkbook {
+                detail: format!(
+                    "the sheet's values span {height} rows by {width} columns, more than \
+                     {SHEET_CELLS_READ} cells: delete values far to the right or below the \
+                     registry, or save the sheet as CSV"
+                ),
+            });
+        }
+        let mut csv = String::with_capacity(first_row as usize + texts.len() + cells.len() * 2);
         // Rows above the used range: empty lines, so line numbers stay Excel's.
         for _ in 0..first_row {
             csv.push('\n');
         }
-        let mut texts: Vec<String> = Vec::new();
-        for row in range.rows() {
-            texts.clear();
-            texts.extend(row.iter().map(cell_text));
-            if texts.iter().all(String::is_empty) {
+        let text =
+            |&(.., start, end): &(u32, u32, usize, usize)| texts.get(start..end).unwrap_or("");
+        let mut line: Vec<&str> = vec![""; width];
+        let mut rest = cells.as_slice();
+        for row in first_row..=last_row {
+            let in_row = rest.iter().take_while(|c| c.0 == row).count();
+            let (here, after) = rest.split_at(in_row);
+            rest = after;
+            if here.iter().all(|c| c.2 == c.3) {
                 csv.push('\n');
-            } else {
-                push_sheet_line(&mut csv, &texts);
+                continue;
             }
+            line.fill("");
+            for cell in here {
+                if let Some(slot) = line.get_mut((cell.1 - first_column) as usize) {
+                    *slot = text(cell);
+                }
+            }
+            push_sheet_line(&mut csv, &line);
         }
         Ok(csv)
     }
 }
 
+/// The last row and column a worksheet can have (Excel's limits): a cell
+/// reference past them is damage, not data.
+const SHEET_ROWS: u32 = 1 << 20;
+const SHEET_COLUMNS: u32 = 1 << 14;
+/// Rows times columns of a sheet read as a registry: a million rows of
+/// 128 columns. Past it the CSV text alone would be gigabytes of commas.
+const SHEET_CELLS_READ: u64 = 1 << 27;
+
 /// One sheet row as a `,` line. A cell with a `;` is quoted too: the reader
 /// takes the delimiter from the header line, and must find `,` there even
 /// when header cells hold semicolons.
-fn push_sheet_line(csv: &mut String, cells: &[String]) {
+fn push_sheet_line(csv: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             csv.push(',');

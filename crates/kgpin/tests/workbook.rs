@@ -290,3 +290,56 @@ fn an_empty_sheet_and_a_header_alone_are_said_as_for_csv() {
         RegistryError::NoRows
     );
 }
+
+/// calamine's dense range held every position between the first value and
+/// the last: one stray value in Excel's last cell, or a cell reference past
+/// Excel's last row in a damaged file, asked for gigabytes and aborted the
+/// program (seen at once with `kgpin dedupe`). Now a clear error says which.
+#[test]
+fn a_stray_value_far_below_or_a_cell_past_the_last_row_is_a_clear_error() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    header(sheet, 0);
+    person(
+        sheet,
+        1,
+        "r1",
+        10202198254217.0,
+        ["Асанова", "Айгүл", "Бакытовна"],
+        (1982, 2, 2),
+    );
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    match Registry::from_xlsx(&bytes, None) {
+        Err(RegistryError::UnreadableWorkbook { detail }) => {
+            assert!(detail.contains("1048576 rows by 16384 columns"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The same stray value a few columns right of the registry is read as
+    // before: every row as wide as the used range.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    header(sheet, 0);
+    person(
+        sheet,
+        1,
+        "r1",
+        10202198254217.0,
+        ["Асанова", "Айгүл", "Бакытовна"],
+        (1982, 2, 2),
+    );
+    sheet.write_string(3, 9, "x").unwrap();
+    let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
+    assert_eq!(pins(&registry), [(2, "r1".into(), "10202198254217".into())]);
+    // A damaged file (made by Python's zipfile; Excel cannot write it)
+    // with a cell at row 9,000,000 (a longer row number overflows inside
+    // calamine 0.32 in a debug build: its bug, noted in docs/registry-csv.md).
+    let damaged = include_bytes!("corpus/cell_beyond_last_row.xlsx");
+    match Registry::from_xlsx(damaged, None) {
+        Err(RegistryError::UnreadableWorkbook { detail }) => {
+            assert!(detail.contains("row 9000000 column 1"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -828,9 +828,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         NextStep::CheckTypedBirthDate { documents_say } => {
             let said = local_date(*documents_say);
             match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Эгер терген датаңыз туура болсо, ПИН туура эмес дата менен ({said}) берилген: туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, ПИН выдан с ошибочной датой {said}: возьмите свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a PIN was issued with the wrong date, {said}: bring your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If it is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
             }
         }
         NextStep::AskAboutSexDigit => lang.pick(

@@ -438,16 +438,20 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .into_iter()
         .filter(|copies| !impossible.contains(&(copies[0] - 1)))
         .collect();
-    // Once the roles are decided: only of a number kept, or with no date to
-    // judge it by; never of one that is, or may be, to correct (a reading
-    // found the double PIN on a tax and a Social Fund paper "as it should
-    // be"), nor of one waiting for the date or the passport's number to be
-    // settled (it may yet be). Its copies say "listed above" under the
-    // number's own judgement.
+    // Once the roles are decided: only of a number kept, or of the only
+    // number given with no date to judge it by; never of one that is, or
+    // may be, to correct (a reading found the double PIN on a tax and a
+    // Social Fund paper "as it should be"), nor of one waiting for the date
+    // or the passport's number to be settled (it may yet be). Its copies
+    // say "listed above" under the number's own judgement.
     let same_pin_twice = |roles: &[PinRole]| -> Vec<PersonFinding> {
         repeated
             .iter()
-            .filter(|copies| matches!(roles[copies[0] - 1], PinRole::Keep | PinRole::Unchecked))
+            .filter(|copies| match roles[copies[0] - 1] {
+                PinRole::Keep => true,
+                PinRole::Unchecked => distinct.len() == 1,
+                _ => false,
+            })
             .map(|pins| PersonFinding::SamePinTwice { pins: pins.clone() })
             .collect()
     };
@@ -727,7 +731,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let mut steps = next_steps(outcome, documents_say, &documents);
     compare_first(&slipped, compared, &mut findings, &mut steps);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
-    assessed.needs_correction = needs_correction;
+    // Two numbers on one date are a double PIN whichever date is right:
+    // something is corrected even while the date settles which stays (a
+    // reading found "only one of them can stay" beside needsCorrection
+    // false, which an integrator would show as "all in order"). The steps
+    // above still ask for the date first.
+    assessed.needs_correction = needs_correction || awaits_date;
     assessed
 }
 
@@ -967,7 +976,8 @@ struct DocumentsOf<'a> {
 /// The birth date the person's documents give, when it is not the one typed
 /// (docs/pin-format.md, "The typed date is checked first"): the passport's
 /// number if every near copy of it says one date (a far passport beside a
-/// near one is another person's), else, as for a child, the birth
+/// near one, or beside a number of the person's sex on the typed date, is
+/// another person's), else, as for a child, the birth
 /// certificate's when its date is one slip from the typed one; near identity
 /// papers that disagree, none on the typed date, give the one of their
 /// dates most papers of the person's sex digit give, unless more give the
@@ -988,6 +998,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .map(|(_, d)| *d)
             .collect()
     };
+    let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
+    // Papers on `date` (each kind that carries a number once): every one,
+    // or only numbers with the person's sex digit.
+    let count = |date: Date, every: bool| -> usize {
+        dated
+            .iter()
+            .filter(|&&(i, d)| d == date && (every || fits(i)))
+            .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
+            .sum()
+    };
     let (mut passport, mut birth_certificate) = (of(on.passport), of(on.birth_certificate));
     // An identity paper far from the typed date beside one near it is
     // another person's (a passport on 1995 beside one on 1982, another
@@ -999,6 +1019,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     };
     near_only(&mut passport);
     near_only(&mut birth_certificate);
+    let on_typed = count(typed, true);
+    // A passport far from the typed date while a number with the person's
+    // sex digit lies on it (a spouse's passport copied, say): not a slip of
+    // the typing, so it is judged against the typed date as any far number
+    // is, never the date asked about (a reading found "a PIN was issued
+    // with the wrong date, 1990" beside tax and Social Fund numbers on the
+    // typed 1982).
+    if count(typed, false) > 0 && !passport.iter().any(is_slip) {
+        passport.clear();
+    }
     // Birth certificates all far from the typed date may be another
     // child's: the typed date is then judged against the numbers as usual.
     let identity = if !passport.is_empty() {
@@ -1007,16 +1037,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         birth_certificate
     } else {
         Vec::new()
-    };
-    let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
-    // Papers on `date` (each kind that carries a number once): every one,
-    // or only numbers with the person's sex digit.
-    let count = |date: Date, every: bool| -> usize {
-        dated
-            .iter()
-            .filter(|&&(i, d)| d == date && (every || fits(i)))
-            .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
-            .sum()
     };
     // The date one slip from the typed one (not it; an identity paper's,
     // if `identity_only`) that most papers give, the earliest of a tie (so
@@ -1035,7 +1055,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         }
         best
     };
-    let on_typed = count(typed, true);
     if let Some(&first) = identity.first() {
         if identity.iter().all(|d| *d == first) {
             return (first != typed).then_some(first);

@@ -174,7 +174,9 @@ fn papers_that_outvote_the_typed_date_are_the_persons_own_near_ones() {
             PersonFinding::StatedDateDiffers { documents_say, .. } => Some(*documents_say),
             _ => None,
         });
-        (asked, report.needs_correction)
+        // Sent to the centre now, before the date is checked.
+        let applies = step_codes(&report).contains(&"apply_at_centre");
+        (asked, applies)
     };
     let near = [
         ("10202198322222", Document::Tax),
@@ -350,6 +352,50 @@ fn copies_of_a_number_waiting_for_the_date_are_not_as_they_should_be() {
     let report = check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En);
     assert_eq!(report.pins[0].role, PinRole::Unchecked);
     assert!(codes(&report).contains(&"same_pin_twice"));
+    // Not beside a second number on its date: a double PIN, one to go.
+    let pins = [
+        ("10202198254217".to_string(), Document::Passport),
+        ("10202198200311".to_string(), Document::Tax),
+        ("10202198200311".to_string(), Document::SocialFund),
+    ];
+    let report = check_person_pins(&holder, &pins, date("2026-11-25"), Lang::En);
+    assert!(codes(&report).contains(&"several_pins_await_birth_date"));
+    assert!(!codes(&report).contains(&"same_pin_twice"));
+}
+
+/// A reading of the answers: a passport number eight years from the typed
+/// date, beside the tax and Social Fund number on it, asked about the typed
+/// date and said "a PIN was issued with the wrong date, 15.07.1990". A far
+/// date is no slip of the typing: the passport's number is judged as any
+/// far number is (another person's, or copied wrong: compared with the
+/// passport), and the number on the typed date is kept.
+#[test]
+fn a_passport_far_from_the_typed_date_beside_a_number_on_it_is_not_asked_about() {
+    let pins = [
+        ("11507199012345", Document::Passport),
+        ("10503198254217", Document::Tax),
+        ("10503198254217", Document::SocialFund),
+    ];
+    let report = run_born("1982-03-05", &pins);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [PinRole::OtherPerson, PinRole::Keep, PinRole::Repeated]
+    );
+    assert!(!codes(&report).contains(&"stated_date_differs"));
+    assert!(report.needs_correction);
+    // The number on the typed date must carry the person's sex digit to
+    // outweigh the passport: a man's number there leaves the date asked.
+    let pins = [
+        ("11507199012345", Document::Passport),
+        ("20503198254217", Document::Tax),
+    ];
+    let report = run_born("1982-03-05", &pins);
+    assert_eq!(codes(&report)[0], "stated_date_differs");
+    // Alone, the passport's date is still asked about (a typed date may be
+    // another's: nothing else says which).
+    let report = run_born("1982-03-05", &[("11507199012345", Document::Passport)]);
+    assert_eq!(codes(&report)[0], "stated_date_differs");
 }
 
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {
@@ -393,7 +439,10 @@ fn documents_that_agree_against_the_typed_date_ask_first() {
         }
     );
     assert!(report.findings[0].message.contains("02.02.1982"));
-    assert!(!report.needs_correction);
+    assert!(
+        report.needs_correction,
+        "two numbers on one date: a double PIN"
+    );
     assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
     // Once the date is typed right, the tax number is the double PIN.
     let settled = run_born(
@@ -439,7 +488,10 @@ fn a_double_pin_is_said_even_while_the_typed_date_waits() {
                 },
             }
         );
-        assert!(!report.needs_correction, "which one is not named yet");
+        assert!(
+            report.needs_correction,
+            "a double PIN, whichever number stays"
+        );
         assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
         if lang == Lang::En {
             let said: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
@@ -1493,7 +1545,10 @@ fn two_passports_that_disagree_wait_for_the_date_and_say_the_double_pin() {
     // centre" under numbers that each waited for the date): the date two
     // papers give, one slip from the typed one.
     assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
-    assert!(!report.needs_correction);
+    assert!(
+        report.needs_correction,
+        "two numbers on one date: a double PIN"
+    );
     // Two passports on two dates, neither typed: as two other papers are.
     let report = run_as(
         Some(Sex::Female),
@@ -1659,4 +1714,27 @@ fn a_number_dated_before_any_living_person_is_compared_with_its_document_first()
         &[("11203198354217", Document::Tax)],
     );
     assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
+}
+
+/// A reading of the answers: two numbers on one date said "only one of them
+/// can stay" while `needs_correction` was false (exit 0), which an
+/// integrator shows as "all in order". A double PIN is corrected whichever
+/// date is right; the date is still asked for first.
+#[test]
+fn a_double_pin_waiting_for_the_date_still_needs_correction() {
+    let pins = [
+        ("10202198254217".to_string(), Document::Passport),
+        ("10202198212345".to_string(), Document::Tax),
+    ];
+    let no_date = Holder {
+        sex: Some(Sex::Female),
+        ..Holder::default()
+    };
+    let report = check_person_pins(&no_date, &pins, date("2026-11-25"), Lang::En);
+    assert!(codes(&report).contains(&"several_pins_await_birth_date"));
+    assert_eq!(step_codes(&report)[0], "type_birth_date");
+    assert!(report.needs_correction);
+    // One number alone, no date: nothing is known to be wrong.
+    let report = check_person_pins(&no_date, &pins[..1], date("2026-11-25"), Lang::En);
+    assert!(!report.needs_correction);
 }

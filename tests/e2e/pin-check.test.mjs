@@ -66,6 +66,12 @@ test("an incomplete or wrong PIN is checked on leaving the field or on Check, an
   assert.match(await finding.innerText(), /Position 2: “O” is not a digit .*digit 0/);
   assert.equal(await page.locator("#decoded-sex").count(), 0);
   assert.equal(await page.locator("#well-formed-note").count(), 0);
+  // "Check" on an empty field says a PIN is wanted (it used to do nothing).
+  await page.fill("#pin", "");
+  assert.equal(await page.locator("#verdict").count(), 0);
+  await page.click("#pin-check-button");
+  assert.equal(await text("#verdict"), "The PIN is not valid");
+  assert.match(await text('li[data-code="empty"]'), /No PIN was entered/);
 });
 
 test("stated sex and birth date (day, month, year) show the mismatch warnings, in the chosen language", async () => {

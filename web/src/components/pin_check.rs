@@ -43,14 +43,13 @@ pub fn pin_check(props: &Props) -> Html {
             pin.set(value)
         })
     };
-    // Leaving the field, or "Check", checks whatever is there.
+    // Leaving the field after a change, or "Check", checks whatever is
+    // there: an empty field says a PIN is wanted (a press that showed
+    // nothing read as a broken page). A field passed by untouched fires no
+    // change.
     let check_now = {
         let (pin, checked) = (pin.clone(), checked.clone());
-        move || {
-            if !pin.trim().is_empty() {
-                checked.set(Some((*pin).clone()));
-            }
-        }
+        move || checked.set(Some((*pin).clone()))
     };
     let on_leave = {
         let check_now = check_now.clone();

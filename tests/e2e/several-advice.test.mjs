@@ -117,6 +117,22 @@ test("a passport number dated 1892 for 1982 is copied again first, and no other 
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test("a passport number eight years from the typed date, beside a tax number on it, is checked at the centre and the tax number kept", async () => {
+  const { page } = app;
+  await fill({
+    born: ["05", "03", "1982"],
+    pins: [["11507199012345", "passport"], ["10503198254217", "tax"]],
+  });
+  await result();
+  const short = await text("#r-short");
+  // Not "check the date you typed" (it said the passport's PIN was issued with the wrong date, 1990).
+  assert.doesNotMatch(short, /Check first/);
+  assert.match(short, /Number to keep\n№2: 1 05031982 54217/);
+  assert.match(short, /Check at the centre\n№1: 1 15071990 12345/);
+  assert.match(await text(".result"), /compare it with your document/);
+  await page.screenshot({ path: join(OUTPUT, "several-far-passport-desktop.png"), fullPage: true });
+});
+
 test("Continue stops a number that is not a PIN, a future date, one number, the same number twice", async () => {
   const { page } = app;
   await fill({ born: ["02", "02", "2982"], pins: [["1020219825421", "passport"]] });

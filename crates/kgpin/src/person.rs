@@ -381,6 +381,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .iter()
         .map(|pin| pin.is_none_or(|pin| holder.sex.is_none_or(|sex| pin.sex() == sex)))
         .collect();
+    let firm: Vec<bool> = parsed
+        .iter()
+        .map(|pin| pin.is_some_and(|pin| holder.sex == Some(pin.sex()) && !pin.serial().is_zero()))
+        .collect();
     let documents_say = holder.birth_date.and_then(|born| {
         let said = documents_date(
             &dated,
@@ -389,6 +393,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 birth_certificate: &on_birth_certificate,
                 copies: &copies,
                 sex_fits: &sex_fits,
+                firm: &firm,
             },
             born,
         );
@@ -641,9 +646,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     findings.extend(sex_findings);
     let id_document_given = pins.iter().any(|(_, d)| *d == Document::Passport);
     if let Some(k) = keep {
-        // Without a passport, a child's birth certificate is the identity document.
-        let on_id_document =
-            on_passport[k] || (child && !id_document_given && on_birth_certificate[k]);
+        // A child's birth certificate is the identity document: a passport
+        // whose number is not kept is another's (a parent's, set aside
+        // beside the child's number on the typed date).
+        let on_id_document = on_passport[k] || (child && on_birth_certificate[k]);
         if !on_id_document && (agreeing.len() > 1 || id_document_given) {
             findings.push(PersonFinding::KeepNotOnIdDocument { pin: k + 1 });
         } else if on_id_document && agreeing.len() > 1 {
@@ -971,13 +977,17 @@ struct DocumentsOf<'a> {
     copies: &'a [usize],
     /// The number's sex digit is the sex given (or none was given).
     sex_fits: &'a [bool],
+    /// The sex was given, the number's sex digit is it, and its serial is
+    /// not 00000 (likely mistyped): a number firm enough to set a far
+    /// passport aside.
+    firm: &'a [bool],
 }
 
 /// The birth date the person's documents give, when it is not the one typed
 /// (docs/pin-format.md, "The typed date is checked first"): the passport's
 /// number if every near copy of it says one date (a far passport beside a
-/// near one, or beside a number of the person's sex on the typed date, is
-/// another person's), else, as for a child, the birth
+/// near one, or beside one firm number on the typed date on more papers,
+/// is another person's), else, as for a child, the birth
 /// certificate's when its date is one slip from the typed one; near identity
 /// papers that disagree, none on the typed date, give the one of their
 /// dates most papers of the person's sex digit give, unless more give the
@@ -1020,14 +1030,33 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     near_only(&mut passport);
     near_only(&mut birth_certificate);
     let on_typed = count(typed, true);
-    // A passport far from the typed date while a number with the person's
-    // sex digit lies on it (a spouse's passport copied, say): not a slip of
-    // the typing, so it is judged against the typed date as any far number
-    // is, never the date asked about (a reading found "a PIN was issued
-    // with the wrong date, 1990" beside tax and Social Fund numbers on the
-    // typed 1982).
-    if count(typed, false) > 0 && !passport.iter().any(is_slip) {
-        passport.clear();
+    // A passport far from the typed date while one firm number (the sex
+    // given, its serial not 00000) lies on it, on more papers than carry
+    // the passports' numbers (a spouse's passport copied, say): not a slip
+    // of the typing, so it is judged against the typed date as any far
+    // number is, never the date asked about (a reading found "a PIN was
+    // issued with the wrong date, 1990" beside the tax and Social Fund
+    // papers' number on the typed 1982). A passport number on the tax and
+    // Social Fund papers too, two numbers on the typed date, or a number
+    // with serial 00000 leave the date asked about.
+    let numbers_on_typed: Vec<usize> = dated
+        .iter()
+        .filter(|&&(_, d)| d == typed)
+        .map(|&(i, _)| i)
+        .collect();
+    let papers_of = |i: usize| on.copies.get(i).copied().unwrap_or(1);
+    let passport_papers: usize = dated
+        .iter()
+        .filter(|(i, _)| on.passport.get(*i).copied().unwrap_or(false))
+        .map(|&(i, _)| papers_of(i))
+        .sum();
+    if let [only] = numbers_on_typed[..] {
+        if on.firm.get(only).copied().unwrap_or(false)
+            && papers_of(only) > passport_papers
+            && !passport.iter().any(is_slip)
+        {
+            passport.clear();
+        }
     }
     // Birth certificates all far from the typed date may be another
     // child's: the typed date is then judged against the numbers as usual.

@@ -396,6 +396,57 @@ fn a_passport_far_from_the_typed_date_beside_a_number_on_it_is_not_asked_about()
     // another's: nothing else says which).
     let report = run_born("1982-03-05", &[("11507199012345", Document::Passport)]);
     assert_eq!(codes(&report)[0], "stated_date_differs");
+    // A second review of the rule: the date stays asked about when the
+    // number on the typed date is on no more papers than the passport's
+    // (one "other" paper against a passport number on the tax and Social
+    // Fund papers too), has serial 00000, cannot be told the person's sex
+    // (none given), or is one of two numbers there.
+    let asked = |sex: Option<Sex>, pins: &[(&str, Document)]| {
+        let report = run_as(sex, Some("1990-03-15"), pins);
+        codes(&report).first() == Some(&"stated_date_differs")
+    };
+    let her = Some(Sex::Female);
+    assert!(asked(
+        her,
+        &[
+            ("10101198554321", Document::Passport),
+            ("10101198554321", Document::Tax),
+            ("10101198554321", Document::SocialFund),
+            ("11503199012345", Document::Other),
+        ]
+    ));
+    assert!(asked(
+        her,
+        &[
+            ("10101198554321", Document::Passport),
+            ("11503199000000", Document::Tax),
+            ("11503199000000", Document::SocialFund),
+        ]
+    ));
+    assert!(asked(
+        None,
+        &[
+            ("10101198554321", Document::Passport),
+            ("21503199012345", Document::Tax),
+            ("21503199012345", Document::SocialFund),
+        ]
+    ));
+    assert!(asked(
+        her,
+        &[
+            ("10101198554321", Document::Passport),
+            ("11503199012345", Document::Tax),
+            ("11503199077777", Document::SocialFund),
+        ]
+    ));
+    assert!(!asked(
+        her,
+        &[
+            ("10101198554321", Document::Passport),
+            ("11503199012345", Document::Tax),
+            ("11503199012345", Document::SocialFund),
+        ]
+    ));
 }
 
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {

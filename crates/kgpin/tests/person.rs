@@ -406,47 +406,61 @@ fn a_passport_far_from_the_typed_date_beside_a_number_on_it_is_not_asked_about()
         codes(&report).first() == Some(&"stated_date_differs")
     };
     let her = Some(Sex::Female);
-    assert!(asked(
-        her,
-        &[
-            ("10101198554321", Document::Passport),
-            ("10101198554321", Document::Tax),
-            ("10101198554321", Document::SocialFund),
-            ("11503199012345", Document::Other),
-        ]
-    ));
-    assert!(asked(
-        her,
-        &[
-            ("10101198554321", Document::Passport),
-            ("11503199000000", Document::Tax),
-            ("11503199000000", Document::SocialFund),
-        ]
-    ));
-    assert!(asked(
-        None,
-        &[
-            ("10101198554321", Document::Passport),
-            ("21503199012345", Document::Tax),
-            ("21503199012345", Document::SocialFund),
-        ]
-    ));
-    assert!(asked(
-        her,
-        &[
-            ("10101198554321", Document::Passport),
-            ("11503199012345", Document::Tax),
-            ("11503199077777", Document::SocialFund),
-        ]
-    ));
-    assert!(!asked(
-        her,
-        &[
-            ("10101198554321", Document::Passport),
-            ("11503199012345", Document::Tax),
-            ("11503199012345", Document::SocialFund),
-        ]
-    ));
+    let passport = ("10101198554321", Document::Passport);
+    // The sex given, the numbers, whether the date is still asked about.
+    type Case<'a> = (Option<Sex>, &'a [(&'a str, Document)], bool);
+    let cases: [Case; 5] = [
+        (
+            her,
+            &[
+                passport,
+                ("10101198554321", Document::Tax),
+                ("10101198554321", Document::SocialFund),
+                ("11503199012345", Document::Other),
+            ],
+            true,
+        ),
+        (
+            her,
+            &[
+                passport,
+                ("11503199000000", Document::Tax),
+                ("11503199000000", Document::SocialFund),
+            ],
+            true,
+        ),
+        (
+            None,
+            &[
+                passport,
+                ("21503199012345", Document::Tax),
+                ("21503199012345", Document::SocialFund),
+            ],
+            true,
+        ),
+        (
+            her,
+            &[
+                passport,
+                ("11503199012345", Document::Tax),
+                ("11503199077777", Document::SocialFund),
+            ],
+            true,
+        ),
+        // One firm number on two papers: the passport is set aside.
+        (
+            her,
+            &[
+                passport,
+                ("11503199012345", Document::Tax),
+                ("11503199012345", Document::SocialFund),
+            ],
+            false,
+        ),
+    ];
+    for (sex, pins, asks) in cases {
+        assert_eq!(asked(sex, pins), asks, "{sex:?} {pins:?}");
+    }
 }
 
 fn run_born(born: &str, pins: &[(&str, Document)]) -> PersonPinsReport {

@@ -297,20 +297,23 @@ fn an_empty_sheet_and_a_header_alone_are_said_as_for_csv() {
 /// program (seen at once with `kgpin dedupe`). Now a clear error says which.
 #[test]
 fn a_stray_value_far_below_or_a_cell_past_the_last_row_is_a_clear_error() {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    header(sheet, 0);
-    person(
-        sheet,
-        1,
-        "r1",
-        10202198254217.0,
-        ["Асанова", "Айгүл", "Бакытовна"],
-        (1982, 2, 2),
-    );
-    sheet.write_string(1_048_575, 16_383, "x").unwrap();
-    let bytes = book.save_to_buffer().unwrap();
-    match Registry::from_xlsx(&bytes, None) {
+    // One person's row and a stray "x" at (row, column), zero-based.
+    let with_stray = |row: u32, column: u16| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        header(sheet, 0);
+        person(
+            sheet,
+            1,
+            "r1",
+            10202198254217.0,
+            ["Асанова", "Айгүл", "Бакытовна"],
+            (1982, 2, 2),
+        );
+        sheet.write_string(row, column, "x").unwrap();
+        book.save_to_buffer().unwrap()
+    };
+    match Registry::from_xlsx(&with_stray(1_048_575, 16_383), None) {
         Err(RegistryError::UnreadableWorkbook { detail }) => {
             assert!(detail.contains("1048576 rows by 16384 columns"), "{detail}");
         }
@@ -318,19 +321,7 @@ fn a_stray_value_far_below_or_a_cell_past_the_last_row_is_a_clear_error() {
     }
     // The same stray value a few columns right of the registry is read as
     // before: every row as wide as the used range.
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    header(sheet, 0);
-    person(
-        sheet,
-        1,
-        "r1",
-        10202198254217.0,
-        ["Асанова", "Айгүл", "Бакытовна"],
-        (1982, 2, 2),
-    );
-    sheet.write_string(3, 9, "x").unwrap();
-    let registry = Registry::from_xlsx(&book.save_to_buffer().unwrap(), None).unwrap();
+    let registry = Registry::from_xlsx(&with_stray(3, 9), None).unwrap();
     assert_eq!(pins(&registry), [(2, "r1".into(), "10202198254217".into())]);
     // A damaged file (made by Python's zipfile; Excel cannot write it)
     // with a cell at row 9,000,000 (a longer row number overflows inside

@@ -163,20 +163,41 @@ test("Continue stops a number that is not a PIN, a future date, one number, the 
   assert.match(errors[2], /^Number 2: The birth date in the PIN \(02\.02\.2982\) is after today/);
   assert.match(errors[3], /^Number 3: Position 2/);
   assert.equal(errors.length, 4);
-  // The same valid number twice.
+  // The same valid number twice from one kind of document (on two kinds it
+  // is two papers: see the next test).
   await fillDate(page, "p-birth-date", "02", "02", "1982");
   await page.fill("#p-pin-0", "10202198254217");
   await page.fill("#p-pin-1", "1 0202 1982 54217");
+  await page.selectOption("#p-doc-1", "passport");
   await page.click(".pin-row:nth-child(3) button.remove");
+  // Each row keeps the document chosen for it on screen (unkeyed, the
+  // removed row's "Other document" showed here while the answers said passport).
+  assert.equal(await page.locator("#p-doc-1").inputValue(), "passport");
   await page.click("#p-continue");
   assert.deepEqual(await errorSummary(), [
-    "Number 2 repeats number 1: give each number once (if it is in your passport, choose the passport)",
+    "Number 2 repeats number 1 from the same document: give each number once for each document",
   ]);
   await page.screenshot({ path: join(OUTPUT, "several-errors-pins-desktop.png"), fullPage: true });
   // Fixed, the form goes on.
   await page.fill("#p-pin-1", "10202198200311");
   await page.click("#p-continue");
   await page.waitForSelector("#check-heading");
+});
+
+test("one number on the tax and the Social Fund papers is two papers: both brought, and they set a far passport aside", async () => {
+  const { page } = app;
+  await fill({
+    born: ["05", "03", "1982"],
+    pins: [["11507199012345", "passport"], ["10503198254217", "tax"], ["10503198254217", "social_fund"]],
+  });
+  await result();
+  const short = await text("#r-short");
+  assert.doesNotMatch(short, /Check first/);
+  assert.match(short, /Number to keep\n№2: 1 05031982 54217/);
+  const all = await text(".result");
+  assert.match(all, /This number is already listed above/);
+  assert.match(all, /Bring: Passport or ID card, Tax Service document, Social Fund certificate/);
+  await page.screenshot({ path: join(OUTPUT, "several-one-number-two-papers-desktop.png"), fullPage: true });
 });
 
 test("no request left the app's own files; the CSP refused nothing", () => {

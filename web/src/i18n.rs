@@ -592,12 +592,13 @@ pub fn number_error(number: usize, message: &str, lang: Lang) -> String {
     }
 }
 
-/// “Number 3 repeats number 1”: the same number given twice.
+/// “Number 3 repeats number 1”: the same number given twice for one kind of
+/// document (on two kinds it is two papers, and welcome).
 pub fn number_repeats(number: usize, first: usize, lang: Lang) -> String {
     match lang {
-        Lang::Ky => format!("№{number} номер №{first} номерди кайталайт: ар бир номерди бир жолу жазыңыз (паспортто болсо, «Паспорт же ID-карта» документин тандаңыз)"),
-        Lang::Ru => format!("Номер {number} повторяет номер {first}: укажите каждый номер один раз (если он есть в паспорте, выберите «Паспорт или ID-карта»)"),
-        Lang::En => format!("Number {number} repeats number {first}: give each number once (if it is in your passport, choose the passport)"),
+        Lang::Ky => format!("№{number} номер ошол эле документтеги №{first} номерди кайталайт: ар бир документтин номерин бир жолу жазыңыз"),
+        Lang::Ru => format!("Номер {number} повторяет номер {first} из того же документа: укажите номер каждого документа один раз"),
+        Lang::En => format!("Number {number} repeats number {first} from the same document: give each number once for each document"),
     }
 }
 

@@ -1009,13 +1009,15 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .collect()
     };
     let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
+    // The kinds of paper that carry number `i`.
+    let papers_of = |i: usize| on.copies.get(i).copied().unwrap_or(1);
     // Papers on `date` (each kind that carries a number once): every one,
     // or only numbers with the person's sex digit.
     let count = |date: Date, every: bool| -> usize {
         dated
             .iter()
             .filter(|&&(i, d)| d == date && (every || fits(i)))
-            .map(|(i, _)| on.copies.get(*i).copied().unwrap_or(1))
+            .map(|&(i, _)| papers_of(i))
             .sum()
     };
     let (mut passport, mut birth_certificate) = (of(on.passport), of(on.birth_certificate));
@@ -1044,7 +1046,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         .filter(|&&(_, d)| d == typed)
         .map(|&(i, _)| i)
         .collect();
-    let papers_of = |i: usize| on.copies.get(i).copied().unwrap_or(1);
     let passport_papers: usize = dated
         .iter()
         .filter(|(i, _)| on.passport.get(*i).copied().unwrap_or(false))

@@ -161,8 +161,13 @@ pub fn details_form(props: &Props) -> Html {
                             focus_later("p-add".into());
                         })
                     };
+                    // Keyed by the row's stable id: unkeyed, removing a row
+                    // handed its page elements to the next row, and a document
+                    // the citizen had chosen stayed on screen for a row whose
+                    // answers said another (an option's `selected` no longer
+                    // moves a select once it was picked).
                     html! {
-                        <li class="pin-row">
+                        <li class="pin-row" key={ row.id }>
                             <div ~className={ field_class(field) }>
                                 <label for={ id.clone() }>{ format!("{} {}", report_label(ReportLabel::Number, lang), i + 1) }</label>
                                 { field_error(field).unwrap_or_default() }

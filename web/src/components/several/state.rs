@@ -123,7 +123,10 @@ impl Answers {
         if let Err(problem) = self.birth_date.date(today) {
             errors.push((Field::BirthDate, FormError::Says(problem_label(problem))));
         }
-        let mut seen: Vec<(usize, String)> = Vec::new();
+        // The same number on two kinds of paper is two papers (both are
+        // brought, and both count as the documents' word on its date); on
+        // one kind twice, it is typed twice.
+        let mut seen: Vec<(usize, String, Option<Document>)> = Vec::new();
         for (i, row) in self.pins.iter().enumerate() {
             let (number, field) = (i + 1, Field::Pin(row.id));
             if row.pin.trim().is_empty() {
@@ -139,11 +142,14 @@ impl Answers {
                 if let Some(error) = check.errors.into_iter().next() {
                     errors.push((field, FormError::Pin { number, error }));
                 } else if let Some(digits) = check.digits.map(|d| d.to_string()) {
-                    match seen.iter().find(|(_, d)| *d == digits) {
-                        Some(&(first, _)) => {
+                    match seen
+                        .iter()
+                        .find(|(_, d, paper)| *d == digits && *paper == row.document)
+                    {
+                        Some(&(first, ..)) => {
                             errors.push((field, FormError::Repeats { number, first }))
                         }
-                        None => seen.push((number, digits)),
+                        None => seen.push((number, digits, row.document)),
                     }
                 }
             }
@@ -376,7 +382,7 @@ mod tests {
         );
         assert_eq!(
             answers.errors[1].1.text(Lang::En),
-            "Number 3 repeats number 2: give each number once (if it is in your passport, choose the passport)"
+            "Number 3 repeats number 2 from the same document: give each number once for each document"
         );
     }
 

@@ -1247,7 +1247,7 @@ fn next_steps(
         steps.push(NextStep::SelectSex);
         return steps;
     }
-    if sex_decides || kept_sex_differs {
+    if sex_decides || kept_sex_differs || sex_differs {
         steps.push(NextStep::AskAboutSexDigit);
     }
     let identity = if child && !documents.contains(&Document::Passport) {

@@ -1803,3 +1803,23 @@ fn a_double_pin_waiting_for_the_date_still_needs_correction() {
     let report = check_person_pins(&no_date, &pins[..1], date("2026-11-25"), Lang::En);
     assert!(!report.needs_correction);
 }
+
+/// A reading of the answers: a man's tax number with the female sex digit
+/// beside his Social Fund number, no passport given, was found
+/// (`sex_digit_differs`) but never asked about; with a passport it was. The
+/// docs say a differing sex digit is asked about after what comes first.
+#[test]
+fn a_differing_sex_digit_is_asked_about_without_a_passport_too() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1982-02-02"),
+        &[
+            ("10202198254217", Document::Tax),
+            ("20202198212345", Document::SocialFund),
+        ],
+    );
+    assert!(codes(&report).contains(&"sex_digit_differs"));
+    let steps = step_codes(&report);
+    assert_eq!(steps[0], "ask_about_sex_digit", "{steps:?}");
+    assert!(steps.contains(&"apply_at_centre"));
+}

@@ -609,12 +609,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             .any(|&i| sex_of(i) != agreeing.first().and_then(|&f| sex_of(f))),
         (None, Some(_)) => false,
     };
-    // The number that stays has another sex digit than the sex given: asked
-    // before the centre, as a mistake there is the one that matters most.
-    let kept_sex_differs = match (keep, holder.sex) {
-        (Some(k), Some(sex)) => !sex_decides && sex_of(k) != Some(sex),
-        _ => false,
-    };
     let keep = keep.filter(|_| !sex_decides);
     for &i in &agreeing {
         roles[i] = if sex_decides {
@@ -714,7 +708,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         sex_differs,
         sex_decides,
         sex_given: holder.sex.is_some(),
-        kept_sex_differs,
         // Two numbers or more and no date: which stays waits for it, even
         // when they give different dates (one of them goes all the same).
         awaits_date: awaits_date || (holder.birth_date.is_none() && distinct.len() > 1),
@@ -1192,8 +1185,6 @@ struct Outcome {
     sex_decides: bool,
     /// The person gave their sex.
     sex_given: bool,
-    /// The number that stays has another sex digit than the sex given.
-    kept_sex_differs: bool,
     /// Several numbers, and no typed date to say which stays.
     awaits_date: bool,
     /// A second number of the person is to be corrected.
@@ -1215,7 +1206,6 @@ fn next_steps(
         sex_differs,
         sex_decides,
         sex_given,
-        kept_sex_differs,
         awaits_date,
         double_pin,
         child,
@@ -1247,7 +1237,9 @@ fn next_steps(
         steps.push(NextStep::SelectSex);
         return steps;
     }
-    if sex_decides || kept_sex_differs || sex_differs {
+    // A differing sex digit is asked about before the centre (the kept
+    // number's among them: a mistake there matters most).
+    if sex_decides || sex_differs {
         steps.push(NextStep::AskAboutSexDigit);
     }
     let identity = if child && !documents.contains(&Document::Passport) {

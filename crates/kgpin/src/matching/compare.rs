@@ -906,24 +906,32 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     most < bar
 }
 
-/// Whether two records on one PIN that do not link may still be one person
-/// whose name slipped beyond what a link allows (Диаснра beside Динара,
-/// Мырзжаап кызы beside Мырзажан кызы, Юаныюеков beside Жаныбеков): the
-/// other two names agree, and the one refused is a rare spelling a few
-/// slips from an established name of the file ([`garbled`]). A number
-/// issued twice went to two people of one birth date and sex, so those
-/// prove nothing here; their names do. Twins given one PIN bear two
-/// established first names (Асан and Үсөн), or, in a small file where no
-/// name is established, names nothing tells from a slip: both stay a PIN
-/// shared by different people. Said to be different people, a person with
-/// a slip would be sent to a centre for a new number: a person with the
-/// documents decides instead.
-pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
-    let slipped = |x: (NameId, bool), y: (NameId, bool)| {
-        rare_beside_established(x, y) && garbled(n.name(x.0), n.name(y.0))
-    };
-    let (mut agree, mut differ, mut slip, mut against) = (0, 0, false, false);
-    let mut date_equal = false;
+/// Whether two records on one PIN that do not link may still be one person,
+/// and what would settle it: the PIN, the full birth date and the sex agree,
+/// and so do two of the three names. A number issued twice went to two
+/// people of one birth date and sex, so those prove nothing here; the names
+/// do, and one name apart is not enough to call them two people. Said to be
+/// different people, one person would be sent to a centre for a new number:
+/// a person with the documents decides instead.
+/// - Another surname: a woman's marriage (the marriage certificate settles
+///   it), or for a man or a child a slip beyond what a link allows
+///   (Смнов beside Семёнов).
+/// - Another father's name: a slip that folding made larger (Михаиьович
+///   beside Михаилович, whose keys are `mih` and `mihail`), or a wrong copy.
+/// - Another first name only when the rare spelling is an established name
+///   of the file garbled by a few slips ([`garbled`]: Диаснра beside
+///   Динара): twins given one PIN share surname, father and birthday and
+///   bear two first names, and in a small file where no name is established
+///   nothing tells a twin's name from a slip, so they stay a PIN shared by
+///   different people.
+pub fn one_pin_possibly_one_person(
+    n: &impl Names,
+    a: &Prepared,
+    b: &Prepared,
+) -> Option<super::Settle> {
+    use super::Settle;
+    let (mut agree, mut differ, mut first_slipped) = (0, 0, true);
+    let (mut date_equal, mut against, mut other_surname) = (false, false, false);
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
     for &(reason, weight) in &explain(n, a, b).1 {
@@ -946,31 +954,31 @@ pub fn one_pin_name_slipped(n: &impl Names, a: &Prepared, b: &Prepared) -> bool 
             Reason::NamesSwapped if weight > 0.0 => agree += 2,
             Reason::LastNameDiffers => {
                 differ += 1;
-                slip = slipped(
-                    (a.last_stem, a.last_established),
-                    (b.last_stem, b.last_established),
-                );
+                other_surname = true;
             }
             Reason::FirstNameDiffers => {
                 differ += 1;
-                slip = slipped(
+                first_slipped = rare_beside_established(
                     (a.first_key, a.first_established),
                     (b.first_key, b.first_established),
-                );
+                ) && garbled(n.name(a.first_key), n.name(b.first_key));
             }
-            Reason::PatronymicDiffers => {
-                differ += 1;
-                slip = slipped(
-                    (a.father, a.father_established),
-                    (b.father, b.father_established),
-                );
-            }
+            Reason::PatronymicDiffers => differ += 1,
             Reason::BirthDateEqual => date_equal = true,
             Reason::SexDiffers => against = true,
             _ => {}
         }
     }
-    agree >= 2 && differ == 1 && slip && date_equal && !against
+    if !(agree >= 2 && differ == 1 && first_slipped && date_equal && !against) {
+        return None;
+    }
+    let may_have_married = a.sex != Some(Sex::Male) && b.sex != Some(Sex::Male);
+    let may_have_married = may_have_married && !a.minor && !b.minor;
+    Some(if other_surname && may_have_married {
+        Settle::MarriageCertificate
+    } else {
+        Settle::CompareDocuments
+    })
 }
 
 /// Whether a pair that does not link may still be one person, and what

@@ -304,8 +304,11 @@ fn assessed_pair_kind(
     options: &Options,
 ) -> Option<(Kind, Option<Settle>)> {
     match kind_of(a, b, score >= options.threshold && !different) {
-        Some(Kind::PinSharedByDifferentPeople) if compare::one_pin_name_slipped(names, a, b) => {
-            Some((Kind::PossibleSamePerson, Some(Settle::CompareDocuments)))
+        Some(Kind::PinSharedByDifferentPeople) => {
+            Some(match compare::one_pin_possibly_one_person(names, a, b) {
+                Some(settle) => (Kind::PossibleSamePerson, Some(settle)),
+                None => (Kind::PinSharedByDifferentPeople, None),
+            })
         }
         Some(kind) => Some((kind, None)),
         None => {
@@ -316,7 +319,7 @@ fn assessed_pair_kind(
 }
 
 /// [`pair_kind`] without most of the review band: one person, a PIN held by
-/// different people, or one PIN with a slipped name (a possible match). A
+/// different people, or one PIN with one name apart (a possible match). A
 /// query's candidates need no more (each is shown with its score and
 /// reasons), and it spares a comparison per candidate.
 pub fn link_kind(
@@ -327,10 +330,12 @@ pub fn link_kind(
     threshold: f32,
 ) -> Option<Kind> {
     let one_person = score >= threshold && !compare::clearly_different(names, a, b);
-    // One PIN and a slipped name: a question for the documents, not
-    // different people (see `compare::one_pin_name_slipped`).
+    // One PIN and one name apart: a question for the documents, not
+    // different people (see `compare::one_pin_possibly_one_person`).
     match kind_of(a, b, one_person) {
-        Some(Kind::PinSharedByDifferentPeople) if compare::one_pin_name_slipped(names, a, b) => {
+        Some(Kind::PinSharedByDifferentPeople)
+            if compare::one_pin_possibly_one_person(names, a, b).is_some() =>
+        {
             Some(Kind::PossibleSamePerson)
         }
         kind => kind,

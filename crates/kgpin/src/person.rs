@@ -719,12 +719,19 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // choice to the documents: each compared with its document before
     // anything else (a reading found "the passport's number stays" the only
     // word beside a passport number typed with 00000).
+    // A kept number with serial 00000 beside one issued with a wrong date
+    // is compared too: the centre is not asked to correct a number on the
+    // word of one likely mistyped (a reading found it kept with no
+    // comparison).
     let compared: Vec<usize> = (1..=pins.len())
         .filter(|&p| {
             slipped.contains(&p)
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
                 || roles[p - 1] == PinRole::DocumentDecides && serial_zero(p - 1)
+                || roles[p - 1] == PinRole::Keep
+                    && serial_zero(p - 1)
+                    && roles.contains(&PinRole::WrongDate)
         })
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
@@ -982,9 +989,11 @@ struct DocumentsOf<'a> {
 /// near one, or beside one firm number on the typed date on more papers,
 /// is another person's), else, as for a child, the birth
 /// certificate's when its date is one slip from the typed one; near identity
-/// papers that disagree, none on the typed date, give the one of their
-/// dates most papers of the person's sex digit give, unless more give the
-/// typed date; else the date that more documents give than any other: two or more while
+/// papers that disagree give the one of their dates (not the typed one)
+/// most papers of the person's sex digit give, unless more give the typed
+/// date; identity papers all far from the typed date, a slip from one
+/// another, give the date most of them give, unless more papers give the
+/// typed date or other papers agree on another (below); else the date that more documents give than any other: two or more while
 /// none agrees with the typed date, or one number alone whose date is a slip
 /// from the typed one; beside numbers on the typed date, a date one slip
 /// from it that more papers of the person's sex give. A slip in the typed
@@ -1078,6 +1087,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         }
         best
     };
+    let mut far_identity = None;
     if let Some(&first) = identity.first() {
         if identity.iter().all(|d| *d == first) {
             return (first != typed).then_some(first);
@@ -1090,53 +1100,93 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         // and neither passport is "to correct" beside one "other" paper on
         // the typed date.
         // (After `near_only`, the identity papers are all near or all far.)
-        if !identity.contains(&typed) && is_slip(&first) {
-            let any_fits = dated
-                .iter()
-                .any(|&(i, d)| d != typed && is_slip(&d) && fits(i));
-            if let Some((date, papers)) = nearest_most(!any_fits, true) {
+        // So too when one of them is on the typed date (a passport on
+        // 12.03, an ID card on 13.03, 13.03 typed): the typed date alone
+        // must not pick which identity document's number is corrected (a
+        // reading found the passport's "to be corrected" beside the ID
+        // card's, where a tax paper in the ID card's place asked first).
+        // Then, where the typed date's numbers carry the person's sex
+        // digit, a paper with the other one counts for nothing: a date slip
+        // and the sex digit, two slips away, are another person's (as
+        // `two_slips` judges below).
+        if is_slip(&first) {
+            let every = if identity.contains(&typed) {
+                !dated.iter().all(|&(i, d)| d != typed || fits(i))
+            } else {
+                !dated
+                    .iter()
+                    .any(|&(i, d)| d != typed && is_slip(&d) && fits(i))
+            };
+            if let Some((date, papers)) = nearest_most(every, true) {
                 if papers >= on_typed {
                     return Some(date);
                 }
             }
+        } else if passport_papers >= on_typed
+            && identity
+                .iter()
+                .all(|d| *d == first || DateMismatch::between(*d, first) != DateMismatch::Different)
+        {
+            // All far from the typed date, each a slip from the first (a
+            // passport on 12.03.1982, an ID card on 13.03.1982, 25.06.1990
+            // typed), with no more papers on the typed date: the typing is
+            // doubted as beside one of them (a reading found both "another
+            // person's" while one alone asked about the date). Other papers
+            // that agree on a date are counted first (below); else the date
+            // most of the identity papers give, the earliest of a tie.
+            far_identity = identity
+                .iter()
+                .copied()
+                .max_by(|a, b| count(*a, true).cmp(&count(*b, true)).then(b.cmp(a)));
         }
     }
-    if on_typed > 0 {
-        // Beside numbers on the typed date: two papers or more on one date
-        // a slip from it, more than carry the typed date, ask first (a
-        // reading found the typed date's one "other" paper kept and the tax
-        // and Social Fund numbers "to correct", while the typing was the
-        // likelier slip). Numbers far from the typed date are another
-        // person's and say nothing of it; so are near ones with the other
-        // sex digit where the typed date's numbers carry the person's (two
-        // slips away, as `two_slips` judges below).
-        let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
-        return nearest_most(!sex_confirmed, false)
-            .filter(|&(_, papers)| papers >= 2 && papers > on_typed)
-            .map(|(date, _)| date);
-    }
-    let most = dated.iter().map(|&(_, d)| count(d, true)).max()?;
-    let mut on_most = dated
-        .iter()
-        .map(|&(_, d)| d)
-        .filter(|&d| count(d, true) == most);
-    let first = on_most.next()?;
-    let said = if most >= 2 && on_most.all(|d| d == first) {
-        // Two kinds of paper or more on one date, more than on any other.
-        first
-    } else {
-        // The numbers one slip from the typed date (one document alone,
-        // or beside others far from it: another person's) give one date:
-        // a slip in the typing is far more likely than an agency's, and a
-        // far number beside must not make the person's own the one to
-        // correct. Near numbers on different dates (12.03.1982 and
-        // 21.03.1983 for a typed 12.03.1983), none on the typed date:
-        // each may be the person's with the typing slipped, so none is
-        // named to correct before the date is checked; the earliest is
-        // named to compare with (so the order typed never decides).
-        dated.iter().map(|(_, d)| *d).filter(is_slip).min()?
+    // Else, the date more papers give than the typed one, or a slip of it.
+    let by_count = 'count: {
+        if on_typed > 0 {
+            // Beside numbers on the typed date: two papers or more on one date
+            // a slip from it, more than carry the typed date, ask first (a
+            // reading found the typed date's one "other" paper kept and the tax
+            // and Social Fund numbers "to correct", while the typing was the
+            // likelier slip). Numbers far from the typed date are another
+            // person's and say nothing of it; so are near ones with the other
+            // sex digit where the typed date's numbers carry the person's (two
+            // slips away, as `two_slips` judges below).
+            let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
+            break 'count nearest_most(!sex_confirmed, false)
+                .filter(|&(_, papers)| papers >= 2 && papers > on_typed)
+                .map(|(date, _)| date);
+        }
+        let Some(most) = dated.iter().map(|&(_, d)| count(d, true)).max() else {
+            break 'count None;
+        };
+        let mut on_most = dated
+            .iter()
+            .map(|&(_, d)| d)
+            .filter(|&d| count(d, true) == most);
+        let Some(first) = on_most.next() else {
+            break 'count None;
+        };
+        let said = if most >= 2 && on_most.all(|d| d == first) {
+            // Two kinds of paper or more on one date, more than on any other.
+            first
+        } else {
+            // The numbers one slip from the typed date (one document alone,
+            // or beside others far from it: another person's) give one date:
+            // a slip in the typing is far more likely than an agency's, and a
+            // far number beside must not make the person's own the one to
+            // correct. Near numbers on different dates (12.03.1982 and
+            // 21.03.1983 for a typed 12.03.1983), none on the typed date:
+            // each may be the person's with the typing slipped, so none is
+            // named to correct before the date is checked; the earliest is
+            // named to compare with (so the order typed never decides).
+            match dated.iter().map(|(_, d)| *d).filter(is_slip).min() {
+                Some(date) => date,
+                None => break 'count None,
+            }
+        };
+        (said != typed).then_some(said)
     };
-    (said != typed).then_some(said)
+    by_count.or(far_identity)
 }
 
 /// Numbers that give one birth date, two or more: one person's whichever

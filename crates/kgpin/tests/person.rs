@@ -1823,3 +1823,105 @@ fn a_differing_sex_digit_is_asked_about_without_a_passport_too() {
     assert_eq!(steps[0], "ask_about_sex_digit", "{steps:?}");
     assert!(steps.contains(&"apply_at_centre"));
 }
+
+/// Stop 47, a third reading of the answers (about 27,000 scenarios): two
+/// identity papers that disagree let the typed date decide where one paper
+/// alone asked about it.
+/// - A passport and an ID card a slip apart, both far from the typed date:
+///   both were "another person's" (exit 1), while either alone asked about
+///   the date; and a tax paper on the typed date then kept the tax number.
+/// - A passport and an ID card a slip apart, one on the typed date: the
+///   other identity paper's number was "to be corrected" on the typed
+///   date's word, while a tax paper in the ID card's place asked first.
+///
+/// Now each asks about the date. (`id_card` is a passport here, as in the CLI.)
+#[test]
+fn identity_papers_that_disagree_ask_about_the_typed_date() {
+    let passport = ("21203198254217", Document::Passport);
+    let id_card = ("21303198211111", Document::Passport);
+    let asked = |born: &str, pins: &[(&str, Document)]| {
+        let report = run_as(Some(Sex::Male), Some(born), pins);
+        let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+        assert!(
+            roles
+                .iter()
+                .all(|r| matches!(r, PinRole::AwaitsBirthDate | PinRole::Repeated)),
+            "{pins:?}: {roles:?}"
+        );
+        assert_eq!(step_codes(&report), ["check_typed_birth_date"], "{pins:?}");
+        report.findings.iter().find_map(|f| match &f.finding {
+            PersonFinding::StatedDateDiffers { documents_say, .. } => Some(*documents_say),
+            _ => None,
+        })
+    };
+    // Far: the earlier of the two dates (one paper each), whatever the order.
+    for pins in [[passport, id_card], [id_card, passport]] {
+        assert_eq!(asked("1990-06-25", &pins), Some(date("1982-03-12")));
+    }
+    let with_tax = [passport, id_card, ("22506199000311", Document::Tax)];
+    assert_eq!(asked("1990-06-25", &with_tax), Some(date("1982-03-12")));
+    // Near, one on the typed date: the other one's date.
+    assert_eq!(
+        asked("1982-03-13", &[passport, id_card]),
+        Some(date("1982-03-12"))
+    );
+    assert_eq!(
+        asked("1982-03-12", &[id_card, passport]),
+        Some(date("1982-03-13"))
+    );
+    // A child's two passport numbers a digit apart, one copied on an ID card.
+    let child = [
+        ("10301201182332", Document::Passport),
+        ("10301201182332", Document::Passport),
+        ("11301201173362", Document::Passport),
+    ];
+    let report = run_as(Some(Sex::Female), Some("2011-01-13"), &child);
+    assert!(
+        report.pins.iter().all(|p| p.role != PinRole::WrongDate),
+        "{:?}",
+        report.pins
+    );
+    // Three kinds of paper on the typed date still outweigh two far
+    // identity papers (set aside as another person's).
+    let typed_thrice = [
+        passport,
+        id_card,
+        ("22506199000311", Document::Tax),
+        ("22506199000311", Document::SocialFund),
+        ("22506199000311", Document::Other),
+    ];
+    let report = run_as(Some(Sex::Male), Some("1990-06-25"), &typed_thrice);
+    assert_eq!(report.pins[2].role, PinRole::Keep, "{:?}", report.pins);
+}
+
+/// Stop 47, the same reading: a passport number with serial 00000 (likely
+/// mistyped) was kept beside a tax number "to be corrected" with no
+/// comparison asked, sending the person to correct a number on the word of
+/// one the answer itself doubts. It is compared with the documents first.
+#[test]
+fn a_kept_number_with_serial_00000_is_compared_before_a_correction() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1982-03-12"),
+        &[
+            ("21203198200000", Document::Passport),
+            ("21303198254217", Document::Tax),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::WrongDate]);
+    assert!(matches!(
+        &report.next_steps[0].finding,
+        NextStep::CompareWithDocuments { pins } if pins == &[1]
+    ));
+    // With a serial, nothing asks for the comparison.
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1982-03-12"),
+        &[
+            ("21203198254217", Document::Passport),
+            ("21303198211111", Document::Tax),
+        ],
+    );
+    assert!(!step_codes(&report).contains(&"compare_with_documents"));
+}

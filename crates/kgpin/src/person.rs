@@ -992,7 +992,7 @@ struct DocumentsOf<'a> {
 /// papers that disagree give the one of their dates (not the typed one)
 /// most papers of the person's sex digit give, unless more give the typed
 /// date; identity papers all far from the typed date, a slip from one
-/// another, give the date most of them give, unless more papers give the
+/// another, give the earliest of their dates, unless more papers give the
 /// typed date or other papers agree on another (below); else the date that more documents give than any other: two or more while
 /// none agrees with the typed date, or one number alone whose date is a slip
 /// from the typed one; beside numbers on the typed date, a date one slip
@@ -1087,6 +1087,8 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         }
         best
     };
+    // The numbers on the typed date all carry the person's sex digit.
+    let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
     let mut far_identity = None;
     if let Some(&first) = identity.first() {
         if identity.iter().all(|d| *d == first) {
@@ -1111,7 +1113,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         // `two_slips` judges below).
         if is_slip(&first) {
             let every = if identity.contains(&typed) {
-                !dated.iter().all(|&(i, d)| d != typed || fits(i))
+                !sex_confirmed
             } else {
                 !dated
                     .iter()
@@ -1132,12 +1134,10 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             // typed), with no more papers on the typed date: the typing is
             // doubted as beside one of them (a reading found both "another
             // person's" while one alone asked about the date). Other papers
-            // that agree on a date are counted first (below); else the date
-            // most of the identity papers give, the earliest of a tie.
-            far_identity = identity
-                .iter()
-                .copied()
-                .max_by(|a, b| count(*a, true).cmp(&count(*b, true)).then(b.cmp(a)));
+            // that agree on a date are counted first (below); else the
+            // earliest of the identity papers' dates (the order typed never
+            // decides).
+            far_identity = identity.iter().min().copied();
         }
     }
     // Else, the date more papers give than the typed one, or a slip of it.
@@ -1151,7 +1151,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             // person's and say nothing of it; so are near ones with the other
             // sex digit where the typed date's numbers carry the person's (two
             // slips away, as `two_slips` judges below).
-            let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
             break 'count nearest_most(!sex_confirmed, false)
                 .filter(|&(_, papers)| papers >= 2 && papers > on_typed)
                 .map(|(date, _)| date);

@@ -52,3 +52,28 @@ test("one PIN with a garbled name is asked about, and shared once decided two pe
   assert.match(lines[0], /^a,b,[\d.]+,possible_same_person,.*,compare_documents,,different_people,Different people,/);
   assert.deepEqual(app.problems, []);
 });
+
+// One PIN, one date and sex, the names alike but the father's: a slip that
+// folding made larger (Михаиьович beside Михаилович), not two people. The
+// worker gives the page the engine's answer.
+const FATHER = writeRegistry("one-pin-father", [
+  "a,21802200400269,Дроздов,Александр,Михаиьович,2004-02-18,,passport",
+  "b,21802200400269,Дроздов,Александр,Михаилович,2004-02-18,M,tax",
+]);
+
+test("one PIN with another father's name is asked about, not said to be two people", async () => {
+  const fresh = await openClerk();
+  try {
+    const { page } = fresh;
+    await page.setInputFiles("#registry-file", FATHER);
+    await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+    const card = await page.locator("article.cluster").innerText();
+    assert.match(card, /Михаиьович/);
+    assert.match(card, /Perhaps one person: the documents decide/);
+    assert.match(card, /Compare the documents with the person/);
+    assert.deepEqual(await sharedLines(page), [], "not a shared PIN while undecided");
+    assert.deepEqual(fresh.problems, []);
+  } finally {
+    await fresh.close();
+  }
+});

@@ -385,6 +385,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .iter()
         .map(|pin| pin.is_some_and(|pin| holder.sex == Some(pin.sex()) && !pin.serial().is_zero()))
         .collect();
+    // Too young for a passport: the birth certificate is the identity document.
+    let child = holder
+        .birth_date
+        .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
     let documents_say = holder.birth_date.and_then(|born| {
         let said = documents_date(
             &dated,
@@ -394,6 +398,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 copies: &copies,
                 sex_fits: &sex_fits,
                 firm: &firm,
+                child,
             },
             born,
         );
@@ -562,10 +567,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             pins: impossible.iter().map(|i| i + 1).collect(),
         });
     }
-    // Too young for a passport: the birth certificate is the identity document.
-    let child = holder
-        .birth_date
-        .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
     // The number to keep: the identity document's (the passport's, else, for
     // a child, the birth certificate's), else the only one that agrees. Two
     // such numbers, or none on an identity document among several, leave
@@ -981,6 +982,9 @@ struct DocumentsOf<'a> {
     /// not 00000 (likely mistyped): a number firm enough to set a far
     /// passport aside.
     firm: &'a [bool],
+    /// The typed date is a child's, too young for a passport: passports
+    /// beside it are most likely a parent's.
+    child: bool,
 }
 
 /// The birth date the person's documents give, when it is not the one typed
@@ -991,9 +995,11 @@ struct DocumentsOf<'a> {
 /// certificate's when its date is one slip from the typed one; near identity
 /// papers that disagree give the one of their dates (not the typed one)
 /// most papers of the person's sex digit give, unless more give the typed
-/// date; identity papers all far from the typed date, a slip from one
-/// another, give the earliest of their dates, unless more papers give the
-/// typed date or other papers agree on another (below); else the date that more documents give than any other: two or more while
+/// date (with one on the typed date, after two other papers that agree on
+/// another date); identity papers all far from the typed date, a slip from
+/// one another and of the person's sex, beside an adult's typed date, give
+/// the earliest of their dates, unless more papers give the typed date or
+/// other papers agree on another (below); else the date that more documents give than any other: two or more while
 /// none agrees with the typed date, or one number alone whose date is a slip
 /// from the typed one; beside numbers on the typed date, a date one slip
 /// from it that more papers of the person's sex give. A slip in the typed
@@ -1089,7 +1095,9 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     };
     // The numbers on the typed date all carry the person's sex digit.
     let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
-    let mut far_identity = None;
+    // The identity papers' date asked about, unless other papers agree on
+    // another (below).
+    let mut identity_asks = None;
     if let Some(&first) = identity.first() {
         if identity.iter().all(|d| *d == first) {
             return (first != typed).then_some(first);
@@ -1119,25 +1127,36 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
                     .iter()
                     .any(|&(i, d)| d != typed && is_slip(&d) && fits(i))
             };
+            // With one of them on the typed date, two other papers or more
+            // on another date a slip from it are asked about first (below).
             if let Some((date, papers)) = nearest_most(every, true) {
                 if papers >= on_typed {
-                    return Some(date);
+                    if !identity.contains(&typed) {
+                        return Some(date);
+                    }
+                    identity_asks = Some(date);
                 }
             }
-        } else if passport_papers >= on_typed
-            && identity
+        } else if !on.child
+            && passport_papers >= on_typed
+            && identity.iter().all(|a| {
+                identity
+                    .iter()
+                    .all(|b| a == b || DateMismatch::between(*a, *b) != DateMismatch::Different)
+            })
+            && dated
                 .iter()
-                .all(|d| *d == first || DateMismatch::between(*d, first) != DateMismatch::Different)
+                .all(|&(i, _)| !on.passport.get(i).copied().unwrap_or(false) || fits(i))
         {
-            // All far from the typed date, each a slip from the first (a
-            // passport on 12.03.1982, an ID card on 13.03.1982, 25.06.1990
-            // typed), with no more papers on the typed date: the typing is
-            // doubted as beside one of them (a reading found both "another
-            // person's" while one alone asked about the date). Other papers
-            // that agree on a date are counted first (below); else the
-            // earliest of the identity papers' dates (the order typed never
-            // decides).
-            far_identity = identity.iter().min().copied();
+            // All far from the typed date, a slip from one another, with
+            // the person's sex digit, and no more papers on the typed date
+            // (a passport on 12.03.1982, an ID card on 13.03.1982,
+            // 25.06.1990 typed): the typing is doubted as beside one of them
+            // (a reading found both "another person's" while one alone asked
+            // about the date); the earliest of their dates (the order typed
+            // never decides). Not beside a child's typed date (a parent's
+            // passports), nor papers with the other sex digit (a spouse's).
+            identity_asks = identity.iter().min().copied();
         }
     }
     // Else, the date more papers give than the typed one, or a slip of it.
@@ -1185,7 +1204,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         };
         (said != typed).then_some(said)
     };
-    by_count.or(far_identity)
+    by_count.or(identity_asks)
 }
 
 /// Numbers that give one birth date, two or more: one person's whichever

@@ -1892,6 +1892,58 @@ fn identity_papers_that_disagree_ask_about_the_typed_date() {
     ];
     let report = run_as(Some(Sex::Male), Some("1990-06-25"), &typed_thrice);
     assert_eq!(report.pins[2].role, PinRole::Keep, "{:?}", report.pins);
+    // A review of the mend: far passports that are not the person's keep
+    // being judged. A boy's birth certificate on the typed date beside his
+    // parents' passports; a spouse's passport and ID card (the other sex
+    // digit) beside the man's tax and Social Fund papers; three passports
+    // not all a slip from one another, in either order.
+    let judged = |sex: Sex, born: &str, pins: &[(&str, Document)]| {
+        let report = run_as(Some(sex), Some(born), pins);
+        assert!(
+            !step_codes(&report).contains(&"check_typed_birth_date"),
+            "{pins:?}: {:?}",
+            report.pins
+        );
+        report
+    };
+    let boy = [
+        ("22107201654321", Document::BirthCertificate),
+        ("11503198512345", Document::Passport),
+        ("21503198798765", Document::Passport),
+    ];
+    assert_eq!(
+        judged(Sex::Male, "2016-07-21", &boy).pins[0].role,
+        PinRole::Keep
+    );
+    let spouse = [
+        ("11203198254217", Document::Passport),
+        ("11303198211111", Document::Passport),
+        ("22506199000311", Document::Tax),
+        ("22506199000311", Document::SocialFund),
+    ];
+    assert_eq!(
+        judged(Sex::Male, "1990-06-25", &spouse).pins[2].role,
+        PinRole::Keep
+    );
+    let three = [passport, id_card, ("21203198322222", Document::Passport)];
+    for order in [[0, 1, 2], [1, 0, 2], [2, 1, 0]] {
+        let pins: Vec<(&str, Document)> = order.iter().map(|&i| three[i]).collect();
+        judged(Sex::Male, "1990-06-25", &pins);
+    }
+    // Near, one on the typed date: two other papers that agree on another
+    // date a slip from it are asked about before an identity paper alone
+    // with serial 00000.
+    let two_papers = [
+        ("22707201620901", Document::Tax),
+        ("22707201684338", Document::Other),
+        ("22101201600000", Document::Passport),
+        ("12107201656701", Document::Passport),
+    ];
+    let report = run_as(Some(Sex::Male), Some("2016-07-21"), &two_papers);
+    assert!(report.findings.iter().any(|f| matches!(
+        f.finding,
+        PersonFinding::StatedDateDiffers { documents_say, .. } if documents_say == date("2016-07-27")
+    )));
 }
 
 /// Stop 47, the same reading: a passport number with serial 00000 (likely

@@ -196,6 +196,26 @@ fn establishing(template: &str) -> Vec<String> {
         .collect()
 }
 
+/// The kind and settling of the pair of the first two records (`a` and `b`
+/// in messages), after checking that the first is in no cluster.
+fn first_pair_apart(
+    found: &kgpin::matching::Dedupe,
+    a: &str,
+    b: &str,
+) -> Vec<(Kind, Option<kgpin::matching::Settle>)> {
+    assert!(
+        found.clusters.iter().all(|c| !c.members.contains(&0)),
+        "{a} / {b}: {:?}",
+        found.clusters
+    );
+    found
+        .pairs
+        .iter()
+        .filter(|p| (p.a, p.b) == (0, 1))
+        .map(|p| (p.kind, p.settle))
+        .collect()
+}
+
 /// One PIN, one full date, one sex and two of three names: a name that
 /// slipped beyond what a link allows (Гүюмиар for an established Гүлмира)
 /// is a question for the documents, never "different
@@ -229,17 +249,7 @@ fn one_pin_with_a_slipped_name_is_asked_about_not_said_to_be_two_people() {
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         let file = registry(&rows);
         let found = dedupe(&file.records, &Options::default(), &mut |_| {});
-        assert!(
-            found.clusters.iter().all(|c| !c.members.contains(&0)),
-            "{a} / {b}: {:?}",
-            found.clusters
-        );
-        let pair: Vec<_> = found
-            .pairs
-            .iter()
-            .filter(|p| (p.a, p.b) == (0, 1))
-            .map(|p| (p.kind, p.settle))
-            .collect();
+        let pair = first_pair_apart(&found, a, b);
         assert_eq!(
             pair,
             [(Kind::PossibleSamePerson, Some(Settle::CompareDocuments))],
@@ -320,19 +330,8 @@ fn one_pin_with_another_surname_or_father_is_asked_about_not_said_to_be_two_peop
         batch.add(&registry.records);
         batch.finish();
         let found = dedupe_batch(&batch, &options, &mut |_| {});
-        assert!(
-            found.clusters.iter().all(|c| !c.members.contains(&0)),
-            "{a} / {b}: {:?}",
-            found.clusters
-        );
-        let pairs: Vec<_> = found
-            .pairs
-            .iter()
-            .filter(|p| (p.a, p.b) == (0, 1))
-            .map(|p| (p.kind, p.settle))
-            .collect();
         assert_eq!(
-            pairs,
+            first_pair_apart(&found, a, b),
             [(Kind::PossibleSamePerson, Some(settle))],
             "{a} / {b}"
         );

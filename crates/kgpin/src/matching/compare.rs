@@ -930,7 +930,8 @@ pub fn one_pin_possibly_one_person(
     b: &Prepared,
 ) -> Option<super::Settle> {
     use super::Settle;
-    let (mut agree, mut differ, mut first_slipped) = (0, 0, true);
+    // The first names agree, or differ only as a garbled spelling does.
+    let (mut agree, mut differ, mut first_names_fit) = (0, 0, true);
     let (mut date_equal, mut against, mut other_surname) = (false, false, false);
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
@@ -958,7 +959,7 @@ pub fn one_pin_possibly_one_person(
             }
             Reason::FirstNameDiffers => {
                 differ += 1;
-                first_slipped = rare_beside_established(
+                first_names_fit = rare_beside_established(
                     (a.first_key, a.first_established),
                     (b.first_key, b.first_established),
                 ) && garbled(n.name(a.first_key), n.name(b.first_key));
@@ -969,7 +970,7 @@ pub fn one_pin_possibly_one_person(
             _ => {}
         }
     }
-    if !(agree >= 2 && differ == 1 && first_slipped && date_equal && !against) {
+    if !(agree >= 2 && differ == 1 && first_names_fit && date_equal && !against) {
         return None;
     }
     let may_have_married = a.sex != Some(Sex::Male) && b.sex != Some(Sex::Male);

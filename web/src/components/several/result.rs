@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
-use kgpin::person::{PersonFinding, PinRole};
+use kgpin::person::{NextStep, PersonFinding, PinRole};
 use kgpin::{Date, Lang};
 use yew::prelude::*;
 
@@ -57,6 +57,31 @@ pub fn pins_result(props: &Props) -> Html {
             let _ = window.print();
         }
     });
+    // What is compared with the documents first: numbers one slip apart, or
+    // with a date nobody living has (their findings say why); else numbers
+    // compared for another reason (a shared serial, a kept 00000), in the
+    // step's own words, so the short answer never names a number to correct
+    // without the comparison that comes first.
+    let mut compare_first: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.finding,
+                PersonFinding::PinsOneSlipApart { .. } | PersonFinding::PinDateImpossible { .. }
+            )
+        })
+        .map(|f| f.message.as_str())
+        .collect();
+    if compare_first.is_empty() {
+        compare_first.extend(
+            report
+                .next_steps
+                .iter()
+                .filter(|s| matches!(s.finding, NextStep::CompareWithDocuments { .. }))
+                .map(|s| s.message.as_str()),
+        );
+    }
     html! {
         <div class="result">
             <a class="back-link no-print" id="p-back" href={ back }>{ label(Label::Back, lang) }</a>
@@ -73,12 +98,12 @@ pub fn pins_result(props: &Props) -> Html {
                 <dl>
                     // Numbers one slip apart, or with a date nobody living has: compared
                     // with the documents before anything else.
-                    { for report.findings.iter().filter(|f| matches!(f.finding, PersonFinding::PinsOneSlipApart { .. } | PersonFinding::PinDateImpossible { .. })).enumerate().map(|(k, f)| {
+                    { for compare_first.iter().enumerate().map(|(k, message)| {
                         let id = if k == 0 { "r-compare".to_string() } else { format!("r-compare-{}", k + 1) };
                         html! {
                             <div class="summary-row" id={id}>
                                 <dt>{ label(Label::VerdictCompareFirst, lang) }</dt>
-                                <dd>{ &f.message }</dd>
+                                <dd>{ *message }</dd>
                             </div>
                         }
                     }) }

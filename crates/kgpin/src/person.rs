@@ -990,8 +990,8 @@ struct DocumentsOf<'a> {
 /// The birth date the person's documents give, when it is not the one typed
 /// (docs/pin-format.md, "The typed date is checked first"): the passport's
 /// number if every near copy of it says one date (a far passport beside a
-/// near one, or beside one firm number on the typed date on more papers,
-/// is another person's), else, as for a child, the birth
+/// near one, beside one firm number on the typed date on more papers, or
+/// beside a child's birth certificate on it, is another person's), else, as for a child, the birth
 /// certificate's when its date is one slip from the typed one; near identity
 /// papers that disagree give the one of their dates (not the typed one)
 /// most papers of the person's sex digit give, unless more give the typed
@@ -1066,6 +1066,18 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         {
             passport.clear();
         }
+    }
+    // A child's birth certificate on the typed date beside passports far
+    // from it: a child has no passport, so these are most likely a
+    // parent's, not a sign that the typing slipped (a reading found a
+    // family asked to check the child's date against the mother's).
+    if on.child
+        && !passport.iter().any(is_slip)
+        && dated
+            .iter()
+            .any(|&(i, d)| d == typed && on.birth_certificate.get(i).copied().unwrap_or(false))
+    {
+        passport.clear();
     }
     // Birth certificates all far from the typed date may be another
     // child's: the typed date is then judged against the numbers as usual.

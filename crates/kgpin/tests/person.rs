@@ -1915,6 +1915,18 @@ fn identity_papers_that_disagree_ask_about_the_typed_date() {
         judged(Sex::Male, "2016-07-21", &boy).pins[0].role,
         PinRole::Keep
     );
+    // One parent's passport beside his birth certificate on the typed date,
+    // with or without his tax paper there too: his number stays, and his
+    // date is not asked about (it was, before this stop).
+    let with_tax = [boy[0], boy[2], ("22107201654321", Document::Tax)];
+    for boy in [&boy[..2], &with_tax[..]] {
+        let report = judged(Sex::Male, "2016-07-21", boy);
+        assert_eq!(report.pins[0].role, PinRole::Keep, "{boy:?}");
+        assert_eq!(report.pins[1].role, PinRole::OtherPerson, "{boy:?}");
+    }
+    // Without his birth certificate, a far passport still asks, as for anyone.
+    let report = run_as(Some(Sex::Male), Some("2016-07-21"), &[boy[2]]);
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
     let spouse = [
         ("11203198254217", Document::Passport),
         ("11303198211111", Document::Passport),

@@ -50,6 +50,20 @@ fn person(
         .unwrap();
 }
 
+/// The header on the first row and Асанова Айгүл, born 02.02.1982, on the
+/// second: the sheet most tests start from.
+fn header_and_first_person(sheet: &mut Worksheet, patronymic: &str) {
+    header(sheet, 0);
+    person(
+        sheet,
+        1,
+        "r1",
+        10202198254217.0,
+        ["Асанова", "Айгүл", patronymic],
+        (1982, 2, 2),
+    );
+}
+
 fn pins(registry: &Registry) -> Vec<(u64, String, String)> {
     registry
         .records
@@ -62,15 +76,7 @@ fn pins(registry: &Registry) -> Vec<(u64, String, String)> {
 fn pins_stored_as_numbers_keep_every_digit_and_date_cells_are_dates() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet().set_name("Лист1").unwrap();
-    header(sheet, 0);
-    person(
-        sheet,
-        1,
-        "r1",
-        10202198254217.0,
-        ["Асанова", "Айгүл", "Бакытовна"],
-        (1982, 2, 2),
-    );
+    header_and_first_person(sheet, "Бакытовна");
     person(
         sheet,
         2,
@@ -106,15 +112,7 @@ fn the_first_sheet_is_read_unless_another_is_named() {
     let first = book.add_worksheet().set_name("Свод").unwrap();
     first.write_string(0, 0, "Итого").unwrap();
     let second = book.add_worksheet().set_name("Реестр").unwrap();
-    header(second, 0);
-    person(
-        second,
-        1,
-        "r1",
-        10202198254217.0,
-        ["Асанова", "Айгүл", ""],
-        (1982, 2, 2),
-    );
+    header_and_first_person(second, "");
     let bytes = book.save_to_buffer().unwrap();
 
     // The first sheet is a summary without the required columns: said so.
@@ -195,15 +193,7 @@ fn rows_are_located_by_excel_row_numbers_below_a_title_and_across_empty_rows() {
 fn a_line_break_in_a_cell_is_one_value_and_the_same_rows_read_as_from_csv() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    header(sheet, 0);
-    person(
-        sheet,
-        1,
-        "r1",
-        10202198254217.0,
-        ["Асанова", "Айгүл", ""],
-        (1982, 2, 2),
-    );
+    header_and_first_person(sheet, "");
     sheet.write_string(1, 4, "Бакыт\nкызы").unwrap();
     // The PIN stored as text this time.
     let r2 = [
@@ -301,15 +291,7 @@ fn a_stray_value_far_below_or_a_cell_past_the_last_row_is_a_clear_error() {
     let with_stray = |row: u32, column: u16| {
         let mut book = Workbook::new();
         let sheet = book.add_worksheet();
-        header(sheet, 0);
-        person(
-            sheet,
-            1,
-            "r1",
-            10202198254217.0,
-            ["Асанова", "Айгүл", "Бакытовна"],
-            (1982, 2, 2),
-        );
+        header_and_first_person(sheet, "Бакытовна");
         sheet.write_string(row, column, "x").unwrap();
         book.save_to_buffer().unwrap()
     };

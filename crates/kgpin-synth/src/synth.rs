@@ -508,6 +508,9 @@ pub mod kind {
     /// date was stored with it, so each record's PIN confirms its own date.
     /// Country profile.
     pub const PIN_DATE_SLIP_STORED: &str = "pin_date_slip_stored";
+    /// A slip in the stated birth date (a digit, two neighbouring digits,
+    /// or day and month swapped); the PIN is as issued. Country profile.
+    pub const DATE_TYPO: &str = "date_typo";
     /// Hard negative: twins (same family and birthday, own first names).
     pub const TWIN: &str = "twin";
     /// Hard negative: the same full name and birthday, another father.
@@ -1041,11 +1044,17 @@ impl Generator {
 
     /// The country profile's further damage, as found in registries that
     /// `kgpin synth` did not write: a damaged patronymic, Turkish-style
-    /// Latin letters, Kyrgyz letters lost.
+    /// Latin letters, Kyrgyz letters lost, a mistyped birth date.
     #[cfg(feature = "evaluation")]
     fn registry_damage(&mut self, row: &mut Row) {
         use crate::slips;
-        match self.rng.below(3) {
+        match self.rng.below(4) {
+            3 if !row.birth_date.is_empty() => {
+                if let Some(typed) = self.date_typo(&row.birth_date, &row.pin) {
+                    label(row, kind::DATE_TYPO);
+                    row.birth_date = typed;
+                }
+            }
             0 if !row.patronymic.is_empty() => {
                 label(row, kind::PATRONYMIC_TYPO);
                 row.patronymic = slips::damaged_patronymic(&row.patronymic, &mut self.rng);
@@ -1074,6 +1083,28 @@ impl Generator {
                 }
             }
         }
+    }
+
+    /// The stated birth date `written` mistyped (a digit, two neighbouring
+    /// digits, or day and month swapped), in the style it was written in;
+    /// never the date the row's PIN carries (that would be a second PIN
+    /// issued from the mistyped date, [`kind::PIN_DATE_SLIP_STORED`]).
+    #[cfg(feature = "evaluation")]
+    fn date_typo(&mut self, written: &str, pin: &str) -> Option<String> {
+        let date: Date = written.parse().ok()?;
+        let swapped = Date::new(date.year(), date.day(), date.month())
+            .ok()
+            .filter(|&swapped| swapped != date && self.rng.chance(0.25));
+        let typed = swapped.unwrap_or_else(|| self.date_slip(date));
+        let in_pin = pin.parse::<kgpin::Pin>().ok().map(|p| p.birth_date());
+        if typed == date || Some(typed) == in_pin {
+            return None;
+        }
+        Some(if written.contains('.') {
+            kgpin::messages::local_date(typed)
+        } else {
+            typed.to_string()
+        })
     }
 
     /// A PIN as spreadsheets and tired hands damage it.

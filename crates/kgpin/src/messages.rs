@@ -260,6 +260,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Дата рождения совпадает",
             "Same date of birth",
         ),
+        BirthDateEqualInPin => lang.pick(
+            "ПИН боюнча туулган күнү бирдей: бир жазуунун туулган күнү өз ПИНиндеги күндөн бир катага айырмаланат",
+            "Дата рождения совпадает по ПИН: в одной записи дата рождения отличается от даты в её ПИН на одну опечатку",
+            "Same date of birth by the PIN: one record's stated date is one slip from the date in its own PIN",
+        ),
         BirthDateDayMonthSwapped => lang.pick(
             "Туулган күндө күн менен ай алмашкан",
             "В дате рождения переставлены день и месяц",

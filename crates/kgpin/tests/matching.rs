@@ -101,6 +101,77 @@ fn double_pin_whose_date_part_has_two_digits_swapped() {
     ]);
 }
 
+/// The reasons of the pairs `rows` give (none when no pair is reported).
+fn the_pair_reasons(rows: &[&str]) -> Vec<kgpin::matching::Reason> {
+    let registry = registry(rows);
+    let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+    assert!(found.pairs.len() <= 1, "{:?}", found.pairs);
+    found
+        .pairs
+        .iter()
+        .flat_map(|p| p.reasons.iter().map(|(r, _)| *r))
+        .collect()
+}
+
+/// A typo in the birth-date column (1956 for 1936) while the record's own
+/// PIN carries the date the other record states: the date agrees by the
+/// PIN. Before, the stated dates were compared alone and differed by a
+/// digit, and such pairs fell short of a link (`kgpin synth --profile
+/// country` has them as `date_typo`).
+#[test]
+fn a_birth_date_mistyped_beside_its_own_pin_agrees_by_the_pin() {
+    use kgpin::matching::Reason;
+    // A surname slip and no father's name besides: before, a question in
+    // the review band (a birth certificate asked for), now a link.
+    let rows = [
+        "a,21106193600524,Ырысболотов,Бекзат,Маматмат уулу,1936-06-11,M,tax",
+        "b,21106193600525,Ырысдолотов,Бекзат,,11.06.1956,M,passport",
+    ];
+    assert_eq!(one_cluster(&rows), Kind::SamePersonMultiplePins);
+    let reasons = the_pair_reasons(&rows);
+    assert!(
+        reasons.contains(&Reason::BirthDateEqualInPin),
+        "{reasons:?}"
+    );
+    assert!(!reasons.contains(&Reason::BirthDateOneDigit), "{reasons:?}");
+    // Day and month swapped in the column, the same.
+    let swapped = [
+        "a,11003195100323,Кадырова,Айгүл,Чыңгыз кызы,1951-03-10,F,tax",
+        "b,11003195100324,Кадырова,Айгүл,Чыңгыз кызы,03.10.1951,F,passport",
+    ];
+    assert!(the_pair_reasons(&swapped).contains(&Reason::BirthDateEqualInPin));
+    // Both columns mistyped, each PIN with the same date.
+    let both = [
+        "a,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,27.06.1973,M,tax",
+        "b,22706197200768,Болотбеков,Нурлан,Сүйүнбекович,1975-06-27,M,passport",
+    ];
+    assert!(the_pair_reasons(&both).contains(&Reason::BirthDateEqualInPin));
+    // A stated date far from the record's own PIN (not a slip): the
+    // stated dates are compared as before.
+    let far = [
+        "a,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,27.06.1972,M,tax",
+        "b,22706197200768,Болотбеков,Нурлан,Сүйүнбекович,1985-03-14,M,passport",
+    ];
+    no_cluster(&far);
+    let reasons = the_pair_reasons(&far);
+    assert!(
+        !reasons.contains(&Reason::BirthDateEqualInPin),
+        "{reasons:?}"
+    );
+    // Twins, one date mistyped: born the same day by the PIN, and the
+    // first names still tell them apart.
+    no_cluster(&[
+        "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
+        "b,20304200500402,Мамытов,Үсөн,Нурбекович,2005-04-08,M,civil_registry",
+    ]);
+    // Twins of two sexes, one date mistyped: the same birthday by the PIN
+    // with the sexes apart is twins, never one person.
+    no_cluster(&[
+        "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
+        "b,10304200500402,Мамытова,Айгүл,Нурбек кызы,2005-04-08,F,civil_registry",
+    ]);
+}
+
 #[test]
 fn married_woman_under_a_new_surname() {
     one_cluster(&[

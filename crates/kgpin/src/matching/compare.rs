@@ -45,6 +45,9 @@ crate::coded_enum! {
         "patronymic_differs" => PatronymicDiffers,
         /// Same date of birth.
         "birth_date_equal" => BirthDateEqual,
+        /// Same date of birth by a record's own PIN: its stated date is a
+        /// slip of the date its PIN carries, which is the other record's date.
+        "birth_date_equal_in_pin" => BirthDateEqualInPin,
         /// Date of birth with day and month swapped.
         "birth_date_day_month_swapped" => BirthDateDayMonthSwapped,
         /// Date of birth differs in one digit.
@@ -82,6 +85,7 @@ impl Reason {
         matches!(
             self,
             Reason::BirthDateEqual
+                | Reason::BirthDateEqualInPin
                 | Reason::BirthDateDayMonthSwapped
                 | Reason::BirthDateOneDigit
                 | Reason::BirthDateDigitsSwapped
@@ -149,6 +153,10 @@ pub mod weights {
     pub const PATRONYMIC_DIFFERS: f32 = -12.0;
     /// The same birth date (the stated one, else the PIN's).
     pub const BIRTH_DATE_EQUAL: f32 = 9.0;
+    /// The same date where one record's stated date is a slip of the date
+    /// its own PIN carries: three witnesses agree and one slipped, a bit
+    /// less than an equal date (the record is at odds with itself).
+    pub const BIRTH_DATE_EQUAL_IN_PIN: f32 = 8.0;
     /// Day and month swapped: a common slip between forms.
     pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
     /// Dates one digit apart, or two neighbouring digits swapped: probably a typo.
@@ -609,6 +617,35 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
     }
 }
 
+/// The birth dates a pair is compared on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BirthDates {
+    /// Each record's best date ([`Prepared::best_birth_date`]).
+    Stated(Option<Date>, Option<Date>),
+    /// One date by a record's own PIN: that record's stated date is a slip
+    /// of the date its PIN carries, and the PIN's date is the other
+    /// record's (or both records slipped from PINs of one date). A typo in
+    /// the birth-date column, not another birthday: the PIN was read from
+    /// the documents when it was issued.
+    EqualInPin,
+}
+
+/// The dates `a` and `b` are compared on: see [`BirthDates`].
+pub(crate) fn birth_dates(a: &Prepared, b: &Prepared) -> BirthDates {
+    let (da, db) = (a.best_birth_date(), b.best_birth_date());
+    if da == db {
+        return BirthDates::Stated(da, db);
+    }
+    let (pa, pb) = (a.pin_date_under_slip(), b.pin_date_under_slip());
+    let in_pin =
+        pa.is_some_and(|p| Some(p) == db || Some(p) == pb) || pb.is_some_and(|p| Some(p) == da);
+    if in_pin {
+        BirthDates::EqualInPin
+    } else {
+        BirthDates::Stated(da, db)
+    }
+}
+
 fn date_level(a: Date, b: Date) -> (Reason, f32) {
     if a == b {
         return (Reason::BirthDateEqual, weights::BIRTH_DATE_EQUAL);
@@ -724,18 +761,24 @@ pub fn compare(
 
     // A stated date that the record's own PIN also carries has two witnesses.
     let attested = |r: &Prepared| r.attested_birth_date().is_some();
-    match (a.best_birth_date(), b.best_birth_date()) {
-        (Some(da), Some(db)) if da != db && attested(a) && attested(b) => add(
+    match birth_dates(a, b) {
+        BirthDates::EqualInPin => add(
+            Reason::BirthDateEqualInPin,
+            weights::BIRTH_DATE_EQUAL_IN_PIN,
+        ),
+        BirthDates::Stated(Some(da), Some(db)) if da != db && attested(a) && attested(b) => add(
             Reason::BirthDateAttestedDiffers,
             weights::BIRTH_DATE_ATTESTED_DIFFERS,
         ),
-        (Some(da), Some(db)) => {
+        BirthDates::Stated(Some(da), Some(db)) => {
             let (reason, weight) = date_level(da, db);
             add(reason, weight);
         }
-        (None, None) => add(Reason::BirthDateUnknown, weights::BIRTH_DATE_UNKNOWN),
-        (Some(date), None) => leading_digits_date(b, a, date, &mut add),
-        (None, Some(date)) => leading_digits_date(a, b, date, &mut add),
+        BirthDates::Stated(None, None) => {
+            add(Reason::BirthDateUnknown, weights::BIRTH_DATE_UNKNOWN)
+        }
+        BirthDates::Stated(Some(date), None) => leading_digits_date(b, a, date, &mut add),
+        BirthDates::Stated(None, Some(date)) => leading_digits_date(a, b, date, &mut add),
     }
 
     if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
@@ -814,7 +857,7 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::LastNameDiffers if keep_surnames => conflict = true,
         Reason::SexDiffers => sex_differs = true,
-        Reason::BirthDateEqual => date_equal = true,
+        Reason::BirthDateEqual | Reason::BirthDateEqualInPin => date_equal = true,
         _ => {}
     });
     let different = score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal);
@@ -834,7 +877,7 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// one [`compare`] would give, added in the same order (a sum of floats
 /// never shrinks when a term grows), so the score is at most this bound.
 pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
-    let (Some(da), Some(db)) = (a.best_birth_date(), b.best_birth_date()) else {
+    let BirthDates::Stated(Some(da), Some(db)) = birth_dates(a, b) else {
         return false;
     };
     if da == db || DateMismatch::between(da, db) != DateMismatch::Different {
@@ -965,7 +1008,7 @@ pub fn one_pin_possibly_one_person(
                 ) && garbled(n.name(a.first_key), n.name(b.first_key));
             }
             Reason::PatronymicDiffers => differ += 1,
-            Reason::BirthDateEqual => date_equal = true,
+            Reason::BirthDateEqual | Reason::BirthDateEqualInPin => date_equal = true,
             Reason::SexDiffers => against = true,
             _ => {}
         }
@@ -1022,7 +1065,10 @@ pub fn possible_match(
     let below_band = options.review_threshold < options.threshold
         && score < options.review_threshold
         && score + weights::BELOW_BAND >= options.review_threshold
-        && matches!((a.best_birth_date(), b.best_birth_date()), (Some(x), Some(y)) if x == y);
+        && match birth_dates(a, b) {
+            BirthDates::EqualInPin => true,
+            BirthDates::Stated(x, y) => x.is_some() && x == y,
+        };
     let attested_alone = |r: &Prepared| r.attested_birth_date().is_some();
     let attested_slip = attested_alone(a)
         && attested_alone(b)
@@ -1072,8 +1118,9 @@ pub fn possible_match(
         // country's scale most pairs of these shapes are namesakes born apart).
         // A record without any date gives no equal date and no slip to the
         // comparison, so no slip shape can ask about it.
-        let dates_close = match (a.best_birth_date(), b.best_birth_date()) {
-            (Some(da), Some(db)) => {
+        let dates_close = match birth_dates(a, b) {
+            BirthDates::EqualInPin => true,
+            BirthDates::Stated(Some(da), Some(db)) => {
                 da == db
                     || (!(attested_alone(a) && attested_alone(b))
                         && DateMismatch::between(da, db) != DateMismatch::Different)
@@ -1098,7 +1145,7 @@ pub fn possible_match(
             Reason::BirthDateOneDigit
             | Reason::BirthDateDigitsSwapped
             | Reason::BirthDateDayMonthSwapped => slip_date = true,
-            Reason::BirthDateEqual => date_equal = true,
+            Reason::BirthDateEqual | Reason::BirthDateEqualInPin => date_equal = true,
             Reason::LastNameDiffers if keep_surnames => surname_refused = true,
             Reason::LastNameDiffers => other_surname = true,
             Reason::PatronymicDiffers => father_differs = true,

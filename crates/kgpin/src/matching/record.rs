@@ -468,6 +468,19 @@ impl Prepared {
         self.birth_date
             .filter(|_| self.birth_date == self.pin_birth_date)
     }
+
+    /// The date the record's own PIN carries when its stated date is a slip
+    /// of it (one digit, two neighbouring digits swapped, or day and month
+    /// swapped): the stated date was most likely mistyped, since the PIN
+    /// was read from the documents when it was issued. `None` when the two
+    /// agree, one is missing, or they are further apart than a slip.
+    pub fn pin_date_under_slip(&self) -> Option<Date> {
+        let (stated, in_pin) = (self.birth_date?, self.pin_birth_date?);
+        (stated != in_pin
+            && crate::pin::DateMismatch::between(stated, in_pin)
+                != crate::pin::DateMismatch::Different)
+            .then_some(in_pin)
+    }
 }
 
 /// Weight of the prior in name frequencies, in records.

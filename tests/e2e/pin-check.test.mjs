@@ -79,7 +79,7 @@ test("stated sex and birth date (day, month, year) show the mismatch warnings, i
   await page.fill("#pin", "10304198254217");
   await page.selectOption("#stated-sex", "M");
   await fillDate(page, "stated-birth-date", "04", "03", "1982");
-  assert.match(await text('li[data-code="sex_mismatch"]'), /if you have not changed your gender, ask a Public Service Centre to check the number\.$/);
+  assert.match(await text('li[data-code="sex_mismatch"]'), /Otherwise compare its first digit with your document: if it is the same and you have not changed your gender, ask a Public Service Centre to check the number\.$/);
   await page.click('button[data-lang="ru"]');
   assert.equal(await text("#verdict"), "Номер записан по правилам ПИН, но проверьте");
   assert.match(await text('li[data-code="sex_mismatch"]'), /не меняется при смене пола/);

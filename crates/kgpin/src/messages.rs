@@ -138,9 +138,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
         } => {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
             match lang {
-                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе ПИН башка адамдыкы болушу мүмкүн: жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
-                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе ПИН может принадлежать другому человеку: если вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
-                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise the PIN may belong to someone else: if you have not changed your gender, ask a Public Service Centre to check the number."),
+                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
+                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
+                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise compare its first digit with your document: if it is the same and you have not changed your gender, ask a Public Service Centre to check the number."),
             }
         }
         PinWarning::BirthDateMismatch {
@@ -543,9 +543,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "This number seems issued with a wrong birth date: to be corrected.",
         ),
         PinRole::OtherPerson => lang.pick(
-            "Бул номердеги туулган күн сизге таандык эмес: башка адамдын номери болушу мүмкүн.",
-            "Дата рождения в этом номере не ваша: возможно, это номер другого человека.",
-            "The birth date in this number is not yours: it may be another person's number.",
+            "Бул номердеги туулган күн сизге таандык эмес: башка адамдын номери болушу мүмкүн. Документ туугандыкы (балаңыздыкы, ата-энеңиздики) болсо, аны алып салыңыз: оңдоонун кереги жок.",
+            "Дата рождения в этом номере не ваша: возможно, это номер другого человека. Если документ — родственника (ребёнка, родителя), уберите его: исправлять нечего.",
+            "The birth date in this number is not yours: it may be another person's number. If its document is a relative's (a child's, a parent's), leave it out: nothing to correct.",
         ),
         PinRole::Repeated => lang.pick(
             "Бул номер жогоруда жазылган.",
@@ -581,6 +581,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "ПИНдин эрежелерине ылайык жазылган; адегенде өзүңүз терген туулган күндү текшериңиз.",
             "Записан по правилам ПИН; сначала проверьте дату рождения, которую вы ввели.",
             "Written as a PIN should be; first check the date of birth you typed.",
+        ),
+        PinRole::OtherSexDigit => lang.pick(
+            "Туулган күнүңүз, жыныс цифрасы башка: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
+            "Дата ваша, цифра пола другая: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
+            "Your birth date, other sex digit: your number issued wrong, or that of someone born that day (a twin?). The centre checks it.",
         ),
         PinRole::DateImpossible => lang.pick(
             "Бул номердеги күнү азыр тирүү эч ким туулган эмес: номер ката көчүрүлгөн окшойт. Аны документиңиздеги номер менен салыштырыңыз.",

@@ -91,6 +91,14 @@ crate::coded_enum! {
         /// is corrected. Never another person's (nobody living has it), and
         /// never the date the typed one is doubted for.
         "date_impossible" => DateImpossible,
+        /// Valid and on the person's birth date, but with the other sex digit
+        /// than the person's and another serial than the number kept (which
+        /// carries the person's): the person's number issued with a wrong
+        /// sex digit, or another person's born the same day (a twin brother
+        /// or sister, say) written on the person's document. Not called a
+        /// double PIN to be corrected (that could cost its owner the
+        /// number): compared with the document, then checked by the centre.
+        "other_sex_digit" => OtherSexDigit,
     }
 }
 
@@ -106,6 +114,7 @@ impl PinRole {
                 | PinRole::OtherPerson
                 | PinRole::CentreDecides
                 | PinRole::DocumentDecides
+                | PinRole::OtherSexDigit
         )
     }
 }
@@ -593,6 +602,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             .any(|w| matches!(w, PinWarning::SerialZero))
     };
     let keep = keep.filter(|&k| !serial_zero(k) || agreeing.iter().all(|&i| serial_zero(i)));
+    // A child's passport and birth certificate on the child's date with
+    // two numbers: each is the child's identity paper, and nothing here
+    // tells which number is right (a reading found the passport's kept "as
+    // the one in your passport (a child's: the birth certificate)").
+    let child_papers_disagree = agreeing.iter().any(on_identity)
+        && agreeing.iter().any(on_child_identity)
+        && !agreeing
+            .iter()
+            .any(|i| on_identity(i) && on_child_identity(i));
+    let keep = keep.filter(|_| !child_papers_disagree);
     let document_decides = keep.is_none() && agreeing.len() > 1;
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
@@ -611,6 +630,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         (None, Some(_)) => false,
     };
     let keep = keep.filter(|_| !sex_decides);
+    // Beside a kept number with the person's sex digit, one with the other
+    // sex digit and another serial is not said to be theirs: a twin's
+    // number on their document looks just so.
+    // (Only the sex digit apart, the same serial, is one slip: typed or
+    // issued wrong, theirs.)
+    let other_sex_digit = |i: usize| {
+        keep.is_some_and(|k| sex_of(k) == holder.sex && sex_of(i) != holder.sex)
+            && !slipped.contains(&(i + 1))
+    };
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
@@ -618,10 +646,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             PinRole::DocumentDecides
         } else if Some(i) == keep {
             PinRole::Keep
+        } else if other_sex_digit(i) {
+            PinRole::OtherSexDigit
         } else {
             PinRole::Duplicate
         };
     }
+    // The person's own numbers among those on their date.
+    agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
     if agreeing.len() > 1 {
         let numbers: Vec<Pin> = agreeing.iter().filter_map(|&i| parsed[i]).collect();
         findings.insert(
@@ -716,7 +748,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         child,
     };
     // Numbers one slip apart, numbers with a date nobody living has,
-    // numbers that share their serial, and a serial 00000 that left the
+    // numbers that share their serial, one with the other sex digit beside
+    // the kept one (a digit typed wrong here is no twin's number), and a
+    // serial 00000 that left the
     // choice to the documents: each compared with its document before
     // anything else (a reading found "the passport's number stays" the only
     // word beside a passport number typed with 00000).
@@ -729,6 +763,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             slipped.contains(&p)
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
+                || roles[p - 1] == PinRole::OtherSexDigit
                 || roles[p - 1] == PinRole::DocumentDecides && serial_zero(p - 1)
                 || roles[p - 1] == PinRole::Keep
                     && serial_zero(p - 1)

@@ -658,10 +658,16 @@ fn several_numbers_are_described_by_the_parts_that_differ() {
         ),
     ];
     for (second, sentence) in cases {
-        let report = run(&[
-            ("10202198254217", Document::Passport),
-            (second, Document::Tax),
-        ]);
+        // No sex given: a number with the other sex digit and serial is
+        // then one of the person's, and which stays waits for the sex.
+        let report = run_as(
+            None,
+            Some("1982-02-02"),
+            &[
+                ("10202198254217", Document::Passport),
+                (second, Document::Tax),
+            ],
+        );
         assert_eq!(codes(&report)[0], "several_pins_one_person");
         assert!(
             report.findings[0].message.contains(sentence),
@@ -703,10 +709,64 @@ fn a_sex_digit_that_decides_which_number_stays_is_left_to_the_centre() {
         .iter()
         .any(|f| f.finding.code() == "keep_not_on_id_document"));
     assert_eq!(step_codes(&report)[0], "ask_about_sex_digit");
-    // With the person's sex digit on the passport, the passport's number stays.
+    // With the person's sex digit on the passport, the passport's number
+    // stays; the tax number's other sex digit and serial are not called
+    // hers (see the test below).
     let report = run(&[
         ("10202198254217", Document::Passport),
         ("20202198261530", Document::Tax),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherSexDigit]);
+}
+
+/// Stop 48, a fresh reading of the pages: a woman's passport number kept,
+/// and on her tax document a number on her birth date with the male digit
+/// and another serial (a twin brother's number looks just so) was "your
+/// number too: a double PIN, to be corrected", with Kyzmat's double-PIN
+/// promise: the centre could take the number from its owner. Now it is
+/// compared with the document and checked by the centre, not called hers.
+#[test]
+fn a_number_with_the_other_sex_digit_and_serial_is_not_called_a_double_pin() {
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20202198254218", Document::Tax),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherSexDigit]);
+    assert!(report.needs_correction);
+    // Not "one person's numbers", no sex question (her sex is her
+    // passport's), no double-PIN promise; compared first, then the centre.
+    assert!(
+        !codes(&report).contains(&"several_pins_one_person"),
+        "{:?}",
+        codes(&report)
+    );
+    assert_eq!(
+        step_codes(&report),
+        [
+            "compare_with_documents",
+            "apply_at_centre",
+            "notified_by_post"
+        ]
+    );
+    // Beside a double PIN of hers, that one is still hers to correct.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20202198254218", Document::Tax),
+        ("10202198200311", Document::SocialFund),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [PinRole::Keep, PinRole::OtherSexDigit, PinRole::Duplicate]
+    );
+    assert!(step_codes(&report).contains(&"kyzmat_corrects"));
+    // Only the sex digit apart (the same serial): one digit typed or issued
+    // wrong, her number: compared first, then corrected as before.
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20202198254217", Document::Tax),
     ]);
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Keep, PinRole::Duplicate]);
@@ -1988,4 +2048,55 @@ fn a_kept_number_with_serial_00000_is_compared_before_a_correction() {
         ],
     );
     assert!(!step_codes(&report).contains(&"compare_with_documents"));
+}
+
+/// Stop 48, a fresh reading of the pages: a boy's birth certificate and
+/// passport on his date with two numbers kept the passport's, "the one in
+/// your passport or ID card (a child's: the birth certificate)": the reason
+/// pointed at the other paper. Each is a child's identity paper, so the
+/// centre decides; an adult's passport still outweighs a birth certificate.
+#[test]
+fn a_childs_passport_and_birth_certificate_with_two_numbers_leave_it_to_the_centre() {
+    let child = run_as(
+        Some(Sex::Male),
+        Some("2015-03-01"),
+        &[
+            ("20103201500123", Document::BirthCertificate),
+            ("20103201500456", Document::Passport),
+        ],
+    );
+    let roles: Vec<PinRole> = child.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::DocumentDecides, PinRole::DocumentDecides]);
+    assert!(child.needs_correction);
+    let adult = run_as(
+        Some(Sex::Male),
+        Some("1985-03-01"),
+        &[
+            ("20103198500123", Document::BirthCertificate),
+            ("20103198500456", Document::Passport),
+        ],
+    );
+    let roles: Vec<PinRole> = adult.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Duplicate, PinRole::Keep]);
+}
+
+/// Stop 48, a fresh reading of the pages: a mother's list with her son's
+/// birth certificate said only "another person's number" and "apply at a
+/// centre" for it. Most often such a number is a relative's document typed
+/// by mistake: its words now say to leave it out, nothing to correct.
+#[test]
+fn another_persons_number_says_a_relatives_document_is_left_out() {
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("21508201800123", Document::BirthCertificate),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherPerson]);
+    assert!(
+        report.pins[1]
+            .role_message
+            .contains("relative's (a child's, a parent's), leave it out"),
+        "{}",
+        report.pins[1].role_message
+    );
 }

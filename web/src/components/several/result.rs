@@ -135,6 +135,7 @@ pub fn pins_result(props: &Props) -> Html {
                             Label::VerdictCheck,
                             &[
                                 PinRole::OtherPerson,
+                                PinRole::OtherSexDigit,
                                 PinRole::CentreDecides,
                                 PinRole::DocumentDecides,
                             ][..],

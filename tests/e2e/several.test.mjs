@@ -281,3 +281,38 @@ test("answers kept by an earlier version come back field by field; a text of ano
   assert.equal(await page.inputValue("#p-pin-0"), "");
   await page.evaluate(() => localStorage.removeItem("kgpin.citizen"));
 });
+
+// Stop 48, a fresh reading of the pages: a woman's tax number on her birth
+// date with the male digit and another serial (a twin brother's looks so)
+// was "your number too: a double PIN, to be corrected", with Kyzmat's
+// double-PIN promise. Now the short answer sends it to be checked, after a
+// comparison with the document, and promises nothing.
+test("a number on her date with the other sex digit and serial is checked at the centre, not called her double PIN", async () => {
+  const own = await openApp("#/several", { viewport: { width: 360, height: 800 } });
+  try {
+    const { page } = own;
+    await page.waitForSelector("#p-continue", { timeout: 30_000 });
+    await page.click('button[data-lang="en"]');
+    await page.fill("#p-last-name", "Асанова");
+    await page.fill("#p-first-name", "Айгүл");
+    await page.check("#p-sex-F");
+    await fillDate(page, "p-birth-date", "02", "02", "1982");
+    await page.fill("#p-pin-0", "10202198254217");
+    await page.selectOption("#p-doc-0", "passport");
+    await page.click("#p-add");
+    await page.fill("#p-pin-1", "20202198254218");
+    await page.selectOption("#p-doc-1", "tax");
+    await page.click("#p-continue");
+    await page.click("#p-see-result");
+    await page.waitForSelector("#result-heading");
+    const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+    assert.deepEqual(roles, ["keep", "other_sex_digit"]);
+    const short = (await page.locator("#r-short").innerText()).replace(/\u00a0/g, " ");
+    assert.match(short, /Compare first/);
+    assert.match(short, /Check at the centre\s+№2: 2 02021982 54218 \(Tax Service document\)/);
+    assert.doesNotMatch(short, /To correct/);
+    assert.doesNotMatch(await page.locator("#r-next").innerText(), /Kyzmat/);
+  } finally {
+    await own.close();
+  }
+});

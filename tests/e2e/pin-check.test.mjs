@@ -121,6 +121,31 @@ test("stated sex and birth date (day, month, year) show the mismatch warnings, i
   await page.fill("#pin", typed);
 });
 
+// Stop 48, a fresh reading of the page: once the PIN was checked, the first
+// digit of the day typed showed "must be a real date" in red and changed
+// what a screen reader heard at every keystroke. A date being typed is not
+// an error: it is judged once its year has four digits.
+test("the date is not said to be wrong while it is being typed", async () => {
+  const { page } = app;
+  await page.click('button[data-lang="en"]');
+  await page.fill("#pin", "10202198254217");
+  await fillDate(page, "stated-birth-date", "", "", "");
+  await page.locator("#stated-birth-date-day").pressSequentially("0");
+  assert.equal(await page.locator("#stated-birth-date-error").count(), 0);
+  assert.equal(await page.locator("#date-not-compared").count(), 0);
+  assert.doesNotMatch(await text("#pin-status"), /not compared/);
+  await page.locator("#stated-birth-date-day").pressSequentially("2");
+  await page.locator("#stated-birth-date-month").pressSequentially("02");
+  await page.locator("#stated-birth-date-year").pressSequentially("198");
+  assert.equal(await page.locator("#stated-birth-date-error").count(), 0);
+  // Four digits: judged (02.02.1982 agrees; 31.02.1982 is said at once).
+  await page.locator("#stated-birth-date-year").pressSequentially("2");
+  assert.equal(await page.locator('li[data-code="birth_date_mismatch"]').count(), 0);
+  await fillDate(page, "stated-birth-date", "31", "02", "1982");
+  assert.match(await text("#stated-birth-date-error"), /must be a real date/);
+  await fillDate(page, "stated-birth-date", "", "", "");
+});
+
 test("nothing leaves the page and the CSP refuses nothing", async () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);

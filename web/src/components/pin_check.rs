@@ -70,9 +70,16 @@ pub fn pin_check(props: &Props) -> Html {
 
     let today = clock::today();
     let stated_date = today.map(|t| birth_date.date(t));
-    // An optional date: nothing typed is fine; a date that is not one is said, once a check ran.
+    // An optional date: nothing typed is fine; a date that is not one is
+    // said once a check ran and its year has four digits (a reading found
+    // the error in red at the first digit of the day, once the PIN had been
+    // checked: the date was still being typed). Until then it is not compared.
     let date_error = match stated_date {
-        Some(Err(problem)) if problem != DateProblem::Missing && checked.is_some() => {
+        Some(Err(problem))
+            if problem != DateProblem::Missing
+                && checked.is_some()
+                && birth_date.year.trim().len() >= 4 =>
+        {
             Some(AttrValue::from(label(problem_label(problem), lang)))
         }
         _ => None,

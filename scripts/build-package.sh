@@ -15,7 +15,7 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-61400}
 # kgpin_registry: Registry (fromCsv, candidates, dedupe), the engine built
 # at opt-level 3 for speed (opt-level "z" saved 11 KB but made fromCsv +
 # dedupe 1.3-1.5x slower), loaded beside the checks by init().
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-134200}
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-134400}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

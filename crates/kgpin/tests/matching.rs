@@ -147,19 +147,25 @@ fn a_birth_date_mistyped_beside_its_own_pin_agrees_by_the_pin() {
     ];
     assert!(the_pair_reasons(&both).contains(&Reason::BirthDateEqualInPin));
     // A stated date far from the record's own PIN (not a slip): the
-    // stated dates are compared as before.
+    // stated dates are compared as before (one PIN, so the pair is reported).
     let far = [
         "a,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,27.06.1972,M,tax",
-        "b,22706197200768,Болотбеков,Нурлан,Сүйүнбекович,1985-03-14,M,passport",
+        "b,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,1985-03-14,M,passport",
     ];
-    no_cluster(&far);
     let reasons = the_pair_reasons(&far);
-    assert!(
-        !reasons.contains(&Reason::BirthDateEqualInPin),
-        "{reasons:?}"
+    assert!(reasons.contains(&Reason::BirthDateDiffers), "{reasons:?}");
+    // One record's date and sex column both slipped (its own PIN says
+    // female): one person still, not twins of two sexes (the second review
+    // found such a pair split once the dates agreed by the PIN).
+    assert_eq!(
+        one_cluster(&[
+            "a,11203198500111,Асанова,Айгүл,Бакыт кызы,12.03.1985,F,tax",
+            "b,11203198500222,Асанова,Айгүл,Бакыт кызы,13.03.1985,M,passport",
+        ]),
+        Kind::SamePersonMultiplePins
     );
-    // Twins, one date mistyped: born the same day by the PIN, and the
-    // first names still tell them apart.
+    // Guards (they passed before the rule too): twins, one date mistyped,
+    // born the same day by the PIN; their first names still tell them apart.
     no_cluster(&[
         "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
         "b,20304200500402,Мамытов,Үсөн,Нурбекович,2005-04-08,M,civil_registry",
@@ -170,6 +176,30 @@ fn a_birth_date_mistyped_beside_its_own_pin_agrees_by_the_pin() {
         "a,20304200500401,Мамытов,Асан,Нурбекович,2005-04-03,M,civil_registry",
         "b,10304200500402,Мамытова,Айгүл,Нурбек кызы,2005-04-08,F,civil_registry",
     ]);
+}
+
+/// A second PIN issued from a mistyped date (1975 for 1972), then its
+/// birth-date column mistyped again (1985): two slips from the person's date
+/// by the column, one by the PIN. The record's two dates are a slip apart,
+/// so the pair is weighed by the closer (before, the dates "differed" and
+/// nothing was reported at all).
+#[test]
+fn a_record_whose_two_dates_are_a_slip_apart_is_compared_by_the_closer() {
+    use kgpin::matching::Reason;
+    let rows = [
+        "a,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,27.06.1972,M,tax",
+        "b,22706197500768,Болотбеков,Нурлан,Сүйүнбекович,27.06.1985,M,passport",
+    ];
+    assert_eq!(one_cluster(&rows), Kind::SamePersonMultiplePins);
+    let reasons = the_pair_reasons(&rows);
+    assert!(reasons.contains(&Reason::BirthDateOneDigit), "{reasons:?}");
+    // Each record's two dates agree (each PIN carries its own stated date):
+    // two people born apart, as before.
+    let reasons = the_pair_reasons(&[
+        "a,22706197200767,Болотбеков,Нурлан,Сүйүнбекович,27.06.1972,M,tax",
+        "b,22706198500768,Болотбеков,Нурлан,Сүйүнбекович,27.06.1985,M,passport",
+    ]);
+    assert!(!reasons.contains(&Reason::BirthDateOneDigit), "{reasons:?}");
 }
 
 #[test]

@@ -637,13 +637,34 @@ pub(crate) fn birth_dates(a: &Prepared, b: &Prepared) -> BirthDates {
         return BirthDates::Stated(da, db);
     }
     let (pa, pb) = (a.pin_date_under_slip(), b.pin_date_under_slip());
+    if pa.is_none() && pb.is_none() {
+        return BirthDates::Stated(da, db);
+    }
     let in_pin =
         pa.is_some_and(|p| Some(p) == db || Some(p) == pb) || pb.is_some_and(|p| Some(p) == da);
     if in_pin {
-        BirthDates::EqualInPin
-    } else {
-        BirthDates::Stated(da, db)
+        return BirthDates::EqualInPin;
     }
+    // Dates apart beyond a slip, where a record's own PIN gives a date one
+    // slip from the other's: the record's two dates are a slip apart, one
+    // of them mistyped, so the pair is weighed by its closest dates (a PIN
+    // issued from a mistyped date, then the column mistyped again, reads
+    // as two slips from the person's date).
+    if let (Some(x), Some(y)) = (da, db) {
+        if DateMismatch::between(x, y) == DateMismatch::Different {
+            let closest = [
+                (pa.unwrap_or(x), y),
+                (x, pb.unwrap_or(y)),
+                (pa.unwrap_or(x), pb.unwrap_or(y)),
+            ]
+            .into_iter()
+            .find(|&(x, y)| DateMismatch::between(x, y) != DateMismatch::Different);
+            if let Some((x, y)) = closest {
+                return BirthDates::Stated(Some(x), Some(y));
+            }
+        }
+    }
+    BirthDates::Stated(da, db)
 }
 
 fn date_level(a: Date, b: Date) -> (Reason, f32) {
@@ -857,7 +878,9 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::LastNameDiffers if keep_surnames => conflict = true,
         Reason::SexDiffers => sex_differs = true,
-        Reason::BirthDateEqual | Reason::BirthDateEqualInPin => date_equal = true,
+        // Not a date equal by the PIN: a record whose date slipped may have
+        // its sex slipped too, and twins of two sexes have two first names.
+        Reason::BirthDateEqual => date_equal = true,
         _ => {}
     });
     let different = score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal);

@@ -143,6 +143,10 @@ test("the date is not said to be wrong while it is being typed", async () => {
   assert.equal(await page.locator('li[data-code="birth_date_mismatch"]').count(), 0);
   await fillDate(page, "stated-birth-date", "31", "02", "1982");
   assert.match(await text("#stated-birth-date-error"), /must be a real date/);
+  // A two-digit year is not a year being typed: said at once, not ignored.
+  await fillDate(page, "stated-birth-date", "02", "02", "82");
+  assert.match(await text("#stated-birth-date-error"), /four-digit year/);
+  assert.match(await text("#pin-status"), /not compared/);
   await fillDate(page, "stated-birth-date", "", "", "");
 });
 

@@ -543,9 +543,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "This number seems issued with a wrong birth date: to be corrected.",
         ),
         PinRole::OtherPerson => lang.pick(
-            "Бул номердеги туулган күн сизге таандык эмес: башка адамдын номери болушу мүмкүн. Документ туугандыкы (балаңыздыкы, ата-энеңиздики) болсо, аны алып салыңыз: оңдоонун кереги жок.",
-            "Дата рождения в этом номере не ваша: возможно, это номер другого человека. Если документ — родственника (ребёнка, родителя), уберите его: исправлять нечего.",
-            "The birth date in this number is not yours: it may be another person's number. If its document is a relative's (a child's, a parent's), leave it out: nothing to correct.",
+            "Бул номердеги туулган күн сизге таандык эмес: башка адамдын номери болушу мүмкүн. Документ туугандыкы (балаңыздыкы, ата-энеңиздики) болсо, аны алып салыңыз; төмөнкү кадамдар өз документиңиз үчүн.",
+            "Дата рождения в этом номере не ваша: возможно, это номер другого человека. Если документ — родственника (ребёнка, родителя), уберите его; шаги ниже — для вашего документа.",
+            "The birth date in this number is not yours: it may be another person's number. If its document is a relative's (a child's, a parent's), leave it out; the steps below are for a document of yours.",
         ),
         PinRole::Repeated => lang.pick(
             "Бул номер жогоруда жазылган.",

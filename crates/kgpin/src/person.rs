@@ -606,8 +606,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // two numbers: each is the child's identity paper, and nothing here
     // tells which number is right (a reading found the passport's kept "as
     // the one in your passport (a child's: the birth certificate)").
-    let child_papers_disagree = agreeing.iter().any(on_identity)
-        && agreeing.iter().any(on_child_identity)
+    // (Only numbers with the person's sex digit: a twin's birth certificate
+    // beside the child's passport is another's number, below.)
+    let own_sex = |i: &usize| parsed[*i].map(|p| p.sex()) == holder.sex;
+    let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own_sex(i))
+        && agreeing.iter().any(|i| on_child_identity(i) && own_sex(i))
         && !agreeing
             .iter()
             .any(|i| on_identity(i) && on_child_identity(i));
@@ -633,11 +636,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // Beside a kept number with the person's sex digit, one with the other
     // sex digit and another serial is not said to be theirs: a twin's
     // number on their document looks just so.
-    // (Only the sex digit apart, the same serial, is one slip: typed or
-    // issued wrong, theirs.)
+    // (Only the sex digit apart from the kept number, the same serial, is
+    // one slip: typed or issued wrong, theirs.)
     let other_sex_digit = |i: usize| {
-        keep.is_some_and(|k| sex_of(k) == holder.sex && sex_of(i) != holder.sex)
-            && !slipped.contains(&(i + 1))
+        keep.is_some_and(|k| {
+            sex_of(k) == holder.sex
+                && sex_of(i) != holder.sex
+                && parsed[i]
+                    .zip(parsed[k])
+                    .is_some_and(|(x, kept)| !x.one_slip_from(&kept))
+        })
     };
     for &i in &agreeing {
         roles[i] = if sex_decides {
@@ -845,6 +853,7 @@ fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFindi
                     | PinRole::CentreDecides
                     | PinRole::DocumentDecides
                     | PinRole::DateImpossible
+                    | PinRole::OtherSexDigit
             ) && check
                 .warnings
                 .iter()

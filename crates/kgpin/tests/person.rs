@@ -735,8 +735,8 @@ fn a_number_with_the_other_sex_digit_and_serial_is_not_called_a_double_pin() {
     let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
     assert_eq!(roles, [PinRole::Keep, PinRole::OtherSexDigit]);
     assert!(report.needs_correction);
-    // Not "one person's numbers", no sex question (her sex is her
-    // passport's), no double-PIN promise; compared first, then the centre.
+    // Not "one person's numbers", no double-PIN promise; compared first,
+    // the sex digit asked about, then the centre.
     assert!(
         !codes(&report).contains(&"several_pins_one_person"),
         "{:?}",
@@ -746,10 +746,40 @@ fn a_number_with_the_other_sex_digit_and_serial_is_not_called_a_double_pin() {
         step_codes(&report),
         [
             "compare_with_documents",
+            "ask_about_sex_digit",
             "apply_at_centre",
             "notified_by_post"
         ]
     );
+    // The second review: the twin's number on two of her papers, one copy
+    // a slip from the other, is still not hers (the slip that makes a
+    // number hers is one from the number kept).
+    let report = run(&[
+        ("10202198254217", Document::Passport),
+        ("20202198255555", Document::Tax),
+        ("20202198255556", Document::SocialFund),
+    ]);
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [
+            PinRole::Keep,
+            PinRole::OtherSexDigit,
+            PinRole::OtherSexDigit
+        ]
+    );
+    assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+    // A girl's passport and her twin brother's birth certificate: his.
+    let report = run_as(
+        Some(Sex::Female),
+        Some("2015-03-12"),
+        &[
+            ("11203201500111", Document::Passport),
+            ("21203201555555", Document::BirthCertificate),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::Keep, PinRole::OtherSexDigit]);
     // Beside a double PIN of hers, that one is still hers to correct.
     let report = run(&[
         ("10202198254217", Document::Passport),

@@ -71,14 +71,18 @@ pub fn pin_check(props: &Props) -> Html {
     let today = clock::today();
     let stated_date = today.map(|t| birth_date.date(t));
     // An optional date: nothing typed is fine; a date that is not one is
-    // said once a check ran and its year has four digits (a reading found
+    // said once a check ran, but not while its year is being typed (empty,
+    // one or three digits, or two that begin 19xx or 20xx: a reading found
     // the error in red at the first digit of the day, once the PIN had been
-    // checked: the date was still being typed). Until then it is not compared.
+    // checked). A two-digit year such as 82 is said at once.
     let date_error = match stated_date {
         Some(Err(problem))
             if problem != DateProblem::Missing
                 && checked.is_some()
-                && birth_date.year.trim().len() >= 4 =>
+                && !matches!(
+                    birth_date.year.trim().as_bytes(),
+                    [] | [_] | [b'1' | b'2', _] | [_, _, _]
+                ) =>
         {
             Some(AttrValue::from(label(problem_label(problem), lang)))
         }

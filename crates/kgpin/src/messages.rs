@@ -155,9 +155,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
             let how = match detail {
                 _ if pin_impossible => ".",
                 DateMismatch::DayMonthSwapped => lang.pick(
-                    ": күн менен ай алмашып калган.",
-                    ": день и месяц переставлены местами.",
-                    ": day and month are swapped.",
+                    ": күн менен ай алмашып калган — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",
+                    ": день и месяц переставлены местами — вероятно, опечатка во введённой дате или в ПИН, переписанном из документа.",
+                    ": day and month are swapped, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
                 DateMismatch::OneDigit => lang.pick(
                     ": бир цифрага айырмаланат — балким, ката терилген: же сиз терген датада, же документтен көчүрүлгөн ПИНде.",

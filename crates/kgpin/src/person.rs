@@ -92,10 +92,10 @@ crate::coded_enum! {
         /// never the date the typed one is doubted for.
         "date_impossible" => DateImpossible,
         /// Valid and on the person's birth date, but with the other sex digit
-        /// than the person's and another serial than the number kept (which
-        /// carries the person's): the person's number issued with a wrong
-        /// sex digit, or another person's born the same day (a twin brother
-        /// or sister, say) written on the person's document. Not called a
+        /// than the person's and more than one slip from the number kept
+        /// (which carries the person's): the person's number issued with a
+        /// wrong sex digit, or another person's born the same day (a twin
+        /// brother or sister, say) written on the person's document. Not called a
         /// double PIN to be corrected (that could cost its owner the
         /// number): compared with the document, then checked by the centre.
         "other_sex_digit" => OtherSexDigit,
@@ -608,7 +608,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // the one in your passport (a child's: the birth certificate)").
     // (Only numbers with the person's sex digit: a twin's birth certificate
     // beside the child's passport is another's number, below.)
-    let own_sex = |i: &usize| parsed[*i].map(|p| p.sex()) == holder.sex;
+    let sex_of = |i: usize| parsed[i].map(|p| p.sex());
+    let own_sex = |i: &usize| sex_of(*i) == holder.sex;
     let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own_sex(i))
         && agreeing.iter().any(|i| on_child_identity(i) && own_sex(i))
         && !agreeing
@@ -619,7 +620,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
     // from here, so none is named to keep or to correct.
-    let sex_of = |i: usize| parsed[i].map(|p| p.sex());
     let sex_decides = match (keep, holder.sex) {
         (Some(k), Some(sex)) => {
             sex_of(k) != Some(sex) && agreeing.iter().any(|&i| sex_of(i) == Some(sex))
@@ -633,11 +633,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         (None, Some(_)) => false,
     };
     let keep = keep.filter(|_| !sex_decides);
-    // Beside a kept number with the person's sex digit, one with the other
-    // sex digit and another serial is not said to be theirs: a twin's
-    // number on their document looks just so.
-    // (Only the sex digit apart from the kept number, the same serial, is
-    // one slip: typed or issued wrong, theirs.)
+    // Beside a kept number with the person's sex digit, one on their date
+    // with the other sex digit is not said to be theirs: a twin's number on
+    // their document looks just so. Only the sex digit apart from the kept
+    // number (the same serial) is one slip: typed or issued wrong, theirs.
     let other_sex_digit = |i: usize| {
         keep.is_some_and(|k| {
             sex_of(k) == holder.sex
@@ -758,10 +757,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // Numbers one slip apart, numbers with a date nobody living has,
     // numbers that share their serial, one with the other sex digit beside
     // the kept one (a digit typed wrong here is no twin's number), and a
-    // serial 00000 that left the
-    // choice to the documents: each compared with its document before
-    // anything else (a reading found "the passport's number stays" the only
-    // word beside a passport number typed with 00000).
+    // serial 00000 that left the choice to the documents: each compared
+    // with its document before anything else (a reading found "the
+    // passport's number stays" the only word beside a passport number typed
+    // with 00000).
     // A kept number with serial 00000 beside one issued with a wrong date
     // is compared too: the centre is not asked to correct a number on the
     // word of one likely mistyped (a reading found it kept with no

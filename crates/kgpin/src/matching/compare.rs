@@ -620,7 +620,9 @@ fn names_swapped(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<u8> {
 /// The birth dates a pair is compared on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum BirthDates {
-    /// Each record's best date ([`Prepared::best_birth_date`]).
+    /// Each record's best date ([`Prepared::best_birth_date`]), or, where
+    /// those are apart beyond a slip and a record's stated date and PIN's
+    /// date are a slip apart, the closer pair of them.
     Stated(Option<Date>, Option<Date>),
     /// One date by a record's own PIN: that record's stated date is a slip
     /// of the date its PIN carries, and the PIN's date is the other

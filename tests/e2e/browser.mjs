@@ -106,6 +106,22 @@ export async function fillDate(page, id, day, month, year) {
   await page.fill(`#${id}-year`, year);
 }
 
+// The several-numbers form filled as a person would: names, sex, birth date
+// (day, month, year) and each number with its document, a row added for
+// each after the first. `patronymic` is left empty when not given.
+export async function fillSeveral(page, { last, first, patronymic, sex, born, pins }) {
+  await page.fill("#p-last-name", last);
+  await page.fill("#p-first-name", first);
+  if (patronymic !== undefined) await page.fill("#p-patronymic", patronymic);
+  await page.check(`#p-sex-${sex}`);
+  await fillDate(page, "p-birth-date", ...born);
+  for (const [i, [pin, document]] of pins.entries()) {
+    if (i > 0) await page.click("#p-add");
+    await page.fill(`#p-pin-${i}`, pin);
+    await page.selectOption(`#p-doc-${i}`, document);
+  }
+}
+
 // The id of the focused element, once it is `expected` (or after 5 s, what it
 // is then): the app moves the focus after the route has changed and the page
 // has drawn, a task or two after the click that asked for it.

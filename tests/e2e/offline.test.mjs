@@ -3,7 +3,7 @@
 // clerk's worker included.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { fillDate, openApp } from "./browser.mjs";
+import { fillSeveral, openApp } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -55,15 +55,16 @@ test("with the network gone, every page opens again and works", async () => {
 
     await page.click('nav a[href="#/several"]');
     await page.waitForSelector("#p-continue");
-    await page.fill("#p-last-name", "Асанова");
-    await page.fill("#p-first-name", "Айгүл");
-    await page.check("#p-sex-F");
-    await fillDate(page, "p-birth-date", "02", "02", "1982");
-    await page.fill("#p-pin-0", "10202198254217");
-    await page.selectOption("#p-doc-0", "passport");
-    await page.click("#p-add");
-    await page.fill("#p-pin-1", "10202198200311");
-    await page.selectOption("#p-doc-1", "tax");
+    await fillSeveral(page, {
+      last: "Асанова",
+      first: "Айгүл",
+      sex: "F",
+      born: ["02", "02", "1982"],
+      pins: [
+        ["10202198254217", "passport"],
+        ["10202198200311", "tax"],
+      ],
+    });
     await page.click("#p-continue");
     await page.click("#p-see-result");
     await page.waitForSelector("#result-heading");

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { OUTPUT, fillDate, openApp, focusedId } from "./browser.mjs";
+import { OUTPUT, fillDate, fillSeveral, openApp, focusedId } from "./browser.mjs";
 
 let app;
 before(async () => {
@@ -20,17 +20,17 @@ const text = async (selector) => (await app.page.locator(selector).innerText()).
 
 // The answers of the main walk, typed again.
 async function fill() {
-  const { page } = app;
-  await page.fill("#p-last-name", "Асанова");
-  await page.fill("#p-first-name", "Айгүл");
-  await page.fill("#p-patronymic", "Асанбековна");
-  await page.check("#p-sex-F");
-  await fillDate(page, "p-birth-date", "02", "02", "1982");
-  await page.fill("#p-pin-0", "1 0202 1982 54217");
-  await page.selectOption("#p-doc-0", "passport");
-  await page.click("#p-add");
-  await page.fill("#p-pin-1", "10202198200311");
-  await page.selectOption("#p-doc-1", "tax");
+  await fillSeveral(app.page, {
+    last: "Асанова",
+    first: "Айгүл",
+    patronymic: "Асанбековна",
+    sex: "F",
+    born: ["02", "02", "1982"],
+    pins: [
+      ["1 0202 1982 54217", "passport"],
+      ["10202198200311", "tax"],
+    ],
+  });
 }
 
 test("an incomplete form gets an error summary that takes focus, and keeps the input", async () => {
@@ -293,15 +293,16 @@ test("a number on her date with the other sex digit and serial is checked at the
     const { page } = own;
     await page.waitForSelector("#p-continue", { timeout: 30_000 });
     await page.click('button[data-lang="en"]');
-    await page.fill("#p-last-name", "Асанова");
-    await page.fill("#p-first-name", "Айгүл");
-    await page.check("#p-sex-F");
-    await fillDate(page, "p-birth-date", "02", "02", "1982");
-    await page.fill("#p-pin-0", "10202198254217");
-    await page.selectOption("#p-doc-0", "passport");
-    await page.click("#p-add");
-    await page.fill("#p-pin-1", "20202198254218");
-    await page.selectOption("#p-doc-1", "tax");
+    await fillSeveral(page, {
+      last: "Асанова",
+      first: "Айгүл",
+      sex: "F",
+      born: ["02", "02", "1982"],
+      pins: [
+        ["10202198254217", "passport"],
+        ["20202198254218", "tax"],
+      ],
+    });
     await page.click("#p-continue");
     await page.click("#p-see-result");
     await page.waitForSelector("#result-heading");

@@ -166,6 +166,20 @@ impl Date {
         ]
     }
 
+    /// In how many of the eight digits `DDMMYYYY` two dates differ: a typo
+    /// changes a few, another person's birthday most.
+    ///
+    /// ```
+    /// use kgpin::date::Date;
+    /// let (a, b): (Date, Date) = ("21.04.1939".parse()?, "21.04.1994".parse()?);
+    /// assert_eq!(a.digits_apart(b), 2);
+    /// # Ok::<(), kgpin::date::DateError>(())
+    /// ```
+    pub fn digits_apart(self, other: Date) -> usize {
+        let (a, b) = (self.ddmmyyyy_digits(), other.ddmmyyyy_digits());
+        a.iter().zip(&b).filter(|(x, y)| x != y).count()
+    }
+
     /// The date as eight digits `DDMMYYYY`, the way a PIN writes it.
     pub fn to_ddmmyyyy(self) -> String {
         format!("{:02}{:02}{:04}", self.day, self.month, self.year)

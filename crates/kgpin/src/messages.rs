@@ -261,9 +261,9 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Same date of birth",
         ),
         BirthDateEqualInPin => lang.pick(
-            "ПИН боюнча туулган күнү бирдей: бир жазуунун туулган күнү өз ПИНиндеги күндөн бир катага айырмаланат",
-            "Дата рождения совпадает по ПИН: в одной записи дата рождения отличается от даты в её ПИН на одну опечатку",
-            "Same date of birth by the PIN: one record's stated date is one slip from the date in its own PIN",
+            "ПИН боюнча туулган күнү бирдей: бир жазуунун туулган күнү өз ПИНиндеги күндөн айырмаланат, ал эми ПИНдеги күн экинчи жазууга дал келет",
+            "Дата рождения совпадает по ПИН: в одной записи дата рождения расходится с датой в её ПИН, а та совпадает с другой записью",
+            "Same date of birth by the PIN: one record's stated date differs from the date in its own PIN, which matches the other record",
         ),
         BirthDateDayMonthSwapped => lang.pick(
             "Туулган күндө күн менен ай алмашкан",

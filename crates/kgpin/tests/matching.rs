@@ -178,6 +178,44 @@ fn a_birth_date_mistyped_beside_its_own_pin_agrees_by_the_pin() {
     ]);
 }
 
+/// Two different PINs that carry one date, one record's stated date far
+/// from both (1994 for 1939, the year's digits reordered): the numbers were
+/// issued apart from the documents and agree, so the column is the typo.
+/// Before, the dates "differed" (-12) and the pair was not even reported.
+#[test]
+fn two_numbers_with_one_date_outweigh_a_column_mistyped_beyond_a_slip() {
+    use kgpin::matching::Reason;
+    let rows = [
+        "a,12104193900721,Быкова,Юлия,Сергеевна,1994-04-21,F,tax",
+        "b,12104193900718,Быкова,Юлия,Сергеевна,21.04.1939,F,passport",
+    ];
+    assert_eq!(one_cluster(&rows), Kind::SamePersonMultiplePins);
+    let reasons = the_pair_reasons(&rows);
+    assert!(
+        reasons.contains(&Reason::BirthDateEqualInPin),
+        "{reasons:?}"
+    );
+    // Day and month swapped and a digit besides (07.11 for 11.06).
+    let swapped = [
+        "a,21106201100331,Асанов,Бакыт,Нурбекович,07.11.2011,M,tax",
+        "b,21106201100328,Асанов,Бакыт,Нурбекович,2011-06-11,M,passport",
+    ];
+    assert!(the_pair_reasons(&swapped).contains(&Reason::BirthDateEqualInPin));
+    // Twins (one date mistyped): one birthday by their numbers, first
+    // names apart, never one person.
+    no_cluster(&[
+        "a,21104193900721,Быков,Асан,Сергеевич,1994-04-21,M,tax",
+        "b,21104193900718,Быков,Үсөн,Сергеевич,21.04.1939,M,passport",
+    ]);
+    // A number decades from its record's date is no typo of it: most
+    // likely another person's number on this record (a PIN held by two
+    // people), so the stated dates are compared as they are: born apart.
+    no_cluster(&[
+        "a,12810198300316,Бакыттаева,Айгүл,Нурлан кызы,2020-10-14,F,tax",
+        "b,12810198300326,Бакыттаева,Айгүл,Нурлан кызы,1983-10-28,F,passport",
+    ]);
+}
+
 /// A second PIN issued from a mistyped date (1975 for 1972), then its
 /// birth-date column mistyped again (1985): two slips from the person's date
 /// by the column, one by the PIN. The record's two dates are a slip apart,

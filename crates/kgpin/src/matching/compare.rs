@@ -626,17 +626,42 @@ pub(crate) enum BirthDates {
     Stated(Option<Date>, Option<Date>),
     /// One date by a record's own PIN: that record's stated date is a slip
     /// of the date its PIN carries, and the PIN's date is the other
-    /// record's (or both records slipped from PINs of one date). A typo in
+    /// record's (or both records slipped from PINs of one date), or the two
+    /// records' different PINs carry one date. A typo in
     /// the birth-date column, not another birthday: the PIN was read from
     /// the documents when it was issued.
     EqualInPin,
 }
+
+/// The most digits of `DDMMYYYY` a stated date may differ in from its own
+/// PIN's date and still be read as typos of it (1994 for 1939: two; day
+/// and month swapped counts as one).
+const DATE_TYPO_DIGITS: usize = 3;
 
 /// The dates `a` and `b` are compared on: see [`BirthDates`].
 pub(crate) fn birth_dates(a: &Prepared, b: &Prepared) -> BirthDates {
     let (da, db) = (a.best_birth_date(), b.best_birth_date());
     if da == db {
         return BirthDates::Stated(da, db);
+    }
+    // Two numbers that carry one date while a stated date is a few digits
+    // off it: the two were issued apart, each from the documents, and agree;
+    // the column was mistyped, by more than a slip too (1994 for 1939). One
+    // number on both records is no second witness, nor is a number far from
+    // its record's date: it may have been copied onto another's record.
+    if let (Some(x), Some(y)) = (a.pin_birth_date, b.pin_birth_date) {
+        // Digits apart, day and month swapped counting as one (a slip
+        // between forms, 07.11 for 11.07).
+        let typo_of = |stated: Option<Date>| {
+            stated.is_none_or(|s| {
+                let swapped = Date::new(s.year(), s.day(), s.month())
+                    .map_or(usize::MAX, |w| w.digits_apart(x).saturating_add(1));
+                s.digits_apart(x).min(swapped) <= DATE_TYPO_DIGITS
+            })
+        };
+        if x == y && a.pin != b.pin && typo_of(a.birth_date) && typo_of(b.birth_date) {
+            return BirthDates::EqualInPin;
+        }
     }
     let (pa, pb) = (a.pin_date_under_slip(), b.pin_date_under_slip());
     if pa.is_none() && pb.is_none() {

@@ -122,6 +122,21 @@ export async function fillSeveral(page, { last, first, patronymic, sex, born, pi
   }
 }
 
+// A phone-sized several-numbers page in English, filled from empty with
+// `answers` (as fillSeveral takes them) and taken to its result: the app,
+// to be closed by the caller.
+export async function severalResult(answers) {
+  const app = await openApp("#/several", { viewport: { width: 360, height: 800 } });
+  const { page } = app;
+  await page.waitForSelector("#p-continue", { timeout: 30_000 });
+  await page.click('button[data-lang="en"]');
+  await fillSeveral(page, answers);
+  await page.click("#p-continue");
+  await page.click("#p-see-result");
+  await page.waitForSelector("#result-heading");
+  return app;
+}
+
 // The id of the focused element, once it is `expected` (or after 5 s, what it
 // is then): the app moves the focus after the route has changed and the page
 // has drawn, a task or two after the click that asked for it.

@@ -50,6 +50,20 @@ test("a number pasted with invisible direction and zero-width marks reads as the
   await page.fill("#pin", "");
 });
 
+// Stop 49, a fourth reading of the pages: "ПИН: 1020…" pasted with its
+// label was "not valid", and "PIN 1020…" was told its "I" looks like a 1.
+test("a number pasted with a label before it reads as the number", async () => {
+  const { page } = app;
+  await page.click('button[data-lang="en"]');
+  for (const pasted of ["ПИН: 10202198254217", "PIN 10202198254217"]) {
+    await page.fill("#pin", pasted);
+    await page.locator("#pin").blur();
+    assert.equal(await text("#verdict"), "The PIN is well formed", pasted);
+    assert.equal(await text("#decoded-serial"), "54217");
+  }
+  await page.fill("#pin", "");
+});
+
 test("an incomplete or wrong PIN is checked on leaving the field or on Check, and the error is tied to it", async () => {
   const { page } = app;
   await page.fill("#pin", "1020219825421");

@@ -257,7 +257,7 @@ export type Document = "passport" | "tax" | "social_fund" | "birth_certificate" 
 /** What one PIN is among the person's numbers. */
 export type PinRole = "keep" | "duplicate" | "wrong_date" | "other_person" | "repeated" | "invalid" | "unchecked"
   | "awaits_birth_date" | "awaits_retyping" | "centre_decides" | "document_decides" | "date_impossible"
-  | "other_sex_digit";
+  | "other_sex_digit" | "born_same_day";
 /** What the person's numbers show together. */
 export type PersonFindingCode = "several_pins_one_person" | "stated_date_differs" | "several_pins_await_birth_date" | "pin_with_wrong_date" | "same_pin_twice"
   | "not_the_same_person" | "sex_digit_differs" | "no_pin_agrees" | "keep_not_on_id_document" | "keep_on_id_document" | "all_agree"

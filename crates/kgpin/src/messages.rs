@@ -121,9 +121,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
             Lang::En => format!("Birth year {year} is before 1900: check the number's digits against the document."),
         },
         PinWarning::AgeOver120 { age } => match lang {
-            Lang::Ky => format!("ПИН боюнча жашы {age}, мынча жыл эч ким жашабайт: номердин цифраларын документ менен салыштырыңыз."),
-            Lang::Ru => format!("По ПИН возраст {age} {}, столько не живут: сверьте цифры номера с документом.", ru_years(*age)),
-            Lang::En => format!("The PIN gives an age of {age} years, which no one reaches: check the number's digits against the document."),
+            Lang::Ky => format!("ПИН боюнча жашы {age}, мынча жыл дээрлик эч ким жашабайт: номердин цифраларын документ менен салыштырыңыз."),
+            Lang::Ru => format!("По ПИН возраст {age} {}, столько почти не живут: сверьте цифры номера с документом.", ru_years(*age)),
+            Lang::En => format!("The PIN gives an age of {age} years, which almost no one reaches: check the number's digits against the document."),
         },
         PinWarning::SerialZero => lang
             .pick(
@@ -533,7 +533,7 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "This number agrees with your date of birth: keep it.",
         ),
         PinRole::Duplicate => lang.pick(
-            "Бул да сиздин номериңиз окшойт: кайталанган ПИН, оңдоо керек.",
+            "Бул да сиздин номериңиз: кайталанган ПИН, оңдоо керек.",
             "Это тоже ваш номер: двойной ПИН, его нужно исправить.",
             "This is your number too: a double PIN, to be corrected.",
         ),
@@ -582,10 +582,11 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Записан по правилам ПИН; сначала проверьте дату рождения, которую вы ввели.",
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
-        PinRole::OtherSexDigit => lang.pick(
-            "Туулган күнүңүз, жыныс цифрасы башка: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
-            "Дата ваша, цифра пола другая: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
-            "Your birth date, other sex digit: your number issued wrong, or that of someone born that day (a twin?). The centre checks it.",
+        // The sex digit, when it differs, is said by its own finding.
+        PinRole::OtherSexDigit | PinRole::BornSameDay => lang.pick(
+            "Туулган күнүңүз: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
+            "Дата ваша: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
+            "Your birth date: your number issued in error, or that of someone born that day (a twin?). The centre checks it.",
         ),
         PinRole::DateImpossible => lang.pick(
             "Бул номердеги күнү азыр тирүү эч ким туулган эмес: номер ката көчүрүлгөн окшойт. Аны документиңиздеги номер менен салыштырыңыз.",

@@ -99,6 +99,13 @@ crate::coded_enum! {
         /// double PIN to be corrected (that could cost its owner the
         /// number): compared with the document, then checked by the centre.
         "other_sex_digit" => OtherSexDigit,
+        /// Valid, on the birth date and with the sex digit of the number
+        /// kept, another serial, more than one slip from it, for a person
+        /// born since 2016, when numbers came to be issued centrally from one
+        /// database: more likely another person's born that day (a twin,
+        /// another baby's paper) than a second number of theirs. Not called a
+        /// double PIN: compared with the document, then checked by the centre.
+        "born_same_day" => BornSameDay,
     }
 }
 
@@ -115,6 +122,7 @@ impl PinRole {
                 | PinRole::CentreDecides
                 | PinRole::DocumentDecides
                 | PinRole::OtherSexDigit
+                | PinRole::BornSameDay
         )
     }
 }
@@ -592,6 +600,29 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     };
     let on_identity = |i: &usize| on_passport[*i];
     let on_child_identity = |i: &usize| child && on_birth_certificate[*i];
+    let sex_of = |i: usize| parsed[i].map(|p| p.sex());
+    let one_slip = |i: usize, j: usize| {
+        parsed[i]
+            .zip(parsed[j])
+            .is_some_and(|(x, y)| x.one_slip_from(&y))
+    };
+    // On the person's date with the other sex digit, beside numbers with
+    // theirs and more than one slip from each: not said to be theirs even
+    // with no identity document to keep by (a reading found a twin
+    // brother's number "your number too ... only one can stay" beside her
+    // Social Fund number). On an identity document, the centre decides.
+    let own = |j: &usize| sex_of(*j) == holder.sex;
+    for &i in &agreeing {
+        if !own(&i)
+            && !on_identity(&i)
+            && !on_child_identity(&i)
+            && agreeing.iter().any(own)
+            && !agreeing.iter().any(|&j| own(&j) && one_slip(i, j))
+        {
+            roles[i] = PinRole::OtherSexDigit;
+        }
+    }
+    agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
     let keep = only(&mut agreeing.iter().copied().filter(on_identity))
         .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
         .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
@@ -608,10 +639,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // the one in your passport (a child's: the birth certificate)").
     // (Only numbers with the person's sex digit: a twin's birth certificate
     // beside the child's passport is another's number, below.)
-    let sex_of = |i: usize| parsed[i].map(|p| p.sex());
-    let own_sex = |i: &usize| sex_of(*i) == holder.sex;
-    let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own_sex(i))
-        && agreeing.iter().any(|i| on_child_identity(i) && own_sex(i))
+    let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own(i))
+        && agreeing.iter().any(|i| on_child_identity(i) && own(i))
         && !agreeing
             .iter()
             .any(|i| on_identity(i) && on_child_identity(i));
@@ -620,9 +649,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
     // from here, so none is named to keep or to correct.
+    // (Or one of theirs issued with a wrong date carries the person's: a
+    // reading found a woman told to keep the number with the male digit
+    // and correct her own, each one slip from her data.)
     let sex_decides = match (keep, holder.sex) {
         (Some(k), Some(sex)) => {
-            sex_of(k) != Some(sex) && agreeing.iter().any(|&i| sex_of(i) == Some(sex))
+            sex_of(k) != Some(sex)
+                && (0..pins.len())
+                    .any(|i| own(&i) && matches!(roles[i], PinRole::Unchecked | PinRole::WrongDate))
         }
         // No sex given, and the numbers differ in the sex digit: the first
         // given must not win by its place in the list, and the sex is asked
@@ -638,13 +672,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // their document looks just so. Only the sex digit apart from the kept
     // number (the same serial) is one slip: typed or issued wrong, theirs.
     let other_sex_digit = |i: usize| {
-        keep.is_some_and(|k| {
-            sex_of(k) == holder.sex
-                && sex_of(i) != holder.sex
-                && parsed[i]
-                    .zip(parsed[k])
-                    .is_some_and(|(x, kept)| !x.one_slip_from(&kept))
-        })
+        keep.is_some_and(|k| sex_of(k) == holder.sex && sex_of(i) != holder.sex && !one_slip(i, k))
+    };
+    // Since 2016 one database issues the numbers: for a person born since,
+    // another serial on their date and sex digit is more likely another
+    // person's born that day (a same-sex twin's) than a double PIN.
+    let born_centrally = holder
+        .birth_date
+        .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
+    let born_same_day = |i: usize| {
+        born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k) && !one_slip(i, k))
     };
     for &i in &agreeing {
         roles[i] = if sex_decides {
@@ -655,12 +692,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             PinRole::Keep
         } else if other_sex_digit(i) {
             PinRole::OtherSexDigit
+        } else if born_same_day(i) {
+            PinRole::BornSameDay
         } else {
             PinRole::Duplicate
         };
     }
     // The person's own numbers among those on their date.
-    agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
+    agreeing.retain(|&i| !matches!(roles[i], PinRole::OtherSexDigit | PinRole::BornSameDay));
     if agreeing.len() > 1 {
         let numbers: Vec<Pin> = agreeing.iter().filter_map(|&i| parsed[i]).collect();
         findings.insert(
@@ -761,7 +800,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // with its document before anything else (a reading found "the
     // passport's number stays" the only word beside a passport number typed
     // with 00000).
-    // A kept number with serial 00000 beside one issued with a wrong date
+    // A kept number (or one the centre decides on) with serial 00000 beside one issued with a wrong date
     // is compared too: the centre is not asked to correct a number on the
     // word of one likely mistyped (a reading found it kept with no
     // comparison).
@@ -770,9 +809,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             slipped.contains(&p)
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
-                || roles[p - 1] == PinRole::OtherSexDigit
+                || matches!(roles[p - 1], PinRole::OtherSexDigit | PinRole::BornSameDay)
                 || roles[p - 1] == PinRole::DocumentDecides && serial_zero(p - 1)
-                || roles[p - 1] == PinRole::Keep
+                || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
                     && serial_zero(p - 1)
                     && roles.contains(&PinRole::WrongDate)
         })
@@ -1295,6 +1334,9 @@ fn double_pins_awaiting_date(
 /// The age from which a citizen holds a passport (the ID card is issued
 /// from 16); a younger person's identity document is the birth certificate.
 const ID_CARD_AGE: u32 = 16;
+/// The year numbers came to be issued centrally, from one database (see
+/// docs/pin-format.md): double PINs date from before it.
+const CENTRAL_ISSUE_YEAR: u32 = 2016;
 
 /// What the numbers came to, for [`next_steps`].
 struct Outcome {

@@ -478,9 +478,11 @@ impl PinCheck {
 /// assert_eq!(kgpin::pin::compact(" 1-0202.1982\u{a0}5421７ "), "10202198254217");
 /// assert_eq!(kgpin::pin::compact("'10202198254217'"), "10202198254217");
 /// assert_eq!(kgpin::pin::compact("10202198254217,00"), "10202198254217");
+/// assert_eq!(kgpin::pin::compact("ПИН: 10202198254217"), "10202198254217");
 /// ```
 pub fn compact(input: &str) -> String {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let trimmed = without_label(trimmed);
     let trimmed = trimmed
         .trim_matches(|c: char| matches!(c, '\'' | '"' | '«' | '»' | '\u{2018}'..='\u{201f}'));
     // A program that read the column as a number writes "10202198254217.0"
@@ -505,6 +507,24 @@ pub fn compact(input: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// The number without a label pasted before it ("ПИН: 1020…", "PIN 1020…",
+/// "ИНН№1020…"): four bytes or more before the first digit (two Cyrillic
+/// letters), ending in a colon, a space or a №. Its letters are no digits
+/// (the "I" of "PIN" is no 1): an error about them sent people to change
+/// the wrong characters. Bytes, not characters: the citizen's page is
+/// counted in them.
+fn without_label(s: &str) -> &str {
+    let start = s.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+    match s.split_at_checked(start) {
+        Some((label, number))
+            if start > 3 && (label.ends_with([':', ' ']) || label.ends_with('№')) =>
+        {
+            number
+        }
+        _ => s,
+    }
 }
 
 /// Characters nobody can see: zero-width spaces and joiners, the soft hyphen,
@@ -904,6 +924,23 @@ mod tests {
         assert_eq!(pin.serial().as_str(), "54217");
         assert_eq!(pin.grouped(), "1 02021982 54217");
         assert!(check.warnings.is_empty());
+    }
+
+    #[test]
+    fn drops_a_label_pasted_before_the_number() {
+        for input in [
+            "ПИН: 10202198254217",
+            "PIN 10202198254217",
+            "ИНН№10202198254217",
+            "пин : 10202198254217",
+        ] {
+            assert_eq!(compact(input), "10202198254217", "{input}");
+        }
+        // Not a label: one letter, or letters without a colon, № or space
+        // (a look-alike typed for a digit keeps its hint).
+        assert_eq!(compact("О 0202198254217"), "О0202198254217");
+        assert_eq!(compact("PIN10202198254217"), "PIN10202198254217");
+        assert_eq!(compact("Il0202198254217"), "Il0202198254217");
     }
 
     #[test]

@@ -1202,7 +1202,9 @@ fn a_birth_certificate_stands_for_the_passport_only_near_the_typed_date() {
         ],
     );
     let roles: Vec<PinRole> = kept.pins.iter().map(|p| p.role).collect();
-    assert_eq!(roles, [PinRole::Duplicate, PinRole::Keep]);
+    // (The tax number: born since 2016, another serial on her date is
+    // checked by the centre, not called a double PIN; stop 49.)
+    assert_eq!(roles, [PinRole::BornSameDay, PinRole::Keep]);
     assert!(!codes(&kept).contains(&"keep_not_on_id_document"));
     // Near the typed date (one digit off), the certificate speaks for it.
     let near = run_born(
@@ -1910,8 +1912,104 @@ fn a_differing_sex_digit_is_asked_about_without_a_passport_too() {
     );
     assert!(codes(&report).contains(&"sex_digit_differs"));
     let steps = step_codes(&report);
-    assert_eq!(steps[0], "ask_about_sex_digit", "{steps:?}");
+    // Since stop 49 the female-digit number (another serial) is compared
+    // with its document first: it may be another person's born that day.
+    assert_eq!(
+        steps[..2],
+        ["compare_with_documents", "ask_about_sex_digit"],
+        "{steps:?}"
+    );
     assert!(steps.contains(&"apply_at_centre"));
+}
+
+/// Stop 49, a fourth reading of the answers (about 230,000 scenarios and
+/// the pages in Chromium at 360 px):
+/// - with no passport, a twin brother's number (male digit, her date,
+///   another serial) on her tax paper was again "your number too ... only
+///   one can stay", with Kyzmat's double-PIN promise;
+/// - a woman was told to keep the number with the male digit (her date)
+///   and correct her own (her sex digit, a year digit off, one serial);
+/// - a baby born this year with a second number of its date and sex was
+///   told it was a double PIN "from before 2016".
+#[test]
+fn a_fourth_reading_of_the_answers() {
+    let roles_of = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    let twin = run_as(
+        Some(Sex::Female),
+        Some("1982-02-03"),
+        &[
+            ("10302198254217", Document::Tax),
+            ("20302198200311", Document::SocialFund),
+        ],
+    );
+    assert_eq!(roles_of(&twin), [PinRole::Keep, PinRole::OtherSexDigit]);
+    assert!(!codes(&twin).contains(&"several_pins_one_person"));
+    assert!(!step_codes(&twin).contains(&"kyzmat_corrects"));
+    // On an identity document, the other sex digit is the centre's to
+    // decide (a change of gender keeps the old number), as before.
+    let passport = run_as(
+        Some(Sex::Female),
+        Some("1982-02-03"),
+        &[
+            ("20302198200311", Document::Passport),
+            ("10302198254217", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles_of(&passport),
+        [PinRole::CentreDecides, PinRole::CentreDecides]
+    );
+    // The male digit on her date, her own digit on a year slip, one serial:
+    // neither is named to keep.
+    let both_slipped = run_as(
+        Some(Sex::Female),
+        Some("1982-02-03"),
+        &[
+            ("10302198300311", Document::SocialFund),
+            ("20302198200311", Document::BirthCertificate),
+        ],
+    );
+    assert_eq!(
+        roles_of(&both_slipped),
+        [PinRole::WrongDate, PinRole::CentreDecides]
+    );
+    assert_eq!(step_codes(&both_slipped)[0], "compare_with_documents");
+    // Born in 2026: another serial on the baby's date and sex digit is
+    // checked, not corrected as a double PIN; before 2016, it still is.
+    let baby = run_as(
+        Some(Sex::Male),
+        Some("2026-03-15"),
+        &[
+            ("21503202600123", Document::BirthCertificate),
+            ("21503202600456", Document::Tax),
+        ],
+    );
+    assert_eq!(roles_of(&baby), [PinRole::Keep, PinRole::BornSameDay]);
+    assert!(baby.needs_correction);
+    assert!(!codes(&baby).contains(&"several_pins_one_person"));
+    assert!(!step_codes(&baby).contains(&"kyzmat_corrects"));
+    let adult = run_as(
+        Some(Sex::Male),
+        Some("2015-03-15"),
+        &[
+            ("21503201500123", Document::BirthCertificate),
+            ("21503201500456", Document::Tax),
+        ],
+    );
+    assert_eq!(roles_of(&adult), [PinRole::Keep, PinRole::Duplicate]);
+    // One slip from the kept number (a serial digit): the baby's own number
+    // copied wrong, compared first and then corrected.
+    let slip = run_as(
+        Some(Sex::Male),
+        Some("2026-03-15"),
+        &[
+            ("21503202600123", Document::BirthCertificate),
+            ("21503202600124", Document::Tax),
+        ],
+    );
+    assert_eq!(roles_of(&slip), [PinRole::Keep, PinRole::Duplicate]);
 }
 
 /// Stop 47, a third reading of the answers (about 27,000 scenarios): two

@@ -136,6 +136,7 @@ pub fn pins_result(props: &Props) -> Html {
                             &[
                                 PinRole::OtherPerson,
                                 PinRole::OtherSexDigit,
+                                PinRole::BornSameDay,
                                 PinRole::CentreDecides,
                                 PinRole::DocumentDecides,
                             ][..],
@@ -143,7 +144,12 @@ pub fn pins_result(props: &Props) -> Html {
                         (Label::VerdictRetype, &[PinRole::Invalid][..]),
                     ].into_iter().filter_map(|(name, roles)| {
                         let numbers: Vec<String> = report.pins.iter().enumerate()
-                            .filter(|(_, p)| roles.contains(&p.role))
+                            // A copy stands where its first does (a reading found the Social
+                            // Fund's copy of the number to correct missing from "To correct").
+                            .filter(|(_, p)| {
+                                let first = report.pins.iter().find(|q| p.role == PinRole::Repeated && q.check.pin == p.check.pin);
+                                roles.contains(&first.unwrap_or(p).role)
+                            })
                             // Unbroken: a number wrapped at 360 px lost its sex digit to the line before.
                             .map(|(i, p)| format!("№{}:\u{a0}{} ({})", i + 1,
                                 p.check.pin.as_deref().map(grouped).unwrap_or_else(|| p.check.input.clone()).replace(' ', "\u{a0}"),

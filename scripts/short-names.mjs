@@ -162,7 +162,12 @@ for (const [from, to] of renamedImports) {
 }
 for (const [from, to] of renamedExports) {
   const property = new RegExp(`\\bwasm\\.${escape(from)}(?![\\w$])`, "g");
-  if (!property.test(js)) fail(`export ${from} not used as wasm.${from} in ${jsPath}`);
+  const found = js.match(property)?.length ?? 0;
+  // Elsewhere the glue may name a JavaScript function of its own so (left
+  // as it is), but never read the export another way: as another object's
+  // property or by a string.
+  const otherwise = new RegExp(`(?<!\\bwasm)[.'"\\[]${escape(from)}(?![\\w$])`);
+  if (found === 0 || otherwise.test(js)) fail(`export ${from} read otherwise than as wasm.${from} in ${jsPath}`);
   js = js.replace(property, `wasm.${to}`);
 }
 const moduleKey = JSON.stringify(glueModule);
@@ -183,6 +188,9 @@ for (const [path, bytes] of [
   const digest = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
   const link = new RegExp(`(<link[^>]*href="/?${escape(basename(path)).replace(/\./g, "\\.")}"[^>]*integrity=")[^"]*(")`);
   if (link.test(html)) html = html.replace(link, `$1${digest}$2`);
+  // A page that names the file with a hash this script did not find would
+  // refuse it: better no build than a page that does not load.
+  else if (html.includes(basename(path)) && /integrity=/.test(html)) fail(`${htmlPath} names ${basename(path)} but no integrity hash was renewed`);
 }
 writeFileSync(wasmPath, out);
 writeFileSync(jsPath, js);

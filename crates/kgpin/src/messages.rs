@@ -582,11 +582,15 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Записан по правилам ПИН; сначала проверьте дату рождения, которую вы ввели.",
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
-        // The sex digit, when it differs, is said by its own finding.
-        PinRole::OtherSexDigit | PinRole::BornSameDay => lang.pick(
-            "Туулган күнүңүз: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
-            "Дата ваша: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
-            "Your birth date: your number issued in error, or that of someone born that day (a twin?). The centre checks it.",
+        PinRole::OtherSexDigit => lang.pick(
+            "Туулган күнүңүз, жыныс цифрасы башка: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
+            "Дата ваша, цифра пола другая: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
+            "Your birth date, other sex digit: your number issued wrong, or that of someone born that day (a twin?). The centre checks it.",
+        ),
+        PinRole::BornSameDay => lang.pick(
+            "Туулган күнүңүз жана жыныс цифраңыз, катар номери башка: 2016-жылдан бери номерлер бирдиктүү базадан берилет, ошондуктан бул экинчи номериңизден көрө ошол күнү туулган башка адамдын (эгизиңиздин?) номери болушу ыктымал. Борбор текшерет.",
+            "Дата и цифра пола ваши, порядковый номер другой: с 2016 года номера выдаются из единой базы, поэтому это скорее номер того, кто родился в тот же день (близнеца?), чем второй ваш. Центр проверит.",
+            "Your birth date and sex digit, another serial: since 2016 numbers come from one database, so this is more likely the number of someone born that day (a twin?) than a second of yours. The centre checks it.",
         ),
         PinRole::DateImpossible => lang.pick(
             "Бул номердеги күнү азыр тирүү эч ким туулган эмес: номер ката көчүрүлгөн окшойт. Аны документиңиздеги номер менен салыштырыңыз.",

@@ -100,11 +100,12 @@ crate::coded_enum! {
         /// number): compared with the document, then checked by the centre.
         "other_sex_digit" => OtherSexDigit,
         /// Valid, on the birth date and with the sex digit of the number
-        /// kept, another serial, more than one slip from it, for a person
-        /// born since 2016, when numbers came to be issued centrally from one
-        /// database: more likely another person's born that day (a twin,
-        /// another baby's paper) than a second number of theirs. Not called a
-        /// double PIN: compared with the document, then checked by the centre.
+        /// kept, another serial (the next one too: a twin's often is), for a
+        /// person born since 2016, when numbers came to be issued centrally
+        /// from one database: more likely another person's born that day (a
+        /// twin, another baby's paper) than a second number of theirs. With
+        /// no number to keep by, each such number of the person's. Not called
+        /// a double PIN: compared with the document, then checked by the centre.
         "born_same_day" => BornSameDay,
     }
 }
@@ -606,32 +607,34 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             .zip(parsed[j])
             .is_some_and(|(x, y)| x.one_slip_from(&y))
     };
-    // On the person's date with the other sex digit, beside numbers with
-    // theirs and more than one slip from each: not said to be theirs even
-    // with no identity document to keep by (a reading found a twin
-    // brother's number "your number too ... only one can stay" beside her
-    // Social Fund number). On an identity document, the centre decides.
-    let own = |j: &usize| sex_of(*j) == holder.sex;
-    for &i in &agreeing {
-        if !own(&i)
-            && !on_identity(&i)
-            && !on_child_identity(&i)
-            && agreeing.iter().any(own)
-            && !agreeing.iter().any(|&j| own(&j) && one_slip(i, j))
-        {
-            roles[i] = PinRole::OtherSexDigit;
-        }
-    }
-    agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
-    let keep = only(&mut agreeing.iter().copied().filter(on_identity))
-        .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
-        .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
     let serial_zero = |i: usize| {
         checks[i]
             .warnings
             .iter()
             .any(|w| matches!(w, PinWarning::SerialZero))
     };
+    // On the person's date with the other sex digit, beside numbers with
+    // theirs (one not 00000, likely mistyped) and more than one slip from
+    // each: not said to be theirs even with no identity document to keep by
+    // (a reading found a twin brother's number "your number too ... only
+    // one can stay" beside her Social Fund number). On an identity
+    // document, the centre decides.
+    let own = |j: &usize| sex_of(*j) == holder.sex;
+    for &i in &agreeing {
+        if !own(&i)
+            && !on_identity(&i)
+            && !on_child_identity(&i)
+            && agreeing.iter().any(|&j| own(&j) && !serial_zero(j))
+            && !agreeing.iter().any(|&j| own(&j) && one_slip(i, j))
+        {
+            roles[i] = PinRole::OtherSexDigit;
+        }
+    }
+    let set_aside = roles.contains(&PinRole::OtherSexDigit);
+    agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
+    let keep = only(&mut agreeing.iter().copied().filter(on_identity))
+        .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
+        .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
     let keep = keep.filter(|&k| !serial_zero(k) || agreeing.iter().all(|&i| serial_zero(i)));
     // A child's passport and birth certificate on the child's date with
     // two numbers: each is the child's identity paper, and nothing here
@@ -652,11 +655,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // (Or one of theirs issued with a wrong date carries the person's: a
     // reading found a woman told to keep the number with the male digit
     // and correct her own, each one slip from her data.)
+    // (Or a number with the other sex digit was set aside above, and the
+    // one left is on no identity paper: a twin's, or the person's own
+    // from before a change of gender, which keeps the old digit by law; a
+    // review found the new-digit number kept.)
     let sex_decides = match (keep, holder.sex) {
         (Some(k), Some(sex)) => {
             sex_of(k) != Some(sex)
                 && (0..pins.len())
                     .any(|i| own(&i) && matches!(roles[i], PinRole::Unchecked | PinRole::WrongDate))
+                || set_aside && !on_identity(&k) && !on_child_identity(&k)
         }
         // No sex given, and the numbers differ in the sex digit: the first
         // given must not win by its place in the list, and the sex is asked
@@ -676,16 +684,17 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     };
     // Since 2016 one database issues the numbers: for a person born since,
     // another serial on their date and sex digit is more likely another
-    // person's born that day (a same-sex twin's) than a double PIN.
+    // person's born that day (a same-sex twin's, its serial often the next
+    // one) than a double PIN; with nothing to keep by, each may be.
     let born_centrally = holder
         .birth_date
         .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
-    let born_same_day = |i: usize| {
-        born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k) && !one_slip(i, k))
-    };
+    let born_same_day = |i: usize| born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k));
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
+        } else if document_decides && born_centrally {
+            PinRole::BornSameDay
         } else if document_decides {
             PinRole::DocumentDecides
         } else if Some(i) == keep {
@@ -773,11 +782,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
     // A second number of the person: one that agrees too, or one issued
     // with a wrong date beside the number that stays.
+    // (Not the one number left beside one set aside with the other sex
+    // digit: a second number of theirs is not known, so no double PIN's
+    // correction is promised.)
     let double_pin = roles.iter().any(|r| {
-        matches!(
-            r,
-            PinRole::Duplicate | PinRole::CentreDecides | PinRole::DocumentDecides
-        )
+        matches!(r, PinRole::Duplicate | PinRole::DocumentDecides)
+            || *r == PinRole::CentreDecides && !set_aside
     }) || ((roles.contains(&PinRole::WrongDate)
         || roles.contains(&PinRole::DateImpossible))
         && roles.contains(&PinRole::Keep));

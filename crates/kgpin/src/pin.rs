@@ -511,17 +511,27 @@ pub fn compact(input: &str) -> String {
 
 /// The number without a label pasted before it ("ПИН: 1020…", "PIN 1020…",
 /// "ИНН№1020…"): four bytes or more before the first digit (two Cyrillic
-/// letters), ending in a colon, a space or a №. Its letters are no digits
+/// letters), Latin or Cyrillic letters, not all look-alikes of digits,
+/// ending in a colon, a space or a №. Its letters are no digits
 /// (the "I" of "PIN" is no 1): an error about them sent people to change
 /// the wrong characters. Bytes, not characters: the citizen's page is
 /// counted in them.
 fn without_label(s: &str) -> &str {
     let start = s.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
     match s.split_at_checked(start) {
-        Some((label, number))
-            if start > 3 && (label.ends_with([':', ' ']) || label.ends_with('№')) =>
-        {
-            number
+        Some((label, number)) if start > 3 => {
+            let letters = label.trim_end_matches([':', ' ', '№']);
+            // Letters only (a full-width digit is one of the number's), and
+            // not all look-alikes of digits ("ОО 0219…" keeps its hint).
+            let word = letters
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c))
+                && letters.chars().any(|c| digit_look_alike(c).is_none());
+            if word && letters.len() < label.len() {
+                number
+            } else {
+                s
+            }
         }
         _ => s,
     }
@@ -941,6 +951,9 @@ mod tests {
         assert_eq!(compact("О 0202198254217"), "О0202198254217");
         assert_eq!(compact("PIN10202198254217"), "PIN10202198254217");
         assert_eq!(compact("Il0202198254217"), "Il0202198254217");
+        // A full-width digit is the number's, not a label's (a review).
+        assert_eq!(compact("１ 02021982 54217"), "10202198254217");
+        assert_eq!(compact("ОО 02198254217"), "ОО02198254217");
     }
 
     #[test]

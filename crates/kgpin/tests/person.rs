@@ -1944,7 +1944,12 @@ fn a_fourth_reading_of_the_answers() {
             ("20302198200311", Document::SocialFund),
         ],
     );
-    assert_eq!(roles_of(&twin), [PinRole::Keep, PinRole::OtherSexDigit]);
+    // Her number is not named to keep either: on no identity paper, it
+    // may be the new-digit number of a change of gender (see below).
+    assert_eq!(
+        roles_of(&twin),
+        [PinRole::CentreDecides, PinRole::OtherSexDigit]
+    );
     assert!(!codes(&twin).contains(&"several_pins_one_person"));
     assert!(!step_codes(&twin).contains(&"kyzmat_corrects"));
     // On an identity document, the other sex digit is the centre's to
@@ -1999,9 +2004,9 @@ fn a_fourth_reading_of_the_answers() {
         ],
     );
     assert_eq!(roles_of(&adult), [PinRole::Keep, PinRole::Duplicate]);
-    // One slip from the kept number (a serial digit): the baby's own number
-    // copied wrong, compared first and then corrected.
-    let slip = run_as(
+    // The next serial (a twin's often is): compared first, then checked,
+    // not corrected (the review of this stop's first version).
+    let next = run_as(
         Some(Sex::Male),
         Some("2026-03-15"),
         &[
@@ -2009,7 +2014,62 @@ fn a_fourth_reading_of_the_answers() {
             ("21503202600124", Document::Tax),
         ],
     );
-    assert_eq!(roles_of(&slip), [PinRole::Keep, PinRole::Duplicate]);
+    assert_eq!(roles_of(&next), [PinRole::Keep, PinRole::BornSameDay]);
+    assert_eq!(step_codes(&next)[0], "compare_with_documents");
+    // No birth certificate to keep by: each is checked, no double PIN "from
+    // before 2016" is said.
+    let no_paper = run_as(
+        Some(Sex::Female),
+        Some("2019-03-15"),
+        &[
+            ("11503201900123", Document::SocialFund),
+            ("11503201900456", Document::Other),
+        ],
+    );
+    assert_eq!(
+        roles_of(&no_paper),
+        [PinRole::BornSameDay, PinRole::BornSameDay]
+    );
+    assert!(!codes(&no_paper).contains(&"several_pins_one_person"));
+}
+
+/// The review of this stop's first version of the rules above:
+/// - beside the other sex digit, her own number with serial 00000 (likely
+///   mistyped) was kept uncompared: now the documents decide, as before;
+/// - a change of gender, no passport: the new-digit number was kept and the
+///   lawful one (the old digit, by law unchanged) set aside as a twin's:
+///   now no number is kept, the centre decides.
+#[test]
+fn the_other_sex_digit_set_aside_keeps_nothing_on_a_weak_word() {
+    let roles_of = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    let zero = run_as(
+        Some(Sex::Female),
+        Some("1990-03-15"),
+        &[
+            ("11503199000000", Document::SocialFund),
+            ("21503199000123", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles_of(&zero),
+        [PinRole::DocumentDecides, PinRole::DocumentDecides]
+    );
+    assert_eq!(step_codes(&zero)[0], "compare_with_documents");
+    let changed = run_as(
+        Some(Sex::Female),
+        Some("1990-03-15"),
+        &[
+            ("21503199000123", Document::SocialFund),
+            ("11503199000456", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles_of(&changed),
+        [PinRole::OtherSexDigit, PinRole::CentreDecides]
+    );
+    assert!(!roles_of(&changed).contains(&PinRole::Keep));
 }
 
 /// Stop 47, a third reading of the answers (about 27,000 scenarios): two

@@ -619,13 +619,21 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // (a reading found a twin brother's number "your number too ... only
     // one can stay" beside her Social Fund number). On an identity
     // document, the centre decides.
+    // (Their own numbers: on their date, or issued with a wrong date, with
+    // their sex digit; a review found a twin's number "your number too"
+    // beside her own with a wrong date.)
     let own = |j: &usize| sex_of(*j) == holder.sex;
+    let witnesses: Vec<usize> = (0..pins.len())
+        .filter(|&j| own(&j) && (agreeing.contains(&j) || roles[j] == PinRole::WrongDate))
+        .collect();
     for &i in &agreeing {
         if !own(&i)
             && !on_identity(&i)
             && !on_child_identity(&i)
-            && agreeing.iter().any(|&j| own(&j) && !serial_zero(j))
-            && !agreeing.iter().any(|&j| own(&j) && one_slip(i, j))
+            && witnesses.iter().any(|&j| !serial_zero(j))
+            && !witnesses.iter().any(|&j| one_slip(i, j))
+            // (A shared serial: more likely one number copied wrong twice.)
+            && !serial_kin.contains(&(i + 1))
         {
             roles[i] = PinRole::OtherSexDigit;
         }

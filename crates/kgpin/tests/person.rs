@@ -2070,6 +2070,21 @@ fn the_other_sex_digit_set_aside_keeps_nothing_on_a_weak_word() {
         [PinRole::OtherSexDigit, PinRole::CentreDecides]
     );
     assert!(!roles_of(&changed).contains(&PinRole::Keep));
+    // A twin's number on her date beside her own issued with a wrong date
+    // (another serial): set aside too, not "your number too".
+    let twin = run_as(
+        Some(Sex::Female),
+        Some("1990-03-15"),
+        &[
+            ("21503199000123", Document::SocialFund),
+            ("11503199100456", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles_of(&twin),
+        [PinRole::OtherSexDigit, PinRole::WrongDate]
+    );
+    assert!(!step_codes(&twin).contains(&"kyzmat_corrects"));
 }
 
 /// Stop 47, a third reading of the answers (about 27,000 scenarios): two

@@ -614,14 +614,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             .any(|w| matches!(w, PinWarning::SerialZero))
     };
     // On the person's date with the other sex digit, beside numbers with
-    // theirs (one not 00000, likely mistyped) and more than one slip from
-    // each: not said to be theirs even with no identity document to keep by
-    // (a reading found a twin brother's number "your number too ... only
-    // one can stay" beside her Social Fund number). On an identity
-    // document, the centre decides.
-    // (Their own numbers: on their date, or issued with a wrong date, with
-    // their sex digit; a review found a twin's number "your number too"
-    // beside her own with a wrong date.)
+    // theirs (on their date or issued with a wrong date; one not 00000,
+    // likely mistyped), more than one slip from each and sharing no serial:
+    // not said to be theirs, with or without an identity document to keep
+    // by (readings found a twin brother's number "your number too" beside
+    // her Social Fund number, and beside her own with a wrong date). On an
+    // identity document, the centre decides.
     let own = |j: &usize| sex_of(*j) == holder.sex;
     let witnesses: Vec<usize> = (0..pins.len())
         .filter(|&j| own(&j) && (agreeing.contains(&j) || roles[j] == PinRole::WrongDate))
@@ -701,7 +699,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
-        } else if document_decides && born_centrally {
+        } else if document_decides && born_centrally && !child_papers_disagree {
             PinRole::BornSameDay
         } else if document_decides {
             PinRole::DocumentDecides
@@ -818,10 +816,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // with its document before anything else (a reading found "the
     // passport's number stays" the only word beside a passport number typed
     // with 00000).
-    // A kept number (or one the centre decides on) with serial 00000 beside one issued with a wrong date
-    // is compared too: the centre is not asked to correct a number on the
-    // word of one likely mistyped (a reading found it kept with no
-    // comparison).
+    // A kept number (or one the centre decides on) with serial 00000
+    // beside one issued with a wrong date is compared too: the centre is
+    // not asked to correct a number on the word of one likely mistyped (a
+    // reading found it kept with no comparison).
     let compared: Vec<usize> = (1..=pins.len())
         .filter(|&p| {
             slipped.contains(&p)

@@ -482,9 +482,9 @@ impl PinCheck {
 /// ```
 pub fn compact(input: &str) -> String {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
-    let trimmed = without_label(trimmed);
     let trimmed = trimmed
         .trim_matches(|c: char| matches!(c, '\'' | '"' | '«' | '»' | '\u{2018}'..='\u{201f}'));
+    let trimmed = without_label(trimmed);
     // A program that read the column as a number writes "10202198254217.0"
     // (or ",00"): those zeros are no digits of the PIN.
     let trimmed = match trimmed.trim_end_matches('0').strip_suffix(['.', ',']) {
@@ -514,8 +514,7 @@ pub fn compact(input: &str) -> String {
 /// letters), Latin or Cyrillic letters, not all look-alikes of digits,
 /// ending in a colon, a space or a №. Its letters are no digits
 /// (the "I" of "PIN" is no 1): an error about them sent people to change
-/// the wrong characters. Bytes, not characters: the citizen's page is
-/// counted in them.
+/// the wrong characters.
 fn without_label(s: &str) -> &str {
     let start = s.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
     match s.split_at_checked(start) {
@@ -954,6 +953,8 @@ mod tests {
         // A full-width digit is the number's, not a label's (a review).
         assert_eq!(compact("１ 02021982 54217"), "10202198254217");
         assert_eq!(compact("ОО 02198254217"), "ОО02198254217");
+        // Inside the quotes a spreadsheet or a message put around it.
+        assert_eq!(compact("«ПИН: 10202198254217»"), "10202198254217");
     }
 
     #[test]

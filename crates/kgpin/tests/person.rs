@@ -2031,6 +2031,20 @@ fn a_fourth_reading_of_the_answers() {
         [PinRole::BornSameDay, PinRole::BornSameDay]
     );
     assert!(!codes(&no_paper).contains(&"several_pins_one_person"));
+    // A child's passport and birth certificate with two numbers are both
+    // the child's papers: the documents decide, no other baby is meant.
+    let papers = run_as(
+        Some(Sex::Female),
+        Some("2018-03-15"),
+        &[
+            ("11503201800123", Document::Passport),
+            ("11503201800456", Document::BirthCertificate),
+        ],
+    );
+    assert_eq!(
+        roles_of(&papers),
+        [PinRole::DocumentDecides, PinRole::DocumentDecides]
+    );
 }
 
 /// The review of this stop's first version of the rules above:

@@ -79,8 +79,10 @@ status=0
 # since 2016, a copy of a number to correct listed with it, a pasted label
 # dropped; after a review, born_same_day's own words, and a twin's number
 # set aside beside her own issued with a wrong date): 118,534 bytes, budget
-# 119,990 -> 118,800.
-budget kgpin-web_bg.wasm 118800 || status=1
+# 119,990 -> 118,800. Stop 50: a child's centre step names the parent's or
+# guardian's passport, and "none of the numbers agrees with your date" is
+# not said beside a twin's number on it: 118,802 bytes, budget 119,000.
+budget kgpin-web_bg.wasm 119000 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator
 # (335,363 -> 331,977 bytes; 332,286 with stop 47's answers and words;
@@ -88,7 +90,7 @@ budget kgpin-web_bg.wasm 118800 || status=1
 # 333,138 with the closer of a record's two dates and the review's mends;
 # 330,733 in stop 49 with the names shortened, -3.6 KB, and stop 49's
 # answers and two PINs of one date; 331,494 after their review: budget
-# 333,500 -> 331,800).
+# 333,500 -> 331,800; 331,689 with stop 50's child's step).
 # Its margin (0.3 KB): the
 # module carries crate source paths under CARGO_HOME (panic locations), so
 # another machine's home changes its size.

@@ -294,8 +294,8 @@ export interface PersonPinsReport {
     differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string;
   }[];
   needsCorrection: boolean;
-  /** What to do next, in order. `bring`: the documents to bring to the centre; `pins`: the numbers to compare with their documents. */
-  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[]; pins?: number[] }[];
+  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too; `pins`: the numbers to compare with their documents. */
+  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[]; forChild?: boolean; pins?: number[] }[];
 }
 export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"
   | "apply_at_centre" | "kyzmat_corrects" | "notified_by_post";

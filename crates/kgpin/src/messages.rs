@@ -868,7 +868,7 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Ничего делать не нужно. Проверку можно повторить в любое время.",
             "Nothing to do. You can repeat this check at any time.",
         ).into(),
-        NextStep::ApplyAtCentre { bring } => {
+        NextStep::ApplyAtCentre { bring, for_child } => {
             let mut names: Vec<String> = Vec::new();
             for d in bring {
                 let name = match lang {
@@ -881,10 +881,13 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             }
             // Mid-sentence in Kyrgyz and Russian: "паспорт же ID-карта", not "Паспорт".
             let list = names.join(", ");
-            match lang {
-                Lang::Ky => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
-                Lang::Ru => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите документы: {list}."),
-                Lang::En => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
+            match (lang, for_child) {
+                (Lang::Ky, false) => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз. Өзүңүз менен ала келиңиз: {list}."),
+                (Lang::Ru, false) => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите документы: {list}."),
+                (Lang::En, false) => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
+                (Lang::Ky, true) => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз: бала үчүн ата-энеси же камкорчусу кайрылат. Ала келиңиз: {list}, ошондой эле ата-эненин же камкорчунун паспорту же ID-картасы."),
+                (Lang::Ru, true) => format!("Обратитесь в Центр обслуживания населения (ЦОН): за ребёнка обращается родитель или опекун. Возьмите документы: {list}, а также паспорт или ID-карта родителя или опекуна."),
+                (Lang::En, true) => format!("Apply at a Public Service Centre (ЦОН): a parent or guardian applies for a child. Bring: {list}, and the parent's or guardian's own passport or ID card."),
             }
         }
         NextStep::KyzmatCorrects => lang.pick(
@@ -1235,6 +1238,7 @@ mod tests {
     fn documents_to_bring_are_lowercase_mid_sentence() {
         let step = NextStep::ApplyAtCentre {
             bring: vec![Document::Passport, Document::Tax],
+            for_child: false,
         };
         assert!(next_step(&step, Lang::Ru)
             .ends_with("Возьмите документы: паспорт или ID-карта, документ налоговой службы."));
@@ -1313,6 +1317,7 @@ mod tests {
             NextStep::NothingToDo,
             NextStep::ApplyAtCentre {
                 bring: vec![Document::Passport, Document::Tax],
+                for_child: false,
             },
             NextStep::KyzmatCorrects,
             NextStep::NotifiedByPost,

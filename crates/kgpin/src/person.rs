@@ -256,6 +256,10 @@ crate::coded_enum! {
         "apply_at_centre" => ApplyAtCentre {
             /// The documents to bring, the identity document first.
             bring: Vec<Document>,
+            /// The person is a child (under 16): a parent or guardian
+            /// applies for them and brings their own passport or ID card
+            /// too (a reading found a child's list without it).
+            for_child: bool,
         },
         /// Kyzmat corrects a double PIN in 1-2 working days, no second visit.
         "kyzmat_corrects" => KyzmatCorrects,
@@ -757,11 +761,18 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .filter(|&i| roles[i] == PinRole::Invalid)
         .map(|i| i + 1)
         .collect();
-    // (A number whose date nobody living has says so on its own.)
+    // (A number whose date nobody living has says so on its own; one set
+    // aside with the other sex digit does carry the date: a reading found
+    // "none of the numbers agrees with your date" beside a twin's number
+    // on it.)
+    let date_carried = dated
+        .iter()
+        .any(|&(_, date)| Some(date) == holder.birth_date);
     if holder.birth_date.is_some()
         && documents_say.is_none()
         && agreeing.is_empty()
         && !dated.is_empty()
+        && !date_carried
     {
         findings.push(PersonFinding::NoPinAgrees);
     }
@@ -1434,7 +1445,10 @@ fn next_steps(
             bring.push(*d);
         }
     }
-    steps.push(NextStep::ApplyAtCentre { bring });
+    steps.push(NextStep::ApplyAtCentre {
+        bring,
+        for_child: child,
+    });
     // Kyzmat's 1-2 days without a second visit are for a double PIN (a
     // wrong-date number beside the kept one is one); another person's
     // number alone is not promised them.

@@ -142,7 +142,7 @@ fn copies_of_a_number_to_correct_are_not_as_they_should_be() {
         .all(|f| !f.message.contains("as it should be")));
     assert!(report.needs_correction);
     let bring = report.next_steps.iter().find_map(|s| match &s.finding {
-        NextStep::ApplyAtCentre { bring } => Some(bring.clone()),
+        NextStep::ApplyAtCentre { bring, .. } => Some(bring.clone()),
         _ => None,
     });
     assert_eq!(
@@ -1357,7 +1357,7 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
             .next_steps
             .iter()
             .find_map(|s| match &s.finding {
-                NextStep::ApplyAtCentre { bring } => Some(bring.clone()),
+                NextStep::ApplyAtCentre { bring, .. } => Some(bring.clone()),
                 _ => None,
             })
             .expect("a centre to apply at")
@@ -1377,8 +1377,34 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
     );
     assert!(adult.next_steps.iter().any(|s| matches!(
         &s.finding,
-        NextStep::ApplyAtCentre { bring } if bring[0] == Document::Passport
+        NextStep::ApplyAtCentre { bring, for_child: false } if bring[0] == Document::Passport
     )));
+    // A child does not apply alone: a parent or guardian does, with their
+    // own passport (a reading found a child's list without it).
+    let child = run_as(
+        Some(Sex::Female),
+        Some("2018-07-09"),
+        &[
+            ("10907201800011", Document::BirthCertificate),
+            ("10907201800022", Document::SocialFund),
+        ],
+    );
+    let apply = child
+        .next_steps
+        .iter()
+        .find(|s| matches!(s.finding, NextStep::ApplyAtCentre { .. }))
+        .expect("a centre to apply at");
+    assert!(matches!(
+        apply.finding,
+        NextStep::ApplyAtCentre {
+            for_child: true,
+            ..
+        }
+    ));
+    assert!(apply.message.contains("a parent or guardian applies"));
+    assert!(apply
+        .message
+        .ends_with("and the parent's or guardian's own passport or ID card."));
 }
 
 /// The roles of `pins`, typed in this order and then in reverse (the
@@ -2099,6 +2125,11 @@ fn the_other_sex_digit_set_aside_keeps_nothing_on_a_weak_word() {
         [PinRole::OtherSexDigit, PinRole::WrongDate]
     );
     assert!(!step_codes(&twin).contains(&"kyzmat_corrects"));
+    // The twin's number carries her date: "none of the numbers agrees with
+    // your date" was false beside it.
+    assert!(!codes(&twin).contains(&"no_pin_agrees"));
+    assert!(codes(&twin).contains(&"pin_with_wrong_date"));
+    assert!(twin.needs_correction);
 }
 
 /// Stop 47, a third reading of the answers (about 27,000 scenarios): two

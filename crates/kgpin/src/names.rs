@@ -326,6 +326,94 @@ pub fn words(name: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The first word of `text` and what follows it, both trimmed.
+fn first_word(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    match text.split_once(char::is_whitespace) {
+        Some((word, rest)) => (word, rest.trim_start()),
+        None => (text, ""),
+    }
+}
+
+/// Whether `text` reads as a patronymic: a Kyrgyz marker word ("Бакыт
+/// кызы"), one glued to the name ("Бакыткызы"), or a Russian ending
+/// ("Бакытовна").
+fn reads_as_patronymic(text: &str) -> bool {
+    let key = name_key(text);
+    key.split(' ').any(|word| {
+        is_patronymic_marker(word)
+            || strip_glued_marker(word).is_some()
+            || PATRONYMIC_SUFFIXES
+                .iter()
+                .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+    })
+}
+
+/// A person's surname, first name and patronymic as a registry's fields
+/// hold them, or as one field spells them where the full name was typed
+/// into it: "Асанова Айгүл Бакыт кызы" as the surname beside an empty first
+/// name, "Айгүл Бакыт кызы" as the first name beside an empty patronymic
+/// (an export that had one name column). A surname with its marker
+/// ("Бакыт уулу Асан") keeps it; anything else is left as written.
+///
+/// ```
+/// use kgpin::names::split_full_name;
+/// assert_eq!(
+///     split_full_name("Асанова Айгүл Бакыт кызы", "", ""),
+///     ("Асанова", "Айгүл", "Бакыт кызы")
+/// );
+/// assert_eq!(split_full_name("Асанова", "Айгүл Бакытовна", ""), ("Асанова", "Айгүл", "Бакытовна"));
+/// assert_eq!(split_full_name("", "Асанова Айгүл", "Бакыт кызы"), ("Асанова", "Айгүл", "Бакыт кызы"));
+/// // A first name alone stays a first name.
+/// assert_eq!(split_full_name("", "Айгүл", ""), ("", "Айгүл", ""));
+/// // A surname that is a father's name with its marker stays whole.
+/// assert_eq!(split_full_name("Бакыт уулу", "", ""), ("Бакыт уулу", "", ""));
+/// // Two first names are not a patronymic.
+/// assert_eq!(split_full_name("Асанова", "Анна Мария", ""), ("Асанова", "Анна Мария", ""));
+/// ```
+pub fn split_full_name<'a>(
+    last: &'a str,
+    first: &'a str,
+    patronymic: &'a str,
+) -> (&'a str, &'a str, &'a str) {
+    if last.trim().is_empty() && !first.trim().is_empty() {
+        // The full name in the first name's field: read the same way.
+        let (surname, given, father) = split_full_name(first, "", patronymic);
+        if !given.is_empty() {
+            return (surname, given, father);
+        }
+    }
+    if first.trim().is_empty() {
+        let whole = last.trim();
+        let (surname, rest) = first_word(whole);
+        // "Бакыт уулу Асан": the marker belongs to the surname.
+        let (marker, after_marker) = first_word(rest);
+        let (surname, rest) = if !marker.is_empty() && is_patronymic_marker(&name_key(marker)) {
+            let end = whole.len() - after_marker.len();
+            (whole.get(..end).unwrap_or(whole).trim_end(), after_marker)
+        } else {
+            (surname, rest)
+        };
+        if rest.is_empty() {
+            return (last, first, patronymic);
+        }
+        let (given, father) = first_word(rest);
+        let patronymic = if patronymic.trim().is_empty() {
+            father
+        } else {
+            patronymic
+        };
+        return (surname, given, patronymic);
+    }
+    if patronymic.trim().is_empty() {
+        let (given, father) = first_word(first);
+        if !father.is_empty() && reads_as_patronymic(father) {
+            return (last, given, father);
+        }
+    }
+    (last, first, patronymic)
+}
+
 /// Surname endings that people add or drop (a 2025 law lets people drop the
 /// Russian-style suffix), in key form, longest first.
 const SURNAME_SUFFIXES: &[&str] = &["ova", "eva", "ina", "ov", "ev", "in", "a"];
@@ -349,7 +437,7 @@ pub fn surname_stem_of_key(key: &str) -> String {
         if !stem.is_empty() {
             stem.push(' ');
         }
-        stem.push_str(word_stem(word));
+        stem.push_str(word_stem(strip_glued_marker(word).unwrap_or(word)));
     }
     stem
 }
@@ -450,6 +538,20 @@ const PATRONYMIC_MARKERS: &[&str] = &["ulu", "uli", "ugli", "ogli", "kizi", "kiz
 
 fn is_patronymic_marker(word: &str) -> bool {
     PATRONYMIC_MARKERS.contains(&word)
+}
+
+/// Markers a registry writes glued to the father's name ("Бакыткызы",
+/// "Асанбекуулу", a surname or a patronymic typed without its space), in
+/// key form. Not "кыз" nor a marker within one edit: names end so
+/// (Абдулазиз), and a father's name never ends in "кызы" or "уулу".
+const GLUED_MARKERS: &[&str] = &["kizi", "ulu", "ugli", "ogli"];
+
+/// The father's name in a word that ends in a glued marker, when three
+/// letters or more are left of it.
+fn strip_glued_marker(word: &str) -> Option<&str> {
+    GLUED_MARKERS
+        .iter()
+        .find_map(|marker| word.strip_suffix(marker).filter(|stem| stem.len() >= 3))
 }
 
 /// A marker as typed in a hurry: within one edit of a marker ("кзы", "ызы",
@@ -602,6 +704,8 @@ pub fn father_key(patronymic: &str) -> Option<String> {
         }
         let name = if has_marker {
             word
+        } else if let Some(father) = strip_glued_marker(word) {
+            father
         } else {
             strip_patronymic_suffix(word)
         };
@@ -752,6 +856,73 @@ mod tests {
         ] {
             assert_eq!(father_key(damaged), father_key(father), "{damaged}");
         }
+        // A marker glued to the name (typed without its space).
+        for (glued, father) in [
+            ("Бакыткызы", "Бакыт кызы"),
+            ("БАКЫТКЫЗЫ", "Бакыт кызы"),
+            ("Bakytkyzy", "Бакыт кызы"),
+            ("Асанбекуулу", "Асанбек уулу"),
+            ("Эрланугли", "Эрлан уулу"),
+        ] {
+            assert_eq!(father_key(glued), father_key(father), "{glued}");
+        }
+        assert_eq!(surname_stem("Асанбекуулу"), surname_stem("Асанбек уулу"));
+        // A full name in one field, with a marker, a glued one, a Russian
+        // ending, a surname with its marker, extra spaces.
+        for (last, first, patronymic, parts) in [
+            (
+                "Асанова Айгүл Бакыт кызы",
+                "",
+                "",
+                ("Асанова", "Айгүл", "Бакыт кызы"),
+            ),
+            (
+                "  Асанова   Айгүл ",
+                " ",
+                "Бакыт кызы",
+                ("Асанова", "Айгүл", "Бакыт кызы"),
+            ),
+            (
+                "Бакыт уулу Асан Бакытович",
+                "",
+                "",
+                ("Бакыт уулу", "Асан", "Бакытович"),
+            ),
+            (
+                "Асанова",
+                "Айгүл Бакыткызы",
+                "",
+                ("Асанова", "Айгүл", "Бакыткызы"),
+            ),
+            (
+                "",
+                "Asanova Aigul Bakyt kyzy",
+                "",
+                ("Asanova", "Aigul", "Bakyt kyzy"),
+            ),
+        ] {
+            assert_eq!(
+                split_full_name(last, first, patronymic),
+                parts,
+                "{last}|{first}"
+            );
+        }
+        // Left as written: a first name of two words without a patronymic's
+        // look, a patronymic already given, a lone surname or first name.
+        for fields in [
+            ("Асанова", "Анна Мария", ""),
+            ("Асанова", "Айгүл Бакыт кызы", "Бакыт кызы"),
+            ("Асанова", "", ""),
+            ("", "Айгүл", ""),
+            ("Бакыт уулу", "", ""),
+            ("", "", ""),
+            (" ", "", "Бакыт кызы"),
+        ] {
+            assert_eq!(split_full_name(fields.0, fields.1, fields.2), fields);
+        }
+        // A name that ends in a marker's letters stays whole.
+        assert_eq!(father_key("Абдулазиз"), Some("abdulaziz".into()));
+        assert_ne!(father_key("Абдулазиз"), father_key("Абдула кызы"));
         // The father's own name is never read as a marker.
         assert_eq!(father_key("Кази уулу"), father_key("Кази кызы"));
         assert!(father_key("Кази уулу").is_some_and(|f| f.starts_with("kaz")));

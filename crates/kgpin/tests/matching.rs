@@ -76,6 +76,45 @@ fn double_pin_with_swapped_name_fields() {
     ]);
 }
 
+/// Registry shapes a probe of hand-made pairs found unreported (stop 50):
+/// a patronymic's marker glued to the father's name, and a full name typed
+/// into one field (an export with one name column). Each is one person with
+/// two numbers; before, the first pair was refused on the father's name and
+/// the others were never compared as one.
+#[test]
+fn double_pin_with_a_glued_marker_or_the_full_name_in_one_field() {
+    let kind = one_cluster(&[
+        "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
+        "b,11207199000456,Осмонова,Айпери,Бакыткызы,1990-07-12,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+    one_cluster(&[
+        "a,21207199000123,Осмонов,Эрлан,Бакыт уулу,1990-07-12,M,tax",
+        "b,21207199000456,Осмонов Эрлан Бакыт уулу,,,1990-07-12,M,social_fund",
+    ]);
+    one_cluster(&[
+        "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
+        "b,11207199000456,Осмонова,Айпери Бакытовна,,1990-07-12,F,social_fund",
+    ]);
+}
+
+#[test]
+fn a_query_with_the_full_name_in_one_field_finds_the_record() {
+    let registry = registry(&["a,21207199000123,Осмонов,Эрлан,Бакыт уулу,1990-07-12,M,tax"]);
+    let index = Index::build(&registry.records, Options::default());
+    let person = Person {
+        last_name: "Осмонов Эрлан Бакыт уулу".into(),
+        first_name: String::new(),
+        patronymic: None,
+        birth_date: "1990-07-12".parse().ok(),
+        sex: None,
+        pins: vec!["21207199000456".into()],
+    };
+    let found = index.candidates(&person, 5);
+    assert_eq!(found.first().map(|c| c.record), Some(0));
+    assert_eq!(found[0].kind, Some(Kind::SamePersonMultiplePins));
+}
+
 #[test]
 fn double_pin_whose_date_part_has_day_and_month_swapped() {
     let kind = one_cluster(&[

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::date::Date;
-use crate::names::{father_key, name_forms, surname_stem_of_key, NameShape};
+use crate::names::{father_key, name_forms, split_full_name, surname_stem_of_key, NameShape};
 use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
 use crate::registry::{Record, RecordIds};
@@ -325,13 +325,17 @@ pub struct Spelled {
 impl Spelled {
     /// One form per PIN of the person (one without a PIN if none).
     pub fn from_person(person: &Person) -> Vec<Spelled> {
-        let patronymic = person.patronymic.as_deref().unwrap_or("");
+        let (last, first, patronymic) = split_full_name(
+            &person.last_name,
+            &person.first_name,
+            person.patronymic.as_deref().unwrap_or(""),
+        );
         let make = |pin: &str| Spelled {
-            last: SpelledName::surname(&person.last_name),
-            first: SpelledName::first_name(&person.first_name),
+            last: SpelledName::surname(last),
+            first: SpelledName::first_name(first),
             father: father_key(patronymic),
-            raw_last: as_written(&person.last_name),
-            raw_first: as_written(&person.first_name),
+            raw_last: as_written(last),
+            raw_first: as_written(first),
             numbers: Numbers::new(person.birth_date, person.sex, pin, pin.parse().ok()),
         };
         if person.pins.is_empty() {
@@ -590,26 +594,34 @@ impl Batch {
         // Each record's spellings looked up once, in parallel: after the
         // first chunks nearly all were met before (one lookup per field on
         // one thread was most of the read stage's own work).
+        // A full name typed into one field is read as its parts.
+        let names = crate::parallel::map(records, |r| {
+            split_full_name(
+                r.last_name.as_ref(),
+                r.first_name.as_ref(),
+                r.patronymic.as_ref(),
+            )
+        });
         let known = {
             let spellings = &self.spellings;
-            crate::parallel::map(records, |r| KnownSpellings {
-                last: spellings.last.get(r.last_name.as_ref()).copied(),
-                first: spellings.first.get(r.first_name.as_ref()).copied(),
-                father: spellings.father.get(r.patronymic.as_ref()).copied(),
+            crate::parallel::map(&names, |&(last, first, patronymic)| KnownSpellings {
+                last: spellings.last.get(last).copied(),
+                first: spellings.first.get(first).copied(),
+                father: spellings.father.get(patronymic).copied(),
             })
         };
         let mut new_last: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_first: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_father: FxHashMap<&str, ()> = FxHashMap::default();
-        for (r, known) in records.iter().zip(&known) {
+        for (&(last, first, patronymic), known) in names.iter().zip(&known) {
             if known.last.is_none() {
-                new_last.insert(r.last_name.as_ref(), ());
+                new_last.insert(last, ());
             }
             if known.first.is_none() {
-                new_first.insert(r.first_name.as_ref(), ());
+                new_first.insert(first, ());
             }
             if known.father.is_none() {
-                new_father.insert(r.patronymic.as_ref(), ());
+                new_father.insert(patronymic, ());
             }
         }
         let new_last: Vec<&str> = new_last.into_keys().collect();
@@ -635,7 +647,9 @@ impl Batch {
             self.spellings.father.insert(name.into(), id);
         }
         let spellings = &self.spellings;
-        crate::parallel::zip_map_onto(&mut self.prepared, records, &known, |r, known| {
+        let looked: Vec<_> = names.into_iter().zip(known).collect();
+        crate::parallel::zip_map_onto(&mut self.prepared, records, &looked, |r, looked| {
+            let ((last, first, patronymic), known) = looked;
             // Every spelling not known was folded above; a miss cannot
             // happen, and would read as no name rather than stop the run.
             let forms = |known: Option<(NameForms, u64)>,
@@ -645,14 +659,14 @@ impl Batch {
                     .or_else(|| map.get(name).copied())
                     .unwrap_or_else(|| (NameForms::NONE, as_written(name)))
             };
-            let (last, raw_last) = forms(known.last, &spellings.last, r.last_name.as_ref());
-            let (first, raw_first) = forms(known.first, &spellings.first, r.first_name.as_ref());
+            let (last, raw_last) = forms(known.last, &spellings.last, last);
+            let (first, raw_first) = forms(known.first, &spellings.first, first);
             let names = InternedNames {
                 last,
                 first,
                 father: known
                     .father
-                    .or_else(|| spellings.father.get(r.patronymic.as_ref()).copied())
+                    .or_else(|| spellings.father.get(*patronymic).copied())
                     .unwrap_or(NO_NAME),
                 raw_last,
                 raw_first,

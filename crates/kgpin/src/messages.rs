@@ -886,7 +886,7 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
                 (Lang::Ru, false) => format!("Обратитесь в Центр обслуживания населения (ЦОН). Возьмите документы: {list}."),
                 (Lang::En, false) => format!("Apply at a Public Service Centre (ЦОН). Bring: {list}."),
                 (Lang::Ky, true) => format!("Калкты тейлөө борборуна (ЦОН) кайрылыңыз: бала үчүн ата-энеси же камкорчусу кайрылат. Ала келиңиз: {list}, ошондой эле ата-эненин же камкорчунун паспорту же ID-картасы."),
-                (Lang::Ru, true) => format!("Обратитесь в Центр обслуживания населения (ЦОН): за ребёнка обращается родитель или опекун. Возьмите документы: {list}, а также паспорт или ID-карта родителя или опекуна."),
+                (Lang::Ru, true) => format!("Обратитесь в Центр обслуживания населения (ЦОН): за ребёнка обращается родитель или опекун. Возьмите документы: {list}, а также паспорт или ID-карту родителя или опекуна."),
                 (Lang::En, true) => format!("Apply at a Public Service Centre (ЦОН): a parent or guardian applies for a child. Bring: {list}, and the parent's or guardian's own passport or ID card."),
             }
         }

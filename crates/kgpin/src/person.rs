@@ -27,7 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::pin::{
-    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated,
+    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Serial,
+    Stated,
 };
 use crate::sex::Sex;
 
@@ -700,10 +701,32 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .birth_date
         .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
     let born_same_day = |i: usize| born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k));
+    // With nothing to keep by, only a number with the person's sex digit
+    // and another serial than each other such number is "born the same
+    // day": its words say so (a reading found them said of a number with
+    // the other sex digit, and of two numbers with one serial).
+    let own_serials: Vec<Option<Serial>> = agreeing
+        .iter()
+        .filter(|&i| own(i))
+        .map(|&i| parsed[i].map(|p| p.serial()))
+        .collect();
+    let born_same_day_unkept = |i: usize| {
+        own(&i)
+            && own_serials.len() > 1
+            && own_serials
+                .iter()
+                .filter(|&&serial| serial == parsed[i].map(|p| p.serial()))
+                .count()
+                == 1
+    };
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
-        } else if document_decides && born_centrally && !child_papers_disagree {
+        } else if document_decides
+            && born_centrally
+            && !child_papers_disagree
+            && born_same_day_unkept(i)
+        {
             PinRole::BornSameDay
         } else if document_decides {
             PinRole::DocumentDecides
@@ -793,7 +816,18 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     if any_mistyped {
         findings.push(PersonFinding::PinMistyped { pins: mistyped });
     }
-    let documents: Vec<Document> = pins.iter().map(|(_, d)| *d).collect();
+    // A child's passport that carries only another's number (a parent's)
+    // is not brought as the child's paper: for a child, the parent's own
+    // passport is named anyway (a reading found it listed twice, and the
+    // child's birth certificate missing).
+    let documents: Vec<Document> = pins
+        .iter()
+        .zip(&roles)
+        .filter(|&((_, d), role)| {
+            !(child && *d == Document::Passport && *role == PinRole::OtherPerson)
+        })
+        .map(|((_, d), _)| *d)
+        .collect();
     let awaits_date = findings
         .iter()
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
@@ -837,7 +871,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
                 || matches!(roles[p - 1], PinRole::OtherSexDigit | PinRole::BornSameDay)
-                || roles[p - 1] == PinRole::DocumentDecides && serial_zero(p - 1)
+                || matches!(roles[p - 1], PinRole::DocumentDecides | PinRole::Duplicate)
+                    && serial_zero(p - 1)
                 || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
                     && serial_zero(p - 1)
                     && roles.contains(&PinRole::WrongDate)
@@ -1176,16 +1211,14 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             passport.clear();
         }
     }
-    // A child's birth certificate on the typed date beside passports far
-    // from it: a child has no passport, so these are most likely a
-    // parent's, not a sign that the typing slipped (a reading found a
-    // family asked to check the child's date against the mother's).
-    if on.child
-        && !passport.iter().any(is_slip)
-        && dated
-            .iter()
-            .any(|&(i, d)| d == typed && on.birth_certificate.get(i).copied().unwrap_or(false))
-    {
+    // A child's passports all far from the typed date: a child has no ID
+    // card yet (a travel passport would carry the child's own date), so
+    // these are most likely a parent's, not a sign that the typing slipped
+    // (a reading found a family asked to check the child's date against
+    // the mother's; a fifth, a parent's passport number beside the child's
+    // Social Fund number called "issued wrong"). Judged against the typed
+    // date as any far number is: another person's, left out.
+    if on.child && !passport.iter().any(is_slip) {
         passport.clear();
     }
     // Birth certificates all far from the typed date may be another
@@ -1434,7 +1467,9 @@ fn next_steps(
     if sex_decides || sex_differs {
         steps.push(NextStep::AskAboutSexDigit);
     }
-    let identity = if child && !documents.contains(&Document::Passport) {
+    // A child's identity paper is the birth certificate, a passport of
+    // theirs listed beside it.
+    let identity = if child {
         Document::BirthCertificate
     } else {
         Document::Passport

@@ -125,6 +125,8 @@ export interface Finding {
   age?: number;
   pinSex?: Sex;
   statedSex?: Sex;
+  /** `sex_mismatch`: a child's number (under 16), for which no change of gender is offered as a reason. */
+  forChild?: boolean;
   pinBirthDate?: string;
   statedBirthDate?: string;
   detail?: DateMismatch;
@@ -291,10 +293,10 @@ export interface PersonPinsReport {
   /** `differ`: which parts of the numbers differ; `documentsSay`/`typed`: the two birth dates to settle first. */
   findings: {
     code: PersonFindingCode; message: string; pins?: number[]; pin?: number; detail?: DateMismatch;
-    differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string;
+    differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string; forChild?: boolean;
   }[];
   needsCorrection: boolean;
-  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too; `pins`: the numbers to compare with their documents. */
+  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too, and a sex digit is checked against the birth certificate (no change of gender asked about); `pins`: the numbers to compare with their documents. */
   nextSteps: { code: NextStepCode; message: string; documentsSay?: string; bring?: Document[]; forChild?: boolean; pins?: number[] }[];
 }
 export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"

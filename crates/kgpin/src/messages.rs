@@ -135,12 +135,16 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
         PinWarning::SexMismatch {
             pin_sex,
             stated_sex,
+            for_child,
         } => {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
-            match lang {
-                Lang::Ky => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
-                Lang::Ru => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
-                Lang::En => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise compare its first digit with your document: if it is the same and you have not changed your gender, ask a Public Service Centre to check the number."),
+            match (lang, *for_child) {
+                (Lang::Ky, true) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Баланын номери болсо, биринчи цифрасын туулгандыгы тууралуу күбөлүк менен салыштырыңыз: ошондой болсо, номерди Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». У ребёнка сверьте первую цифру со свидетельством о рождении: если она такая же, попросите проверить номер в Центре обслуживания населения."),
+                (Lang::En, true) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. For a child, compare its first digit with the birth certificate: if it is the same, ask a Public Service Centre to check the number."),
+                (Lang::Ky, false) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, false) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
+                (Lang::En, false) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise compare its first digit with your document: if it is the same and you have not changed your gender, ask a Public Service Centre to check the number."),
             }
         }
         PinWarning::BirthDateMismatch {
@@ -763,7 +767,18 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
                 Lang::En => format!("{pins}: the birth date is not yours, so the number may be another person's, or the document is wrong. Ask the centre to check it."),
             }
         }
-        PersonFinding::SexDigitDiffers { pin } => match lang {
+        PersonFinding::SexDigitDiffers {
+            pin,
+            for_child: true,
+        } => match lang {
+            Lang::Ky => format!("№{pin} номеринин биринчи цифрасы сиз көрсөткөн жыныска дал келбейт: баланын номеринде бул ката болушу ыктымал."),
+            Lang::Ru => format!("Первая цифра номера №{pin} не соответствует указанному полу: в номере ребёнка это скорее всего ошибка."),
+            Lang::En => format!("The first digit of number №{pin} does not match the sex you gave: in a child's number, most likely a mistake."),
+        },
+        PersonFinding::SexDigitDiffers {
+            pin,
+            for_child: false,
+        } => match lang {
             Lang::Ky => format!("№{pin} номеринин биринчи цифрасы сиз көрсөткөн жыныска дал келбейт. Мыйзам боюнча жынысы өзгөргөндө ПИН өзгөртүлбөйт; башка учурда бул ката болушу мүмкүн."),
             Lang::Ru => format!("Первая цифра номера №{pin} не соответствует указанному полу. По закону ПИН не меняется при смене пола; в остальных случаях это может быть ошибкой."),
             Lang::En => format!("The first digit of number №{pin} does not match the sex you gave. By law a PIN is not changed when a person changes gender; otherwise this may be a mistake."),
@@ -848,7 +863,12 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
                 Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
             }
         }
-        NextStep::AskAboutSexDigit => lang.pick(
+        NextStep::AskAboutSexDigit { for_child: true } => lang.pick(
+            "Тандаган жынысты текшериңиз. Ал туура болсо, номерди туулгандыгы тууралуу күбөлүк менен салыштырып, Калкты тейлөө борборунда текшертиңиз.",
+            "Проверьте, какой пол выбран. Если он указан верно, сверьте номер со свидетельством о рождении и попросите проверить его в Центре обслуживания населения.",
+            "Check the sex you selected. If it is right, compare the number with the birth certificate and ask a Public Service Centre to check it.",
+        ).into(),
+        NextStep::AskAboutSexDigit { for_child: false } => lang.pick(
             "Тандаган жынысыңызды текшериңиз. Ал туура болсо жана жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз.",
             "Проверьте, какой пол вы выбрали. Если он указан верно и вы не меняли пол, попросите проверить номер в Центре обслуживания населения.",
             "Check the sex you selected. If it is right and you have not changed your gender, ask a Public Service Centre to check the number.",
@@ -1096,6 +1116,7 @@ mod tests {
             PinWarning::SexMismatch {
                 pin_sex: Sex::Female,
                 stated_sex: Sex::Male,
+                for_child: false,
             },
             PinWarning::BirthDateMismatch {
                 pin_birth_date: d("1982-03-04"),
@@ -1290,7 +1311,10 @@ mod tests {
             },
             PersonFinding::SamePinTwice { pins: vec![1, 3] },
             PersonFinding::NotTheSamePerson { pins: vec![2] },
-            PersonFinding::SexDigitDiffers { pin: 1 },
+            PersonFinding::SexDigitDiffers {
+                pin: 1,
+                for_child: false,
+            },
             PersonFinding::NoPinAgrees,
             PersonFinding::KeepNotOnIdDocument { pin: 1 },
             PersonFinding::KeepOnIdDocument { pin: 1 },
@@ -1311,7 +1335,7 @@ mod tests {
             NextStep::CheckTypedBirthDate {
                 documents_say: "1982-02-02".parse().unwrap(),
             },
-            NextStep::AskAboutSexDigit,
+            NextStep::AskAboutSexDigit { for_child: false },
             NextStep::SelectSex,
             NextStep::TypeBirthDate,
             NextStep::NothingToDo,
@@ -1382,8 +1406,20 @@ mod tests {
         let w = PinWarning::SexMismatch {
             pin_sex: Sex::Female,
             stated_sex: Sex::Male,
+            for_child: false,
         };
         assert!(pin_warning(&w, Lang::En).contains("not changed when a person changes gender"));
+        // For a child, no change of gender is offered as a reason.
+        let child = PinWarning::SexMismatch {
+            pin_sex: Sex::Female,
+            stated_sex: Sex::Male,
+            for_child: true,
+        };
+        for lang in [Lang::Ky, Lang::Ru, Lang::En] {
+            assert_ne!(pin_warning(&child, lang), pin_warning(&w, lang));
+        }
+        assert!(!pin_warning(&child, Lang::En).contains("gender"));
+        assert!(pin_warning(&child, Lang::En).contains("birth certificate"));
         assert!(pin_warning(&w, Lang::Ky).contains("эркек"));
         let d = |s: &str| s.parse::<Date>().unwrap();
         let w = PinWarning::BirthDateMismatch {

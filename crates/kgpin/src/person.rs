@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::pin::{
     check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Serial,
-    Stated,
+    Stated, ID_CARD_AGE,
 };
 use crate::sex::Sex;
 
@@ -186,6 +186,8 @@ crate::coded_enum! {
         "sex_digit_differs" => SexDigitDiffers {
             /// The number's position.
             pin: usize,
+            /// A child's number: no change of gender explains it.
+            for_child: bool,
         },
         /// None of the numbers agrees with the person's birth date.
         "no_pin_agrees" => NoPinAgrees,
@@ -244,7 +246,11 @@ crate::coded_enum! {
             documents_say: Date,
         },
         /// A sex digit differs: have a centre check it unless the gender was changed.
-        "ask_about_sex_digit" => AskAboutSexDigit,
+        "ask_about_sex_digit" => AskAboutSexDigit {
+            /// A child's numbers: the sex selected and the birth
+            /// certificate are checked, no change of gender is asked about.
+            for_child: bool,
+        },
         /// Type the date of birth and check again: it tells which of several
         /// numbers of one person stays.
         "type_birth_date" => TypeBirthDate,
@@ -514,7 +520,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         }
         let mut steps = vec![NextStep::RetypeMistyped];
         if sex_differs {
-            steps.push(NextStep::AskAboutSexDigit);
+            steps.push(NextStep::AskAboutSexDigit { for_child: child });
         }
         compare_first(&slipped, slipped.clone(), &mut findings, &mut steps);
         return PersonPins::of(checks, pins, roles, findings, steps);
@@ -941,7 +947,7 @@ fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFindi
         .iter()
         .zip(roles)
         .enumerate()
-        .filter(|(_, (check, role))| {
+        .filter(|(_, (_, role))| {
             matches!(
                 role,
                 PinRole::Keep
@@ -954,12 +960,17 @@ fn sex_digit_findings(checks: &[PinCheck], roles: &[PinRole]) -> Vec<PersonFindi
                     | PinRole::DocumentDecides
                     | PinRole::DateImpossible
                     | PinRole::OtherSexDigit
-            ) && check
-                .warnings
-                .iter()
-                .any(|w| matches!(w, PinWarning::SexMismatch { .. }))
+            )
         })
-        .map(|(i, _)| PersonFinding::SexDigitDiffers { pin: i + 1 })
+        .filter_map(|(i, (check, _))| {
+            check.warnings.iter().find_map(|w| match w {
+                PinWarning::SexMismatch { for_child, .. } => Some(PersonFinding::SexDigitDiffers {
+                    pin: i + 1,
+                    for_child: *for_child,
+                }),
+                _ => None,
+            })
+        })
         .collect()
 }
 
@@ -1391,9 +1402,6 @@ fn double_pins_awaiting_date(
     findings
 }
 
-/// The age from which a citizen holds a passport (the ID card is issued
-/// from 16); a younger person's identity document is the birth certificate.
-const ID_CARD_AGE: u32 = 16;
 /// The year numbers came to be issued centrally, from one database (see
 /// docs/pin-format.md): double PINs date from before it.
 const CENTRAL_ISSUE_YEAR: u32 = 2016;
@@ -1448,10 +1456,10 @@ fn next_steps(
             // No date was typed: which number stays waits for it.
             steps.push(NextStep::TypeBirthDate);
             if sex_differs {
-                steps.push(NextStep::AskAboutSexDigit);
+                steps.push(NextStep::AskAboutSexDigit { for_child: child });
             }
         } else if sex_differs {
-            steps.push(NextStep::AskAboutSexDigit);
+            steps.push(NextStep::AskAboutSexDigit { for_child: child });
         } else if !mistyped {
             steps.push(NextStep::NothingToDo);
         }
@@ -1465,7 +1473,7 @@ fn next_steps(
     // A differing sex digit is asked about before the centre (the kept
     // number's among them: a mistake there matters most).
     if sex_decides || sex_differs {
-        steps.push(NextStep::AskAboutSexDigit);
+        steps.push(NextStep::AskAboutSexDigit { for_child: child });
     }
     // A child's identity paper is the birth certificate, a passport of
     // theirs listed beside it.

@@ -27,6 +27,10 @@ pub const PIN_LENGTH: usize = 14;
 pub const SERIAL_LENGTH: usize = 5;
 /// Ages above this are reported as probably mistyped years.
 pub const MAX_PLAUSIBLE_AGE: u32 = 120;
+/// The age from which a citizen holds an ID card (issued from 16); a
+/// younger person is a child, whose identity document is the birth
+/// certificate and whose parent or guardian applies for them.
+pub const ID_CARD_AGE: u32 = 16;
 
 /// Where each part of a PIN sits: the one place that names digit positions.
 /// Ranges index the 14 cleaned ASCII digits (0-based).
@@ -408,6 +412,10 @@ crate::coded_enum! {
             pin_sex: Sex,
             /// The sex the person states.
             stated_sex: Sex,
+            /// A child's number (under 16 by the stated birth date, else by
+            /// the PIN's): a change of gender is not offered as a reason (a
+            /// reading found it offered for a newborn).
+            for_child: bool,
         },
         /// The PIN's birth date differs from the person's stated one.
         "birth_date_mismatch" => BirthDateMismatch {
@@ -752,6 +760,7 @@ pub fn check(input: &str, today: Date, stated: &Stated) -> PinCheck {
             warnings.push(PinWarning::SexMismatch {
                 pin_sex: pin.sex(),
                 stated_sex,
+                for_child: stated.birth_date.unwrap_or(born).years_until(today) < ID_CARD_AGE,
             });
         }
         if let Some(stated_birth_date) = stated.birth_date.filter(|&d| d != born) {
@@ -1086,7 +1095,8 @@ mod tests {
             warnings("10202198254217", female_stated_male),
             [PinWarning::SexMismatch {
                 pin_sex: Sex::Female,
-                stated_sex: Sex::Male
+                stated_sex: Sex::Male,
+                for_child: false,
             }]
         );
     }

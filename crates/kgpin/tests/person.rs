@@ -2409,3 +2409,36 @@ fn another_persons_number_says_a_relatives_document_is_left_out() {
         report.pins[1].role_message
     );
 }
+
+/// A child's sex digit that differs is not explained by a change of gender
+/// (a fifth reading found a newborn's family told "this can be right: by
+/// law a PIN is not changed when a person changes gender").
+#[test]
+fn a_childs_other_sex_digit_is_not_put_down_to_a_change_of_gender() {
+    let child = run_as(
+        Some(Sex::Female),
+        Some("2020-02-29"),
+        &[("22902202037682", Document::BirthCertificate)],
+    );
+    let adult = run_as(
+        Some(Sex::Female),
+        Some("1982-02-02"),
+        &[("20202198254217", Document::Passport)],
+    );
+    let words = |report: &PersonPinsReport| -> String {
+        let mut all: Vec<String> = report
+            .findings
+            .iter()
+            .map(|f| f.message.to_string())
+            .chain(report.next_steps.iter().map(|s| s.message.to_string()))
+            .collect();
+        for pin in &report.pins {
+            all.extend(pin.check.warnings.iter().map(|w| w.message.to_string()));
+        }
+        all.join(" ")
+    };
+    assert!(step_codes(&child).contains(&"ask_about_sex_digit"));
+    assert!(!words(&child).contains("gender"), "{}", words(&child));
+    assert!(words(&child).contains("birth certificate"));
+    assert!(words(&adult).contains("changes gender"));
+}

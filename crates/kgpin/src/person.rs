@@ -1492,12 +1492,13 @@ fn next_steps(
         bring,
         for_child: child,
     });
-    // Kyzmat's 1-2 days without a second visit are for a double PIN (a
-    // wrong-date number beside the kept one is one); another person's
-    // number alone is not promised them.
+    // Kyzmat's 1-2 days without a second visit, and the result by post,
+    // are for a double PIN (a wrong-date number beside the kept one is
+    // one): what is known is known of duplicate processing only (a reading
+    // found the post promised for another person's number too).
     if double_pin {
         steps.push(NextStep::KyzmatCorrects);
+        steps.push(NextStep::NotifiedByPost);
     }
-    steps.push(NextStep::NotifiedByPost);
     steps
 }

@@ -511,6 +511,12 @@ pub mod kind {
     /// A slip in the stated birth date (a digit, two neighbouring digits,
     /// or day and month swapped); the PIN is as issued. Country profile.
     pub const DATE_TYPO: &str = "date_typo";
+    /// The names typed as one: the full name in the surname's field (the
+    /// first name and patronymic left empty), the first name and patronymic
+    /// in the first name's field, or the patronymic's marker glued to the
+    /// father's name ("Бакыткызы"), as an export with one name column
+    /// leaves them. Country profile.
+    pub const ONE_NAME_FIELD: &str = "one_name_field";
     /// Hard negative: twins (same family and birthday, own first names).
     pub const TWIN: &str = "twin";
     /// Hard negative: the same full name and birthday, another father.
@@ -1048,7 +1054,32 @@ impl Generator {
     #[cfg(feature = "evaluation")]
     fn registry_damage(&mut self, row: &mut Row) {
         use crate::slips;
-        match self.rng.below(4) {
+        match self.rng.below(5) {
+            4 if !row.first_name.is_empty() => {
+                label(row, kind::ONE_NAME_FIELD);
+                let glued = ["кызы", "уулу"].iter().find_map(|marker| {
+                    let father = row.patronymic.strip_suffix(marker)?;
+                    Some(format!("{}{marker}", father.trim_end()))
+                });
+                match (self.rng.below(3), glued) {
+                    (0, Some(glued)) => row.patronymic = glued,
+                    (1, _) if !row.patronymic.is_empty() => {
+                        row.first_name = format!("{} {}", row.first_name, row.patronymic);
+                        row.patronymic.clear();
+                    }
+                    _ => {
+                        let names = [&row.last_name, &row.first_name, &row.patronymic];
+                        let whole: Vec<&str> = names
+                            .iter()
+                            .map(|n| n.as_str())
+                            .filter(|n| !n.is_empty())
+                            .collect();
+                        row.last_name = whole.join(" ");
+                        row.first_name.clear();
+                        row.patronymic.clear();
+                    }
+                }
+            }
             3 if !row.birth_date.is_empty() => {
                 if let Some(typed) = self.date_typo(&row.birth_date, &row.pin) {
                     label(row, kind::DATE_TYPO);
@@ -1384,6 +1415,20 @@ mod tests {
         let kinds = |rows: &[Row], k: &str| rows.iter().filter(|r| r.kind == k).count();
         assert!(kinds(&country, kind::NAMESAKE_NEAR_DATE) > 50);
         assert_eq!(kinds(&standard, kind::NAMESAKE_NEAR_DATE), 0);
+        // Names typed as one field: each of its three shapes is written.
+        let one_field: Vec<&Row> = country
+            .iter()
+            .filter(|r| r.kind.split(';').any(|k| k == kind::ONE_NAME_FIELD))
+            .collect();
+        assert!(one_field
+            .iter()
+            .any(|r| r.first_name.is_empty() && r.last_name.split(' ').count() >= 2));
+        assert!(one_field
+            .iter()
+            .any(|r| r.patronymic.is_empty() && r.first_name.contains(' ')));
+        assert!(one_field.iter().any(|r| (r.patronymic.ends_with("кызы")
+            || r.patronymic.ends_with("уулу"))
+            && !r.patronymic.contains(" ")));
         for rows in [&standard, &country] {
             assert!(kinds(rows, kind::TWIN) > 0);
             for r in rows.iter() {

@@ -94,6 +94,11 @@ fn same_father(a: &str, b: &str) -> bool {
     father.is_some() && father == kgpin::names::father_key(b)
 }
 
+/// A record's surname, first name and patronymic as the engine reads them.
+fn names_read(r: &RecordView) -> (&str, &str, &str) {
+    kgpin::names::split_full_name(&r.last_name, &r.first_name, &r.patronymic)
+}
+
 fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> {
     let today = clock::today();
     let decoded: Vec<_> = records
@@ -110,7 +115,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
         records.iter().map(|r| (f(r), false)).collect()
     };
     let not_given = || NOT_GIVEN.to_string();
-    vec![
+    let mut rows = vec![
         FieldRow {
             name: word(Word::RecordId, lang),
             values: text(&|r| r.record_id.clone()),
@@ -171,23 +176,45 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 .collect(),
             same_name: None,
         },
+        // The names as the engine reads them: a full name typed into one
+        // field shown as its parts (a screenshot showed the surname
+        // "differs" and the first name "missing" beside the reasons' "same
+        // surname, same first name"), and what the field held beside them.
         FieldRow {
             compare: true,
             name: label(Label::LastName, lang),
-            values: text(&|r| r.last_name.clone()),
+            values: text(&|r| names_read(r).0.to_string()),
             same_name: Some(same_surname),
         },
         FieldRow {
             compare: true,
             name: label(Label::FirstName, lang),
-            values: text(&|r| r.first_name.clone()),
+            values: text(&|r| names_read(r).1.to_string()),
             same_name: Some(same_name),
         },
         FieldRow {
             compare: true,
             name: label(Label::Patronymic, lang),
-            values: text(&|r| r.patronymic.clone()),
+            values: text(&|r| names_read(r).2.to_string()),
             same_name: Some(same_father),
+        },
+        FieldRow {
+            compare: false,
+            name: word(Word::NamesInOneField, lang),
+            values: text(&|r| {
+                let read = names_read(r);
+                if read == (&r.last_name[..], &r.first_name[..], &r.patronymic[..]) {
+                    not_given()
+                } else {
+                    [&r.last_name, &r.first_name, &r.patronymic]
+                        .iter()
+                        .map(|n| n.trim())
+                        .filter(|n| !n.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                }
+            }),
+            same_name: None,
         },
         FieldRow {
             compare: true,
@@ -205,7 +232,11 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             }),
             same_name: None,
         },
-    ]
+    ];
+    // The names' own field only where a record's names were read from one.
+    let one_field = word(Word::NamesInOneField, lang);
+    rows.retain(|row| row.name != one_field || row.values.iter().any(|(v, _)| v != NOT_GIVEN));
+    rows
 }
 
 /// The reasons of one pair as a waterfall: each weight a bar from the running total.

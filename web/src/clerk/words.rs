@@ -96,6 +96,9 @@ pub enum Word {
     Source,
     /// Field: “Stated date of birth”.
     StatedBirthDate,
+    /// Table row: the names as one field held them, where the engine read a
+    /// full name typed into one field: “Names typed in one field”.
+    NamesInOneField,
     /// Field: “Stated sex”.
     StatedSex,
     /// Field: “Sex in the PIN”.
@@ -425,6 +428,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "Булак",
             "Источник",
             "Source",
+        ),
+        NamesInOneField => lang.pick(
+            "Аты-жөнү бир талаада жазылган",
+            "ФИО, записанное в одном поле",
+            "Names typed in one field",
         ),
         StatedBirthDate => lang.pick(
             "Көрсөтүлгөн туулган күнү",

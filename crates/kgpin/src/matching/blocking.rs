@@ -23,7 +23,7 @@
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
-use rustc_hash::FxHasher;
+use super::hash::Hash64;
 
 use super::record::{NameId, Prepared, NO_NAME};
 use crate::date::Date;
@@ -118,7 +118,7 @@ impl KeyKind {
 }
 
 fn key(kind: KeyKind, value: impl Hash) -> u64 {
-    let mut hasher = FxHasher::default();
+    let mut hasher = Hash64::default();
     (kind as u8).hash(&mut hasher);
     value.hash(&mut hasher);
     (hasher.finish() & !KIND_BITS) | kind as u64
@@ -133,7 +133,7 @@ pub fn refine(r: &Prepared) -> u64 {
 
 /// [`refine`] of a father's name and a sex.
 pub fn refine_of(father: NameId, sex: Option<Sex>) -> u64 {
-    let mut hasher = FxHasher::default();
+    let mut hasher = Hash64::default();
     (father, sex).hash(&mut hasher);
     hasher.finish()
 }

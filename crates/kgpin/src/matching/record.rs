@@ -151,7 +151,7 @@ impl Names for Overlay<'_> {
 /// A fingerprint of a name as written, ignoring case and surrounding spaces.
 fn as_written(name: &str) -> u64 {
     use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
+    let mut hasher = super::hash::Hash64::default();
     for c in name.trim().chars().flat_map(char::to_lowercase) {
         hasher.write_u32(c as u32);
     }

@@ -140,7 +140,7 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
             match (lang, *for_child) {
                 (Lang::Ky, true) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Баланын номери болсо, биринчи цифрасын туулгандыгы тууралуу күбөлүк менен салыштырыңыз: ошондой болсо, номерди Калкты тейлөө борборунда текшертиңиз."),
-                (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». У ребёнка сверьте первую цифру со свидетельством о рождении: если она такая же, попросите проверить номер в Центре обслуживания населения."),
+                (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Это номер ребёнка: сверьте первую цифру со свидетельством о рождении; если она такая же, попросите проверить номер в Центре обслуживания населения."),
                 (Lang::En, true) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. For a child, compare its first digit with the birth certificate: if it is the same, ask a Public Service Centre to check the number."),
                 (Lang::Ky, false) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, false) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
@@ -771,9 +771,9 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
             pin,
             for_child: true,
         } => match lang {
-            Lang::Ky => format!("№{pin} номеринин биринчи цифрасы сиз көрсөткөн жыныска дал келбейт: баланын номеринде бул ката болушу ыктымал."),
-            Lang::Ru => format!("Первая цифра номера №{pin} не соответствует указанному полу: в номере ребёнка это скорее всего ошибка."),
-            Lang::En => format!("The first digit of number №{pin} does not match the sex you gave: in a child's number, most likely a mistake."),
+            Lang::Ky => format!("№{pin} номеринин биринчи цифрасы сиз көрсөткөн жыныска дал келбейт: аны баланын туулгандыгы тууралуу күбөлүгү менен салыштырыңыз."),
+            Lang::Ru => format!("Первая цифра номера №{pin} не соответствует указанному полу: сверьте её со свидетельством о рождении ребёнка."),
+            Lang::En => format!("The first digit of number №{pin} does not match the sex you gave: compare it with the child's birth certificate."),
         },
         PersonFinding::SexDigitDiffers {
             pin,

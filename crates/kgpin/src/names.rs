@@ -349,12 +349,37 @@ fn reads_as_patronymic(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is a patronymic and nothing else: a father's name and its
+/// marker ("Бакыт уулу"), or one word with a glued marker or a Russian
+/// ending ("Бакыткызы", "Петрович").
+fn patronymic_alone(text: &str) -> bool {
+    let key = name_key(text);
+    match key.split(' ').collect::<Vec<_>>()[..] {
+        [name, marker] => !is_patronymic_marker(name) && is_patronymic_marker(marker),
+        [word] => reads_as_patronymic(word),
+        _ => false,
+    }
+}
+
+/// Whether a word ends as a Russian-style surname does (-ов, -ева, -ин...):
+/// a first name does not.
+fn looks_like_surname(word: &str) -> bool {
+    let key = name_key(word);
+    ["ov", "ova", "ev", "eva", "in", "ina"]
+        .iter()
+        .any(|suffix| key.len() > suffix.len() + 2 && key.ends_with(suffix))
+}
+
 /// A person's surname, first name and patronymic as a registry's fields
 /// hold them, or as one field spells them where the full name was typed
 /// into it: "Асанова Айгүл Бакыт кызы" as the surname beside an empty first
-/// name, "Айгүл Бакыт кызы" as the first name beside an empty patronymic
-/// (an export that had one name column). A surname with its marker
-/// ("Бакыт уулу Асан") keeps it; anything else is left as written.
+/// name (or as the first name beside an empty surname), "Айгүл Бакыт кызы"
+/// as the first name beside a surname and an empty patronymic (an export
+/// that had one name column). A surname with its marker ("Бакыт уулу
+/// Асан") keeps it; a name and a patronymic alone ("Айбек Бакыт уулу") are
+/// a first name and a patronymic, or a surname and a patronymic where the
+/// name ends as a surname does ("Асанов Бакыт уулу"); anything else is left
+/// as written.
 ///
 /// ```
 /// use kgpin::names::split_full_name;
@@ -364,6 +389,10 @@ fn reads_as_patronymic(text: &str) -> bool {
 /// );
 /// assert_eq!(split_full_name("Асанова", "Айгүл Бакытовна", ""), ("Асанова", "Айгүл", "Бакытовна"));
 /// assert_eq!(split_full_name("", "Асанова Айгүл", "Бакыт кызы"), ("Асанова", "Айгүл", "Бакыт кызы"));
+/// // A name and a patronymic, no surname; a surname and a patronymic.
+/// assert_eq!(split_full_name("Айбек Бакыт уулу", "", ""), ("", "Айбек", "Бакыт уулу"));
+/// assert_eq!(split_full_name("", "Иван Петрович", ""), ("", "Иван", "Петрович"));
+/// assert_eq!(split_full_name("Асанов Бакыт уулу", "", ""), ("Асанов", "", "Бакыт уулу"));
 /// // A first name alone stays a first name.
 /// assert_eq!(split_full_name("", "Айгүл", ""), ("", "Айгүл", ""));
 /// // A surname that is a father's name with its marker stays whole.
@@ -396,6 +425,17 @@ pub fn split_full_name<'a>(
         };
         if rest.is_empty() {
             return (last, first, patronymic);
+        }
+        // "Айбек Бакыт уулу", "Иван Петрович": a name and a patronymic, no
+        // surname (people without one write so); "Асанов Бакыт уулу": a
+        // surname and a patronymic, no first name (a review found the
+        // father's name read as the first name, and twins merged so).
+        if patronymic.trim().is_empty() && patronymic_alone(rest) {
+            return if looks_like_surname(surname) {
+                (surname, "", rest)
+            } else {
+                ("", surname, rest)
+            };
         }
         let (given, father) = first_word(rest);
         let patronymic = if patronymic.trim().is_empty() {
@@ -900,6 +940,14 @@ mod tests {
                 "",
                 ("Asanova", "Aigul", "Bakyt kyzy"),
             ),
+            // No surname: a name and a patronymic (the father's name was
+            // read as the first name, and twins merged so); no first name:
+            // a surname and a patronymic.
+            ("Айбек Бакыт уулу", "", "", ("", "Айбек", "Бакыт уулу")),
+            ("", "Айгүл Бакыткызы", "", ("", "Айгүл", "Бакыткызы")),
+            ("", "Иван Петрович", "", ("", "Иван", "Петрович")),
+            ("Асанов Бакыт уулу", "", "", ("Асанов", "", "Бакыт уулу")),
+            ("Асанова Сергеевна", "", "", ("Асанова", "", "Сергеевна")),
         ] {
             assert_eq!(
                 split_full_name(last, first, patronymic),

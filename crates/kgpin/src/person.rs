@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::pin::{
-    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Serial,
-    Stated, ID_CARD_AGE,
+    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated,
+    ID_CARD_AGE,
 };
 use crate::sex::Sex;
 
@@ -510,6 +510,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         findings.extend(same_pin_twice(&roles));
         let sex_findings = sex_digit_findings(&checks, &roles);
         let sex_differs = !sex_findings.is_empty();
+        let sex_for_child = sex_findings_for_child(&sex_findings);
         findings.extend(sex_findings);
         let invalid: Vec<usize> = (0..pins.len())
             .filter(|&i| roles[i] == PinRole::Invalid)
@@ -520,7 +521,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         }
         let mut steps = vec![NextStep::RetypeMistyped];
         if sex_differs {
-            steps.push(NextStep::AskAboutSexDigit { for_child: child });
+            steps.push(NextStep::AskAboutSexDigit {
+                for_child: sex_for_child,
+            });
         }
         compare_first(&slipped, slipped.clone(), &mut findings, &mut steps);
         return PersonPins::of(checks, pins, roles, findings, steps);
@@ -707,24 +710,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .birth_date
         .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
     let born_same_day = |i: usize| born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k));
-    // With nothing to keep by, only a number with the person's sex digit
-    // and another serial than each other such number is "born the same
-    // day": its words say so (a reading found them said of a number with
-    // the other sex digit, and of two numbers with one serial).
-    let own_serials: Vec<Option<Serial>> = agreeing
-        .iter()
-        .filter(|&i| own(i))
-        .map(|&i| parsed[i].map(|p| p.serial()))
-        .collect();
-    let born_same_day_unkept = |i: usize| {
-        own(&i)
-            && own_serials.len() > 1
-            && own_serials
-                .iter()
-                .filter(|&&serial| serial == parsed[i].map(|p| p.serial()))
-                .count()
-                == 1
-    };
+    // With nothing to keep by, only numbers with the person's sex digit
+    // (two or more) are "born the same day": its words say so (a reading
+    // found them said of a number with the other sex digit).
+    // (Two distinct numbers with one date and sex digit differ in the serial.)
+    let own_numbers = agreeing.iter().filter(|&i| own(i)).count();
+    let born_same_day_unkept = |i: usize| own(&i) && own_numbers > 1;
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
@@ -859,6 +850,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         awaits_date: awaits_date || (holder.birth_date.is_none() && distinct.len() > 1),
         double_pin,
         child,
+        sex_for_child: sex_findings_for_child(&findings),
     };
     // Numbers one slip apart, numbers with a date nobody living has,
     // numbers that share their serial, one with the other sex digit beside
@@ -938,6 +930,21 @@ fn compare_first(
         let at = usize::from(steps.first() == Some(&NextStep::RetypeMistyped));
         steps.insert(at, NextStep::CompareWithDocuments { pins: compared });
     }
+}
+
+/// Whether the sex digits that differ are a child's: the step that asks
+/// about them says the same as the findings (a review found a finding for a
+/// child beside a step for an adult, with no date typed).
+fn sex_findings_for_child(findings: &[PersonFinding]) -> bool {
+    findings.iter().any(|f| {
+        matches!(
+            f,
+            PersonFinding::SexDigitDiffers {
+                for_child: true,
+                ..
+            }
+        )
+    })
 }
 
 /// A sex digit that differs from the sex given, on each number that is, or
@@ -1228,8 +1235,15 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     // (a reading found a family asked to check the child's date against
     // the mother's; a fifth, a parent's passport number beside the child's
     // Social Fund number called "issued wrong"). Judged against the typed
-    // date as any far number is: another person's, left out.
-    if on.child && !passport.iter().any(is_slip) {
+    // date as any far number is: another person's, left out. Where no
+    // number is on the typed date and a passport has its day and month,
+    // the year was more likely mistyped (an adult's 1982 typed as 2018, a
+    // review found): the date is asked about, as for anyone.
+    let year_slipped = |date: &Date| date.day() == typed.day() && date.month() == typed.month();
+    if on.child
+        && !passport.iter().any(is_slip)
+        && (!numbers_on_typed.is_empty() || !passport.iter().any(year_slipped))
+    {
         passport.clear();
     }
     // Birth certificates all far from the typed date may be another
@@ -1424,6 +1438,9 @@ struct Outcome {
     double_pin: bool,
     /// Too young for a passport: the birth certificate is the identity document.
     child: bool,
+    /// The sex digit that differs is a child's (by the typed date, else by
+    /// the number's own): asked about without a change of gender.
+    sex_for_child: bool,
 }
 
 /// What to do next, in order: retype first, settle the typed date before any
@@ -1442,6 +1459,7 @@ fn next_steps(
         awaits_date,
         double_pin,
         child,
+        sex_for_child,
     } = outcome;
     let mut steps = Vec::new();
     if mistyped {
@@ -1456,10 +1474,14 @@ fn next_steps(
             // No date was typed: which number stays waits for it.
             steps.push(NextStep::TypeBirthDate);
             if sex_differs {
-                steps.push(NextStep::AskAboutSexDigit { for_child: child });
+                steps.push(NextStep::AskAboutSexDigit {
+                    for_child: sex_for_child,
+                });
             }
         } else if sex_differs {
-            steps.push(NextStep::AskAboutSexDigit { for_child: child });
+            steps.push(NextStep::AskAboutSexDigit {
+                for_child: sex_for_child,
+            });
         } else if !mistyped {
             steps.push(NextStep::NothingToDo);
         }
@@ -1473,7 +1495,9 @@ fn next_steps(
     // A differing sex digit is asked about before the centre (the kept
     // number's among them: a mistake there matters most).
     if sex_decides || sex_differs {
-        steps.push(NextStep::AskAboutSexDigit { for_child: child });
+        steps.push(NextStep::AskAboutSexDigit {
+            for_child: sex_for_child,
+        });
     }
     // A child's identity paper is the birth certificate, a passport of
     // theirs listed beside it.

@@ -2073,7 +2073,8 @@ fn a_fourth_reading_of_the_answers() {
     );
     // "Your birth date and sex digit, another serial" is said only where
     // true (a fifth reading found it said of a number with the other sex
-    // digit, and of two numbers with one serial): the documents decide.
+    // digit, twins' birth certificates or one serial with either digit):
+    // the documents decide.
     for pins in [
         [
             ("11005201800123", Document::BirthCertificate),
@@ -2296,6 +2297,15 @@ fn identity_papers_that_disagree_ask_about_the_typed_date() {
         })
         .expect("a centre to apply at");
     assert_eq!(bring, [Document::BirthCertificate, Document::SocialFund]);
+    // An adult who typed the year wrong (2018 for 1982, the day and month
+    // her passport's): the date is asked about, not her passport set aside
+    // as a parent's (a review of this stop's first version found it so).
+    let report = run_as(
+        Some(Sex::Female),
+        Some("2018-02-02"),
+        &[("10202198254217", Document::Passport)],
+    );
+    assert_eq!(step_codes(&report), ["check_typed_birth_date"]);
     let spouse = [
         ("11203198254217", Document::Passport),
         ("11303198211111", Document::Passport),
@@ -2441,4 +2451,27 @@ fn a_childs_other_sex_digit_is_not_put_down_to_a_change_of_gender() {
     assert!(!words(&child).contains("gender"), "{}", words(&child));
     assert!(words(&child).contains("birth certificate"));
     assert!(words(&adult).contains("changes gender"));
+}
+
+/// With no date typed, a child's number (by its own date) with the other
+/// sex digit: the finding and the step both speak of a child (a review
+/// found the step asking whether the person had changed their gender).
+#[test]
+fn a_childs_sex_digit_is_asked_about_as_a_childs_without_a_typed_date() {
+    let report = run_as(
+        Some(Sex::Female),
+        None,
+        &[("20202201854217", Document::BirthCertificate)],
+    );
+    assert!(report.findings.iter().any(|f| matches!(
+        f.finding,
+        PersonFinding::SexDigitDiffers {
+            for_child: true,
+            ..
+        }
+    )));
+    assert!(report
+        .next_steps
+        .iter()
+        .any(|s| matches!(s.finding, NextStep::AskAboutSexDigit { for_child: true })));
 }

@@ -415,9 +415,15 @@ pub fn split_full_name<'a>(
     if first.trim().is_empty() {
         let whole = last.trim();
         let (surname, rest) = first_word(whole);
-        // "Бакыт уулу Асан": the marker belongs to the surname.
+        // "Бакыт уулу Асан": the marker belongs to the surname. Not "кыз"
+        // after a surname (Асанова Кыз Жибек: the name Кыз-Жибек, a review
+        // found it cut so).
         let (marker, after_marker) = first_word(rest);
-        let (surname, rest) = if !marker.is_empty() && is_patronymic_marker(&name_key(marker)) {
+        let marker_key = name_key(marker);
+        let (surname, rest) = if !marker.is_empty()
+            && is_patronymic_marker(&marker_key)
+            && !(marker_key == "kiz" && looks_like_surname(surname))
+        {
             let end = whole.len() - after_marker.len();
             (whole.get(..end).unwrap_or(whole).trim_end(), after_marker)
         } else {
@@ -438,6 +444,10 @@ pub fn split_full_name<'a>(
             };
         }
         let (given, father) = first_word(rest);
+        // Кыз Жибек, Кыз Бурак: one first name of two words.
+        if name_key(given) == "kiz" && !father.is_empty() && !father.contains(char::is_whitespace) {
+            return (surname, rest, patronymic);
+        }
         let patronymic = if patronymic.trim().is_empty() {
             father
         } else {
@@ -948,6 +958,7 @@ mod tests {
             ("", "Иван Петрович", "", ("", "Иван", "Петрович")),
             ("Асанов Бакыт уулу", "", "", ("Асанов", "", "Бакыт уулу")),
             ("Асанова Сергеевна", "", "", ("Асанова", "", "Сергеевна")),
+            ("Асанова Кыз Жибек", "", "", ("Асанова", "Кыз Жибек", "")),
         ] {
             assert_eq!(
                 split_full_name(last, first, patronymic),

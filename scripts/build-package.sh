@@ -25,8 +25,9 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-64700}
 # label dropped from a PIN column's values (134,912 after the review).
 # 136,627 in stop 50: a full name read from one field, glued patronymic
 # markers, and the answers' words: -> 136,900; 137,478 after a review
-# (a name and a patronymic alone; keys hashed on 64 bits): -> 137,700.
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-137700}
+# (a name and a patronymic alone; keys hashed on 64 bits): -> 137,700;
+# 137,716 with Кыз Жибек read as one first name: -> 138,000.
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-138000}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

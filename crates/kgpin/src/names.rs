@@ -343,9 +343,7 @@ fn reads_as_patronymic(text: &str) -> bool {
     key.split(' ').any(|word| {
         is_patronymic_marker(word)
             || strip_glued_marker(word).is_some()
-            || PATRONYMIC_SUFFIXES
-                .iter()
-                .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+            || strip_suffix(word, PATRONYMIC_SUFFIXES).len() < word.len()
     })
 }
 
@@ -365,9 +363,7 @@ fn patronymic_alone(text: &str) -> bool {
 /// a first name does not.
 fn looks_like_surname(word: &str) -> bool {
     let key = name_key(word);
-    ["ov", "ova", "ev", "eva", "in", "ina"]
-        .iter()
-        .any(|suffix| key.len() > suffix.len() + 2 && key.ends_with(suffix))
+    strip_suffix(&key, RUSSIAN_SURNAME_ENDINGS).len() < key.len()
 }
 
 /// A person's surname, first name and patronymic as a registry's fields
@@ -467,6 +463,9 @@ pub fn split_full_name<'a>(
 /// Surname endings that people add or drop (a 2025 law lets people drop the
 /// Russian-style suffix), in key form, longest first.
 const SURNAME_SUFFIXES: &[&str] = &["ova", "eva", "ina", "ov", "ev", "in", "a"];
+
+/// The suffixes above that no first name ends in (many end in -а).
+const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ova", "eva", "ina", "ov", "ev", "in"];
 
 /// A surname's key without its -ов/-ова/-ев/-ева (and -ин/-ина) suffix, so that
 /// "Асанова", "Асанов" and "Асан" meet. Kyrgyz "уулу"/"кызы" words are dropped too.

@@ -594,26 +594,28 @@ impl Batch {
         // Each record's spellings looked up once, in parallel: after the
         // first chunks nearly all were met before (one lookup per field on
         // one thread was most of the read stage's own work).
-        // A full name typed into one field is read as its parts.
-        let names = crate::parallel::map(records, |r| {
-            split_full_name(
-                r.last_name.as_ref(),
-                r.first_name.as_ref(),
-                r.patronymic.as_ref(),
-            )
-        });
-        let known = {
+        // A full name typed into one field is read as its parts, in the
+        // same pass.
+        let looked = {
             let spellings = &self.spellings;
-            crate::parallel::map(&names, |&(last, first, patronymic)| KnownSpellings {
-                last: spellings.last.get(last).copied(),
-                first: spellings.first.get(first).copied(),
-                father: spellings.father.get(patronymic).copied(),
+            crate::parallel::map(records, |r| {
+                let (last, first, patronymic) = split_full_name(
+                    r.last_name.as_ref(),
+                    r.first_name.as_ref(),
+                    r.patronymic.as_ref(),
+                );
+                let known = KnownSpellings {
+                    last: spellings.last.get(last).copied(),
+                    first: spellings.first.get(first).copied(),
+                    father: spellings.father.get(patronymic).copied(),
+                };
+                ((last, first, patronymic), known)
             })
         };
         let mut new_last: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_first: FxHashMap<&str, ()> = FxHashMap::default();
         let mut new_father: FxHashMap<&str, ()> = FxHashMap::default();
-        for (&(last, first, patronymic), known) in names.iter().zip(&known) {
+        for &((last, first, patronymic), ref known) in &looked {
             if known.last.is_none() {
                 new_last.insert(last, ());
             }
@@ -647,7 +649,6 @@ impl Batch {
             self.spellings.father.insert(name.into(), id);
         }
         let spellings = &self.spellings;
-        let looked: Vec<_> = names.into_iter().zip(known).collect();
         crate::parallel::zip_map_onto(&mut self.prepared, records, &looked, |r, looked| {
             let ((last, first, patronymic), known) = looked;
             // Every spelling not known was folded above; a miss cannot

@@ -554,10 +554,31 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             // person's than a second of theirs; unless the number is one
             // typing slip from another given (two digits swapped across the
             // sex digit and the day), which is compared first.
-            let sex_digit_is = |i: usize| parsed[i].map(|p| Some(p.sex()) == holder.sex);
+            // The person's sex digit: the sex given, else the one every
+            // number on their date carries (a reading found, with no sex
+            // given, a number with the other digit and a slipped date "to
+            // be corrected" beside the passport on the date).
             let agreeing_dated = || dated.iter().filter(|&&(_, date)| date == born);
-            let person_sex_digit_agrees = agreeing_dated().next().is_some()
-                && agreeing_dated().all(|&(i, _)| sex_digit_is(i) == Some(true));
+            let sex_of_dated = |i: usize| parsed[i].map(|p| p.sex());
+            let person_sex = holder.sex.or_else(|| {
+                let mut sexes = agreeing_dated().map(|&(i, _)| sex_of_dated(i));
+                let first = sexes.next().flatten()?;
+                sexes.all(|s| s == Some(first)).then_some(first)
+            });
+            let sex_digit_is = |i: usize| {
+                let sex = person_sex?;
+                sex_of_dated(i).map(|s| s == sex)
+            };
+            // A number on their date carries it, and none with the other
+            // digit there is on the passport (which a change of gender
+            // would explain). Beside it, one with the other digit on their
+            // date on another paper is a twin's, not a sign that the digit
+            // may differ (a reading found a slipped number with the other
+            // digit "to be corrected" once a brother's tax number was added).
+            let person_sex_digit_agrees = agreeing_dated()
+                .any(|&(i, _)| sex_digit_is(i) == Some(true))
+                && !agreeing_dated()
+                    .any(|&(i, _)| sex_digit_is(i) == Some(false) && on_passport[i]);
             let mut awaiting = false;
             for &(i, date) in &dated {
                 if date == born {
@@ -632,8 +653,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // likely mistyped), more than one slip from each and sharing no serial:
     // not said to be theirs, with or without an identity document to keep
     // by (readings found a twin brother's number "your number too" beside
-    // her Social Fund number, and beside her own with a wrong date). On an
-    // identity document, the centre decides.
+    // her Social Fund number, and beside her own with a wrong date). On a
+    // passport, the centre decides (a change of gender keeps the old digit);
+    // not on a child's birth certificate, as no change of gender explains
+    // a child's (a reading found a twin brother's birth certificate typed
+    // beside his sister's number "one person's ... only one can stay").
     let own = |j: &usize| sex_of(*j) == holder.sex;
     let witnesses: Vec<usize> = (0..pins.len())
         .filter(|&j| own(&j) && (agreeing.contains(&j) || roles[j] == PinRole::WrongDate))
@@ -641,7 +665,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     for &i in &agreeing {
         if !own(&i)
             && !on_identity(&i)
-            && !on_child_identity(&i)
             && witnesses.iter().any(|&j| !serial_zero(j))
             && !witnesses.iter().any(|&j| one_slip(i, j))
             // (A shared serial: more likely one number copied wrong twice.)
@@ -1201,7 +1224,15 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     };
     near_only(&mut passport);
     near_only(&mut birth_certificate);
-    let on_typed = count(typed, true);
+    // Where the person's sex is given and a number with their sex digit is
+    // on the typed date, one with the other digit there counts for nothing
+    // (a twin's): it must not outvote a near identity paper (a reading found
+    // the passport "to be corrected" once a brother's tax number on the
+    // typed date was added to the example of docs/pin-format.md).
+    let on_typed = match count(typed, false) {
+        0 => count(typed, true),
+        own => own,
+    };
     // A passport far from the typed date while one firm number (the sex
     // given, its serial not 00000) lies on it, on more papers than carry
     // the passports' numbers (a spouse's passport copied, say): not a slip
@@ -1386,7 +1417,7 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     by_count.or(identity_asks)
 }
 
-/// Numbers that give one birth date, two or more: one person's whichever
+/// Numbers that give one birth date and one sex digit, two or more: one person's whichever
 /// date is theirs, so only one can stay. Said while the date waits to be
 /// settled or was not typed, without naming which number stays.
 fn double_pins_awaiting_date(
@@ -1394,16 +1425,21 @@ fn double_pins_awaiting_date(
     parsed: &[Option<Pin>],
 ) -> Vec<PersonFinding> {
     let mut findings = Vec::new();
-    let mut seen: Vec<Date> = Vec::new();
-    for &(_, date) in dated {
-        if seen.contains(&date) {
+    let mut seen: Vec<(Date, Option<Sex>)> = Vec::new();
+    let sex_of = |i: usize| parsed.get(i).copied().flatten().map(|p| p.sex());
+    for &(i, date) in dated {
+        let sex = sex_of(i);
+        if seen.contains(&(date, sex)) {
             continue;
         }
-        seen.push(date);
+        seen.push((date, sex));
+        // One sex digit: numbers on one date with two are as likely twins'
+        // as one person's (a reading found a brother's tax number "one
+        // person's" with his sister's ID card).
         let sharing: Vec<usize> = dated
             .iter()
-            .filter(|(_, d)| *d == date)
-            .map(|(i, _)| *i)
+            .filter(|&&(j, d)| d == date && sex_of(j) == sex)
+            .map(|(j, _)| *j)
             .collect();
         if sharing.len() > 1 {
             let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();

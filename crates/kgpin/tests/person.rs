@@ -2475,3 +2475,96 @@ fn a_childs_sex_digit_is_asked_about_as_a_childs_without_a_typed_date() {
         .iter()
         .any(|s| matches!(s.finding, NextStep::AskAboutSexDigit { for_child: true })));
 }
+
+/// Stop 51, a sixth reading: a brother's tax number on the typed date (the
+/// other sex digit) made the passport, one slip from the typed date, "to be
+/// corrected" where without it the date was asked about (the example of
+/// docs/pin-format.md); and the two numbers on the typed date, one of each
+/// sex digit, were "one person's".
+#[test]
+fn another_sex_digit_on_the_typed_date_does_not_outvote_the_passport() {
+    let pins = [
+        ("11203198222222", Document::Passport),
+        ("11303198254217", Document::Passport),
+        ("21303198211111", Document::Tax),
+    ];
+    let report = run_as(Some(Sex::Female), Some("1982-03-13"), &pins);
+    assert!(
+        report
+            .pins
+            .iter()
+            .all(|p| p.role == PinRole::AwaitsBirthDate),
+        "{:?}",
+        report.pins.iter().map(|p| p.role).collect::<Vec<_>>()
+    );
+    assert!(codes(&report).contains(&"stated_date_differs"));
+    assert!(!codes(&report).contains(&"several_pins_await_birth_date"));
+    assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+    // Without the brother's number, as before.
+    let report = run_as(Some(Sex::Female), Some("1982-03-13"), &pins[..2]);
+    assert!(report
+        .pins
+        .iter()
+        .all(|p| p.role == PinRole::AwaitsBirthDate));
+}
+
+/// Stop 51: a number two slips away (the other sex digit and a slipped
+/// date) is another person's beside the person's number on their date;
+/// a second number with the other digit on their date (a tax paper, not the
+/// passport) made it "to be corrected", and so did leaving the sex out.
+#[test]
+fn two_slips_stay_another_persons_beside_a_twins_number_or_without_the_sex() {
+    let mut pins = vec![
+        ("10511199912345", Document::Passport),
+        ("20611199955555", Document::SocialFund),
+    ];
+    let alone = run_as(Some(Sex::Female), Some("1999-11-05"), &pins);
+    assert_eq!(alone.pins[1].role, PinRole::OtherPerson);
+    pins.push(("20511199977777", Document::Tax));
+    let beside = run_as(Some(Sex::Female), Some("1999-11-05"), &pins);
+    assert_eq!(beside.pins[1].role, PinRole::OtherPerson);
+    assert!(!step_codes(&beside).contains(&"kyzmat_corrects"));
+    // No sex given: the passport's digit on the typed date stands for it.
+    let unsexed = run_as(
+        None,
+        Some("1980-11-19"),
+        &[
+            ("11911198026270", Document::Passport),
+            ("21811198072464", Document::Tax),
+        ],
+    );
+    assert_eq!(unsexed.pins[1].role, PinRole::OtherPerson);
+    assert!(!step_codes(&unsexed).contains(&"kyzmat_corrects"));
+    // The same digit, no sex given: still a number issued with a wrong date.
+    let same_digit = run_as(
+        None,
+        Some("1980-11-19"),
+        &[
+            ("11911198026270", Document::Passport),
+            ("11811198072464", Document::Tax),
+        ],
+    );
+    assert_eq!(same_digit.pins[1].role, PinRole::WrongDate);
+}
+
+/// Stop 51: a twin brother's birth certificate typed beside his sister's
+/// number (born 2020) was "one person's ... only one can stay", with
+/// Kyzmat's promise; no change of gender explains a child's digit.
+#[test]
+fn a_twins_birth_certificate_is_not_a_childs_double_pin() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("2020-05-10"),
+        &[
+            ("21005202012345", Document::BirthCertificate),
+            ("11005202012346", Document::Other),
+        ],
+    );
+    assert_eq!(report.pins[0].role, PinRole::OtherSexDigit);
+    assert!(
+        !codes(&report).iter().any(|c| c.contains("double")),
+        "{:?}",
+        codes(&report)
+    );
+    assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+}

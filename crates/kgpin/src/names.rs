@@ -596,11 +596,18 @@ fn is_patronymic_marker(word: &str) -> bool {
 const GLUED_MARKERS: &[&str] = &["kizi", "ulu", "ugli", "ogli"];
 
 /// The father's name in a word that ends in a glued marker, when three
-/// letters or more are left of it.
+/// letters or more are left of it. A key collapses doubled letters, so a
+/// name ending in к glued to кызы lost a к (Өмүрбеккызы is `omurbekizi`):
+/// after an `e` the `k` is the name's (the -бек, -мек, -лек names), not
+/// the marker's alone.
 fn strip_glued_marker(word: &str) -> Option<&str> {
-    GLUED_MARKERS
-        .iter()
-        .find_map(|marker| word.strip_suffix(marker).filter(|stem| stem.len() >= 3))
+    GLUED_MARKERS.iter().find_map(|&marker| {
+        let stem = word.strip_suffix(marker).filter(|stem| stem.len() >= 3)?;
+        match marker {
+            "kizi" if stem.ends_with('e') => word.get(..stem.len() + 1),
+            _ => Some(stem),
+        }
+    })
 }
 
 /// A marker as typed in a hurry: within one edit of a marker ("кзы", "ызы",
@@ -908,6 +915,8 @@ mod tests {
         // A marker glued to the name (typed without its space).
         for (glued, father) in [
             ("Бакыткызы", "Бакыт кызы"),
+            ("Өмүрбеккызы", "Өмүрбек кызы"),
+            ("Тилеккызы", "Тилек кызы"),
             ("БАКЫТКЫЗЫ", "Бакыт кызы"),
             ("Bakytkyzy", "Бакыт кызы"),
             ("Асанбекуулу", "Асанбек уулу"),

@@ -131,11 +131,27 @@ pub fn refine(r: &Prepared) -> u64 {
     refine_of(r.father, r.sex)
 }
 
-/// [`refine`] of a father's name and a sex.
+/// [`refine`] of a father's name and a sex: the father's name hashed, the
+/// sex in the low two bits, so that a record of unknown sex
+/// is still compared with its namesakes of either.
 pub fn refine_of(father: NameId, sex: Option<Sex>) -> u64 {
     let mut hasher = Hash64::default();
-    (father, sex).hash(&mut hasher);
-    hasher.finish()
+    father.hash(&mut hasher);
+    let sex = match sex {
+        None => 0,
+        Some(Sex::Female) => 1,
+        Some(Sex::Male) => 2,
+    };
+    (hasher.finish() & !SEX_BITS) | sex
+}
+
+/// The bits of a [`refine`] value that hold the sex (0 when unknown).
+const SEX_BITS: u64 = 3;
+
+/// Whether two [`refine`] values put their records in one sub-block: one
+/// father's name, and one sex or a sex unknown on either.
+fn refines_meet(a: u64, b: u64) -> bool {
+    a == b || (a & !SEX_BITS == b & !SEX_BITS && (a & SEX_BITS == 0 || b & SEX_BITS == 0))
 }
 
 /// Whether a record may have lost the keys its father's name and surname
@@ -694,7 +710,7 @@ impl Blocks {
             Some(OverCap::Skipped) => false,
             Some(OverCap::Refined(still_over)) => {
                 let (ra, rb) = (self.refined[a as usize], self.refined[b as usize]);
-                ra == rb && !still_over.contains(&ra)
+                refines_meet(ra, rb) && !still_over.contains(&ra) && !still_over.contains(&rb)
             }
         }
     }
@@ -796,9 +812,22 @@ impl Blocks {
                             .map(|&Entry(_, m)| Entry(self.refined[m as usize], m)),
                     );
                     sub.sort_unstable();
-                    for run in sub.chunk_by(|x, y| x.0 == y.0) {
-                        if !still_over.contains(&{ run[0].0 }) {
+                    // One father's name: its records of unknown sex (sex bits
+                    // 0, first) meet those of either sex too (`refines_meet`).
+                    let fathers = sub.chunk_by(|x, y| x.0 & !SEX_BITS == y.0 & !SEX_BITS);
+                    for father in fathers {
+                        // At most three runs: unknown, female, male.
+                        let mut unknown: &[Entry] = &[];
+                        for run in father.chunk_by(|x, y| x.0 == y.0) {
+                            if still_over.contains(&{ run[0].0 }) {
+                                continue;
+                            }
                             push_pairs(this, run, probes, &mut buffer);
+                            if run[0].0 & SEX_BITS == 0 {
+                                unknown = run;
+                            } else {
+                                push_cross_pairs(this, unknown, run, probes, &mut buffer);
+                            }
                         }
                         // A huge block splits into many parts: hand their
                         // pairs over as they come, not all at once.
@@ -831,6 +860,25 @@ fn push_pairs(
     for (i, &Entry(_, a)) in block.iter().enumerate() {
         let a_probe = probes.is_none_or(|p| p.get(a as usize));
         for &Entry(_, b) in &block[i + 1..] {
+            if a_probe || probes.is_some_and(|p| p.get(b as usize)) {
+                pairs.push((number, a.min(b), a.max(b)));
+            }
+        }
+    }
+}
+
+/// Every pair of one record of `left` and one of `right` (two parts of one
+/// block), as [`push_pairs`] gives them.
+fn push_cross_pairs(
+    number: u32,
+    left: &[Entry],
+    right: &[Entry],
+    probes: Option<&Bits>,
+    pairs: &mut Vec<(u32, u32, u32)>,
+) {
+    for &Entry(_, a) in left {
+        let a_probe = probes.is_none_or(|p| p.get(a as usize));
+        for &Entry(_, b) in right {
             if a_probe || probes.is_some_and(|p| p.get(b as usize)) {
                 pairs.push((number, a.min(b), a.max(b)));
             }

@@ -338,12 +338,20 @@ fn first_word(text: &str) -> (&str, &str) {
 /// Whether `text` reads as a patronymic: a Kyrgyz marker word ("Бакыт
 /// кызы"), one glued to the name ("Бакыткызы"), or a Russian ending
 /// ("Бакытовна").
+/// So is one typed in a hurry, as [`father_key`] reads it: a marker one
+/// slip off after the father's name ("Айбек кзы", "Мелиск ызы"), or a
+/// Russian ending one slip off ("Айбекоич", "Азаматоаич"); not the short
+/// endings alone (Зарина ends in "на"), nor a surname's ending, one slip
+/// from a patronymic's (Алтынаева, not Алтынаевна).
 fn reads_as_patronymic(text: &str) -> bool {
     let key = name_key(text);
-    key.split(' ').any(|word| {
+    key.split(' ').enumerate().any(|(i, word)| {
         is_patronymic_marker(word)
+            || (i > 0 && is_damaged_patronymic_marker(word))
             || strip_glued_marker(word).is_some()
             || strip_suffix(word, PATRONYMIC_SUFFIXES).len() < word.len()
+            || strip_damaged_patronymic_suffix(word).is_some()
+                && strip_suffix(word, RUSSIAN_SURNAME_ENDINGS).len() == word.len()
     })
 }
 
@@ -353,7 +361,10 @@ fn reads_as_patronymic(text: &str) -> bool {
 fn patronymic_alone(text: &str) -> bool {
     let key = name_key(text);
     match key.split(' ').collect::<Vec<_>>()[..] {
-        [name, marker] => !is_patronymic_marker(name) && is_patronymic_marker(marker),
+        [name, marker] => {
+            !is_patronymic_marker(name)
+                && (is_patronymic_marker(marker) || is_damaged_patronymic_marker(marker))
+        }
         [word] => reads_as_patronymic(word),
         _ => false,
     }
@@ -395,6 +406,9 @@ fn looks_like_surname(word: &str) -> bool {
 /// assert_eq!(split_full_name("Бакыт уулу", "", ""), ("Бакыт уулу", "", ""));
 /// // Two first names are not a patronymic.
 /// assert_eq!(split_full_name("Асанова", "Анна Мария", ""), ("Асанова", "Анна Мария", ""));
+/// // A patronymic typed in a hurry is still one.
+/// assert_eq!(split_full_name("Жумагулова", "Нургүл Айбек кзы", ""), ("Жумагулова", "Нургүл", "Айбек кзы"));
+/// assert_eq!(split_full_name("Бакытбеков", "Темирлан Айбекоич", ""), ("Бакытбеков", "Темирлан", "Айбекоич"));
 /// ```
 pub fn split_full_name<'a>(
     last: &'a str,
@@ -696,25 +710,25 @@ fn strip_patronymic_suffix(word: &str) -> &str {
     if exact.len() < word.len() {
         return exact;
     }
+    strip_damaged_patronymic_suffix(word)
+        .unwrap_or_else(|| strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES))
+}
+
+/// A word without a full Russian ending one slip off ("Эрмековн",
+/// "Ильязвна"), when it has one.
+fn strip_damaged_patronymic_suffix(word: &str) -> Option<&str> {
     // Shortest ending first: "Ильязвна" lost the о of "овна", it did not
     // turn its з into one.
-    for tail in 2..=6 {
-        let Some(cut) = word.len().checked_sub(tail) else {
-            continue;
-        };
-        let (Some(stem), Some(ending)) = (word.get(..cut), word.get(cut..)) else {
-            continue;
-        };
+    (2..=6).find_map(|tail| {
+        let cut = word.len().checked_sub(tail)?;
+        let (stem, ending) = (word.get(..cut)?, word.get(cut..)?);
         let ending = ending.replace("ch", "c");
-        if stem.len() >= 3
+        (stem.len() >= 3
             && DAMAGED_PATRONYMIC_SUFFIXES
                 .iter()
-                .any(|suffix| within_one_edit(ending.as_bytes(), suffix.as_bytes()))
-        {
-            return stem;
-        }
-    }
-    strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES)
+                .any(|suffix| within_one_edit(ending.as_bytes(), suffix.as_bytes())))
+        .then_some(stem)
+    })
 }
 
 /// Drops a final -й and vowel, which Russian patronymics rewrite:
@@ -967,6 +981,34 @@ mod tests {
             ("Асанов Бакыт уулу", "", "", ("Асанов", "", "Бакыт уулу")),
             ("Асанова Сергеевна", "", "", ("Асанова", "", "Сергеевна")),
             ("Асанова Кыз Жибек", "", "", ("Асанова", "Кыз Жибек", "")),
+            // The patronymic in the first name's field typed in a hurry: a
+            // marker or an ending one slip off (stop 51, from `kgpin synth`).
+            (
+                "Абдыкадырова",
+                "Бермет Мелиск ызы",
+                "",
+                ("Абдыкадырова", "Бермет", "Мелиск ызы"),
+            ),
+            (
+                "Турдубаева",
+                "Салтанат Бакыт кыжы",
+                "",
+                ("Турдубаева", "Салтанат", "Бакыт кыжы"),
+            ),
+            (
+                "Болотаев",
+                "Нурлан Азаматоаич",
+                "",
+                ("Болотаев", "Нурлан", "Азаматоаич"),
+            ),
+            (
+                "Кутманжанов",
+                "Улугбек Асылаливич",
+                "",
+                ("Кутманжанов", "Улугбек", "Асылаливич"),
+            ),
+            // A first name and a surname: -ева is not a slip of -евна.
+            ("Төлгөнай Алтынаева", "", "", ("Төлгөнай", "Алтынаева", "")),
         ] {
             assert_eq!(
                 split_full_name(last, first, patronymic),
@@ -978,6 +1020,9 @@ mod tests {
         // look, a patronymic already given, a lone surname or first name.
         for fields in [
             ("Асанова", "Анна Мария", ""),
+            ("Асанова", "Айгүл Зарина", ""),
+            ("Иванова", "Светлана Ирина", ""),
+            ("Петрова", "Жанна Мадина", ""),
             ("Асанова", "Айгүл Бакыт кызы", "Бакыт кызы"),
             ("Асанова", "", ""),
             ("", "Айгүл", ""),

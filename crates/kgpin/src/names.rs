@@ -470,6 +470,20 @@ pub fn split_full_name<'a>(
         if !father.is_empty() && reads_as_patronymic(father) {
             return (last, given, father);
         }
+        // "Айгүл Эрматовна" in the surname's field and the surname alone in
+        // the first name's: the fields swapped, the patronymic with the
+        // name. Not a surname that is a father's name with its marker
+        // (Бакыт уулу): a marker alone names no father.
+        let (given, father) = first_word(last);
+        let surname = first.trim();
+        if !father.is_empty()
+            && !surname.contains(char::is_whitespace)
+            && patronymic_alone(father)
+            && father_key(father).is_some()
+            && !looks_like_surname(given)
+        {
+            return (surname, given, father);
+        }
     }
     (last, first, patronymic)
 }
@@ -1007,6 +1021,25 @@ mod tests {
                 "",
                 ("Кутманжанов", "Улугбек", "Асылаливич"),
             ),
+            // The fields swapped, the patronymic with the first name.
+            (
+                "Айгүл Эрматовна",
+                "Болоттаева",
+                "",
+                ("Болоттаева", "Айгүл", "Эрматовна"),
+            ),
+            (
+                "Нурлан Нурлануулу",
+                "Мырзаканов",
+                "",
+                ("Мырзаканов", "Нурлан", "Нурлануулу"),
+            ),
+            (
+                "Бермет Тимур кызы",
+                "Төрөманова",
+                "",
+                ("Төрөманова", "Бермет", "Тимур кызы"),
+            ),
             // A first name and a surname: -ева is not a slip of -евна.
             ("Төлгөнай Алтынаева", "", "", ("Төлгөнай", "Алтынаева", "")),
         ] {
@@ -1027,6 +1060,8 @@ mod tests {
             ("Асанова", "", ""),
             ("", "Айгүл", ""),
             ("Бакыт уулу", "", ""),
+            ("Бакыт уулу", "Асан", ""),
+            ("Асанов Бакыт", "Асан", ""),
             ("", "", ""),
             (" ", "", "Бакыт кызы"),
         ] {

@@ -548,20 +548,25 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             findings.extend(double_pins_awaiting_date(&dated, &parsed));
         }
         (Some(born), None) => {
-            // A date one slip off and the other sex digit, while every
-            // number that agrees carries the person's: two slips on one
+            // A date one slip off and the other sex digit, while a number
+            // that agrees carries the person's: two slips on one
             // number (no change of gender explains it), more likely another
             // person's than a second of theirs; unless the number is one
             // typing slip from another given (two digits swapped across the
             // sex digit and the day), which is compared first.
             // The person's sex digit: the sex given, else the one every
-            // number on their date carries (a reading found, with no sex
-            // given, a number with the other digit and a slipped date "to
-            // be corrected" beside the passport on the date).
+            // identity paper on their date carries (a reading found, with no
+            // sex given, a number with the other digit and a slipped date
+            // "to be corrected" beside the passport on the date); another
+            // paper does not tell the person's sex (a review found an
+            // "other" paper's digit make the tax number "not yours").
             let agreeing_dated = || dated.iter().filter(|&&(_, date)| date == born);
             let sex_of_dated = |i: usize| parsed[i].map(|p| p.sex());
+            let identity_paper = |i: usize| on_passport[i] || child && on_birth_certificate[i];
             let person_sex = holder.sex.or_else(|| {
-                let mut sexes = agreeing_dated().map(|&(i, _)| sex_of_dated(i));
+                let mut sexes = agreeing_dated()
+                    .filter(|&&(i, _)| identity_paper(i))
+                    .map(|&(i, _)| sex_of_dated(i));
                 let first = sexes.next().flatten()?;
                 sexes.all(|s| s == Some(first)).then_some(first)
             });
@@ -663,9 +668,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .filter(|&j| own(&j) && (agreeing.contains(&j) || roles[j] == PinRole::WrongDate))
         .collect();
     for &i in &agreeing {
+        // A child's birth certificate only beside a number of theirs on
+        // their date (not one issued with a wrong date, which the
+        // certificate set aside would leave "to correct" on its word alone:
+        // a review's find).
+        let witnessed =
+            |j: &usize| !serial_zero(*j) && (!on_child_identity(&i) || agreeing.contains(j));
         if !own(&i)
             && !on_identity(&i)
-            && witnesses.iter().any(|&j| !serial_zero(j))
+            && witnesses.iter().any(witnessed)
             && !witnesses.iter().any(|&j| one_slip(i, j))
             // (A shared serial: more likely one number copied wrong twice.)
             && !serial_kin.contains(&(i + 1))
@@ -1303,8 +1314,15 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         }
         best
     };
-    // The numbers on the typed date all carry the person's sex digit.
-    let sex_confirmed = dated.iter().all(|&(i, d)| d != typed || fits(i));
+    // A number on the typed date carries the person's sex digit, and none
+    // with the other digit there is on the passport: then papers with the
+    // other digit are another person's (a twin's on the typed date must not
+    // let them count again: a review's find, beside the change of stop 51).
+    // (None on the typed date: nothing to doubt.)
+    let passport_at = |i: usize| on.passport.get(i).copied().unwrap_or(false);
+    let on_typed_date = || dated.iter().filter(|&&(_, d)| d == typed).map(|&(i, _)| i);
+    let sex_confirmed = on_typed_date().next().is_none()
+        || on_typed_date().any(fits) && !on_typed_date().any(|i| !fits(i) && passport_at(i));
     // The identity papers' date asked about, unless other papers agree on
     // another (below).
     let mut identity_asks = None;

@@ -350,8 +350,14 @@ fn reads_as_patronymic(text: &str) -> bool {
             || (i > 0 && is_damaged_patronymic_marker(word))
             || strip_glued_marker(word).is_some()
             || strip_suffix(word, PATRONYMIC_SUFFIXES).len() < word.len()
-            || strip_damaged_patronymic_suffix(word).is_some()
-                && strip_suffix(word, RUSSIAN_SURNAME_ENDINGS).len() == word.len()
+            || strip_damaged_patronymic_suffix(word).is_some_and(|stem| {
+                // The slipped ending still has its в, or ends as -ич does:
+                // -ена and -она (Милена, Симона) are one slip from -евна
+                // and -овна too, and end first names (a review's find).
+                let ending = word.get(stem.len()..).unwrap_or_default();
+                (ending.contains('v') || ending.ends_with("ic") || ending.ends_with("ich"))
+                    && strip_suffix(word, RUSSIAN_SURNAME_ENDINGS).len() == word.len()
+            })
     })
 }
 
@@ -1056,6 +1062,8 @@ mod tests {
             ("Асанова", "Айгүл Зарина", ""),
             ("Иванова", "Светлана Ирина", ""),
             ("Петрова", "Жанна Мадина", ""),
+            ("Асанова", "Айгүл Милена", ""),
+            ("Иванова", "Анна Симона", ""),
             ("Асанова", "Айгүл Бакыт кызы", "Бакыт кызы"),
             ("Асанова", "", ""),
             ("", "Айгүл", ""),

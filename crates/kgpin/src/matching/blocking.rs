@@ -593,6 +593,23 @@ impl Blocks {
                     still_over.push(run[0].0);
                 }
             }
+            // Records of unknown sex meet both sexes of their father's name
+            // (`refines_meet`): where those pairs are more than a block
+            // within its cap has, they are skipped as a part over it is.
+            let most_pairs = kind.cap() * (kind.cap() - 1) / 2;
+            for father in sub.chunk_by(|x, y| x.0 & !SEX_BITS == y.0 & !SEX_BITS) {
+                let mut runs = father.chunk_by(|x, y| x.0 == y.0);
+                let Some(unknown) = runs.next().filter(|run| run[0].0 & SEX_BITS == 0) else {
+                    continue;
+                };
+                let value = unknown[0].0;
+                if !still_over.contains(&value)
+                    && runs.any(|run| unknown.len() * run.len() > most_pairs)
+                {
+                    skip(kind, unknown.len());
+                    still_over.push(value);
+                }
+            }
             over_cap.push((number as u32, OverCap::Refined(still_over)));
         }
         if any_refined {

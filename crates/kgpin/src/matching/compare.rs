@@ -933,20 +933,19 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 }
 
 /// Whether `a`'s date, which its own PIN carries too, is beyond a slip
-/// from every date `b` has (stated or in its PIN, one at least): two
-/// witnesses against all of `b`'s, as [`Reason::BirthDateAttestedDiffers`]
-/// is. (A baby's record beside a man's of 1989 holding another's PIN of
-/// 1945 joined one cluster through a record with neither date nor PIN.)
+/// from the date in `b`'s PIN and from `b`'s stated date if it has one: two
+/// witnesses against the one a PIN read from the documents is, as
+/// [`Reason::BirthDateAttestedDiffers`] is. (A baby's record beside a man's
+/// of 1989 holding another's PIN of 1945 joined one cluster through a
+/// record with neither date nor PIN.) A stated date alone may be a typo
+/// beyond a slip (1994 for 1939): not enough.
 fn attested_apart(a: &Prepared, b: &Prepared) -> bool {
-    let Some(attested) = a.attested_birth_date() else {
-        return false;
+    let far = |date: Date| {
+        a.attested_birth_date().is_some_and(|attested| {
+            DateMismatch::between(attested, date) == DateMismatch::Different
+        })
     };
-    let mut dates = [b.birth_date, b.pin_birth_date]
-        .into_iter()
-        .flatten()
-        .peekable();
-    dates.peek().is_some()
-        && dates.all(|date| DateMismatch::between(attested, date) == DateMismatch::Different)
+    b.pin_birth_date.is_some_and(far) && b.birth_date.is_none_or(far)
 }
 
 /// Whether a pair can be passed over unscored: born on dates apart beyond a

@@ -1435,9 +1435,10 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     by_count.or(identity_asks)
 }
 
-/// Numbers that give one birth date and one sex digit, two or more: one person's whichever
-/// date is theirs, so only one can stay. Said while the date waits to be
-/// settled or was not typed, without naming which number stays.
+/// Numbers that give one birth date and one sex digit, two or more: one
+/// person's whichever date is theirs, so only one can stay. Said while the
+/// date waits to be settled or was not typed, without naming which number
+/// stays.
 fn double_pins_awaiting_date(
     dated: &[(usize, Date)],
     parsed: &[Option<Pin>],

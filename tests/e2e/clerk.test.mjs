@@ -542,10 +542,30 @@ test("a file of more rows than a tab can hold stops after its first slice, thoug
 
 test("the demo runs in the worker, and cancel stops it at once", async () => {
   const { page } = app;
+  // Cancel is pressed in the page the moment it appears: the demo's 20,000
+  // people can be done before a click sent from here arrives (a CI run on a
+  // busy machine found the button gone while the click waited for it).
+  const pressed = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const press = () => {
+          const cancel = document.querySelector("#cancel");
+          if (!cancel) return false;
+          cancel.click();
+          observer.disconnect();
+          resolve(true);
+          return true;
+        };
+        const observer = new MutationObserver(press);
+        observer.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => resolve(false), 20_000);
+      }),
+  );
   await page.click("#demo");
-  await page.waitForSelector("#cancel");
-  await page.click("#cancel");
+  assert.equal(await pressed, true, "cancel was shown and pressed");
   await page.waitForSelector("#cancel", { state: "detached" });
+  const summary = await page.evaluate(() => document.querySelector(".summary h2")?.textContent ?? "");
+  assert.doesNotMatch(summary, /demo-20000-7\.csv/, "the cancelled demo left no summary");
   await page.click("#demo");
   await page.waitForSelector("#progress-bar");
   await page.waitForSelector("#progress-bar", { state: "detached", timeout: 60_000 });

@@ -530,6 +530,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
     let mut agreeing = Vec::new();
     let mut other_person = Vec::new();
+    // Which numbers are the person's hangs on a sex not given (below).
+    let mut sex_unknown_decides = false;
     match (holder.birth_date, documents_say) {
         // The documents agree on another date than the one typed: ask first, judge nothing.
         (Some(typed), Some(documents_say)) => {
@@ -563,13 +565,30 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             let agreeing_dated = || dated.iter().filter(|&&(_, date)| date == born);
             let sex_of_dated = |i: usize| parsed[i].map(|p| p.sex());
             let identity_paper = |i: usize| on_passport[i] || child && on_birth_certificate[i];
+            // (Only where every number on the date carries that digit: with
+            // both there, the sex is asked for first; a review found a
+            // number judged another person's while the sex was asked for.)
             let person_sex = holder.sex.or_else(|| {
-                let mut sexes = agreeing_dated()
-                    .filter(|&&(i, _)| identity_paper(i))
-                    .map(|&(i, _)| sex_of_dated(i));
-                let first = sexes.next().flatten()?;
-                sexes.all(|s| s == Some(first)).then_some(first)
+                let first = agreeing_dated()
+                    .find(|&&(i, _)| identity_paper(i))
+                    .and_then(|&(i, _)| sex_of_dated(i))?;
+                agreeing_dated()
+                    .all(|&(i, _)| sex_of_dated(i) == Some(first))
+                    .then_some(first)
             });
+            // No sex given, none to stand for it, and a number a slip from
+            // the person's date with another digit than one on it: whether
+            // it is theirs (the typed date then doubted) or another
+            // person's hangs on the sex, which is asked for first (a
+            // reading found a spouse's number "to be corrected", with no
+            // sex given, beside the person's Social Fund number).
+            let digit_apart = |i: usize| {
+                person_sex.is_none()
+                    && sex_of_dated(i).is_some()
+                    && agreeing_dated().any(|&(j, _)| {
+                        sex_of_dated(j).is_some() && sex_of_dated(j) != sex_of_dated(i)
+                    })
+            };
             let sex_digit_is = |i: usize| {
                 let sex = person_sex?;
                 sex_of_dated(i).map(|s| s == sex)
@@ -604,6 +623,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     // about (no_pin_agrees).
                     roles[i] = PinRole::AwaitsBirthDate;
                     awaiting = true;
+                } else if digit_apart(i) && !slipped.contains(&(i + 1)) {
+                    roles[i] = PinRole::AwaitsBirthDate;
+                    sex_unknown_decides = true;
                 } else {
                     roles[i] = PinRole::WrongDate;
                     findings.push(PersonFinding::PinWithWrongDate { pin: i + 1, detail });
@@ -672,8 +694,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // their date (not one issued with a wrong date, which the
         // certificate set aside would leave "to correct" on its word alone:
         // a review's find).
-        let witnessed =
-            |j: &usize| !serial_zero(*j) && (!on_child_identity(&i) || agreeing.contains(j));
+        // And only where one number of theirs is on their date: beside two,
+        // which stays would be the certificate's to say (a reading found
+        // "the birth certificate's stays" of one just set aside).
+        let own_on_date = agreeing.iter().filter(|j| own(j)).count();
+        let witnessed = |j: &usize| {
+            !serial_zero(*j) && (!on_child_identity(&i) || agreeing.contains(j) && own_on_date == 1)
+        };
         if !own(&i)
             && !on_identity(&i)
             && witnesses.iter().any(witnessed)
@@ -696,8 +723,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // the one in your passport (a child's: the birth certificate)").
     // (Only numbers with the person's sex digit: a twin's birth certificate
     // beside the child's passport is another's number, below.)
-    let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own(i))
-        && agreeing.iter().any(|i| on_child_identity(i) && own(i))
+    // (With no sex given, every number may be the child's: a reading found
+    // the birth certificate's "a double PIN, to be corrected" beside "the
+    // one in your passport (a child's: the birth certificate) stays".)
+    let own_or_unknown = |i: &usize| holder.sex.is_none() || own(i);
+    let child_papers_disagree = agreeing.iter().any(|i| on_identity(i) && own_or_unknown(i))
+        && agreeing
+            .iter()
+            .any(|i| on_child_identity(i) && own_or_unknown(i))
         && !agreeing
             .iter()
             .any(|i| on_identity(i) && on_child_identity(i));
@@ -723,9 +756,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // No sex given, and the numbers differ in the sex digit: the first
         // given must not win by its place in the list, and the sex is asked
         // for first whatever the documents.
-        (_, None) => agreeing
-            .iter()
-            .any(|&i| sex_of(i) != agreeing.first().and_then(|&f| sex_of(f))),
+        (_, None) => {
+            sex_unknown_decides
+                || agreeing
+                    .iter()
+                    .any(|&i| sex_of(i) != agreeing.first().and_then(|&f| sex_of(f)))
+        }
         (None, Some(_)) => false,
     };
     let keep = keep.filter(|_| !sex_decides);

@@ -17,8 +17,9 @@ cd "$ROOT"
 # words, after a review of them: 63,093). 63,400 -> 63,700 in stop 50
 # (63,515 bytes): a child's centre step names the parent's passport; 64,423
 # with the fifth reading's answers and a child's sex digit: -> 64,700;
-# 64,719 in stop 51 with the sixth reading's answers: -> 64,900.
-BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-64900}
+# 64,719 in stop 51 with the sixth reading's answers: -> 64,900; 64,996
+# with the seventh's: -> 65,100.
+BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-65100}
 # kgpin_registry: Registry (fromCsv, candidates, dedupe), the engine built
 # at opt-level 3 for speed (opt-level "z" saved 11 KB but made fromCsv +
 # dedupe 1.3-1.5x slower), loaded beside the checks by init(). 134,400 ->

@@ -88,8 +88,10 @@ status=0
 # without a change of gender: 119,707 bytes, budget 119,800 (issue 18: 120,000).
 # Stop 51: a sixth reading's answers (a twin's number with the other sex
 # digit changes nothing the person corrects) and a review of them: 119,891
-# bytes, budget 119,950; 109 bytes under issue 18's 120,000.
-budget kgpin-web_bg.wasm 119950 || status=1
+# bytes; a seventh's (with no sex given, a slipped number with another
+# digit waits for it) weighed 120,007, over issue 18's 120,000, until
+# documents_date's sex_confirmed was one pass: 119,934, budget 119,990.
+budget kgpin-web_bg.wasm 119990 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator
 # (335,363 -> 331,977 bytes; 332,286 with stop 47's answers and words;

@@ -1355,10 +1355,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     // other digit are another person's (a twin's on the typed date must not
     // let them count again: a review's find, beside the change of stop 51).
     // (None on the typed date: nothing to doubt.)
-    let passport_at = |i: usize| on.passport.get(i).copied().unwrap_or(false);
-    let on_typed_date = || dated.iter().filter(|&&(_, d)| d == typed).map(|&(i, _)| i);
-    let sex_confirmed = on_typed_date().next().is_none()
-        || on_typed_date().any(fits) && !on_typed_date().any(|i| !fits(i) && passport_at(i));
+    let (mut fitting, mut other_digit, mut other_on_passport) = (false, false, false);
+    for &(i, d) in dated {
+        if d == typed {
+            let fit = fits(i);
+            fitting |= fit;
+            other_digit |= !fit;
+            other_on_passport |= !fit && on.passport.get(i).copied().unwrap_or(false);
+        }
+    }
+    let sex_confirmed = !other_digit || fitting && !other_on_passport;
     // The identity papers' date asked about, unless other papers agree on
     // another (below).
     let mut identity_asks = None;

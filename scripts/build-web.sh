@@ -91,6 +91,10 @@ status=0
 # bytes; a seventh's (with no sex given, a slipped number with another
 # digit waits for it) weighed 120,007, over issue 18's 120,000, until
 # documents_date's sex_confirmed was one pass: 119,934, budget 119,990.
+# Stop 52: an eighth reading's answers (another person's number typed twice,
+# a twin's passport beside a child's, a relative's far passport with the
+# other digit) weighed 120,013 until documents_date read both kinds of
+# identity paper in one pass: 119,988, under the same budget.
 budget kgpin-web_bg.wasm 119990 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator

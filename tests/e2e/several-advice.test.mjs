@@ -233,3 +233,25 @@ test("no request left the app's own files; the CSP refused nothing", () => {
   assert.deepEqual(app.foreignRequests, []);
   assert.deepEqual(app.problems, []);
 });
+
+test("a husband's number typed twice, one digit apart, is another person's: nothing to correct at Kyzmat", async () => {
+  const { page } = app;
+  await fill({
+    born: ["15", "03", "1985"],
+    pins: [["11503198534567", "passport"], ["21503198377777", "tax"], ["21503198377771", "social_fund"]],
+  });
+  await result();
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["keep", "other_person", "other_person"]);
+  const short = await text("#r-short");
+  assert.match(short, /Number to keep\s+№1: 1 15031985 34567/);
+  assert.doesNotMatch(short, /To correct/);
+  const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.ok(!next.includes("kyzmat_corrects"), next.join());
+  // The two copies are still compared with their documents first.
+  assert.equal(next[0], "compare_with_documents");
+  await page.screenshot({ path: join(OUTPUT, "several-other-person-twice-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-other-person-twice-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});

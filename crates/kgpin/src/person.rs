@@ -609,9 +609,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     agreeing.push(i);
                     continue;
                 }
+                // (Not one slip from a number that shares its serial: the
+                // person's with the sex digit and the day's digit swapped,
+                // theirs mistyped. One slip from another far number alone
+                // is another person's copied twice: a reading found a
+                // husband's number typed twice "to be corrected".)
                 let two_slips = person_sex_digit_agrees
                     && sex_digit_is(i) == Some(false)
-                    && !slipped.contains(&(i + 1));
+                    && !(slipped.contains(&(i + 1)) && serial_kin.contains(&(i + 1)));
                 let detail = DateMismatch::between(date, born);
                 if detail == DateMismatch::Different || two_slips {
                     roles[i] = PinRole::OtherPerson;
@@ -697,12 +702,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // And only where one number of theirs is on their date: beside two,
         // which stays would be the certificate's to say (a reading found
         // "the birth certificate's stays" of one just set aside).
+        // A child's passport too: no change of gender explains it (a
+        // reading found a twin sister's passport make the boy's birth
+        // certificate "one person's ... only one can stay").
+        let child_paper = on_child_identity(&i) || child && on_identity(&i);
         let own_on_date = agreeing.iter().filter(|j| own(j)).count();
         let witnessed = |j: &usize| {
-            !serial_zero(*j) && (!on_child_identity(&i) || agreeing.contains(j) && own_on_date == 1)
+            !serial_zero(*j) && (!child_paper || agreeing.contains(j) && own_on_date == 1)
         };
         if !own(&i)
-            && !on_identity(&i)
+            && (child || !on_identity(&i))
             && witnesses.iter().any(witnessed)
             && !witnesses.iter().any(|&j| one_slip(i, j))
             // (A shared serial: more likely one number copied wrong twice.)
@@ -1241,13 +1250,6 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     let is_slip = |date: &Date| {
         *date == typed || DateMismatch::between(*date, typed) != DateMismatch::Different
     };
-    let of = |on_document: &[bool]| -> Vec<Date> {
-        dated
-            .iter()
-            .filter(|(i, _)| on_document.get(*i).copied().unwrap_or(false))
-            .map(|(_, d)| *d)
-            .collect()
-    };
     let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
     // The kinds of paper that carry number `i`.
     let papers_of = |i: usize| on.copies.get(i).copied().unwrap_or(1);
@@ -1260,7 +1262,23 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             .map(|&(i, _)| papers_of(i))
             .sum()
     };
-    let (mut passport, mut birth_certificate) = (of(on.passport), of(on.birth_certificate));
+    // The identity papers' dates: not one far from the typed date with the
+    // other sex digit, two differences no slip of the typing makes (a
+    // relative's: a reading found a grandson's passport make a woman doubt
+    // her date). One pass for both kinds (two cost the citizen's page bytes).
+    let (mut passport, mut birth_certificate) = (Vec::new(), Vec::new());
+    for &(i, date) in dated {
+        if is_slip(&date) || fits(i) {
+            for (papers, on_document) in [
+                (&mut passport, on.passport),
+                (&mut birth_certificate, on.birth_certificate),
+            ] {
+                if on_document.get(i).copied().unwrap_or(false) {
+                    papers.push(date);
+                }
+            }
+        }
+    }
     // An identity paper far from the typed date beside one near it is
     // another person's (a passport on 1995 beside one on 1982, another
     // child's birth certificate): it must not unsay the near one.

@@ -2703,3 +2703,87 @@ fn a_childs_birth_certificate_is_set_aside_only_beside_one_number_of_theirs() {
         report.pins.iter().map(|p| p.role).collect::<Vec<_>>()
     );
 }
+
+/// Stop 52, the eighth reading: another person's number (the other sex
+/// digit, the date one digit from the person's) typed twice, one slip apart,
+/// was "to be corrected" and sent to Kyzmat: being one slip from each other
+/// made each look like the person's own mistyped. Only a shared serial (one
+/// of the person's numbers copied wrong) keeps such a number theirs.
+#[test]
+fn another_persons_number_typed_twice_is_not_the_persons_to_correct() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1985-03-15"),
+        &[
+            ("11503198534567", Document::Passport),
+            ("21503198377777", Document::Tax),
+            ("21503198377771", Document::SocialFund),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(
+        roles,
+        [PinRole::Keep, PinRole::OtherPerson, PinRole::OtherPerson]
+    );
+    assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+    // The person's own number mistyped (its serial kept, the sex digit and
+    // the day's first digit transposed) is still theirs, to correct.
+    let own = run_as(
+        Some(Sex::Female),
+        Some("1985-03-25"),
+        &[
+            ("12503198534567", Document::Passport),
+            ("21503198534567", Document::Tax),
+        ],
+    );
+    assert_ne!(own.pins[1].role, PinRole::OtherPerson);
+}
+
+/// Stop 52, the eighth reading: a boy's birth certificate and, on his date,
+/// a passport with the female digit (a twin sister's) were "one person's
+/// ... only one can stay": no change of gender explains a child's passport,
+/// so it is set aside as a child's birth certificate is.
+#[test]
+fn a_twins_passport_beside_a_childs_birth_certificate_is_set_aside() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("2021-05-12"),
+        &[
+            ("11205202145248", Document::Passport),
+            ("21205202145247", Document::BirthCertificate),
+        ],
+    );
+    let roles: Vec<PinRole> = report.pins.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [PinRole::OtherSexDigit, PinRole::Keep]);
+    // An adult's passport with the other digit is still the centre's to
+    // judge (a change of gender keeps the old one).
+    let adult = run_as(
+        Some(Sex::Male),
+        Some("1991-05-12"),
+        &[
+            ("11205199145248", Document::Passport),
+            ("21205199145247", Document::Tax),
+        ],
+    );
+    assert_ne!(adult.pins[0].role, PinRole::OtherSexDigit);
+}
+
+/// Stop 52, the eighth reading: a woman's passport on a date far from hers
+/// with the male digit (a grandson's) made her doubt her own typed date
+/// ("check the birth date you typed"), though two differences no slip of the
+/// typing makes say it is another person's.
+#[test]
+fn a_relatives_far_passport_with_the_other_digit_does_not_doubt_the_typed_date() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("1934-03-08"),
+        &[
+            ("10801193449695", Document::Tax),
+            ("10803193449695", Document::Other),
+            ("20408199018503", Document::Passport),
+        ],
+    );
+    assert_eq!(report.pins[2].role, PinRole::OtherPerson);
+    assert!(!codes(&report).contains(&"stated_date_differs"));
+    assert!(!step_codes(&report).contains(&"check_typed_birth_date"));
+}

@@ -94,7 +94,10 @@ status=0
 # Stop 52: an eighth reading's answers (another person's number typed twice,
 # a twin's passport beside a child's, a relative's far passport with the
 # other digit) weighed 120,013 until documents_date read both kinds of
-# identity paper in one pass: 119,988, under the same budget.
+# identity paper in one pass: 119,988, under the same budget. The ninth's
+# (a child's birth certificate kept beside another passport number since
+# 2016, born_same_day without the sex, a twin's paper beside a child's
+# double PIN) with two conditions merged: 119,973.
 budget kgpin-web_bg.wasm 119990 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator

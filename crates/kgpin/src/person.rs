@@ -707,8 +707,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // certificate "one person's ... only one can stay").
         let child_paper = on_child_identity(&i) || child && on_identity(&i);
         let own_on_date = agreeing.iter().filter(|j| own(j)).count();
+        // (Or beside a birth certificate of theirs on their date, which
+        // then stays: a reading found a twin brother's paper "your number
+        // too" once the girl's double PIN was typed beside it.)
         let witnessed = |j: &usize| {
-            !serial_zero(*j) && (!child_paper || agreeing.contains(j) && own_on_date == 1)
+            !serial_zero(*j)
+                && (!child_paper
+                    || agreeing.contains(j) && (own_on_date == 1 || on_birth_certificate[*j]))
         };
         if !own(&i)
             && (child || !on_identity(&i))
@@ -725,7 +730,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let keep = only(&mut agreeing.iter().copied().filter(on_identity))
         .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
         .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
-    let keep = keep.filter(|&k| !serial_zero(k) || agreeing.iter().all(|&i| serial_zero(i)));
     // A child's passport and birth certificate on the child's date with
     // two numbers: each is the child's identity paper, and nothing here
     // tells which number is right (a reading found the passport's kept "as
@@ -743,7 +747,25 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         && !agreeing
             .iter()
             .any(|i| on_identity(i) && on_child_identity(i));
-    let keep = keep.filter(|_| !child_papers_disagree);
+    // Since 2016 one database issues the numbers: for a person born since,
+    // another serial on their date and sex digit is more likely another
+    // person's born that day (a same-sex twin's, its serial often the next
+    // one) than a double PIN; with nothing to keep by, each may be.
+    let born_centrally = holder
+        .birth_date
+        .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
+    // (For a child born since then, the birth certificate's stays: a
+    // passport with another number is more likely a twin's, whose parents
+    // hold both, than a double PIN; a reading found "only one can stay"
+    // and Kyzmat promised for a child born in 2019.)
+    let keep = if child_papers_disagree {
+        only(&mut agreeing.iter().copied().filter(on_child_identity))
+            .flatten()
+            .filter(|_| born_centrally)
+    } else {
+        keep
+    };
+    let keep = keep.filter(|&k| !serial_zero(k) || agreeing.iter().all(|&i| serial_zero(i)));
     let document_decides = keep.is_none() && agreeing.len() > 1;
     // The number that would stay has the other sex digit than the person's,
     // and another of theirs has the person's: which is right cannot be told
@@ -781,28 +803,19 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let other_sex_digit = |i: usize| {
         keep.is_some_and(|k| sex_of(k) == holder.sex && sex_of(i) != holder.sex && !one_slip(i, k))
     };
-    // Since 2016 one database issues the numbers: for a person born since,
-    // another serial on their date and sex digit is more likely another
-    // person's born that day (a same-sex twin's, its serial often the next
-    // one) than a double PIN; with nothing to keep by, each may be.
-    let born_centrally = holder
-        .birth_date
-        .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
     let born_same_day = |i: usize| born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k));
     // With nothing to keep by, only numbers with the person's sex digit
     // (two or more) are "born the same day": its words say so (a reading
     // found them said of a number with the other sex digit).
     // (Two distinct numbers with one date and sex digit differ in the serial.)
-    let own_numbers = agreeing.iter().filter(|&i| own(i)).count();
-    let born_same_day_unkept = |i: usize| own(&i) && own_numbers > 1;
+    // With no sex given, any: different digits ask for it first (a
+    // reading found "a double PIN" and Kyzmat until the sex was given.)
+    let own_numbers = agreeing.iter().filter(|&i| own_or_unknown(i)).count();
+    let born_same_day_unkept = |i: usize| own_or_unknown(&i) && own_numbers > 1;
     for &i in &agreeing {
         roles[i] = if sex_decides {
             PinRole::CentreDecides
-        } else if document_decides
-            && born_centrally
-            && !child_papers_disagree
-            && born_same_day_unkept(i)
-        {
+        } else if document_decides && born_centrally && born_same_day_unkept(i) {
             PinRole::BornSameDay
         } else if document_decides {
             PinRole::DocumentDecides
@@ -948,11 +961,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || impossible_or_copies.contains(&(p - 1))
                 || serial_kin.contains(&p)
                 || matches!(roles[p - 1], PinRole::OtherSexDigit | PinRole::BornSameDay)
-                || matches!(roles[p - 1], PinRole::DocumentDecides | PinRole::Duplicate)
-                    && serial_zero(p - 1)
-                || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
-                    && serial_zero(p - 1)
-                    && roles.contains(&PinRole::WrongDate)
+                || serial_zero(p - 1)
+                    && (matches!(roles[p - 1], PinRole::DocumentDecides | PinRole::Duplicate)
+                        || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
+                            && roles.contains(&PinRole::WrongDate))
         })
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);

@@ -2057,8 +2057,13 @@ fn a_fourth_reading_of_the_answers() {
         [PinRole::BornSameDay, PinRole::BornSameDay]
     );
     assert!(!codes(&no_paper).contains(&"several_pins_one_person"));
-    // A child's passport and birth certificate with two numbers are both
-    // the child's papers: the documents decide, no other baby is meant.
+    // A child's passport and birth certificate with two numbers: the
+    // certificate's stays, the passport more likely a twin's (parents of
+    // twins hold both children's passports) than a double PIN, which one
+    // database has not issued since 2016 (stop 52's ninth reading found
+    // "only one can stay" and Kyzmat promised; stop 49 had left it to the
+    // documents as both the child's papers). Before 2016 the documents
+    // decide.
     let papers = run_as(
         Some(Sex::Female),
         Some("2018-03-15"),
@@ -2067,8 +2072,18 @@ fn a_fourth_reading_of_the_answers() {
             ("11503201800456", Document::BirthCertificate),
         ],
     );
+    assert_eq!(roles_of(&papers), [PinRole::BornSameDay, PinRole::Keep]);
+    assert!(!step_codes(&papers).contains(&"kyzmat_corrects"));
+    let before_2016 = run_as(
+        Some(Sex::Female),
+        Some("2012-03-15"),
+        &[
+            ("11503201200123", Document::Passport),
+            ("11503201200456", Document::BirthCertificate),
+        ],
+    );
     assert_eq!(
-        roles_of(&papers),
+        roles_of(&before_2016),
         [PinRole::DocumentDecides, PinRole::DocumentDecides]
     );
     // "Your birth date and sex digit, another serial" is said only where
@@ -2786,4 +2801,56 @@ fn a_relatives_far_passport_with_the_other_digit_does_not_doubt_the_typed_date()
     assert_eq!(report.pins[2].role, PinRole::OtherPerson);
     assert!(!codes(&report).contains(&"stated_date_differs"));
     assert!(!step_codes(&report).contains(&"check_typed_birth_date"));
+}
+
+/// Stop 52, the ninth reading: with no sex given, two numbers of a child
+/// born since 2016 on the child's date with one sex digit were "a double
+/// PIN" for Kyzmat, and "born the same day" once the sex was given: the
+/// digit they share says as much as the sex would.
+#[test]
+fn born_same_day_does_not_wait_for_a_sex_the_numbers_agree_on() {
+    for sex in [None, Some(Sex::Female)] {
+        let report = run_as(
+            sex,
+            Some("2019-04-12"),
+            &[
+                ("11204201900321", Document::BirthCertificate),
+                ("11204201900322", Document::BirthCertificate),
+            ],
+        );
+        assert_eq!(
+            roles_of(&report),
+            [PinRole::BornSameDay, PinRole::BornSameDay],
+            "{sex:?}"
+        );
+        assert!(!step_codes(&report).contains(&"kyzmat_corrects"));
+    }
+}
+
+/// Stop 52, the ninth reading: a girl's double PIN (birth certificate and
+/// tax paper) typed beside her twin brother's birth certificate or passport
+/// made all three "your number too": his paper is set aside beside her
+/// birth certificate, which stays, as it was beside one number of hers.
+#[test]
+fn a_twins_paper_is_set_aside_beside_a_childs_double_pin() {
+    for twins_paper in [Document::BirthCertificate, Document::Passport] {
+        let report = run_as(
+            Some(Sex::Female),
+            Some("2011-12-03"),
+            &[
+                ("10312201170478", Document::BirthCertificate),
+                ("10312201112263", Document::Tax),
+                ("20312201170479", twins_paper),
+            ],
+        );
+        assert_eq!(
+            roles_of(&report),
+            [PinRole::Keep, PinRole::Duplicate, PinRole::OtherSexDigit],
+            "{twins_paper:?}"
+        );
+    }
+}
+
+fn roles_of(report: &PersonPinsReport) -> Vec<PinRole> {
+    report.pins.iter().map(|p| p.role).collect()
 }

@@ -140,7 +140,7 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
             match (lang, *for_child) {
                 (Lang::Ky, true) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Баланын номери болсо, биринчи цифрасын туулгандыгы тууралуу күбөлүк менен салыштырыңыз: ошондой болсо, номерди Калкты тейлөө борборунда текшертиңиз."),
-                (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Это номер ребёнка: сверьте первую цифру со свидетельством о рождении; если она такая же, попросите проверить номер в Центре обслуживания населения."),
+                (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Если это номер ребёнка, сверьте первую цифру со свидетельством о рождении; если она такая же, попросите проверить номер в Центре обслуживания населения."),
                 (Lang::En, true) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. For a child, compare its first digit with the birth certificate: if it is the same, ask a Public Service Centre to check the number."),
                 (Lang::Ky, false) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, false) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
@@ -1420,6 +1420,10 @@ mod tests {
         }
         assert!(!pin_warning(&child, Lang::En).contains("gender"));
         assert!(pin_warning(&child, Lang::En).contains("birth certificate"));
+        // "For a child", as a condition: the typed date is a child's, the
+        // number may be a parent's (a reading found the Russian say "this is
+        // a child's number" of a number dated 1990).
+        assert!(pin_warning(&child, Lang::Ru).contains("Если это номер ребёнка"));
         assert!(pin_warning(&w, Lang::Ky).contains("эркек"));
         let d = |s: &str| s.parse::<Date>().unwrap();
         let w = PinWarning::BirthDateMismatch {

@@ -494,12 +494,15 @@ pub fn compact(input: &str) -> String {
         .trim_matches(|c: char| matches!(c, '\'' | '"' | '«' | '»' | '\u{2018}'..='\u{201f}'));
     let trimmed = without_label(trimmed);
     // A program that read the column as a number writes "10202198254217.0"
-    // (or ",00"): those zeros are no digits of the PIN.
+    // (or ",00", or "11 503 198 534 567,00" with digits grouped): those
+    // zeros are no digits of the PIN. (Whatever else is around the digits:
+    // with spaces, the dot was taken for a separator, and "1 150319853456.0"
+    // made a valid PIN with a made-up serial.)
     let trimmed = match trimmed.trim_end_matches('0').strip_suffix(['.', ',']) {
         Some(number)
             if trimmed.len() > number.len() + 1
                 && number.len() >= PIN_LENGTH - 1
-                && number.bytes().all(|b| b.is_ascii_digit()) =>
+                && !number.bytes().any(|b| b == b'.' || b == b',') =>
         {
             number
         }
@@ -986,9 +989,16 @@ mod tests {
             "\"10202198254217\"",
             "١٠٢٠٢١٩٨٢٥٤٢١٧",
             "۱۰۲۰۲۱۹۸۲۵۴۲۱۷",
+            // Stop 52, a reading: digits grouped as a Russian-locale
+            // spreadsheet shows a number ("this has 17 digits" before).
+            "10 202 198 254 217,00",
+            "10 202 198 254 217.00",
         ] {
             assert_eq!(codes(input), Vec::<&str>::new(), "{input:?}");
         }
+        // Thirteen digits and a decimal ending are thirteen digits: the dot
+        // taken for a separator made its 0 a serial's last digit (valid).
+        assert_eq!(codes("1 020219825421.0"), ["invalid_length"]);
         // Zeros of the PIN itself stay, and so does a fraction that is not zeros.
         assert_eq!(compact("10202198254200"), "10202198254200");
         assert_eq!(codes("10202198254217.10"), ["invalid_length"]);

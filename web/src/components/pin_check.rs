@@ -94,7 +94,9 @@ pub fn pin_check(props: &Props) -> Html {
                 sex: *sex,
                 birth_date: stated_date.and_then(Result::ok),
             };
-            Some(CheckReport::new(input, today, &stated, lang))
+            Some(std::rc::Rc::new(CheckReport::new(
+                input, today, &stated, lang,
+            )))
         }
         _ => None,
     };

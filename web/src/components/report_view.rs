@@ -3,11 +3,13 @@
 use crate::i18n::{label, Label};
 use kgpin::messages::{local_date, report_label, sex_name, ReportLabel};
 use kgpin::{CheckReport, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: CheckReport,
+    /// Shared, not copied: each render hands the same report on.
+    pub report: Rc<CheckReport>,
     pub lang: Lang,
     /// The level of the findings' headings, so they follow the page's outline.
     #[prop_or("h2")]

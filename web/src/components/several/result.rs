@@ -172,7 +172,7 @@ pub fn pins_result(props: &Props) -> Html {
                 </ul>
             }
             <ol class="pin-results">
-                { for report.pins.iter().enumerate().map(|(i, entry)| {
+                { for report.pins.into_iter().enumerate().map(|(i, entry)| {
                     let class = match entry.role {
                         PinRole::Keep => "role keep",
                         PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate | PinRole::AwaitsRetyping | PinRole::DateImpossible => "role neutral",
@@ -183,7 +183,7 @@ pub fn pins_result(props: &Props) -> Html {
                             <h3>{ format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, messages::document(entry.document, lang)) }</h3>
                             <p class="pin-digits">{ entry.check.pin.as_deref().map(grouped).unwrap_or_else(|| entry.check.input.clone()) }</p>
                             <p ~className={ class }><strong>{ &entry.role_message }</strong></p>
-                            <ReportView report={ Rc::new(entry.check.clone()) } {lang} heading="h4" show_verdict=false />
+                            <ReportView report={ Rc::new(entry.check) } {lang} heading="h4" show_verdict=false />
                         </li>
                     }
                 }) }

@@ -527,7 +527,14 @@ pub fn compact(input: &str) -> String {
 /// (the "I" of "PIN" is no 1): an error about them sent people to change
 /// the wrong characters.
 fn without_label(s: &str) -> &str {
-    let start = s.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+    let first_digit = s.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+    // The label ends at its last colon, space or №: a look-alike typed for
+    // the number's first digit may follow it ("PIN: I0202…" kept its label).
+    let start = s.get(..first_digit).map_or(0, |before| {
+        before
+            .trim_end_matches(|c| !matches!(c, ':' | ' ' | '№'))
+            .len()
+    });
     match s.split_at_checked(start) {
         Some((label, number)) if start > 3 => {
             let letters = label.trim_end_matches([':', ' ', '№']);
@@ -965,6 +972,10 @@ mod tests {
         // A full-width digit is the number's, not a label's (a review).
         assert_eq!(compact("１ 02021982 54217"), "10202198254217");
         assert_eq!(compact("ОО 02198254217"), "ОО02198254217");
+        // A look-alike right after the label is the number's (a reading:
+        // "PIN: I0202…" was "18 characters", the label's letters among them).
+        assert_eq!(compact("PIN: I0202198254217"), "I0202198254217");
+        assert_eq!(compact("ПИН:О0202198254217"), "О0202198254217");
         // Inside the quotes a spreadsheet or a message put around it.
         assert_eq!(compact("«ПИН: 10202198254217»"), "10202198254217");
     }

@@ -180,9 +180,9 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                         && pin_birth_date.month() == stated_birth_date.month() =>
                 {
                     lang.pick(
-                        ": жылы гана айырмаланат.",
-                        ": отличается только год.",
-                        ": only the year differs.",
+                        ": жылы гана айырмаланат. Терген жылыңызды текшерип, номерди документиңиз менен салыштырыңыз.",
+                        ": отличается только год. Проверьте введённый год и сверьте номер с документом.",
+                        ": only the year differs. Check the year you typed, and compare the number with your document.",
                     )
                 }
                 // Far apart: no slip explains it (a reading found the bare
@@ -1136,9 +1136,13 @@ mod tests {
             detail: DateMismatch::between(d(pin), d(stated)),
         };
         let year = pin_warning(&warning("1982-02-02", "1991-02-02"), Lang::En);
-        assert!(year.ends_with(": only the year differs."), "{year}");
+        // And what to do (a reading found it bare).
+        assert!(
+            year.ends_with(": only the year differs. Check the year you typed, and compare the number with your document."),
+            "{year}"
+        );
         let ru = pin_warning(&warning("1982-02-02", "1991-02-02"), Lang::Ru);
-        assert!(ru.ends_with("отличается только год."), "{ru}");
+        assert!(ru.contains("отличается только год. Проверьте"), "{ru}");
         // 1928 for 1982 is a slip of the keyboard, said as one.
         let swapped = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
         assert!(

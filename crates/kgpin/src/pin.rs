@@ -563,7 +563,9 @@ fn is_invisible(c: char) -> bool {
         c,
         '\u{200b}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{180e}'
+            | '\u{34f}'
             | '\u{2066}'..='\u{2069}'
             | '\u{061c}'
             | '\u{feff}'
@@ -1004,6 +1006,10 @@ mod tests {
             // spreadsheet shows a number ("this has 17 digits" before).
             "10 202 198 254 217,00",
             "10 202 198 254 217.00",
+            // Stop 53: invisible separators and joiners a reading found kept
+            // ("not a digit" about a character nobody can see).
+            "\u{2063}10202198254217\u{180e}",
+            "1020\u{34f}2198254217",
         ] {
             assert_eq!(codes(input), Vec::<&str>::new(), "{input:?}");
         }

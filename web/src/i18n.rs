@@ -491,7 +491,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         ),
         VerdictRetype => lang.pick(
             "Кайра териңиз",
-            "Перепечатать",
+            "Ввести заново",
             "Retype",
         ),
         VerdictCheck => lang.pick(
@@ -558,7 +558,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
             "Check the year of birth: no one alive today was born before 1900 or over 120 years ago",
         ),
         AddOtherNumber => lang.pick(
-            "Экинчи номериңизди кошуңуз: бул барак эки же андан көп номерди салыштырат. Бир номерди «ПИН текшерүү» барагында текшериңиз",
+            "Экинчи номериңизди кошуңуз: бул барак эки же андан көп номерди салыштырат. Бир номерди «ПИНди текшерүү» барагында текшериңиз",
             "Добавьте второй номер: эта страница сравнивает два номера или больше. Один номер проверьте на странице «Проверка ПИН»",
             "Add your other number: this page compares two or more. To check one number, use the PIN check",
         ),

@@ -139,10 +139,10 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
         } => {
             let (pin_sex, stated_sex) = (sex_name(*pin_sex, lang), sex_name(*stated_sex, lang));
             match (lang, *for_child) {
-                (Lang::Ky, true) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Баланын номери болсо, биринчи цифрасын туулгандыгы тууралуу күбөлүк менен салыштырыңыз: ошондой болсо, номерди Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ky, true) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Баланын номери болсо, биринчи цифрасын туулгандыгы тууралуу күбөлүк менен салыштырыңыз: күбөлүктө да ушул цифра болсо, номерди Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, true) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Если это номер ребёнка, сверьте первую цифру со свидетельством о рождении; если она такая же, попросите проверить номер в Центре обслуживания населения."),
                 (Lang::En, true) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. For a child, compare its first digit with the birth certificate: if it is the same, ask a Public Service Centre to check the number."),
-                (Lang::Ky, false) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: ошондой болсо жана жынысыңызды өзгөртпөсөңүз, номерди Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ky, false) => format!("ПИНдин биринчи цифрасы «{pin_sex}» жынысын көрсөтөт, ал эми көрсөтүлгөнү «{stated_sex}». Бул туура болушу мүмкүн: мыйзам боюнча жынысы өзгөргөндө ПИН өзгөрбөйт. Антпесе биринчи цифрасын документ менен салыштырыңыз: документте да ушул цифра болсо жана жынысыңызды өзгөртпөгөн болсоңуз, номерди Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, false) => format!("Первая цифра ПИН означает пол «{pin_sex}», а указан «{stated_sex}». Так может быть законно: по закону ПИН не меняется при смене пола. Иначе сверьте первую цифру с документом: если она такая же и вы не меняли пол, попросите проверить номер в Центре обслуживания населения."),
                 (Lang::En, false) => format!("The PIN's first digit says {pin_sex}, but the stated sex is {stated_sex}. This can be right: by law a PIN is not changed when a person changes gender. Otherwise compare its first digit with your document: if it is the same and you have not changed your gender, ask a Public Service Centre to check the number."),
             }
@@ -335,7 +335,7 @@ pub fn kind(kind: Kind, lang: Lang) -> &'static str {
             "One PIN held by different people",
         ),
         Kind::RepeatedRecord => lang.pick(
-            "Бир эле жазуу кайталанган",
+            "Бир адам кайра жазылган",
             "Повторная запись одного человека",
             "The same person recorded again",
         ),
@@ -377,7 +377,7 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
             Lang::En => format!("The row cannot be read as CSV: {detail}"),
         },
         Problem::WrongFieldCount { expected, found } => match lang {
-            Lang::Ky => format!("Сапта {found} талаа, башында {expected}; сап иштетилген жок."),
+            Lang::Ky => format!("Сапта {found} талаа, баш сапта {expected}; сап иштетилген жок."),
             Lang::Ru => format!("В строке {found} полей, в заголовке {expected}; строка не обработана."),
             Lang::En => format!("The row has {found} fields, the header {expected}; the row was left out."),
         },
@@ -542,7 +542,7 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "This is your number too: a double PIN, to be corrected.",
         ),
         PinRole::WrongDate => lang.pick(
-            "Бул номер туулган күнү ката менен берилген окшойт: оңдоо керек.",
+            "Бул номердеги туулган күн ката жазылган окшойт: оңдоо керек.",
             "Похоже, этот номер выдан с ошибкой в дате рождения: его нужно исправить.",
             "This number seems issued with a wrong birth date: to be corrected.",
         ),
@@ -587,12 +587,12 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Written as a PIN should be; first check the date of birth you typed.",
         ),
         PinRole::OtherSexDigit => lang.pick(
-            "Туулган күнүңүз, жыныс цифрасы башка: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
+            "Туулган күн сиздики, бирок жыныс цифрасы башка: ката берилген номериңиз же ошол күнү туулган башка адамдын (эгизиңиздин?) номери. Борбор текшерет.",
             "Дата ваша, цифра пола другая: ваш номер, выданный с ошибкой, или номер того, кто родился в тот же день (близнеца?). Центр проверит.",
             "Your birth date, other sex digit: your number issued wrong, or that of someone born that day (a twin?). The centre checks it.",
         ),
         PinRole::BornSameDay => lang.pick(
-            "Туулган күнүңүз жана жыныс цифраңыз, катар номери башка: 2016-жылдан бери номерлер бирдиктүү базадан берилет, ошондуктан бул экинчи номериңизден көрө ошол күнү туулган башка адамдын (эгизиңиздин?) номери болушу ыктымал. Борбор текшерет.",
+            "Туулган күнүңүз жана жыныс цифраңыз дал келет, бирок катар номери башка: 2016-жылдан бери номерлер бирдиктүү базадан берилет, ошондуктан бул экинчи номериңизден көрө ошол күнү туулган башка адамдын (эгизиңиздин?) номери болушу ыктымал. Борбор текшерет.",
             "Дата и цифра пола ваши, порядковый номер другой: с 2016 года номера выдаются из единой базы, поэтому это скорее номер того, кто родился в тот же день (близнеца?), чем второй ваш. Центр проверит.",
             "Your birth date and sex digit, another serial: since 2016 numbers come from one database, so this is more likely the number of someone born that day (a twin?) than a second of yours. The centre checks it.",
         ),
@@ -791,7 +791,7 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::KeepNotOnIdDocument { pin } => match lang {
             Lang::Ky => format!("Сактала турган номер (№{pin}) паспорттон же ID-картадан эмес (баланыкы: туулгандыгы тууралуу күбөлүктөн эмес). Ошол документтеги ПИНди текшерип, документти борборго алып барыңыз."),
             Lang::Ru => format!("Номер, который следует сохранить (№{pin}), взят не из паспорта или ID-карты (у ребёнка — не из свидетельства о рождении). Сверьте ПИН в этом документе и возьмите его в центр."),
-            Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card (a child's: from the birth certificate). Check the PIN in that document and bring it to the centre."),
+            Lang::En => format!("The number to keep (№{pin}) is not from your passport or ID card (for a child: not from the birth certificate). Check the PIN in that document and bring it to the centre."),
         },
         PersonFinding::KeepOnIdDocument { pin } => match lang {
             Lang::Ky => format!("№{pin} номери калат: ал паспортуңузда же ID-картаңызда (баланыкы: туулгандыгы тууралуу күбөлүктө) жазылган."),
@@ -1125,6 +1125,21 @@ mod tests {
             },
         ];
         check_code_set(PinWarning::CODES, &samples, PinWarning::code, pin_warning);
+    }
+
+    #[test]
+    fn a_number_kept_from_another_document_says_not_in_every_language() {
+        // A reading of the three languages: the English dropped the "not"
+        // the Kyrgyz and Russian say of a child's birth certificate.
+        let finding = PersonFinding::KeepNotOnIdDocument { pin: 2 };
+        for (lang, not_from_certificate) in [
+            (Lang::Ky, "туулгандыгы тууралуу күбөлүктөн эмес"),
+            (Lang::Ru, "не из свидетельства о рождении"),
+            (Lang::En, "not from the birth certificate"),
+        ] {
+            let message = person_finding(&finding, lang);
+            assert!(message.contains(not_from_certificate), "{message}");
+        }
     }
 
     #[test]

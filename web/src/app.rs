@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::about::About;
-use crate::components::lang_switch::LangSwitch;
+use crate::components::lang_switch::lang_switch;
 use crate::components::pin_check::PinCheck;
 use crate::components::several::{use_answers, Several};
 use crate::route::Route;
@@ -156,7 +156,7 @@ pub fn app(props: &AppProps) -> Html {
                     <a href={ page.href(r) } aria-current={ route.is_in(r).then_some("page") }>{ r.title(lang) }</a>
                 }) }
             </nav>
-            <LangSwitch {lang} on_change={on_lang} />
+            { lang_switch(lang, &on_lang) }
         </header>
         <main id="content" tabindex="-1" ~className={ if route == Route::Clerk { "page page-wide" } else { "page" } }>
             {

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
-use crate::components::sex_select::SexSelect;
+use crate::components::sex_select::sex_select;
 
 /// The answer to the last query.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,7 +128,7 @@ pub fn pre_check(props: &Props) -> Html {
                         value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error } />
                     <label class="field">
                         <span>{ report_label(ReportLabel::Sex, lang) }</span>
-                        <SexSelect id="q-sex" value={ *sex } on_change={ on_sex } {lang} />
+                        { sex_select("q-sex", *sex, on_sex, lang) }
                     </label>
                     <label class="field">
                         <span>{ word(Word::Pins, lang) }</span>

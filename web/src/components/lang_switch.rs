@@ -4,21 +4,15 @@ use crate::i18n::{label, Label};
 use kgpin::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub on_change: Callback<Lang>,
-}
-
-#[function_component(LangSwitch)]
-pub fn lang_switch(props: &Props) -> Html {
+/// A function, not a component: it keeps no state (see `sex_select`).
+pub fn lang_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
     html! {
-        <nav class="lang-switch" aria-label={ label(Label::Language, props.lang) }>
+        <nav class="lang-switch" aria-label={ label(Label::Language, current) }>
             { for Lang::ALL.iter().map(|&lang| {
-                let on_change = props.on_change.clone();
+                let on_change = on_change.clone();
                 html! {
                     <button type="button" lang={ lang.code() } data-lang={ lang.code() }
-                        aria-pressed={ (lang == props.lang).to_string() }
+                        aria-pressed={ (lang == current).to_string() }
                         onclick={ move |_| on_change.emit(lang) }>
                         { lang.native_name() }
                     </button>

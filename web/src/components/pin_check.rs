@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::clock;
 use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
 use crate::components::report_view::ReportView;
-use crate::components::sex_select::SexSelect;
+use crate::components::sex_select::sex_select;
 use crate::i18n::{label, Label};
 use crate::route::{Route, SeveralStep};
 
@@ -128,7 +128,7 @@ pub fn pin_check(props: &Props) -> Html {
                 <div class="field-row">
                     <label class="field">
                         <span>{ label(Label::StatedSexField, lang) }</span>
-                        <SexSelect id="stated-sex" value={ *sex } on_change={ on_sex } {lang} />
+                        { sex_select("stated-sex", *sex, on_sex, lang) }
                     </label>
                     <DateInput id="stated-birth-date" legend={ label(Label::StatedBirthDateField, lang) }
                         value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error.clone() } />

@@ -6,17 +6,14 @@ use kgpin::{Lang, Sex};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: &'static str,
-    pub value: Option<Sex>,
-    pub on_change: Callback<Option<Sex>>,
-    pub lang: Lang,
-}
-
-#[function_component(SexSelect)]
-pub fn sex_select(props: &Props) -> Html {
-    let on_change = props.on_change.clone();
+/// A function, not a component: it keeps no state, and a component brings
+/// its own machinery to the citizen's page, where issue 18 counts every byte.
+pub fn sex_select(
+    id: &'static str,
+    value: Option<Sex>,
+    on_change: Callback<Option<Sex>>,
+    lang: Lang,
+) -> Html {
     let onchange = Callback::from(move |e: Event| {
         on_change.emit(
             e.target_unchecked_into::<HtmlSelectElement>()
@@ -26,10 +23,10 @@ pub fn sex_select(props: &Props) -> Html {
         )
     });
     html! {
-        <select id={ props.id } { onchange }>
-            <option value="" selected={ props.value.is_none() }>{ label(Label::NotGiven, props.lang) }</option>
+        <select { id } { onchange }>
+            <option value="" selected={ value.is_none() }>{ label(Label::NotGiven, lang) }</option>
             { for [Sex::Female, Sex::Male].into_iter().map(|s| html! {
-                <option value={ s.code() } selected={ props.value == Some(s) }>{ sex_name(s, props.lang) }</option>
+                <option value={ s.code() } selected={ value == Some(s) }>{ sex_name(s, lang) }</option>
             }) }
         </select>
     }

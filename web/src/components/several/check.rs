@@ -1,8 +1,6 @@
 //! The several-numbers flow, step 2: the answers as they will be judged, each
 //! with a "Change" link back to its field.
 
-use std::rc::Rc;
-
 use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
 use kgpin::{Date, Lang};
 use yew::prelude::*;
@@ -16,7 +14,7 @@ use crate::route::{self, Route, SeveralStep};
 pub struct Props {
     pub lang: Lang,
     pub today: Date,
-    pub answers: Rc<Answers>,
+    pub answers: UseReducerHandle<Answers>,
     /// "Change": back to the form, the focus on this field.
     pub on_change: Callback<Field>,
 }

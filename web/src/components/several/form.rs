@@ -1,8 +1,6 @@
 //! The several-numbers flow, step 1: the citizen's details and each number
 //! with its document. Values in, edits out: the flow owns the state.
 
-use std::rc::Rc;
-
 use kgpin::messages::{self, report_label, sex_name, ReportLabel};
 use kgpin::person::Document;
 use kgpin::{Lang, Sex};
@@ -17,7 +15,7 @@ use crate::i18n::{label, Label};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub answers: Rc<Answers>,
+    pub answers: UseReducerHandle<Answers>,
     /// Every keystroke and choice, as an edit of the answers.
     pub on_edit: Callback<Edit>,
     /// "Continue" pressed.

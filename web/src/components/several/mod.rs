@@ -67,7 +67,7 @@ pub fn several(props: &Props) -> Html {
     // after "Keep" must not come back from the device as it was.
     {
         let kept = kept.clone();
-        use_effect_with((**answers).clone(), move |answers| {
+        use_effect_with(answers.clone(), move |answers| {
             if *kept && !keep_answers(answers) {
                 forget_answers();
                 kept.set(false);
@@ -154,7 +154,7 @@ pub fn several(props: &Props) -> Html {
     };
     let body = match (step, today) {
         (SeveralStep::Check, Some(today)) => html! {
-            <CheckAnswers {lang} {today} answers={ Rc::new((**answers).clone()) } on_change={ change } />
+            <CheckAnswers {lang} {today} answers={ answers.clone() } on_change={ change } />
         },
         (SeveralStep::Result, Some(today)) => {
             let on_keep = {
@@ -182,12 +182,12 @@ pub fn several(props: &Props) -> Html {
             };
             let on_change_date = change.reform(|()| Field::BirthDate);
             html! {
-                <PinsResult {lang} {today} answers={ Rc::new((**answers).clone()) } kept={ *kept }
+                <PinsResult {lang} {today} answers={ answers.clone() } kept={ *kept }
                     {on_keep} {on_forget} {on_again} {on_change_date} />
             }
         }
         _ => html! {
-            <DetailsForm {lang} answers={ Rc::new((**answers).clone()) } {on_edit} {on_continue} />
+            <DetailsForm {lang} answers={ answers.clone() } {on_edit} {on_continue} />
         },
     };
     html! {

@@ -18,7 +18,7 @@ use crate::route::{self, Route, SeveralStep};
 pub struct Props {
     pub lang: Lang,
     pub today: Date,
-    pub answers: Rc<Answers>,
+    pub answers: UseReducerHandle<Answers>,
     /// Whether the answers are kept on this device.
     pub kept: bool,
     pub on_keep: Callback<()>,

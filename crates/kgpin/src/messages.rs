@@ -577,9 +577,9 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
             "Your number too, but nothing here tells which stays: the one in your current passport or ID card does (a child's: the birth certificate); the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
-            "ПИНдин эрежелерине ылайык жазылган; адегенде паспорттогу номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
-            "Записан по правилам ПИН; сначала перепишите номер из паспорта: от него зависит, какой номер останется.",
-            "Written as a PIN should be; first copy the passport's number again: which number stays depends on it.",
+            "ПИНдин эрежелерине ылайык жазылган; адегенде ката терилген номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
+            "Записан по правилам ПИН; сначала перепишите номер с ошибкой: от него зависит, какой номер останется.",
+            "Written as a PIN should be; first copy the mistyped number again: which number stays depends on it.",
         ),
         PinRole::AwaitsBirthDate => lang.pick(
             "ПИНдин эрежелерине ылайык жазылган; адегенде өзүңүз терген туулган күндү текшериңиз.",

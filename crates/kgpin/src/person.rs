@@ -457,7 +457,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .birth_date
         .is_none_or(|born| is_plausible_birth_date(born, today));
     let passport_given = !passport_entries.is_empty();
-    let passport_invalid = passport_given && passport_entries.iter().all(|&i| parsed[i].is_none());
+    // (For a child, every birth certificate mistyped too: a reading found a
+    // child's mistyped certificate leave the Social Fund's copy of the
+    // child's own number "a twin's?".)
+    let passport_invalid = passport_given && passport_entries.iter().all(|&i| parsed[i].is_none())
+        || child
+            && pins.iter().any(|(_, d)| *d == Document::BirthCertificate)
+            && (0..pins.len())
+                .all(|i| pins[i].1 != Document::BirthCertificate || parsed[i].is_none());
     let passport_unlikely = passport_given
         && passport_entries
             .iter()
@@ -831,12 +838,25 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
     // The person's own numbers among those on their date.
     agreeing.retain(|&i| !matches!(roles[i], PinRole::OtherSexDigit | PinRole::BornSameDay));
-    if agreeing.len() > 1 {
-        let numbers: Vec<Pin> = agreeing.iter().filter_map(|&i| parsed[i]).collect();
+    // With no sex given, numbers with two sex digits are as likely twins' as
+    // one person's (the sex is asked for first): only those sharing a digit,
+    // or one slip apart, are said to be one person's (a reading found a boy's and a girl's
+    // birth certificates "only one of your numbers can stay").
+    let one_person: Vec<usize> = agreeing
+        .iter()
+        .copied()
+        .filter(|&i| {
+            holder.sex.is_some()
+                || slipped.contains(&(i + 1))
+                || agreeing.iter().any(|&j| j != i && sex_of(j) == sex_of(i))
+        })
+        .collect();
+    if one_person.len() > 1 {
+        let numbers: Vec<Pin> = one_person.iter().filter_map(|&i| parsed[i]).collect();
         findings.insert(
             0,
             PersonFinding::SeveralPinsOnePerson {
-                pins: agreeing.iter().map(|i| i + 1).collect(),
+                pins: one_person.iter().map(|i| i + 1).collect(),
                 differ: PartsDiffer::among(&numbers),
             },
         );
@@ -1329,10 +1349,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         .filter(|(i, _)| on.passport.get(*i).copied().unwrap_or(false))
         .map(|&(i, _)| papers_of(i))
         .sum();
+    // So is a near passport with the other sex digit: two differences no
+    // slip of the typing makes (a reading found a wife's passport make a
+    // man doubt his date, then his own number "to correct" once he typed
+    // hers). Only a near passport with the person's digit stays asked about.
     if let [only] = numbers_on_typed[..] {
         if on.firm.get(only).copied().unwrap_or(false)
             && papers_of(only) > passport_papers
-            && !passport.iter().any(is_slip)
+            && !dated.iter().any(|&(i, d)| {
+                on.passport.get(i).copied().unwrap_or(false) && is_slip(&d) && fits(i)
+            })
         {
             passport.clear();
         }
@@ -1520,6 +1546,9 @@ fn double_pins_awaiting_date(
     let sex_of = |i: usize| parsed.get(i).copied().flatten().map(|p| p.sex());
     for &(i, date) in dated {
         let sex = sex_of(i);
+        // Numbers dated since 2016, from one database: more likely twins'
+        // than one person's (a reading found "only one of them can stay"
+        // of a child's Social Fund and tax numbers).
         if seen.contains(&(date, sex)) {
             continue;
         }
@@ -1532,7 +1561,7 @@ fn double_pins_awaiting_date(
             .filter(|&&(j, d)| d == date && sex_of(j) == sex)
             .map(|(j, _)| *j)
             .collect();
-        if sharing.len() > 1 {
+        if sharing.len() > 1 && date.year() < CENTRAL_ISSUE_YEAR {
             let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();
             findings.push(PersonFinding::SeveralPinsAwaitBirthDate {
                 pins: sharing.iter().map(|i| i + 1).collect(),

@@ -645,28 +645,32 @@ fn numbers_without_a_passport_ask_only_when_two_agree() {
 fn several_numbers_are_described_by_the_parts_that_differ() {
     let cases = [
         (
+            None,
+            "10202198254217",
             "20202198254217",
             "the same birth date and serial, different sex digits",
         ),
         (
+            None,
+            "10202198254217",
             "10202198200311",
             "the same birth date and sex digit, different serials",
         ),
+        // The passport's with the other sex digit, which a change of
+        // gender keeps (with no sex given, two digits and two serials are
+        // as likely twins' as one person's: stop 53).
         (
+            Some(Sex::Female),
             "20202198200311",
+            "10202198254217",
             "the same birth date, different sex digits and serials",
         ),
     ];
-    for (second, sentence) in cases {
-        // No sex given: a number with the other sex digit and serial is
-        // then one of the person's, and which stays waits for the sex.
+    for (sex, first, second, sentence) in cases {
         let report = run_as(
-            None,
+            sex,
             Some("1982-02-02"),
-            &[
-                ("10202198254217", Document::Passport),
-                (second, Document::Tax),
-            ],
+            &[(first, Document::Passport), (second, Document::Tax)],
         );
         assert_eq!(codes(&report)[0], "several_pins_one_person");
         assert!(
@@ -2849,6 +2853,99 @@ fn a_twins_paper_is_set_aside_beside_a_childs_double_pin() {
             "{twins_paper:?}"
         );
     }
+}
+
+/// Stop 53, the tenth reading: with no sex given, a boy's and a girl's
+/// birth certificates on a child's date were "one person's ... only one of
+/// your numbers can stay", while with the sex given the other one is a
+/// twin's: numbers with two sex digits are not said to be one person's
+/// (the sex is asked for first).
+#[test]
+fn numbers_with_two_sex_digits_are_not_one_persons_while_the_sex_is_asked() {
+    let report = run_as(
+        None,
+        Some("2018-07-14"),
+        &[
+            ("11407201800109", Document::BirthCertificate),
+            ("21407201800110", Document::BirthCertificate),
+        ],
+    );
+    assert!(
+        !codes(&report).contains(&"several_pins_one_person"),
+        "{:?}",
+        codes(&report)
+    );
+    assert!(step_codes(&report).contains(&"select_sex"));
+    // Two of one digit beside one of the other: those two are.
+    let report = run_as(
+        None,
+        Some("1990-07-14"),
+        &[
+            ("11407199000109", Document::Passport),
+            ("21407199000110", Document::Tax),
+            ("21407199000587", Document::SocialFund),
+        ],
+    );
+    let one_person = report.findings.iter().find_map(|f| match &f.finding {
+        PersonFinding::SeveralPinsOnePerson { pins, .. } => Some(pins.clone()),
+        _ => None,
+    });
+    assert_eq!(one_person, Some(vec![2, 3]));
+}
+
+/// Stop 53, the tenth reading: a child's birth certificate number mistyped
+/// (13 digits) left the other numbers judged ("a twin's?" beside the
+/// Social Fund's copy of the child's own number), where a mistyped
+/// passport puts them on hold: for a child, the birth certificate is the
+/// identity document.
+#[test]
+fn a_childs_mistyped_birth_certificate_puts_the_numbers_on_hold() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("2020-09-07"),
+        &[
+            ("2070920205878", Document::BirthCertificate),
+            ("20709202058780", Document::SocialFund),
+            ("20709202011111", Document::Tax),
+        ],
+    );
+    assert_eq!(
+        roles_of(&report),
+        [
+            PinRole::Invalid,
+            PinRole::AwaitsRetyping,
+            PinRole::AwaitsRetyping
+        ]
+    );
+    assert!(!step_codes(&report).contains(&"apply_at_centre"));
+    // No passport to copy again, and no double PIN promised for numbers
+    // dated since 2016 (more likely a twin's).
+    let words = &report.pins[1].role_message;
+    assert!(!words.contains("passport"), "{words}");
+    assert!(!codes(&report).contains(&"several_pins_await_birth_date"));
+}
+
+/// Stop 53, the tenth reading: a man's tax and Social Fund number on his
+/// typed date beside his wife's passport (the female digit, a year one
+/// digit off) made him "check the date you typed"; typing her year as told
+/// then made his own number "to be corrected". Two differences no slip of
+/// the typing makes: another person's, as on any other paper.
+#[test]
+fn a_spouses_near_passport_with_the_other_digit_does_not_doubt_the_typed_date() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("1962-10-21"),
+        &[
+            ("12110196340001", Document::Passport),
+            ("22110196288888", Document::Tax),
+            ("22110196288888", Document::SocialFund),
+        ],
+    );
+    assert_eq!(
+        roles_of(&report),
+        [PinRole::OtherPerson, PinRole::Keep, PinRole::Repeated]
+    );
+    assert!(!codes(&report).contains(&"stated_date_differs"));
 }
 
 fn roles_of(report: &PersonPinsReport) -> Vec<PinRole> {

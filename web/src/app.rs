@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::about::About;
+use crate::components::about::about;
 use crate::components::lang_switch::lang_switch;
 use crate::components::pin_check::PinCheck;
 use crate::components::several::{use_answers, Several};
@@ -176,7 +176,7 @@ pub fn app(props: &AppProps) -> Html {
                         // Being replaced by clerk.html (above).
                         Page::Citizen => Html::default(),
                     },
-                    Route::About => html! { <About {lang} /> },
+                    Route::About => about(lang),
                 }
             }
             <footer class="privacy">

@@ -6,14 +6,8 @@ use yew::prelude::*;
 
 use crate::components::table_scroll::table_scroll;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-}
-
-#[function_component(About)]
-pub fn about(props: &Props) -> Html {
-    let lang = props.lang;
+/// A function, not a component: it keeps no state (see `sex_select`).
+pub fn about(lang: Lang) -> Html {
     let rows = [
         ("2", Label::PartSex, Label::Confirmed),
         ("02021982", Label::PartDate, Label::WellSupported),

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
-use crate::components::report_view::ReportView;
+use crate::components::report_view::{report_view, Placing};
 use crate::components::sex_select::sex_select;
 use crate::i18n::{label, Label};
 use crate::route::{Route, SeveralStep};
@@ -94,9 +94,7 @@ pub fn pin_check(props: &Props) -> Html {
                 sex: *sex,
                 birth_date: stated_date.and_then(Result::ok),
             };
-            Some(std::rc::Rc::new(CheckReport::new(
-                input, today, &stated, lang,
-            )))
+            Some(CheckReport::new(input, today, &stated, lang))
         }
         _ => None,
     };
@@ -137,7 +135,7 @@ pub fn pin_check(props: &Props) -> Html {
             // Announced once per check: the verdict, not every change on the page.
             <p id="pin-status" class="visually-hidden" role="status">{ verdict.unwrap_or_default() }</p>
             if let Some(report) = report {
-                <ReportView report={ report.clone() } {lang} id="report" />
+                { report_view(&report, lang, Placing { heading: "h2", id: Some("report"), show_verdict: true }) }
                 // A date typed but not usable was not compared: a green verdict alone would say it agrees.
                 if date_error.is_some() {
                     <p class="not-compared" id="date-not-compared">{ label(Label::DateNotCompared, lang) }</p>

@@ -3,32 +3,24 @@
 use crate::i18n::{label, Label};
 use kgpin::messages::{local_date, report_label, sex_name, ReportLabel};
 use kgpin::{CheckReport, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Shared, not copied: each render hands the same report on.
-    pub report: Rc<CheckReport>,
-    pub lang: Lang,
-    /// The level of the findings' headings, so they follow the page's outline.
-    #[prop_or("h2")]
+/// Where a report is shown: the level of its findings' headings, so they
+/// follow the page's outline; its id, where a field points at it
+/// (`aria-describedby`); and whether it shows the PIN's own verdict (not
+/// where a card has its own status already: one status per card).
+pub struct Placing {
     pub heading: &'static str,
-    /// The report's id, where a field points at it (`aria-describedby`).
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// Whether to show the PIN's own verdict: not where a card has its own
-    /// status already (one status per card).
-    #[prop_or(true)]
+    pub id: Option<&'static str>,
     pub show_verdict: bool,
 }
 
 /// Fourteen digits grouped as the layout reads: `1 02021982 54217`.
 pub use kgpin::pin::group_digits as grouped;
 
-#[function_component(ReportView)]
-pub fn report_view(props: &Props) -> Html {
-    let (report, lang, heading) = (&props.report, props.lang, props.heading);
+/// A function, not a component: it keeps no state (see `sex_select`).
+pub fn report_view(report: &CheckReport, lang: Lang, placing: Placing) -> Html {
+    let heading = placing.heading;
     let status = report.verdict();
     let class = match status {
         ReportLabel::Valid => "verdict valid",
@@ -62,8 +54,8 @@ pub fn report_view(props: &Props) -> Html {
         }
     };
     html! {
-        <section id={ props.id.clone() } class="report">
-            if props.show_verdict {
+        <section id={ placing.id } class="report">
+            if placing.show_verdict {
                 <p id="verdict" ~className={ class }>{ report_label(status, lang) }</p>
             }
             { decoded }

@@ -10,20 +10,16 @@ use crate::components::report_view::grouped;
 use crate::i18n::{label, Label};
 use crate::route::{self, Route, SeveralStep};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub today: Date,
-    pub answers: UseReducerHandle<Answers>,
-    /// "Change": back to the form, the focus on this field.
-    pub on_change: Callback<Field>,
-}
-
-#[function_component(CheckAnswers)]
-pub fn check_answers(props: &Props) -> Html {
-    let (lang, answers) = (props.lang, &props.answers);
+/// A function, not a component: it keeps no state (see `sex_select`).
+/// `on_change` ("Change") goes back to the form, the focus on that field.
+pub fn check_answers(
+    lang: Lang,
+    today: Date,
+    answers: &Answers,
+    on_change: &Callback<Field>,
+) -> Html {
     let row = |name: String, value: String, field: Field| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             on_change.emit(field)
@@ -38,7 +34,7 @@ pub fn check_answers(props: &Props) -> Html {
             </div>
         }
     };
-    let born = answers.birth_date.date(props.today).ok().map(local_date);
+    let born = answers.birth_date.date(today).ok().map(local_date);
     html! {
         <>
         <a class="back-link" id="p-back" href={ Route::Several(SeveralStep::Form).href() }>{ label(Label::Back, lang) }</a>

@@ -23,7 +23,7 @@ use crate::dom::focus_later;
 use crate::i18n::{label, Label};
 use crate::route::{self, Route, SeveralStep};
 use crate::storage;
-use check::CheckAnswers;
+use check::check_answers;
 use form::DetailsForm;
 use result::PinsResult;
 use state::{Answers, Edit, Field};
@@ -153,9 +153,7 @@ pub fn several(props: &Props) -> Html {
         })
     };
     let body = match (step, today) {
-        (SeveralStep::Check, Some(today)) => html! {
-            <CheckAnswers {lang} {today} answers={ answers.clone() } on_change={ change } />
-        },
+        (SeveralStep::Check, Some(today)) => check_answers(lang, today, answers, &change),
         (SeveralStep::Result, Some(today)) => {
             let on_keep = {
                 let (answers, kept) = (answers.clone(), kept.clone());

@@ -2,15 +2,13 @@
 //! which to correct, or what to settle first), then each number, what to do
 //! next, and a summary to print for the Public Service Centre.
 
-use std::rc::Rc;
-
 use kgpin::messages::{self, local_date, report_label, sex_name, ReportLabel};
 use kgpin::person::{NextStep, PersonFinding, PinRole};
 use kgpin::{Date, Lang};
 use yew::prelude::*;
 
 use super::state::Answers;
-use crate::components::report_view::{grouped, ReportView};
+use crate::components::report_view::{grouped, report_view, Placing};
 use crate::i18n::{label, Label};
 use crate::route::{self, Route, SeveralStep};
 
@@ -172,7 +170,7 @@ pub fn pins_result(props: &Props) -> Html {
                 </ul>
             }
             <ol class="pin-results">
-                { for report.pins.into_iter().enumerate().map(|(i, entry)| {
+                { for report.pins.iter().enumerate().map(|(i, entry)| {
                     let class = match entry.role {
                         PinRole::Keep => "role keep",
                         PinRole::Repeated | PinRole::Unchecked | PinRole::AwaitsBirthDate | PinRole::AwaitsRetyping | PinRole::DateImpossible => "role neutral",
@@ -183,7 +181,7 @@ pub fn pins_result(props: &Props) -> Html {
                             <h3>{ format!("{} {} · {}", report_label(ReportLabel::Number, lang), i + 1, messages::document(entry.document, lang)) }</h3>
                             <p class="pin-digits">{ entry.check.pin.as_deref().map(grouped).unwrap_or_else(|| entry.check.input.clone()) }</p>
                             <p ~className={ class }><strong>{ &entry.role_message }</strong></p>
-                            <ReportView report={ Rc::new(entry.check) } {lang} heading="h4" show_verdict=false />
+                            { report_view(&entry.check, lang, Placing { heading: "h4", id: None, show_verdict: false }) }
                         </li>
                     }
                 }) }

@@ -255,3 +255,23 @@ test("a husband's number typed twice, one digit apart, is another person's: noth
   await page.screenshot({ path: join(OUTPUT, "several-other-person-twice-360.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 });
+
+test("a wife's passport beside a man's own numbers does not make him doubt his date (a tenth reading)", async () => {
+  const { page } = app;
+  await fill({
+    born: ["21", "10", "1962"],
+    sex: "M",
+    pins: [["12110196340001", "passport"], ["22110196288888", "tax"], ["22110196288888", "social_fund"]],
+  });
+  await result();
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["other_person", "keep", "repeated"]);
+  const short = await text("#r-short");
+  assert.doesNotMatch(short, /Check first|check the date you typed/);
+  assert.match(short, /Number to keep\s+№2: 2 21101962 88888/);
+  assert.doesNotMatch(short, /To correct/);
+  await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});

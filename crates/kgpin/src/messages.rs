@@ -574,7 +574,7 @@ pub fn pin_role(role: PinRole, lang: Lang) -> &'static str {
         PinRole::DocumentDecides => lang.pick(
             "Бул да сиздин номериңиз, бирок кайсынысы калары бул жерден белгисиз: азыркы паспорттогу же ID-картадагы номер калат (бала болсо — туулгандыгы тууралуу күбөлүгүндөгү); борбор текшерет.",
             "Это тоже ваш номер, но отсюда не видно, какой останется: останется номер из действующего паспорта или ID-карты (у ребёнка — из свидетельства о рождении); центр это проверит.",
-            "Your number too, but nothing here tells which stays: the one in your current passport or ID card does (a child's: the birth certificate); the centre checks it.",
+            "Your number too, but nothing here tells which stays: the one in your current passport or ID card does (for a child, the one on the birth certificate); the centre checks it.",
         ),
         PinRole::AwaitsRetyping => lang.pick(
             "ПИНдин эрежелерине ылайык жазылган; адегенде ката терилген номерди кайра көчүрүңүз: кайсы номер калары ошого жараша.",
@@ -796,7 +796,7 @@ pub fn person_finding(finding: &PersonFinding, lang: Lang) -> String {
         PersonFinding::KeepOnIdDocument { pin } => match lang {
             Lang::Ky => format!("№{pin} номери калат: ал паспортуңузда же ID-картаңызда (баланыкы: туулгандыгы тууралуу күбөлүктө) жазылган."),
             Lang::Ru => format!("Остаётся номер №{pin}: он записан в вашем паспорте или ID-карте (у ребёнка — в свидетельстве о рождении)."),
-            Lang::En => format!("Number №{pin} stays: it is the one in your passport or ID card (a child's: the birth certificate)."),
+            Lang::En => format!("Number №{pin} stays: it is the one in your passport or ID card (for a child, the one on the birth certificate)."),
         },
         PersonFinding::PinMistyped { pins } => {
             let pins = positions(pins);

@@ -502,8 +502,32 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             .collect()
     };
     if passport_mistyped {
+        // A number far from the typed date, beside one near it, is another
+        // person's whatever the identity paper's number turns out to be (a
+        // review found a mother's passport beside her son's mistyped birth
+        // certificate waiting, and its female digit doubted as his).
+        let near = |i: usize| {
+            holder.birth_date.zip(parsed[i]).is_some_and(|(born, pin)| {
+                pin.birth_date() == born
+                    || DateMismatch::between(pin.birth_date(), born) != DateMismatch::Different
+            })
+        };
+        let others: Vec<usize> = distinct
+            .iter()
+            .copied()
+            .filter(|&i| !near(i) && distinct.iter().any(|&j| near(j)))
+            .collect();
         for &i in &distinct {
-            roles[i] = PinRole::AwaitsRetyping;
+            roles[i] = if others.contains(&i) {
+                PinRole::OtherPerson
+            } else {
+                PinRole::AwaitsRetyping
+            };
+        }
+        if !others.is_empty() {
+            findings.push(PersonFinding::NotTheSamePerson {
+                pins: others.iter().map(|i| i + 1).collect(),
+            });
         }
         for &i in &impossible {
             roles[i] = PinRole::DateImpossible;
@@ -513,7 +537,12 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 pins: impossible.iter().map(|i| i + 1).collect(),
             });
         }
-        findings.extend(double_pins_awaiting_date(&dated, &parsed));
+        let awaiting: Vec<(usize, Date)> = dated
+            .iter()
+            .copied()
+            .filter(|(i, _)| !others.contains(i))
+            .collect();
+        findings.extend(double_pins_awaiting_date(&awaiting, &parsed));
         findings.extend(same_pin_twice(&roles));
         let sex_findings = sex_digit_findings(&checks, &roles);
         let sex_differs = !sex_findings.is_empty();
@@ -847,8 +876,9 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .copied()
         .filter(|&i| {
             holder.sex.is_some()
-                || slipped.contains(&(i + 1))
-                || agreeing.iter().any(|&j| j != i && sex_of(j) == sex_of(i))
+                || agreeing
+                    .iter()
+                    .any(|&j| j != i && (sex_of(j) == sex_of(i) || one_slip(i, j)))
         })
         .collect();
     if one_person.len() > 1 {
@@ -1546,9 +1576,6 @@ fn double_pins_awaiting_date(
     let sex_of = |i: usize| parsed.get(i).copied().flatten().map(|p| p.sex());
     for &(i, date) in dated {
         let sex = sex_of(i);
-        // Numbers dated since 2016, from one database: more likely twins'
-        // than one person's (a reading found "only one of them can stay"
-        // of a child's Social Fund and tax numbers).
         if seen.contains(&(date, sex)) {
             continue;
         }
@@ -1561,6 +1588,9 @@ fn double_pins_awaiting_date(
             .filter(|&&(j, d)| d == date && sex_of(j) == sex)
             .map(|(j, _)| *j)
             .collect();
+        // Not numbers dated since 2016, from one database: more likely
+        // twins' than one person's (a reading found "only one of them can
+        // stay" of a child's Social Fund and tax numbers).
         if sharing.len() > 1 && date.year() < CENTRAL_ISSUE_YEAR {
             let numbers: Vec<Pin> = sharing.iter().filter_map(|&i| parsed[i]).collect();
             findings.push(PersonFinding::SeveralPinsAwaitBirthDate {

@@ -2951,3 +2951,53 @@ fn a_spouses_near_passport_with_the_other_digit_does_not_doubt_the_typed_date() 
 fn roles_of(report: &PersonPinsReport) -> Vec<PinRole> {
     report.pins.iter().map(|p| p.role).collect()
 }
+
+/// Stop 53, a review of the tenth reading: a mother's passport (1990, the
+/// female digit) beside her son's mistyped birth certificate and his Social
+/// Fund number waited with them for the retyping, and its digit was doubted
+/// as his ("check the sex you selected"): far from his date, it is another
+/// person's whatever the certificate says.
+#[test]
+fn a_parents_passport_beside_a_childs_mistyped_certificate_is_another_persons() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("2018-02-11"),
+        &[
+            ("2110220180456", Document::BirthCertificate),
+            ("21102201804567", Document::SocialFund),
+            ("12505199055555", Document::Passport),
+        ],
+    );
+    assert_eq!(
+        roles_of(&report),
+        [
+            PinRole::Invalid,
+            PinRole::AwaitsRetyping,
+            PinRole::OtherPerson
+        ]
+    );
+    assert!(!step_codes(&report).contains(&"ask_about_sex_digit"));
+    assert!(codes(&report).contains(&"not_the_same_person"));
+}
+
+/// A review of the tenth reading: with no sex given, a boy's and a girl's
+/// numbers each one slip from a third number given were still "one
+/// person's": only a slip from another number on the date counts.
+#[test]
+fn numbers_slipped_from_a_far_number_are_not_one_persons_without_the_sex() {
+    let report = run_as(
+        None,
+        Some("1990-07-14"),
+        &[
+            ("11407199011111", Document::Passport),
+            ("21407199022222", Document::Tax),
+            ("21407199122222", Document::SocialFund),
+            ("11407199111111", Document::Other),
+        ],
+    );
+    assert!(
+        !codes(&report).contains(&"several_pins_one_person"),
+        "{:?}",
+        codes(&report)
+    );
+}

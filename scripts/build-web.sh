@@ -112,7 +112,8 @@ status=0
 # the answers and a PIN's report as functions too (-1,717): 117,206; a
 # review's mends (a parent's far number beside a child's mistyped
 # certificate set aside, a slip counted only from a number on the date):
-# 117,566, budget 117,900 (a margin for the next readings' answers).
+# 117,566; the date field as a function too: 116,766, budget 117,900 (a
+# margin for the next readings' answers).
 budget kgpin-web_bg.wasm 117900 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator

@@ -12,7 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
+use crate::components::date_input::{date_input, problem_label, DateField, DateParts, DateProblem};
 use crate::components::sex_select::sex_select;
 
 /// The answer to the last query.
@@ -124,8 +124,8 @@ pub fn pre_check(props: &Props) -> Html {
                     { text_field("q-patronymic", Label::Patronymic) }
                 </div>
                 <div class="field-row">
-                    <DateInput id="q-birth-date" legend={ report_label(ReportLabel::BirthDate, lang) }
-                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error } />
+                    { date_input(DateField { id: "q-birth-date", legend: report_label(ReportLabel::BirthDate, lang),
+                        value: (*birth_date).clone(), on_change: on_birth_date, lang, error: date_error }) }
                     <label class="field">
                         <span>{ report_label(ReportLabel::Sex, lang) }</span>
                         { sex_select("q-sex", *sex, on_sex, lang) }

@@ -88,22 +88,21 @@ pub fn problem_label(problem: DateProblem) -> Label {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// A date field: what it shows and where its changes go.
+pub struct DateField {
     /// The first field's id is `{id}-day`; the others `{id}-month`, `{id}-year`.
-    pub id: AttrValue,
-    pub legend: AttrValue,
+    pub id: &'static str,
+    pub legend: &'static str,
     pub value: DateParts,
     pub on_change: Callback<DateParts>,
     /// The error shown above the fields, if any.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     pub lang: Lang,
 }
 
-#[function_component(DateInput)]
-pub fn date_input(props: &Props) -> Html {
-    let (id, lang) = (&props.id, props.lang);
+/// A function, not a component: it keeps no state (see `sex_select`).
+pub fn date_input(props: DateField) -> Html {
+    let (id, lang) = (props.id, props.lang);
     let part = |name: &'static str,
                 title: Label,
                 value: &str,
@@ -141,7 +140,7 @@ pub fn date_input(props: &Props) -> Html {
     html! {
         <fieldset ~className={ if props.error.is_some() { "field date-input field-with-error" } else { "field date-input" } }
             role="group" aria-describedby={ described }>
-            <legend>{ &props.legend }</legend>
+            <legend>{ props.legend }</legend>
             <span class="hint" id={ hint }>{ label(Label::DateHint, lang) }</span>
             if let Some(error) = &props.error {
                 <span class="field-error" id={ error_id }>

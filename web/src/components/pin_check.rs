@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::date_input::{problem_label, DateInput, DateParts, DateProblem};
+use crate::components::date_input::{date_input, problem_label, DateField, DateParts, DateProblem};
 use crate::components::report_view::{report_view, Placing};
 use crate::components::sex_select::sex_select;
 use crate::i18n::{label, Label};
@@ -128,8 +128,8 @@ pub fn pin_check(props: &Props) -> Html {
                         <span>{ label(Label::StatedSexField, lang) }</span>
                         { sex_select("stated-sex", *sex, on_sex, lang) }
                     </label>
-                    <DateInput id="stated-birth-date" legend={ label(Label::StatedBirthDateField, lang) }
-                        value={ (*birth_date).clone() } on_change={ on_birth_date } {lang} error={ date_error.clone() } />
+                    { date_input(DateField { id: "stated-birth-date", legend: label(Label::StatedBirthDateField, lang),
+                        value: (*birth_date).clone(), on_change: on_birth_date, lang, error: date_error.clone() }) }
                 </div>
             </form>
             // Announced once per check: the verdict, not every change on the page.

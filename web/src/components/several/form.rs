@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::state::{Answers, Edit, Field};
-use crate::components::date_input::DateInput;
+use crate::components::date_input::{date_input, DateField};
 use crate::dom::focus_later;
 use crate::i18n::{label, Label};
 
@@ -125,9 +125,9 @@ pub fn details_form(props: &Props) -> Html {
                     }) }
                 </div>
             </fieldset>
-            <DateInput id="p-birth-date" legend={ report_label(ReportLabel::BirthDate, lang) }
-                value={ answers.birth_date.clone() } on_change={ on_birth } {lang}
-                error={ error_for(Field::BirthDate).map(AttrValue::from) } />
+            { date_input(DateField { id: "p-birth-date", legend: report_label(ReportLabel::BirthDate, lang),
+                value: answers.birth_date.clone(), on_change: on_birth, lang,
+                error: error_for(Field::BirthDate).map(AttrValue::from) }) }
             <h2>{ label(Label::YourNumbers, lang) }</h2>
             <ol class="pin-rows">
                 { for answers.pins.iter().enumerate().map(|(i, row)| {

@@ -460,7 +460,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // (For a child, every birth certificate mistyped too: a reading found a
     // child's mistyped certificate leave the Social Fund's copy of the
     // child's own number "a twin's?".)
-    let passport_invalid = passport_given && passport_entries.iter().all(|&i| parsed[i].is_none())
+    // (Any passport or ID card mistyped: beside another with a different
+    // number, a reading found the mistyped one's real number, on another
+    // paper, named "to be corrected".)
+    let passport_invalid = passport_entries.iter().any(|&i| parsed[i].is_none())
         || child
             && pins.iter().any(|(_, d)| *d == Document::BirthCertificate)
             && (0..pins.len())
@@ -846,7 +849,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // (Two distinct numbers with one date and sex digit differ in the serial.)
     // With no sex given, any: different digits ask for it first (a
     // reading found "a double PIN" and Kyzmat until the sex was given.)
-    let own_numbers = agreeing.iter().filter(|&i| own_or_unknown(i)).count();
+    // (Not counting a serial 00000, likely mistyped: a reading found a
+    // child's real number "someone else's born that day" beside a birth
+    // certificate typed with 00000.)
+    let own_numbers = agreeing
+        .iter()
+        .filter(|&&i| own_or_unknown(&i) && !serial_zero(i))
+        .count();
     let born_same_day_unkept = |i: usize| own_or_unknown(&i) && own_numbers > 1;
     for &i in &agreeing {
         roles[i] = if sex_decides {
@@ -948,7 +957,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         || (!impossible.is_empty()
             && documents_say.is_none()
             && (holder.birth_date.is_some() || dated.is_empty()));
-    if !needs_correction && !sex_differs && mistyped.is_empty() && agreeing.len() == 1 {
+    // (Not of a serial 00000, which no assigned PIN is expected to have: a
+    // reading found "nothing to do" beside that warning; it is compared.)
+    if !needs_correction
+        && !sex_differs
+        && mistyped.is_empty()
+        && agreeing.len() == 1
+        && !serial_zero(agreeing[0])
+    {
         findings.push(PersonFinding::AllAgree);
     }
     let any_mistyped = !mistyped.is_empty();
@@ -1012,9 +1028,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || serial_kin.contains(&p)
                 || matches!(roles[p - 1], PinRole::OtherSexDigit | PinRole::BornSameDay)
                 || serial_zero(p - 1)
-                    && (matches!(roles[p - 1], PinRole::DocumentDecides | PinRole::Duplicate)
+                    && (matches!(
+                        roles[p - 1],
+                        PinRole::DocumentDecides | PinRole::Duplicate | PinRole::WrongDate
+                    ) || roles[p - 1] == PinRole::Keep && agreeing.len() == 1
                         || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
                             && roles.contains(&PinRole::WrongDate))
+                // An identity paper's number issued, it seems, with a wrong
+                // date beside another identity paper's on the person's: one
+                // of them more likely mistyped here (a reading's find).
+                || roles[p - 1] == PinRole::WrongDate && on_passport[p - 1]
         })
         .collect();
     let mut steps = next_steps(outcome, documents_say, &documents);
@@ -1387,7 +1410,9 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
         if on.firm.get(only).copied().unwrap_or(false)
             && papers_of(only) > passport_papers
             && !dated.iter().any(|&(i, d)| {
-                on.passport.get(i).copied().unwrap_or(false) && is_slip(&d) && fits(i)
+                on.passport.get(i).copied().unwrap_or(false)
+                    && is_slip(&d)
+                    && on.firm.get(i).copied().unwrap_or(false)
             })
         {
             passport.clear();

@@ -510,15 +510,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // review found a mother's passport beside her son's mistyped birth
         // certificate waiting, and its female digit doubted as his).
         let near = |i: usize| {
-            holder.birth_date.zip(parsed[i]).is_some_and(|(born, pin)| {
-                pin.birth_date() == born
-                    || DateMismatch::between(pin.birth_date(), born) != DateMismatch::Different
-            })
+            holder
+                .birth_date
+                .zip(parsed[i])
+                .is_some_and(|(born, pin)| within_a_slip(pin.birth_date(), born))
         };
+        let any_near = distinct.iter().any(|&j| near(j));
         let others: Vec<usize> = distinct
             .iter()
             .copied()
-            .filter(|&i| !near(i) && distinct.iter().any(|&j| near(j)))
+            .filter(|&i| any_near && !near(i))
             .collect();
         for &i in &distinct {
             roles[i] = if others.contains(&i) {
@@ -1313,6 +1314,12 @@ struct DocumentsOf<'a> {
     child: bool,
 }
 
+/// The date itself, or one typing slip from it (one digit, two neighbours
+/// swapped, day and month swapped): what a mistyped date can be.
+fn within_a_slip(date: Date, typed: Date) -> bool {
+    date == typed || DateMismatch::between(date, typed) != DateMismatch::Different
+}
+
 /// The birth date the person's documents give, when it is not the one typed
 /// (docs/pin-format.md, "The typed date is checked first"): the passport's
 /// number if every near copy of it says one date (a far passport beside a
@@ -1332,9 +1339,7 @@ struct DocumentsOf<'a> {
 /// date must never make an identity document's number, or the only number
 /// given, the one to correct.
 fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Option<Date> {
-    let is_slip = |date: &Date| {
-        *date == typed || DateMismatch::between(*date, typed) != DateMismatch::Different
-    };
+    let is_slip = |date: &Date| within_a_slip(*date, typed);
     let fits = |i: usize| on.sex_fits.get(i).copied().unwrap_or(true);
     // The kinds of paper that carry number `i`.
     let papers_of = |i: usize| on.copies.get(i).copied().unwrap_or(1);
@@ -1520,11 +1525,9 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
             }
         } else if !on.child
             && passport_papers >= on_typed
-            && identity.iter().all(|a| {
-                identity
-                    .iter()
-                    .all(|b| a == b || DateMismatch::between(*a, *b) != DateMismatch::Different)
-            })
+            && identity
+                .iter()
+                .all(|a| identity.iter().all(|b| within_a_slip(*a, *b)))
             && dated
                 .iter()
                 .all(|&(i, _)| !on.passport.get(i).copied().unwrap_or(false) || fits(i))

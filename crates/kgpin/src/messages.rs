@@ -855,13 +855,27 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
                 Lang::En => format!("Before anything below, compare {en} {pins} digit by digit with your documents: a slip made here is corrected here; the steps below are for a document that carries it so."),
             }
         }
-        NextStep::CheckTypedBirthDate { documents_say } => {
+        NextStep::CheckTypedBirthDate {
+            documents_say,
+            relatives_if_typed_right,
+        } => {
             let said = local_date(*documents_say);
-            match lang {
-                Lang::Ky => format!("Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз. Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
-                Lang::Ru => format!("Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку. Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
-                Lang::En => format!("Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again. If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
-            }
+            let check = lang.pick(
+                "Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз.",
+                "Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку.",
+                "Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again.",
+            );
+            // A date far from the typed one beside a number on it is a
+            // relative's number, not one issued wrong.
+            let then = match (lang, relatives_if_typed_right) {
+                (Lang::Ky, true) => format!("Терген дата туура болсо, {said} датасы менен номерлер сиздики эмес (туугандыкы: балаңыздыкы же ата-энеңиздики?): аларды алып салып, текшерүүнү кайталаңыз."),
+                (Lang::Ru, true) => format!("Если введённая дата верна, номера с датой {said} не ваши (родственника: ребёнка или родителя?): уберите их и повторите проверку."),
+                (Lang::En, true) => format!("If the date you typed is right, the numbers with the date {said} are not yours (a relative's: a child's or a parent's?): leave them out and check again."),
+                (Lang::Ky, false) => format!("Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, false) => format!("Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, false) => format!("If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+            };
+            format!("{check} {then}")
         }
         NextStep::AskAboutSexDigit { for_child: true } => lang.pick(
             "Тандаган жынысты текшериңиз. Ал туура болсо, номерди туулгандыгы тууралуу күбөлүк менен салыштырып, Калкты тейлөө борборунда текшертиңиз.",
@@ -1353,6 +1367,7 @@ mod tests {
             NextStep::CompareWithDocuments { pins: vec![1, 2] },
             NextStep::CheckTypedBirthDate {
                 documents_say: "1982-02-02".parse().unwrap(),
+                relatives_if_typed_right: true,
             },
             NextStep::AskAboutSexDigit { for_child: false },
             NextStep::SelectSex,

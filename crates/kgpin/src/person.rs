@@ -244,6 +244,12 @@ crate::coded_enum! {
         "check_typed_birth_date" => CheckTypedBirthDate {
             /// The birth date the documents' numbers give.
             documents_say: Date,
+            /// That date is more than one slip from the typed one, and
+            /// another number gives the typed date (or one slip from it): if
+            /// the typed date is right, the numbers with the documents' date
+            /// are a relative's, not issued wrong (a reading found a father
+            /// sent to the centre with his son's passport as "issued wrong").
+            relatives_if_typed_right: bool,
         },
         /// A sex digit differs: have a centre check it unless the gender was changed.
         "ask_about_sex_digit" => AskAboutSexDigit {
@@ -767,8 +773,24 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
     let set_aside = roles.contains(&PinRole::OtherSexDigit);
     agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
+    // (Of a child's birth certificates with two numbers, the one with the
+    // sex given: no change of gender explains a child's digit; a reading
+    // found a girl's own number "nothing tells which stays" beside one
+    // with the male digit.)
     let keep = only(&mut agreeing.iter().copied().filter(on_identity))
-        .or_else(|| only(&mut agreeing.iter().copied().filter(on_child_identity)))
+        .or_else(|| {
+            only(&mut agreeing.iter().copied().filter(on_child_identity)).map(|found| {
+                found.or_else(|| {
+                    only(
+                        &mut agreeing
+                            .iter()
+                            .copied()
+                            .filter(|i| on_child_identity(i) && own(i)),
+                    )
+                    .flatten()
+                })
+            })
+        })
         .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
     // A child's passport and birth certificate on the child's date with
     // two numbers: each is the child's identity paper, and nothing here
@@ -839,9 +861,16 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // Beside a kept number with the person's sex digit, one on their date
     // with the other sex digit is not said to be theirs: a twin's number on
     // their document looks just so. Only the sex digit apart from the kept
-    // number (the same serial) is one slip: typed or issued wrong, theirs.
+    // number (the same serial) is one slip: typed or issued wrong, theirs;
+    // but not a double PIN for a person born since 2016, whose numbers one
+    // database issues (a reading found "a double PIN ... most date from
+    // before 2016" and Kyzmat said of a baby's twin brother's number).
     let other_sex_digit = |i: usize| {
-        keep.is_some_and(|k| sex_of(k) == holder.sex && sex_of(i) != holder.sex && !one_slip(i, k))
+        keep.is_some_and(|k| {
+            sex_of(k) == holder.sex
+                && sex_of(i) != holder.sex
+                && (!one_slip(i, k) || born_centrally)
+        })
     };
     let born_same_day = |i: usize| born_centrally && keep.is_some_and(|k| sex_of(i) == sex_of(k));
     // With nothing to keep by, only numbers with the person's sex digit
@@ -1041,8 +1070,28 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || roles[p - 1] == PinRole::WrongDate && on_passport[p - 1]
         })
         .collect();
-    let mut steps = next_steps(outcome, documents_say, &documents);
+    let far_beside_typed = |said: Date| {
+        holder.birth_date.is_some_and(|typed| {
+            !within_a_slip(said, typed) && dated.iter().any(|&(_, d)| within_a_slip(d, typed))
+        })
+    };
+    let mut steps = next_steps(
+        outcome,
+        documents_say.map(|said| (said, far_beside_typed(said))),
+        &documents,
+    );
     compare_first(&slipped, compared, &mut findings, &mut steps);
+    // Another person's number has its own sex: its first digit is not
+    // asked about (a reading found a boy's mother's passport told "for a
+    // child, compare its first digit with the birth certificate").
+    let mut checks = checks;
+    for (check, role) in checks.iter_mut().zip(&roles) {
+        if *role == PinRole::OtherPerson {
+            check
+                .warnings
+                .retain(|w| !matches!(w, PinWarning::SexMismatch { .. }));
+        }
+    }
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     // Two numbers on one date are a double PIN whichever date is right:
     // something is corrected even while the date settles which stays (a
@@ -1661,7 +1710,7 @@ struct Outcome {
 /// correction, then either nothing or the centre.
 fn next_steps(
     outcome: Outcome,
-    documents_say: Option<Date>,
+    documents_say: Option<(Date, bool)>,
     documents: &[Document],
 ) -> Vec<NextStep> {
     let Outcome {
@@ -1679,8 +1728,11 @@ fn next_steps(
     if mistyped {
         steps.push(NextStep::RetypeMistyped);
     }
-    if let Some(documents_say) = documents_say {
-        steps.push(NextStep::CheckTypedBirthDate { documents_say });
+    if let Some((documents_say, relatives_if_typed_right)) = documents_say {
+        steps.push(NextStep::CheckTypedBirthDate {
+            documents_say,
+            relatives_if_typed_right,
+        });
         return steps;
     }
     if !needs_correction {

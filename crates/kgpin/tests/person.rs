@@ -3120,3 +3120,121 @@ fn a_00000_number_on_every_paper_is_compared_not_all_in_order() {
     );
     assert!(step_codes(&report).contains(&"compare_with_documents"));
 }
+
+/// Stop 54, a twelfth reading: a father (1982) typed his own tax number
+/// and his son's passport (2019) with no sex given. The step asked for the
+/// typed date first, rightly, then said that if it was right "a number with
+/// the date 15.03.2019 was issued wrong" and sent him to the centre with
+/// his son's passport. A date far from the typed one, beside a number on
+/// it, is a relative's if the typed date is right.
+#[test]
+fn a_far_date_beside_a_number_on_the_typed_one_is_a_relatives_if_the_typed_date_is_right() {
+    let father = [
+        ("21512198212345", Document::Tax),
+        ("21503201979711", Document::Passport),
+    ];
+    let report = run_as(None, Some("1982-12-15"), &father);
+    assert_eq!(
+        report.next_steps[0].finding,
+        NextStep::CheckTypedBirthDate {
+            documents_say: date("2019-03-15"),
+            relatives_if_typed_right: true,
+        }
+    );
+    let words = &report.next_steps[0].message;
+    assert!(words.contains("15.03.2019 are not yours"), "{words}");
+    assert!(!words.contains("issued wrong"), "{words}");
+    // A date one slip from the typed one may be issued wrong: said so still.
+    let slipped = run_as(
+        None,
+        Some("1982-12-15"),
+        &[
+            ("21512198212345", Document::Tax),
+            ("21512198312345", Document::Passport),
+        ],
+    );
+    let step = slipped
+        .next_steps
+        .iter()
+        .find(|s| s.finding.code() == "check_typed_birth_date")
+        .expect("the typed date asked about");
+    assert!(
+        step.message.contains("was issued wrong"),
+        "{}",
+        step.message
+    );
+}
+
+/// Stop 54, a twelfth reading: a boy's mother's passport (another person's
+/// number beside his birth certificate) carried "For a child, compare its
+/// first digit with the birth certificate ... ask a Public Service Centre
+/// to check the number": another person's number has its own sex.
+#[test]
+fn another_persons_number_is_not_asked_about_its_sex_digit() {
+    let report = run_as(
+        Some(Sex::Male),
+        Some("2019-03-15"),
+        &[
+            ("21503201900123", Document::BirthCertificate),
+            ("10202198254217", Document::Passport),
+        ],
+    );
+    assert_eq!(roles_of(&report), [PinRole::Keep, PinRole::OtherPerson]);
+    let mother = &report.pins[1].check;
+    assert!(
+        mother
+            .warnings
+            .iter()
+            .all(|w| w.finding.code() != "sex_mismatch"),
+        "{:?}",
+        mother.warnings
+    );
+}
+
+/// Stop 54, a twelfth reading: a girl (2012) with two birth certificates,
+/// hers and one with the male digit and the same serial, was told "nothing
+/// here tells which stays" of both; her own number, with the sex given,
+/// stays (no change of gender explains a child's digit).
+#[test]
+fn of_a_childs_two_birth_certificates_the_one_with_the_sex_given_stays() {
+    let report = run_as(
+        Some(Sex::Female),
+        Some("2012-12-01"),
+        &[
+            ("20112201200101", Document::BirthCertificate),
+            ("10112201200101", Document::BirthCertificate),
+        ],
+    );
+    assert_eq!(report.pins[1].role, PinRole::Keep);
+    assert_ne!(report.pins[0].role, PinRole::Keep);
+    assert_ne!(report.pins[0].role, PinRole::DocumentDecides);
+}
+
+/// Stop 54, a twelfth reading: since 2016 one database issues the numbers,
+/// so a baby's number with the other sex digit and the same serial beside
+/// her own is not "a double PIN ... most date from before 2016" with
+/// Kyzmat: it is her number issued wrong or a twin's, which the centre
+/// checks. Before 2016 it stays a double PIN to correct.
+#[test]
+fn since_2016_a_number_with_only_the_other_sex_digit_is_not_a_double_pin() {
+    let baby = run_as(
+        Some(Sex::Female),
+        Some("2026-12-01"),
+        &[
+            ("10112202600001", Document::BirthCertificate),
+            ("20112202600001", Document::Other),
+        ],
+    );
+    assert_eq!(roles_of(&baby), [PinRole::Keep, PinRole::OtherSexDigit]);
+    assert!(!step_codes(&baby).contains(&"kyzmat_corrects"));
+    assert!(!codes(&baby).contains(&"several_pins_one_person"));
+    let adult = run_as(
+        Some(Sex::Female),
+        Some("1982-02-02"),
+        &[
+            ("10202198254217", Document::Passport),
+            ("20202198254217", Document::Tax),
+        ],
+    );
+    assert_eq!(roles_of(&adult), [PinRole::Keep, PinRole::Duplicate]);
+}

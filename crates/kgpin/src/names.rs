@@ -412,6 +412,9 @@ fn looks_like_surname(word: &str) -> bool {
 /// assert_eq!(split_full_name("Бакыт уулу", "", ""), ("Бакыт уулу", "", ""));
 /// // Two first names are not a patronymic.
 /// assert_eq!(split_full_name("Асанова", "Анна Мария", ""), ("Асанова", "Анна Мария", ""));
+/// // A father's name with its marker alone is no first name and patronymic:
+/// // most often the surname, swapped into the first name's field.
+/// assert_eq!(split_full_name("Айпери", "Мелис кызы", ""), ("Айпери", "Мелис кызы", ""));
 /// // A patronymic typed in a hurry is still one.
 /// assert_eq!(split_full_name("Жумагулова", "Нургүл Айбек кзы", ""), ("Жумагулова", "Нургүл", "Айбек кзы"));
 /// assert_eq!(split_full_name("Бакытбеков", "Темирлан Айбекоич", ""), ("Бакытбеков", "Темирлан", "Айбекоич"));
@@ -472,8 +475,11 @@ pub fn split_full_name<'a>(
         return (surname, given, patronymic);
     }
     if patronymic.trim().is_empty() {
+        // Not a father's name with its marker alone ("Мелис кызы"): that
+        // names no first name, and is most often the surname, swapped into
+        // this field (an independent registry's swaps were missed so).
         let (given, father) = first_word(first);
-        if !father.is_empty() && reads_as_patronymic(father) {
+        if !father.is_empty() && reads_as_patronymic(father) && father_key(father).is_some() {
             return (last, given, father);
         }
         // "Айгүл Эрматовна" in the surname's field and the surname alone in

@@ -2370,3 +2370,65 @@ fn a_surname_that_is_a_fathers_name_with_its_marker_swapped_into_the_first_names
     ]);
     assert_eq!(kind, Kind::SamePersonMultiplePins);
 }
+
+#[test]
+fn one_pin_and_one_name_with_the_sex_columns_apart_is_one_person() {
+    // An exact copy with the other sex written (a slip of the sex column,
+    // or a change of gender) was "a PIN held by different people": twins
+    // of two sexes bear two first names.
+    let kind = one_cluster(&[
+        "a,10204198811441,Козлова,Елена,Александровна,1988-04-02,F,tax",
+        "b,10204198811441,Козлова,Елена,Александровна,1988-04-02,M,social_fund",
+    ]);
+    assert_eq!(kind, Kind::RepeatedRecord);
+    // Twins of two sexes on one date with two PINs stay two people.
+    no_cluster(&[
+        "a,10204198811441,Козлова,Елена,Александровна,1988-04-02,F,tax",
+        "b,20204198811442,Козлов,Евгений,Александрович,1988-04-02,M,tax",
+    ]);
+}
+
+/// The pairs of `rows` with a link threshold no pair reaches: what is
+/// said of those that share a PIN whatever their score.
+fn unlinked_pairs(rows: &[&str]) -> Vec<(Kind, Option<kgpin::matching::Settle>)> {
+    let registry = registry(rows);
+    let found = dedupe(
+        &registry.records,
+        &Options::with_threshold(90.0),
+        &mut |_| {},
+    );
+    found.pairs.iter().map(|p| (p.kind, p.settle)).collect()
+}
+
+#[test]
+fn one_pin_one_first_name_and_another_surname_with_no_fathers_name_is_asked_about() {
+    use kgpin::matching::Settle;
+    // A woman married, her father's name left out of the second record:
+    // two names given, one apart. Not "a PIN held by different people"
+    // (an independent registry at 1M: 136 of 155 such pairs one person).
+    let woman = [
+        "a,12806199422453,Азаматова,Мээрим,Азаматовна,1994-06-28,F,tax",
+        "b,12806199422453,Мамбеткулова,Мээрим,,1994-06-28,F,social_fund",
+    ];
+    assert_eq!(
+        unlinked_pairs(&woman),
+        [(Kind::PossibleSamePerson, Some(Settle::MarriageCertificate))]
+    );
+    let man = [
+        "a,22806199422453,Азаматов,Нурбек,,1994-06-28,M,tax",
+        "b,22806199422453,Мамбеткулов,Нурбек,,1994-06-28,M,social_fund",
+    ];
+    assert_eq!(
+        unlinked_pairs(&man),
+        [(Kind::PossibleSamePerson, Some(Settle::CompareDocuments))]
+    );
+    // Two names given and both apart: two people on one PIN.
+    let two = [
+        "a,22806199422453,Азаматов,Нурбек,,1994-06-28,M,tax",
+        "b,22806199422453,Мамбеткулов,Бакыт,,1994-06-28,M,social_fund",
+    ];
+    assert_eq!(
+        unlinked_pairs(&two),
+        [(Kind::PinSharedByDifferentPeople, None)]
+    );
+}

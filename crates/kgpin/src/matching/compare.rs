@@ -918,6 +918,7 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
     let mut sex_differs = false;
     let mut date_equal = false;
     let keep_surnames = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male) || a.minor || b.minor;
+    let mut first_agrees = false;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::BirthDateDiffers if attested_apart(a, b) || attested_apart(b, a) => conflict = true,
@@ -926,9 +927,20 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
         // Not a date equal by the PIN: a record whose date slipped may have
         // its sex slipped too, and twins of two sexes have two first names.
         Reason::BirthDateEqual => date_equal = true,
+        Reason::FirstNameEqual | Reason::FirstNameTranslitMatch | Reason::NamesSwapped => {
+            first_agrees = true
+        }
         _ => {}
     });
-    let different = score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal);
+    // Twins of two sexes bear two first names, or their surnames' two
+    // forms (Садыкова, Садыков): one PIN, one first name and one surname as
+    // written with the sex columns apart is a slip of a sex column (or a
+    // change of gender), one person either way (an independent registry's
+    // exact copies with the other sex written were "a PIN held by
+    // different people": 158 of 158 one person at 100k).
+    let one_written = first_agrees && a.raw_last == b.raw_last && a.pin.is_some() && a.pin == b.pin;
+    let twins = sex_differs && date_equal && !one_written;
+    let different = score <= super::CONFLICT_SCORE || conflict || twins;
     (score, different)
 }
 
@@ -1059,6 +1071,9 @@ pub fn one_pin_possibly_one_person(
     use super::Settle;
     // The first names agree, or differ only as a garbled spelling does.
     let (mut agree, mut differ, mut first_names_fit) = (0, 0, true);
+    // A first name that agrees, and a father's name that does not count
+    // against (two established fathers a letter apart do).
+    let (mut first_agrees, mut fathers_apart) = (false, false);
     let (mut date_equal, mut against, mut other_surname) = (false, false, false);
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
@@ -1077,9 +1092,16 @@ pub fn one_pin_possibly_one_person(
             | Reason::PatronymicSimilar
                 if weight > 0.0 =>
             {
-                agree += 1
+                agree += 1;
+                first_agrees |= matches!(
+                    reason,
+                    Reason::FirstNameEqual
+                        | Reason::FirstNameTranslitMatch
+                        | Reason::FirstNameSimilar
+                );
             }
             Reason::NamesSwapped if weight > 0.0 => agree += 2,
+            Reason::PatronymicSimilar => fathers_apart = true,
             Reason::LastNameDiffers => {
                 differ += 1;
                 other_surname = true;
@@ -1097,7 +1119,11 @@ pub fn one_pin_possibly_one_person(
             _ => {}
         }
     }
-    if !(agree >= 2 && differ == 1 && first_names_fit && date_equal && !against) {
+    // Or the first name agrees and the third name is missing on a record:
+    // one name apart out of two given (a woman married, her father's name
+    // left out: 237 of 259 one person in an independent registry).
+    let two_given = agree == 1 && first_agrees && !fathers_apart;
+    if !((agree >= 2 || two_given) && differ == 1 && first_names_fit && date_equal && !against) {
         return None;
     }
     let may_have_married = a.sex != Some(Sex::Male) && b.sex != Some(Sex::Male);

@@ -131,7 +131,10 @@ test("a passport number eight years from the typed date, beside one tax number o
   // and the package's case).
   assert.match(short, /Check first/);
   assert.doesNotMatch(short, /To correct/);
-  assert.match(await text(".result"), /bring the documents that carry it/);
+  // Eight years off beside a number on the typed date: a relative's document
+  // is left out, and only on her own is the number issued wrong.
+  assert.match(await text(".result"), /on a relative's document \(a child's, a parent's\) is not yours, leave it out/);
+  assert.match(await text(".result"), /on a document of yours it was issued wrong: bring that document/);
   await page.screenshot({ path: join(OUTPUT, "several-far-passport-desktop.png"), fullPage: true });
 });
 
@@ -273,5 +276,24 @@ test("a wife's passport beside a man's own numbers does not make him doubt his d
   await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-desktop.png"), fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test("a son's passport beside a father's own number is a relative's if his date is right, not 'issued wrong' (a twelfth reading)", async () => {
+  const { page } = app;
+  await fill({
+    born: ["15", "12", "1982"],
+    sex: "M",
+    pins: [["21512198212345", "tax"], ["21503201979711", "passport"]],
+  });
+  await result();
+  const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.deepEqual(next, ["check_typed_birth_date"]);
+  const words = await text("#r-next");
+  assert.match(words, /If the date you typed is right: a number with the date 15\.03\.2019 on a relative's document \(a child's, a parent's\) is not yours, leave it out/);
+  assert.doesNotMatch(words, /If the date you typed is right, a number with the date 15\.03\.2019 was issued wrong/);
+  await page.screenshot({ path: join(OUTPUT, "several-relative-far-date-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-relative-far-date-360.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 });

@@ -296,7 +296,7 @@ export interface PersonPinsReport {
     differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string; forChild?: boolean;
   }[];
   needsCorrection: boolean;
-  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too, and a sex digit is checked against the birth certificate (no change of gender asked about); `pins`: the numbers to compare with their documents; `relativesIfTypedRight`: the documents' date is far from the typed one while another number gives it, so if the typed date is right those numbers are a relative's. */
+  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too, and a sex digit is checked against the birth certificate (no change of gender asked about); `pins`: the numbers to compare with their documents; `relativesIfTypedRight`: the documents' date is far from the typed one while another number gives it, so if the typed date is right a number with it is most likely on a relative's document. */
   nextSteps: { code: NextStepCode; message: string; documentsSay?: string; relativesIfTypedRight?: boolean; bring?: Document[]; forChild?: boolean; pins?: number[] }[];
 }
 export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"

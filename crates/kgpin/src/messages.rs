@@ -865,12 +865,13 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
                 "Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку.",
                 "Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again.",
             );
-            // A date far from the typed one beside a number on it is a
-            // relative's number, not one issued wrong.
+            // A date far from the typed one beside a number on it is most
+            // likely on a relative's document: said first, then what to do
+            // if the document is the person's own.
             let then = match (lang, relatives_if_typed_right) {
-                (Lang::Ky, true) => format!("Терген дата туура болсо, {said} датасы менен номерлер сиздики эмес (туугандыкы: балаңыздыкы же ата-энеңиздики?): аларды алып салып, текшерүүнү кайталаңыз."),
-                (Lang::Ru, true) => format!("Если введённая дата верна, номера с датой {said} не ваши (родственника: ребёнка или родителя?): уберите их и повторите проверку."),
-                (Lang::En, true) => format!("If the date you typed is right, the numbers with the date {said} are not yours (a relative's: a child's or a parent's?): leave them out and check again."),
+                (Lang::Ky, true) => format!("Терген дата туура болсо: {said} датасы менен номер тууганыңыздын (балаңыздын, ата-энеңиздин) документинде болсо, ал сиздики эмес, аны алып салып, текшерүүнү кайталаңыз; өз документиңизде болсо, ал ката берилген: ошол документти, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, true) => format!("Если введённая дата верна: номер с датой {said} в документе родственника (ребёнка, родителя) не ваш, уберите его и повторите проверку; в вашем документе он выдан ошибочно: возьмите этот документ, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, true) => format!("If the date you typed is right: a number with the date {said} on a relative's document (a child's, a parent's) is not yours, leave it out and check again; on a document of yours it was issued wrong: bring that document, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
                 (Lang::Ky, false) => format!("Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, false) => format!("Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
                 (Lang::En, false) => format!("If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),

@@ -246,9 +246,10 @@ crate::coded_enum! {
             documents_say: Date,
             /// That date is more than one slip from the typed one, and
             /// another number gives the typed date (or one slip from it): if
-            /// the typed date is right, the numbers with the documents' date
-            /// are a relative's, not issued wrong (a reading found a father
-            /// sent to the centre with his son's passport as "issued wrong").
+            /// the typed date is right, a number with the documents' date is
+            /// most likely on a relative's document, to leave out, and only
+            /// on the person's own was it issued wrong (a reading found a
+            /// father sent to the centre with his son's passport).
             relatives_if_typed_right: bool,
         },
         /// A sex digit differs: have a centre check it unless the gender was changed.
@@ -777,6 +778,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // sex given: no change of gender explains a child's digit; a reading
     // found a girl's own number "nothing tells which stays" beside one
     // with the male digit.)
+    // Since 2016 one database issues the numbers: for a person born since,
+    // another serial on their date and sex digit is more likely another
+    // person's born that day (a same-sex twin's, its serial often the next
+    // one) than a double PIN; with nothing to keep by, each may be.
+    let born_centrally = holder
+        .birth_date
+        .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
     let keep = only(&mut agreeing.iter().copied().filter(on_identity))
         .or_else(|| {
             only(&mut agreeing.iter().copied().filter(on_child_identity)).map(|found| {
@@ -791,7 +799,19 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 })
             })
         })
-        .unwrap_or_else(|| only(&mut agreeing.iter().copied()).flatten());
+        .unwrap_or_else(|| {
+            // (Since 2016, of numbers on no identity paper, the one with the
+            // sex given: no second number is issued since, and no change of
+            // gender explains a child's digit; a review found a girl of 2019
+            // told "only one can stay" of hers and one with the male digit.)
+            only(&mut agreeing.iter().copied()).and_then(|found| {
+                found.or_else(|| {
+                    born_centrally
+                        .then(|| only(&mut agreeing.iter().copied().filter(own)).flatten())
+                        .flatten()
+                })
+            })
+        });
     // A child's passport and birth certificate on the child's date with
     // two numbers: each is the child's identity paper, and nothing here
     // tells which number is right (a reading found the passport's kept "as
@@ -809,13 +829,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         && !agreeing
             .iter()
             .any(|i| on_identity(i) && on_child_identity(i));
-    // Since 2016 one database issues the numbers: for a person born since,
-    // another serial on their date and sex digit is more likely another
-    // person's born that day (a same-sex twin's, its serial often the next
-    // one) than a double PIN; with nothing to keep by, each may be.
-    let born_centrally = holder
-        .birth_date
-        .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
     // (For a child born since then, the birth certificate's stays: a
     // passport with another number is more likely a twin's, whose parents
     // hold both, than a double PIN; a reading found "only one can stay"
@@ -1081,17 +1094,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         &documents,
     );
     compare_first(&slipped, compared, &mut findings, &mut steps);
-    // Another person's number has its own sex: its first digit is not
-    // asked about (a reading found a boy's mother's passport told "for a
-    // child, compare its first digit with the birth certificate").
-    let mut checks = checks;
-    for (check, role) in checks.iter_mut().zip(&roles) {
-        if *role == PinRole::OtherPerson {
-            check
-                .warnings
-                .retain(|w| !matches!(w, PinWarning::SexMismatch { .. }));
-        }
-    }
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
     // Two numbers on one date are a double PIN whichever date is right:
     // something is corrected even while the date settles which stays (a
@@ -1209,10 +1211,32 @@ impl PersonPins {
                 .into_iter()
                 .zip(pins)
                 .zip(roles)
-                .map(|((check, (_, document)), role)| AssessedPin {
-                    document: *document,
-                    check,
-                    role,
+                .map(|((mut check, (_, document)), role)| {
+                    // Another person's number, its date far from the
+                    // person's, has its own sex: its first digit is not
+                    // asked about (a reading found a boy's mother's passport
+                    // told "for a child, compare its first digit with the
+                    // birth certificate"). Beside a date a slip off, the
+                    // other digit is why it is another's: said still.
+                    let far = |w: &PinWarning| {
+                        matches!(
+                            w,
+                            PinWarning::BirthDateMismatch {
+                                detail: DateMismatch::Different,
+                                ..
+                            }
+                        )
+                    };
+                    if role == PinRole::OtherPerson && check.warnings.iter().any(far) {
+                        check
+                            .warnings
+                            .retain(|w| !matches!(w, PinWarning::SexMismatch { .. }));
+                    }
+                    AssessedPin {
+                        document: *document,
+                        check,
+                        role,
+                    }
                 })
                 .collect(),
             findings,

@@ -3142,8 +3142,15 @@ fn a_far_date_beside_a_number_on_the_typed_one_is_a_relatives_if_the_typed_date_
         }
     );
     let words = &report.next_steps[0].message;
-    assert!(words.contains("15.03.2019 are not yours"), "{words}");
-    assert!(!words.contains("issued wrong"), "{words}");
+    assert!(
+        words.contains("15.03.2019 on a relative's document (a child's, a parent's) is not yours"),
+        "{words}"
+    );
+    // On a document of the person's own, it was issued wrong still.
+    assert!(
+        words.contains("on a document of yours it was issued wrong"),
+        "{words}"
+    );
     // A date one slip from the typed one may be issued wrong: said so still.
     let slipped = run_as(
         None,
@@ -3189,6 +3196,38 @@ fn another_persons_number_is_not_asked_about_its_sex_digit() {
         "{:?}",
         mother.warnings
     );
+    // Beside a mistyped passport too (a review's find: that path kept it).
+    let held = run_as(
+        Some(Sex::Male),
+        Some("1995-07-10"),
+        &[
+            ("2100719950011", Document::Passport),
+            ("21007199500111", Document::Tax),
+            ("11503196500123", Document::Passport),
+        ],
+    );
+    assert_eq!(held.pins[2].role, PinRole::OtherPerson);
+    assert!(held.pins[2]
+        .check
+        .warnings
+        .iter()
+        .all(|w| w.finding.code() != "sex_mismatch"));
+    // A date one slip off with the other digit: the digit is why it is
+    // another person's, and is still said.
+    let slipped = run_as(
+        Some(Sex::Female),
+        Some("1980-03-15"),
+        &[
+            ("11503198000123", Document::Passport),
+            ("21503198100456", Document::Tax),
+        ],
+    );
+    assert_eq!(slipped.pins[1].role, PinRole::OtherPerson);
+    assert!(slipped.pins[1]
+        .check
+        .warnings
+        .iter()
+        .any(|w| w.finding.code() == "sex_mismatch"));
 }
 
 /// Stop 54, a twelfth reading: a girl (2012) with two birth certificates,
@@ -3228,6 +3267,17 @@ fn since_2016_a_number_with_only_the_other_sex_digit_is_not_a_double_pin() {
     assert_eq!(roles_of(&baby), [PinRole::Keep, PinRole::OtherSexDigit]);
     assert!(!step_codes(&baby).contains(&"kyzmat_corrects"));
     assert!(!codes(&baby).contains(&"several_pins_one_person"));
+    // On no identity paper at all (a review's find): the same.
+    let girl = run_as(
+        Some(Sex::Female),
+        Some("2019-01-01"),
+        &[
+            ("10101201900111", Document::Tax),
+            ("20101201900111", Document::SocialFund),
+        ],
+    );
+    assert_eq!(roles_of(&girl), [PinRole::Keep, PinRole::OtherSexDigit]);
+    assert!(!step_codes(&girl).contains(&"kyzmat_corrects"));
     let adult = run_as(
         Some(Sex::Female),
         Some("1982-02-02"),

@@ -31,6 +31,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(today) => today,
         Err(message) => return crate::usage_error(&message),
     };
+    // (A reading found `--birth-date 2082-02-02` answered "only the year differs".)
+    if let Err(message) = crate::common::refuse_future_birth_date(args.birth_date, today) {
+        return crate::usage_error(&message);
+    }
     let lang = args.common.lang();
     let stated = Stated {
         sex: args.sex,

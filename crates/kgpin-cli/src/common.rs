@@ -43,6 +43,15 @@ impl Common {
     }
 }
 
+/// A date of birth after today is a slip to fix, not a date to judge
+/// numbers by: the usage error that says so (`check` and `check-person`).
+pub fn refuse_future_birth_date(born: Option<Date>, today: Date) -> Result<(), String> {
+    match born.filter(|born| *born > today) {
+        Some(born) => Err(format!("--birth-date {born} is after today ({today})")),
+        None => Ok(()),
+    }
+}
+
 /// Today's date in Bishkek, or `None` if the system clock is unusable.
 fn today_in_bishkek() -> Option<Date> {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();

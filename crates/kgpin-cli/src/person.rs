@@ -65,9 +65,8 @@ pub fn run(args: PersonArgs) -> ExitCode {
         Err(message) => return crate::usage_error(&message),
     };
     let lang = args.common.lang();
-    // A date of birth after today is a slip to fix, not a date to judge numbers by.
-    if let Some(born) = args.birth_date.filter(|born| *born > today) {
-        return crate::usage_error(&format!("--birth-date {born} is after today ({today})"));
+    if let Err(message) = crate::common::refuse_future_birth_date(args.birth_date, today) {
+        return crate::usage_error(&message);
     }
     let holder = Holder {
         last_name: args.last_name.unwrap_or_default(),

@@ -439,6 +439,18 @@ fn check_person_says_which_number_to_keep_and_which_to_correct() {
         String::from_utf8_lossy(&future.stderr)
     );
     assert!(future.stdout.is_empty());
+    // And for one number: a reading found it answered "only the year differs".
+    let one = kgpin(&[
+        "check",
+        "--today",
+        "2026-12-04",
+        "--birth-date",
+        "2082-02-02",
+        "10202198254217",
+    ]);
+    assert_eq!(one.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("--birth-date 2082-02-02 is after today"));
+    assert!(one.stdout.is_empty());
 }
 
 /// Every command that reports follows `--lang`, else `LANG`, else English,

@@ -918,7 +918,6 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
     let mut sex_differs = false;
     let mut date_equal = false;
     let keep_surnames = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male) || a.minor || b.minor;
-    let mut first_agrees = false;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::BirthDateDiffers if attested_apart(a, b) || attested_apart(b, a) => conflict = true,
@@ -927,20 +926,9 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
         // Not a date equal by the PIN: a record whose date slipped may have
         // its sex slipped too, and twins of two sexes have two first names.
         Reason::BirthDateEqual => date_equal = true,
-        Reason::FirstNameEqual | Reason::FirstNameTranslitMatch | Reason::NamesSwapped => {
-            first_agrees = true
-        }
         _ => {}
     });
-    // Twins of two sexes bear two first names, or their surnames' two
-    // forms (Садыкова, Садыков): one PIN, one first name and one surname as
-    // written with the sex columns apart is a slip of a sex column (or a
-    // change of gender), one person either way (an independent registry's
-    // exact copies with the other sex written were "a PIN held by
-    // different people": 158 of 158 one person at 100k).
-    let one_written = first_agrees && a.raw_last == b.raw_last && a.pin.is_some() && a.pin == b.pin;
-    let twins = sex_differs && date_equal && !one_written;
-    let different = score <= super::CONFLICT_SCORE || conflict || twins;
+    let different = score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal);
     (score, different)
 }
 
@@ -1047,7 +1035,9 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
 
 /// Whether two records on one PIN that do not link may still be one person,
 /// and what would settle it: the PIN, the full birth date and the sex agree,
-/// and so do two of the three names. A number issued twice went to two
+/// and so do two of the three names (or the first name, with another
+/// surname and no father's name on a record); or every name given agrees
+/// and only the sex columns differ. A number issued twice went to two
 /// people of one birth date and sex, so those prove nothing here; the names
 /// do, and one name apart is not enough to call them two people. Said to be
 /// different people, one person would be sent to a centre for a new number:
@@ -1119,11 +1109,23 @@ pub fn one_pin_possibly_one_person(
             _ => {}
         }
     }
-    // Or the first name agrees and the third name is missing on a record:
-    // one name apart out of two given (a woman married, her father's name
-    // left out: 237 of 259 one person in an independent registry).
-    let two_given = agree == 1 && first_agrees && !fathers_apart;
-    if !((agree >= 2 || two_given) && differ == 1 && first_names_fit && date_equal && !against) {
+    // One PIN, its date and every name given agreeing, the surname as
+    // written too (Садыкова beside Садыков is a sister and a brother), only
+    // the sex columns apart: a slip of a sex column (or a change of
+    // gender), or twins of two sexes with one unisex name given one number
+    // (Женя Игоревич, Женя Игоревна): the documents tell (an independent
+    // registry's exact copies with the other sex written were "a PIN held
+    // by different people": 158 of 158 one person at 100k).
+    if against {
+        let one_surname = a.last_key != NO_NAME && a.raw_last == b.raw_last;
+        return (agree >= 2 && differ == 0 && date_equal && one_surname)
+            .then_some(Settle::CompareDocuments);
+    }
+    // Or the first name agrees, the surname does not and the father's name
+    // is missing on a record: one name apart of two given (a woman married,
+    // her father's name left out: 136 of 155 one person at 1M there).
+    let two_given = agree == 1 && first_agrees && other_surname && !fathers_apart;
+    if !((agree >= 2 || two_given) && differ == 1 && first_names_fit && date_equal) {
         return None;
     }
     let may_have_married = a.sex != Some(Sex::Male) && b.sex != Some(Sex::Male);

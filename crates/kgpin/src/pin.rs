@@ -538,12 +538,15 @@ fn without_label(s: &str) -> &str {
     match s.split_at_checked(start) {
         Some((label, number)) if start > 3 => {
             let letters = label.trim_end_matches([':', ' ', '№']);
-            // Letters only (a full-width digit is one of the number's), and
-            // not all look-alikes of digits ("ОО 0219…" keeps its hint).
-            let word = letters
-                .chars()
-                .all(|c| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c))
-                && letters.chars().any(|c| digit_look_alike(c).is_none());
+            // Letters only, in words ("Personal number:", "Жеке номуру:",
+            // an ID card's own label: a reading found them kept), a
+            // full-width digit being one of the number's; and not all
+            // look-alikes of digits ("ОО 0219…" keeps its hint).
+            let letter = |c: char| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c);
+            let word = letters.chars().all(|c| letter(c) || c == ' ')
+                && letters
+                    .chars()
+                    .any(|c| letter(c) && digit_look_alike(c).is_none());
             if word && letters.len() < label.len() {
                 number
             } else {
@@ -980,6 +983,16 @@ mod tests {
         assert_eq!(compact("ПИН:О0202198254217"), "О0202198254217");
         // Inside the quotes a spreadsheet or a message put around it.
         assert_eq!(compact("«ПИН: 10202198254217»"), "10202198254217");
+        // An ID card's label of two words, in each language (a reading).
+        for input in [
+            "Personal number: 10202198254217",
+            "Жеке номуру: 10202198254217",
+            "Персональный номер: 10202198254217",
+        ] {
+            assert_eq!(compact(input), "10202198254217", "{input}");
+        }
+        // Look-alikes in words are still no label.
+        assert_eq!(compact("O O 0202198254217"), "OO0202198254217");
     }
 
     #[test]

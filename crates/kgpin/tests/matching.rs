@@ -2431,6 +2431,16 @@ fn one_pin_with_one_name_apart_of_two_given_or_only_the_sex_columns_apart_is_ask
         unlinked_pairs(&fathers),
         [(Kind::PinSharedByDifferentPeople, None)]
     );
+    // A married woman's names swapped: her first name agrees across the
+    // fields, her surname is new.
+    let swapped = [
+        "a,10801197416209,Ниязалиева,Назгүл,Токтогуловна,1974-01-08,F,social_fund",
+        "b,10801197416209,Назгүл,Алымбекова,Токтогуловна,1974-01-08,F,passport",
+    ];
+    assert_eq!(
+        unlinked_pairs(&swapped),
+        [(Kind::PossibleSamePerson, Some(Settle::MarriageCertificate))]
+    );
     // Two names given and both apart: two people on one PIN.
     let two = [
         "a,22806199422453,Азаматов,Нурбек,,1994-06-28,M,tax",

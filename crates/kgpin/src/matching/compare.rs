@@ -1064,6 +1064,7 @@ pub fn one_pin_possibly_one_person(
     // A first name that agrees, and a father's name that does not count
     // against (two established fathers a letter apart do).
     let (mut first_agrees, mut fathers_apart) = (false, false);
+    let crosswise = |x: NameId, y: NameId| x != NO_NAME && x == y;
     let (mut date_equal, mut against, mut other_surname) = (false, false, false);
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
@@ -1095,6 +1096,17 @@ pub fn one_pin_possibly_one_person(
             Reason::LastNameDiffers => {
                 differ += 1;
                 other_surname = true;
+            }
+            // A woman's first name agreeing only across the fields, her
+            // surname changed (Назгүл Алымбекова beside Ниязалиева Назгүл):
+            // her first name agrees, as `possible_match`'s half swap has it
+            // (an independent registry's married and swapped records on one
+            // PIN were "a PIN held by different people").
+            Reason::FirstNameDiffers
+                if crosswise(a.last_key, b.first_key) || crosswise(a.first_key, b.last_key) =>
+            {
+                agree += 1;
+                first_agrees = true;
             }
             Reason::FirstNameDiffers => {
                 differ += 1;

@@ -774,10 +774,6 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
     let set_aside = roles.contains(&PinRole::OtherSexDigit);
     agreeing.retain(|&i| roles[i] != PinRole::OtherSexDigit);
-    // (Of a child's birth certificates with two numbers, the one with the
-    // sex given: no change of gender explains a child's digit; a reading
-    // found a girl's own number "nothing tells which stays" beside one
-    // with the male digit.)
     // Since 2016 one database issues the numbers: for a person born since,
     // another serial on their date and sex digit is more likely another
     // person's born that day (a same-sex twin's, its serial often the next
@@ -785,31 +781,23 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let born_centrally = holder
         .birth_date
         .is_some_and(|born| born.year() >= CENTRAL_ISSUE_YEAR);
+    // Of two numbers or more on one kind of paper, the one with the sex
+    // given, where no change of gender explains the other digit: a child's
+    // birth certificates (a reading found a girl's own number "nothing
+    // tells which stays" beside one with the male digit), and, since 2016,
+    // papers that are no identity document (no second number is issued
+    // since: a review found a girl of 2019 told "only one can stay").
+    let by_sex = |on: &dyn Fn(&usize) -> bool| {
+        only(&mut agreeing.iter().copied().filter(|i| on(i) && own(i))).flatten()
+    };
     let keep = only(&mut agreeing.iter().copied().filter(on_identity))
         .or_else(|| {
-            only(&mut agreeing.iter().copied().filter(on_child_identity)).map(|found| {
-                found.or_else(|| {
-                    only(
-                        &mut agreeing
-                            .iter()
-                            .copied()
-                            .filter(|i| on_child_identity(i) && own(i)),
-                    )
-                    .flatten()
-                })
-            })
+            only(&mut agreeing.iter().copied().filter(on_child_identity))
+                .map(|found| found.or_else(|| by_sex(&on_child_identity)))
         })
         .unwrap_or_else(|| {
-            // (Since 2016, of numbers on no identity paper, the one with the
-            // sex given: no second number is issued since, and no change of
-            // gender explains a child's digit; a review found a girl of 2019
-            // told "only one can stay" of hers and one with the male digit.)
             only(&mut agreeing.iter().copied()).and_then(|found| {
-                found.or_else(|| {
-                    born_centrally
-                        .then(|| only(&mut agreeing.iter().copied().filter(own)).flatten())
-                        .flatten()
-                })
+                found.or_else(|| born_centrally.then(|| by_sex(&|_| true)).flatten())
             })
         });
     // A child's passport and birth certificate on the child's date with

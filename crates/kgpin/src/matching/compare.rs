@@ -1064,7 +1064,6 @@ pub fn one_pin_possibly_one_person(
     // A first name that agrees, and a father's name that does not count
     // against (two established fathers a letter apart do).
     let (mut first_agrees, mut fathers_apart) = (false, false);
-    let crosswise = |x: NameId, y: NameId| x != NO_NAME && x == y;
     let (mut date_equal, mut against, mut other_surname) = (false, false, false);
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
@@ -1102,9 +1101,7 @@ pub fn one_pin_possibly_one_person(
             // her first name agrees, as `possible_match`'s half swap has it
             // (an independent registry's married and swapped records on one
             // PIN were "a PIN held by different people").
-            Reason::FirstNameDiffers
-                if crosswise(a.last_key, b.first_key) || crosswise(a.first_key, b.last_key) =>
-            {
+            Reason::FirstNameDiffers if first_name_across(a, b) => {
                 agree += 1;
                 first_agrees = true;
             }
@@ -1228,8 +1225,7 @@ pub fn possible_match(
     // which the field-by-field comparison refuses. Were it counted as the
     // least a first name weighs, the pair would be in the band: a marriage
     // or a namesake, as when the fields are in place.
-    let crosswise = |x: NameId, y: NameId| x != NO_NAME && x == y;
-    let half_swapped = (crosswise(a.last_key, b.first_key) || crosswise(a.first_key, b.last_key))
+    let half_swapped = first_name_across(a, b)
         && a.first_key != b.first_key
         && score - weights::FIRST_NAME_DIFFERS + weights::FIRST_NAME_EQUAL.0
             >= options.review_threshold;
@@ -1332,6 +1328,13 @@ pub fn possible_match(
     } else {
         Settle::CompareDocuments
     })
+}
+
+/// A first name that agrees only across the fields: one record's in the
+/// other's surname field (Айгүл Эшимова beside Мадылбаева Айгүл).
+fn first_name_across(a: &Prepared, b: &Prepared) -> bool {
+    let crosswise = |x: NameId, y: NameId| x != NO_NAME && x == y;
+    crosswise(a.last_key, b.first_key) || crosswise(a.first_key, b.last_key)
 }
 
 /// Two names given, different, one an established name of the file and the

@@ -67,20 +67,8 @@ def surname_forms(stem):
 
 
 def ru_patronymic(father, female):
-    last = father[-1]
-    if father.endswith("ий"):
-        base = father[:-1] + "ев"
-    elif last == "й":
-        base = father[:-1] + "ев"
-    elif last in "ыи":
-        base = father[:-1] + "иев"
-    elif last in VOWELS:
-        base = father + "ев"
-    elif last in HUSHING:
-        base = father + "ев"
-    else:
-        base = father + "ов"
-    return base + ("на" if female else "ич")
+    """Father's name -> Russian-style patronymic: the surname's stem rules."""
+    return surname_forms(father)[0] + ("на" if female else "ич")
 
 
 def kg_patronymic(father, female):

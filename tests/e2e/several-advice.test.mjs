@@ -297,3 +297,43 @@ test("a son's passport beside a father's own number is a relative's if his date 
   await page.screenshot({ path: join(OUTPUT, "several-relative-far-date-360.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 });
+
+test("a child's numbers beside a mother's own date are most likely another person's, and a date digit mistyped in one number asks to compare the number too (a thirteenth reading)", async () => {
+  const { page } = app;
+  await fill({
+    born: ["03", "07", "1988"],
+    sex: "F",
+    pins: [["21204201500012", "birth_certificate"], ["21204201577777", "social_fund"]],
+  });
+  await result();
+  let next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.deepEqual(next, ["check_typed_birth_date"]);
+  let words = await text("#r-next");
+  assert.match(words, /numbers with the date 12\.04\.2015 are not on your date: if they are another person's \(a child's, a parent's\), check them with that person's date of birth instead/);
+  assert.doesNotMatch(words, /a number with the date 12\.04\.2015 was issued wrong/);
+  await page.screenshot({ path: join(OUTPUT, "several-far-numbers-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-far-numbers-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A passport number whose year digit may have been mistyped here, beside
+  // a tax number on the typed date: the number is compared too.
+  await page.evaluate(() => localStorage.removeItem("kgpin.citizen"));
+  await page.reload();
+  await page.waitForSelector("#p-continue");
+  await fill({
+    born: ["15", "03", "1985"],
+    sex: "M",
+    pins: [["21503198612345", "passport"], ["21503198555555", "tax"]],
+  });
+  await result();
+  next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.deepEqual(next, ["check_typed_birth_date"]);
+  words = await text("#r-next");
+  assert.match(words, /Compare the date of birth and the number you typed with your passport/);
+  assert.match(words, /If both are as your document has them, a number with the date 15\.03\.1986 was issued wrong/);
+  await page.screenshot({ path: join(OUTPUT, "several-number-or-date-slip-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-number-or-date-slip-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});

@@ -296,9 +296,10 @@ export interface PersonPinsReport {
     differ?: { sexDigit: boolean; birthDate: boolean; serial: boolean }; documentsSay?: string; typed?: string; forChild?: boolean;
   }[];
   needsCorrection: boolean;
-  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too, and a sex digit is checked against the birth certificate (no change of gender asked about); `pins`: the numbers to compare with their documents; `relativesIfTypedRight`: the documents' date is far from the typed one while another number gives it, so if the typed date is right a number with it is most likely on a relative's document. */
-  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; relativesIfTypedRight?: boolean; bring?: Document[]; forChild?: boolean; pins?: number[] }[];
+  /** What to do next, in order. `bring`: the documents to bring to the centre; `forChild`: the person is under 16, so a parent or guardian applies with their own passport too, and a sex digit is checked against the birth certificate (no change of gender asked about); `pins`: the numbers to compare with their documents; `apart`: how far the documents' date is from the typed one: `slip` (two numbers or more give that date: the typed date is the likelier slip), `number_or_date_slip` (one number gives it: it or the typed date may be mistyped here), `far_beside_typed` (another number gives the typed date, so a number with the documents' date is most likely on a relative's document), `far` (no number near the typed date: most likely another person's numbers, a child's). */
+  nextSteps: { code: NextStepCode; message: string; documentsSay?: string; apart?: TypedDateApart; bring?: Document[]; forChild?: boolean; pins?: number[] }[];
 }
+export type TypedDateApart = "slip" | "number_or_date_slip" | "far_beside_typed" | "far";
 export type NextStepCode = "retype_mistyped" | "compare_with_documents" | "check_typed_birth_date" | "ask_about_sex_digit" | "type_birth_date" | "select_sex" | "nothing_to_do"
   | "apply_at_centre" | "kyzmat_corrects" | "notified_by_post";
 /** Thrown for bad arguments or unreadable files: a normal `Error` with a stable `code`. */
@@ -334,8 +335,9 @@ mod tests {
 
     #[test]
     fn typescript_code_unions_list_exactly_the_core_codes() {
-        let sets: [(&str, &[&str]); 13] = [
+        let sets: [(&str, &[&str]); 14] = [
             ("NextStepCode", kgpin::person::NextStep::CODES),
+            ("TypedDateApart", kgpin::person::TypedDateApart::CODES),
             ("Document", kgpin::person::Document::CODES),
             ("PinRole", kgpin::person::PinRole::CODES),
             ("PersonFindingCode", kgpin::person::PersonFinding::CODES),

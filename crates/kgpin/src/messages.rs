@@ -857,24 +857,43 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
         }
         NextStep::CheckTypedBirthDate {
             documents_say,
-            relatives_if_typed_right,
+            apart,
         } => {
+            use crate::person::TypedDateApart;
             let said = local_date(*documents_say);
-            let check = lang.pick(
-                "Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз.",
-                "Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку.",
-                "Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again.",
-            );
-            // A date far from the typed one beside a number on it is most
-            // likely on a relative's document: said first, then what to do
-            // if the document is the person's own.
-            let then = match (lang, relatives_if_typed_right) {
-                (Lang::Ky, true) => format!("Терген дата туура болсо: {said} датасы менен номер тууганыңыздын (балаңыздын, ата-энеңиздин) документинде болсо, ал сиздики эмес, аны алып салып, текшерүүнү кайталаңыз; өз документиңизде болсо, ал ката берилген: ошол документти, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
-                (Lang::Ru, true) => format!("Если введённая дата верна: номер с датой {said} в документе родственника (ребёнка, родителя) не ваш, уберите его и повторите проверку; в вашем документе он выдан ошибочно: возьмите этот документ, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
-                (Lang::En, true) => format!("If the date you typed is right: a number with the date {said} on a relative's document (a child's, a parent's) is not yours, leave it out and check again; on a document of yours it was issued wrong: bring that document, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
-                (Lang::Ky, false) => format!("Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
-                (Lang::Ru, false) => format!("Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
-                (Lang::En, false) => format!("If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+            // A slip apart, one number giving it: that number copied here
+            // may be the slip as well as the date typed, so both are
+            // compared first.
+            let check = if *apart == TypedDateApart::NumberOrDateSlip {
+                lang.pick(
+                    "Терген туулган күнүңүздү жана номерди паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз: экөөнүн бири ушул жерде ката терилиши мүмкүн. Ката терилген болсо, аны оңдоп, текшерүүнү кайталаңыз.",
+                    "Сверьте введённые дату рождения и номер с паспортом или свидетельством о рождении: опечатка могла быть в любом из них. Если это опечатка, исправьте её и повторите проверку.",
+                    "Compare the date of birth and the number you typed with your passport or birth certificate: either may be mistyped here. If one was, change it and check again.",
+                )
+            } else {
+                lang.pick(
+                    "Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз. Ката терилген болсо, аны өзгөртүп, текшерүүнү кайталаңыз.",
+                    "Сверьте введённую дату рождения с паспортом или свидетельством о рождении. Если это опечатка, исправьте её и повторите проверку.",
+                    "Compare the date of birth you typed with your passport or birth certificate. If it was mistyped, change it and check again.",
+                )
+            };
+            // A date far from the typed one is most likely on another
+            // person's document (a relative's beside a number on the typed
+            // date; a child's when no number is near it): said first, then
+            // what to do if the document is the person's own.
+            let then = match (lang, apart) {
+                (Lang::Ky, TypedDateApart::FarBesideTyped) => format!("Терген дата туура болсо: {said} датасы менен номер тууганыңыздын (балаңыздын, ата-энеңиздин) документинде болсо, ал сиздики эмес, аны алып салып, текшерүүнү кайталаңыз; өз документиңизде болсо, ал ката берилген: ошол документти, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, TypedDateApart::FarBesideTyped) => format!("Если введённая дата верна: номер с датой {said} в документе родственника (ребёнка, родителя) не ваш, уберите его и повторите проверку; в вашем документе он выдан ошибочно: возьмите этот документ, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, TypedDateApart::FarBesideTyped) => format!("If the date you typed is right: a number with the date {said} on a relative's document (a child's, a parent's) is not yours, leave it out and check again; on a document of yours it was issued wrong: bring that document, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+                (Lang::Ky, TypedDateApart::Far) => format!("Терген дата туура болсо, {said} датасы менен номерлер сиздин датаңызда эмес: алар башка кишиники (балаңыздыкы, ата-энеңиздики) болсо, аларды ошол кишинин туулган күнү менен текшериңиз; өз документтериңизде болсо, алар ката берилген: ошол документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, TypedDateApart::Far) => format!("Если введённая дата верна, номера с датой {said} не с вашей датой: если это номера другого человека (ребёнка, родителя), проверьте их с его датой рождения; если они в ваших документах, они выданы ошибочно: возьмите эти документы, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, TypedDateApart::Far) => format!("If the date you typed is right, numbers with the date {said} are not on your date: if they are another person's (a child's, a parent's), check them with that person's date of birth instead; if they are on documents of yours, they were issued wrong: bring those documents, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+                (Lang::Ky, TypedDateApart::Slip) => format!("Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, TypedDateApart::Slip) => format!("Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, TypedDateApart::Slip) => format!("If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+                (Lang::Ky, TypedDateApart::NumberOrDateSlip) => format!("Дата да, номер да документтегидей терилген болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, TypedDateApart::NumberOrDateSlip) => format!("Если и дата, и номер введены так, как в документе, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, TypedDateApart::NumberOrDateSlip) => format!("If both are as your document has them, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
             };
             format!("{check} {then}")
         }
@@ -1368,7 +1387,7 @@ mod tests {
             NextStep::CompareWithDocuments { pins: vec![1, 2] },
             NextStep::CheckTypedBirthDate {
                 documents_say: "1982-02-02".parse().unwrap(),
-                relatives_if_typed_right: true,
+                apart: crate::person::TypedDateApart::FarBesideTyped,
             },
             NextStep::AskAboutSexDigit { for_child: false },
             NextStep::SelectSex,

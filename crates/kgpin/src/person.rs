@@ -244,13 +244,9 @@ crate::coded_enum! {
         "check_typed_birth_date" => CheckTypedBirthDate {
             /// The birth date the documents' numbers give.
             documents_say: Date,
-            /// That date is more than one slip from the typed one, and
-            /// another number gives the typed date (or one slip from it): if
-            /// the typed date is right, a number with the documents' date is
-            /// most likely on a relative's document, to leave out, and only
-            /// on the person's own was it issued wrong (a reading found a
-            /// father sent to the centre with his son's passport).
-            relatives_if_typed_right: bool,
+            /// How far that date is from the typed one: what else but a
+            /// number issued wrong may explain it.
+            apart: TypedDateApart,
         },
         /// A sex digit differs: have a centre check it unless the gender was changed.
         "ask_about_sex_digit" => AskAboutSexDigit {
@@ -279,6 +275,34 @@ crate::coded_enum! {
         "kyzmat_corrects" => KyzmatCorrects,
         /// The result comes by post where the address is known.
         "notified_by_post" => NotifiedByPost,
+    }
+}
+
+crate::coded_enum! {
+    /// How far the date the documents' numbers give is from the typed date,
+    /// and so what else may explain it before a number is called issued
+    /// wrong (see [`NextStep::CheckTypedBirthDate`]).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum TypedDateApart {
+        /// One typing slip apart, and two numbers or more give that date
+        /// (or one from two kinds of paper): the date typed here is the
+        /// likelier slip.
+        "slip" => Slip,
+        /// One typing slip apart, and one number from one paper gives that date: the date
+        /// typed here, or that number copied here, may be the slip (a
+        /// reading found a number's date digit mistyped sent to the
+        /// centre, the number never compared).
+        "number_or_date_slip" => NumberOrDateSlip,
+        /// Further apart, and another number gives the typed date (or one
+        /// slip from it): a number with the documents' date is most likely
+        /// on a relative's document, to leave out, and only on the person's
+        /// own was it issued wrong (a reading found a father sent to the
+        /// centre with his son's passport).
+        "far_beside_typed" => FarBesideTyped,
+        /// Further apart, and no number near the typed date: the numbers
+        /// are most likely another person's (a parent typing their own date
+        /// beside a child's numbers was told they were issued wrong).
+        "far" => Far,
     }
 }
 
@@ -762,12 +786,23 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 && (!child_paper
                     || agreeing.contains(j) && (own_on_date == 1 || on_birth_certificate[*j]))
         };
+        // Beside a child's own birth certificate with the sex given, any
+        // paper of the child's one slip from it too (the sex digit alone,
+        // the serial shared): no change of gender explains a child's digit,
+        // so the certificate stays and this one, compared first as one slip
+        // apart, is set aside (a reading found a girl of 2019 told "the
+        // centre decides" of both, and "a double PIN").
+        let beside_own_certificate = child
+            && witnesses
+                .iter()
+                .any(|&j| on_birth_certificate[j] && agreeing.contains(&j) && !serial_zero(j));
         if !own(&i)
             && (child || !on_identity(&i))
-            && witnesses.iter().any(witnessed)
-            && !witnesses.iter().any(|&j| one_slip(i, j))
-            // (A shared serial: more likely one number copied wrong twice.)
-            && !serial_kin.contains(&(i + 1))
+            && (beside_own_certificate
+                || witnesses.iter().any(witnessed)
+                    && !witnesses.iter().any(|&j| one_slip(i, j))
+                    // (A shared serial: more likely one number copied wrong twice.)
+                    && !serial_kin.contains(&(i + 1)))
         {
             roles[i] = PinRole::OtherSexDigit;
         }
@@ -1071,14 +1106,30 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || roles[p - 1] == PinRole::WrongDate && on_passport[p - 1]
         })
         .collect();
-    let far_beside_typed = |said: Date| {
-        holder.birth_date.is_some_and(|typed| {
-            !within_a_slip(said, typed) && dated.iter().any(|&(_, d)| within_a_slip(d, typed))
-        })
+    let apart = |said: Date| match holder.birth_date {
+        Some(typed) if !within_a_slip(said, typed) => {
+            if dated.iter().any(|&(_, d)| within_a_slip(d, typed)) {
+                TypedDateApart::FarBesideTyped
+            } else {
+                TypedDateApart::Far
+            }
+        }
+        // One number on one kind of paper (`dated` holds each distinct
+        // number once; one typed alike from two papers was not mistyped).
+        _ if dated
+            .iter()
+            .filter(|&&(_, d)| d == said)
+            .map(|&(i, _)| copies[i])
+            .sum::<usize>()
+            == 1 =>
+        {
+            TypedDateApart::NumberOrDateSlip
+        }
+        _ => TypedDateApart::Slip,
     };
     let mut steps = next_steps(
         outcome,
-        documents_say.map(|said| (said, far_beside_typed(said))),
+        documents_say.map(|said| (said, apart(said))),
         &documents,
     );
     compare_first(&slipped, compared, &mut findings, &mut steps);
@@ -1503,7 +1554,16 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     }
     // Birth certificates all far from the typed date may be another
     // child's: the typed date is then judged against the numbers as usual.
-    let identity = if !passport.is_empty() {
+    // A child's identity paper is the birth certificate: a passport of the
+    // child's beside one is one more identity paper, not the one that
+    // decides alone (a reading found three papers on a girl's typed date,
+    // her birth certificate's among them, doubted for her passport's date).
+    let identity = if on.child && !passport.is_empty() && !birth_certificate.is_empty() {
+        let mut both = passport;
+        both.extend(birth_certificate);
+        near_only(&mut both);
+        both
+    } else if !passport.is_empty() {
         passport
     } else if birth_certificate.iter().all(is_slip) {
         birth_certificate
@@ -1722,7 +1782,7 @@ struct Outcome {
 /// correction, then either nothing or the centre.
 fn next_steps(
     outcome: Outcome,
-    documents_say: Option<(Date, bool)>,
+    documents_say: Option<(Date, TypedDateApart)>,
     documents: &[Document],
 ) -> Vec<NextStep> {
     let Outcome {
@@ -1740,10 +1800,10 @@ fn next_steps(
     if mistyped {
         steps.push(NextStep::RetypeMistyped);
     }
-    if let Some((documents_say, relatives_if_typed_right)) = documents_say {
+    if let Some((documents_say, apart)) = documents_say {
         steps.push(NextStep::CheckTypedBirthDate {
             documents_say,
-            relatives_if_typed_right,
+            apart,
         });
         return steps;
     }

@@ -536,6 +536,9 @@ fn without_label(s: &str) -> &str {
             .len()
     });
     match s.split_at_checked(start) {
+        // A number sign alone ("№ 1020…", "№1020…"): a reading found it
+        // counted as a character of the number.
+        Some((label, number)) if label.trim() == "№" => number,
         Some((label, number)) if start > 3 => {
             let letters = label.trim_end_matches([':', ' ', '№']);
             // Letters only, in words ("Personal number:", "Жеке номуру:",
@@ -543,7 +546,10 @@ fn without_label(s: &str) -> &str {
             // full-width digit being one of the number's; and not all
             // look-alikes of digits ("ОО 0219…" keeps its hint).
             let letter = |c: char| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c);
-            let word = letters.chars().all(|c| letter(c) || c == ' ')
+            // ("ПИН/ИНН:", "Жеке номер (ПИН)": a reading found them kept.)
+            let word = letters
+                .chars()
+                .all(|c| letter(c) || matches!(c, ' ' | '/' | '(' | ')'))
                 && letters
                     .chars()
                     .any(|c| letter(c) && digit_look_alike(c).is_none());
@@ -988,6 +994,12 @@ mod tests {
             "Personal number: 10202198254217",
             "Жеке номуру: 10202198254217",
             "Персональный номер: 10202198254217",
+            // Stop 55, a thirteenth reading: a slash or brackets in the
+            // label, or a number sign alone, were counted in the number.
+            "ПИН/ИНН: 10202198254217",
+            "Жеке номер (ПИН) 10202198254217",
+            "№ 10202198254217",
+            "№10202198254217",
         ] {
             assert_eq!(compact(input), "10202198254217", "{input}");
         }

@@ -309,7 +309,7 @@ test("a child's numbers beside a mother's own date are most likely another perso
   let next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
   assert.deepEqual(next, ["check_typed_birth_date"]);
   let words = await text("#r-next");
-  assert.match(words, /numbers with the date 12\.04\.2015 are not on your date: if they are another person's \(a child's, a parent's\), check them with that person's date of birth instead/);
+  assert.match(words, /a number with the date 12\.04\.2015 is most likely another person's \(a child's, a parent's\): check it with that person's date of birth instead/);
   assert.doesNotMatch(words, /a number with the date 12\.04\.2015 was issued wrong/);
   await page.screenshot({ path: join(OUTPUT, "several-far-numbers-desktop.png"), fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
@@ -330,7 +330,7 @@ test("a child's numbers beside a mother's own date are most likely another perso
   next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
   assert.deepEqual(next, ["check_typed_birth_date"]);
   words = await text("#r-next");
-  assert.match(words, /Compare the date of birth and the number you typed with your passport/);
+  assert.match(words, /Compare the date of birth you typed with your passport or birth certificate, and the number with the document it came from/);
   assert.match(words, /If both are as your document has them, a number with the date 15\.03\.1986 was issued wrong/);
   await page.screenshot({ path: join(OUTPUT, "several-number-or-date-slip-desktop.png"), fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });

@@ -866,9 +866,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             // compared first.
             let check = if *apart == TypedDateApart::NumberOrDateSlip {
                 lang.pick(
-                    "Терген туулган күнүңүздү жана номерди паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен салыштырыңыз: экөөнүн бири ушул жерде ката терилиши мүмкүн. Ката терилген болсо, аны оңдоп, текшерүүнү кайталаңыз.",
-                    "Сверьте введённые дату рождения и номер с паспортом или свидетельством о рождении: опечатка могла быть в любом из них. Если это опечатка, исправьте её и повторите проверку.",
-                    "Compare the date of birth and the number you typed with your passport or birth certificate: either may be mistyped here. If one was, change it and check again.",
+                    "Терген туулган күнүңүздү паспортуңуз же туулгандыгы тууралуу күбөлүгүңүз менен, номерди болсо ал жазылган документ менен салыштырыңыз: экөөнүн бири ушул жерде ката терилиши мүмкүн. Ката терилген болсо, аны оңдоп, текшерүүнү кайталаңыз.",
+                    "Сверьте введённую дату рождения с паспортом или свидетельством о рождении, а номер — с документом, в котором он записан: опечатка могла быть в любом из них. Если это опечатка, исправьте её и повторите проверку.",
+                    "Compare the date of birth you typed with your passport or birth certificate, and the number with the document it came from: either may be mistyped here. If one was, change it and check again.",
                 )
             } else {
                 lang.pick(
@@ -885,9 +885,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
                 (Lang::Ky, TypedDateApart::FarBesideTyped) => format!("Терген дата туура болсо: {said} датасы менен номер тууганыңыздын (балаңыздын, ата-энеңиздин) документинде болсо, ал сиздики эмес, аны алып салып, текшерүүнү кайталаңыз; өз документиңизде болсо, ал ката берилген: ошол документти, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, TypedDateApart::FarBesideTyped) => format!("Если введённая дата верна: номер с датой {said} в документе родственника (ребёнка, родителя) не ваш, уберите его и повторите проверку; в вашем документе он выдан ошибочно: возьмите этот документ, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
                 (Lang::En, TypedDateApart::FarBesideTyped) => format!("If the date you typed is right: a number with the date {said} on a relative's document (a child's, a parent's) is not yours, leave it out and check again; on a document of yours it was issued wrong: bring that document, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
-                (Lang::Ky, TypedDateApart::Far) => format!("Терген дата туура болсо, {said} датасы менен номерлер сиздин датаңызда эмес: алар башка кишиники (балаңыздыкы, ата-энеңиздики) болсо, аларды ошол кишинин туулган күнү менен текшериңиз; өз документтериңизде болсо, алар ката берилген: ошол документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
-                (Lang::Ru, TypedDateApart::Far) => format!("Если введённая дата верна, номера с датой {said} не с вашей датой: если это номера другого человека (ребёнка, родителя), проверьте их с его датой рождения; если они в ваших документах, они выданы ошибочно: возьмите эти документы, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
-                (Lang::En, TypedDateApart::Far) => format!("If the date you typed is right, numbers with the date {said} are not on your date: if they are another person's (a child's, a parent's), check them with that person's date of birth instead; if they are on documents of yours, they were issued wrong: bring those documents, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
+                (Lang::Ky, TypedDateApart::Far) => format!("Терген дата туура болсо, {said} датасы менен номер, кыязы, башка кишиники (балаңыздыкы, ата-энеңиздики): аны ошол кишинин туулган күнү менен текшериңиз. Өз документиңизде болсо, ал ката берилген: ошол документти, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
+                (Lang::Ru, TypedDateApart::Far) => format!("Если введённая дата верна, номер с датой {said}, скорее всего, чужой (ребёнка, родителя): проверьте его с датой рождения этого человека. В вашем документе он выдан ошибочно: возьмите этот документ, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
+                (Lang::En, TypedDateApart::Far) => format!("If the date you typed is right, a number with the date {said} is most likely another person's (a child's, a parent's): check it with that person's date of birth instead. On a document of yours it was issued wrong: bring that document, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
                 (Lang::Ky, TypedDateApart::Slip) => format!("Терген дата туура болсо, {said} датасы менен номер ката берилген: ал жазылган документтерди, туулгандыгы тууралуу күбөлүгүңүздү жана, бар болсо, паспортуңузду же ID-картаңызды алып, Калкты тейлөө борборунда текшертиңиз."),
                 (Lang::Ru, TypedDateApart::Slip) => format!("Если введённая дата верна, номер с датой {said} выдан ошибочно: возьмите документы с ним, свидетельство о рождении и, если есть, паспорт или ID-карту и попросите проверить их в Центре обслуживания населения."),
                 (Lang::En, TypedDateApart::Slip) => format!("If the date you typed is right, a number with the date {said} was issued wrong: bring the documents that carry it, your birth certificate, and your passport or ID card if you have one, to a Public Service Centre and ask them to check."),
@@ -913,9 +913,9 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Select your sex and check again: your numbers differ in the sex digit, and which number stays depends on it.",
         ).into(),
         NextStep::TypeBirthDate => lang.pick(
-            "Туулган күнүңүздү териңиз жана текшерүүнү кайталаңыз: кайсы номер калары ошого жараша.",
-            "Введите дату рождения и повторите проверку: от неё зависит, какой номер останется.",
-            "Type your date of birth and check again: which number stays depends on it.",
+            "Туулган күнүңүздү териңиз жана текшерүүнү кайталаңыз: кайсы номерлер сиздики жана алардын кайсынысы калары ошого жараша.",
+            "Введите дату рождения и повторите проверку: от неё зависит, какие номера ваши и какой из них останется.",
+            "Type your date of birth and check again: which numbers are yours, and which of them stays, depends on it.",
         ).into(),
         NextStep::NothingToDo => lang.pick(
             "Эч нерсе кылуунун кереги жок. Бул текшерүүнү каалаган убакта кайталай аласыз.",

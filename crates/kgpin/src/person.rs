@@ -1116,9 +1116,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         }
         // One number on one kind of paper (`dated` holds each distinct
         // number once; one typed alike from two papers was not mistyped).
+        // (A twin's number with the other sex digit counts for nothing.)
         _ if dated
             .iter()
-            .filter(|&&(_, d)| d == said)
+            .filter(|&&(i, d)| d == said && sex_fits.get(i).copied().unwrap_or(true))
             .map(|&(i, _)| copies[i])
             .sum::<usize>()
             == 1 =>

@@ -536,9 +536,6 @@ fn without_label(s: &str) -> &str {
             .len()
     });
     match s.split_at_checked(start) {
-        // A number sign alone ("№ 1020…", "№1020…"): a reading found it
-        // counted as a character of the number.
-        Some((label, number)) if label.trim() == "№" => number,
         Some((label, number)) if start > 3 => {
             let letters = label.trim_end_matches([':', ' ', '№']);
             // Letters only, in words ("Personal number:", "Жеке номуру:",
@@ -547,9 +544,12 @@ fn without_label(s: &str) -> &str {
             // look-alikes of digits ("ОО 0219…" keeps its hint).
             let letter = |c: char| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c);
             // ("ПИН/ИНН:", "Жеке номер (ПИН)": a reading found them kept.)
+            // Two letters or more: "(Ж) 0202…", a sex letter typed for the
+            // sex digit, is no label (a review's find).
             let word = letters
                 .chars()
                 .all(|c| letter(c) || matches!(c, ' ' | '/' | '(' | ')'))
+                && letters.chars().filter(|&c| letter(c)).count() >= 2
                 && letters
                     .chars()
                     .any(|c| letter(c) && digit_look_alike(c).is_none());
@@ -995,14 +995,17 @@ mod tests {
             "Жеке номуру: 10202198254217",
             "Персональный номер: 10202198254217",
             // Stop 55, a thirteenth reading: a slash or brackets in the
-            // label, or a number sign alone, were counted in the number.
+            // label were counted in the number.
             "ПИН/ИНН: 10202198254217",
             "Жеке номер (ПИН) 10202198254217",
-            "№ 10202198254217",
-            "№10202198254217",
         ] {
             assert_eq!(compact(input), "10202198254217", "{input}");
         }
+        // A number sign alone stays (a list's "№ 1" before a number missing
+        // its first digit would make a PIN up: a review's find), and so
+        // does one letter in brackets (a sex letter for the sex digit).
+        assert_eq!(compact("№ 1 0202198254217"), "№10202198254217");
+        assert_eq!(compact("(Ж) 0202198254217"), "(Ж)0202198254217");
         // Look-alikes in words are still no label.
         assert_eq!(compact("O O 0202198254217"), "OO0202198254217");
     }

@@ -3193,7 +3193,7 @@ fn a_date_a_slip_from_the_typed_one_asks_to_compare_the_number_too() {
     );
     let words = &report.next_steps[0].message;
     assert!(
-        words.contains("Compare the date of birth and the number you typed"),
+        words.contains("and the number with the document it came from"),
         "{words}"
     );
     assert!(
@@ -3240,11 +3240,11 @@ fn numbers_far_from_the_typed_date_with_none_near_it_are_most_likely_another_per
     );
     let words = &report.next_steps[0].message;
     assert!(
-        words.contains("check them with that person's date of birth instead"),
+        words.contains("is most likely another person's (a child's, a parent's): check it with that person's date of birth instead"),
         "{words}"
     );
     assert!(
-        words.contains("if they are on documents of yours"),
+        words.contains("On a document of yours it was issued wrong"),
         "{words}"
     );
     // Nothing is named to correct before the date is settled.

@@ -757,6 +757,18 @@ fn strip_damaged_patronymic_suffix(word: &str) -> Option<&str> {
     })
 }
 
+/// The father's name that a surname written as a patronymic names ("Бакыт
+/// уулу", "Асан кызы", "Бакыткызы": many write their surname so), from the
+/// surname's key, in [`father_key`]'s form; `None` for any other surname.
+pub(crate) fn father_in_surname_key(key: &str) -> Option<&str> {
+    let name = match key.split_once(' ') {
+        Some((name, marker)) if is_patronymic_marker(marker) && !marker.contains(' ') => name,
+        Some(_) => return None,
+        None => strip_glued_marker(key)?,
+    };
+    (!name.is_empty()).then(|| fold_name_ending(name))
+}
+
 /// Drops a final -й and vowel, which Russian patronymics rewrite:
 /// Сергей -> Сергеевич, Николай -> Николаевич.
 fn fold_name_ending(word: &str) -> &str {

@@ -758,10 +758,16 @@ pub fn compare(
             .flatten()
             .filter(|&slips| first == NameLevel::Differs || slips == 0)
     };
+    // A surname that names the father (Бакыт уулу, no patronymic) beside a
+    // patronymic: whether the two fathers agree, compared below.
+    let mut by_surname = None;
     if let Some(slips) = swapped() {
         let weight = first_equal + last_equal - 1.0 - weights::SLIP_PENALTY * f32::from(slips);
         add(Reason::NamesSwapped, weight);
     } else {
+        if matches!(last, NameLevel::Differs | NameLevel::SuffixDiffers) {
+            by_surname = father_by_surname(n, a, b).or_else(|| father_by_surname(n, b, a));
+        }
         match last {
             NameLevel::Equal => add(Reason::LastNameEqual, last_equal),
             NameLevel::Translit => add(Reason::LastNameTranslitMatch, last_equal),
@@ -823,6 +829,10 @@ pub fn compare(
             add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
         }
     }
+    // Бакыт уулу Азамат beside Бакытов Азамат Эсен уулу: two fathers.
+    if by_surname == Some(false) {
+        add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
+    }
 
     // A stated date that the record's own PIN also carries has two witnesses.
     let attested = |r: &Prepared| r.attested_birth_date().is_some();
@@ -879,6 +889,43 @@ fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl Fn
         if !fragment.consistent_with(sex, date) {
             add(Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS);
         }
+    }
+}
+
+/// Whether the father that `x`'s surname names (Бакыт уулу, written where
+/// a family name goes, `x` without a patronymic) is `y`'s father by its
+/// patronymic: `Some(true)` for the same name or one slip apart,
+/// `Some(false)` for names three edits apart or more, neither beginning the
+/// other (Бакыт, Эсен), `None` when unsure or when the shape does not
+/// apply. Many people write the father's name with its marker as their
+/// surname, and one person may be under a family name in another agency.
+fn father_by_surname(n: &impl Names, x: &Prepared, y: &Prepared) -> Option<bool> {
+    if !x.surname_names_father || y.father == NO_NAME {
+        return None;
+    }
+    father_named_by_surname(n, x, y)
+}
+
+/// [`father_by_surname`]'s comparison of the names, kept out of line: the
+/// few pairs that reach it need no speed, and `compare` is built three
+/// times over (its WebAssembly bytes count).
+#[inline(never)]
+fn father_named_by_surname(n: &impl Names, x: &Prepared, y: &Prepared) -> Option<bool> {
+    let named = crate::names::father_in_surname_key(n.name(x.last_key))?;
+    let father = n.name(y.father);
+    if named == father {
+        return Some(true);
+    }
+    if named.len().max(father.len()) > GARBLED_LONGEST {
+        return None;
+    }
+    let edits = strsim::osa_distance(named, father);
+    if edits <= 1 && named.len().min(father.len()) >= 4 {
+        Some(true)
+    } else if edits >= 3 && !named.starts_with(father) && !father.starts_with(named) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -1016,6 +1063,12 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
         } else {
             slipped
         };
+    }
+    // A surname that names the father, compared with the other's patronymic.
+    if a.surname_names_father && b.father != NO_NAME {
+        most += frequency_weight_at_most(b.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
+    } else if b.surname_names_father && a.father != NO_NAME {
+        most += frequency_weight_at_most(a.father_freq, a.father_freq, weights::PATRONYMIC_EQUAL);
     }
     let attested = |r: &Prepared| r.attested_birth_date().is_some();
     most += if attested(a) && attested(b) {

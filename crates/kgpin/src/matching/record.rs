@@ -5,7 +5,9 @@
 use rustc_hash::FxHashMap;
 
 use crate::date::Date;
-use crate::names::{father_key, name_forms, split_full_name, surname_stem_of_key, NameShape};
+use crate::names::{
+    father_in_surname_key, father_key, name_forms, split_full_name, surname_stem_of_key, NameShape,
+};
 use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
 use crate::registry::{Record, RecordIds};
@@ -219,6 +221,8 @@ struct NameForms {
     plain: NameId,
     /// First letter of the stem (of the key for a first name), 0 if none.
     initial: u8,
+    /// A surname written as a father's name with its marker (Бакыт уулу).
+    names_father: bool,
 }
 
 impl NameForms {
@@ -228,6 +232,7 @@ impl NameForms {
         stem: NO_NAME,
         plain: NO_NAME,
         initial: 0,
+        names_father: false,
     };
 }
 
@@ -266,6 +271,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         first_established: false,
         father_established: false,
         minor: false,
+        surname_names_father: names.last.names_father && names.father == NO_NAME,
     }
 }
 
@@ -275,6 +281,8 @@ struct SpelledName {
     key: String,
     stem: Option<String>,
     plain: String,
+    /// A surname written as a father's name with its marker.
+    names_father: bool,
 }
 
 impl SpelledName {
@@ -282,6 +290,7 @@ impl SpelledName {
         let (key, plain) = name_forms(name);
         SpelledName {
             stem: Some(surname_stem_of_key(&key)),
+            names_father: father_in_surname_key(&key).is_some(),
             key,
             plain,
         }
@@ -293,6 +302,7 @@ impl SpelledName {
             // Read as a surname's stem too: a surname written in the first
             // name's field meets the other record's surname by it.
             stem: Some(surname_stem_of_key(&key)),
+            names_father: false,
             key,
             plain,
         }
@@ -307,6 +317,7 @@ impl SpelledName {
             key,
             plain: intern(self.plain),
             initial: first_letter,
+            names_father: self.names_father,
         }
     }
 }
@@ -428,6 +439,9 @@ pub struct Prepared {
     pub father_established: bool,
     /// Born under 18 years before the batch's `today`: no married surname.
     pub minor: bool,
+    /// No patronymic, and the surname is a father's name with its marker
+    /// (Бакыт уулу): it names the father (see `compare`).
+    pub surname_names_father: bool,
 }
 
 /// A PIN's 14 digits as a number (at most 10^14 - 1), kept plus one so that

@@ -779,6 +779,11 @@ pub fn compare(
                 Reason::LastNameSimilar,
                 slip_weight(a.last_freq, b.last_freq, weights::LAST_NAME_EQUAL, slips),
             ),
+            // The field holds his father's name, not a family's: no surname
+            // to compare (Токтобаев Бекжан Бакыт уулу beside Бакыт уулу
+            // Бекжан was "a man under another surname"). The father is no
+            // more evidence: counted, he linked namesakes of common names.
+            NameLevel::Differs if by_surname == Some(true) => {}
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
                 let keeps_surname =
@@ -1063,12 +1068,6 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
         } else {
             slipped
         };
-    }
-    // A surname that names the father, compared with the other's patronymic.
-    if a.surname_names_father && b.father != NO_NAME {
-        most += frequency_weight_at_most(b.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
-    } else if b.surname_names_father && a.father != NO_NAME {
-        most += frequency_weight_at_most(a.father_freq, a.father_freq, weights::PATRONYMIC_EQUAL);
     }
     let attested = |r: &Prepared| r.attested_birth_date().is_some();
     most += if attested(a) && attested(b) {

@@ -227,6 +227,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Similar surname (a typo?)",
         ),
         LastNameDiffers => lang.pick("Фамилиясы башка", "Фамилия другая", "Different surname"),
+        LastNameNamesFather => lang.pick(
+            "Бир жазууда фамилиянын ордунда атасынын аты (… уулу/кызы), экинчисинин атасынын аты ошол",
+            "В одной записи вместо фамилии имя отца (… уулу/кызы), и это отец по отчеству другой записи",
+            "One record's surname is the father's name (… uulu/kyzy), the father the other's patronymic names",
+        ),
         FirstNameEqual => lang.pick("Аты бирдей", "Имя совпадает", "Same first name"),
         FirstNameTranslitMatch => lang.pick(
             "Аты башка жазылышта бирдей",

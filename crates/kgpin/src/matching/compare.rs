@@ -27,6 +27,10 @@ crate::coded_enum! {
         "last_name_similar" => LastNameSimilar,
         /// Different surname.
         "last_name_differs" => LastNameDiffers,
+        /// One record's surname is a father's name with its marker (Бакыт
+        /// уулу), the father the other record's patronymic names: no family
+        /// name to compare.
+        "last_name_names_father" => LastNameNamesFather,
         /// Same first name.
         "first_name_equal" => FirstNameEqual,
         /// Same first name in another spelling.
@@ -783,7 +787,7 @@ pub fn compare(
             // to compare (Токтобаев Бекжан Бакыт уулу beside Бакыт уулу
             // Бекжан was "a man under another surname"). The father is no
             // more evidence: counted, he linked namesakes of common names.
-            NameLevel::Differs if by_surname == Some(true) => {}
+            NameLevel::Differs if by_surname == Some(true) => add(Reason::LastNameNamesFather, 0.0),
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
                 let keeps_surname =

@@ -178,6 +178,18 @@ test("the clerk's screens", async () => {
   assert.match(await page.locator("#settle").innerText(), /birth certificate|туулгандыгы|рождении/i);
   await shot("clerk-review-band");
   await page.keyboard.press("s");
+  // A surname that names the father (stop 55): asked about, and its reason
+  // says why the surnames were not compared.
+  await loadRows("father-surname.csv", [
+    "FS1,21102201185829,Токтобаев,Бекжан,Бакыт уулу,11.02.2011,M,passport",
+    "FS2,21102201149097,Бакыт уулу,Бекжан,,2011-02-11,M,tax",
+  ]);
+  assert.match(
+    await page.locator("main").innerText(),
+    /surname is the father's name|вместо фамилии имя отца|фамилиянын ордунда атасынын аты/,
+  );
+  await shot("clerk-review-surname-father");
+  await page.keyboard.press("s");
   await loadRows("names-only.csv", [
     "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
     "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",

@@ -153,8 +153,10 @@ budget kgpin-clerk_bg.wasm 335000 || status=1
 # 'Мелис кызы', one PIN with a sex column or a married woman's names
 # apart asked about): -> 189,600. 189,943 in stop 55 with a surname that
 # names the father (Бакыт уулу) compared with the other's patronymic, 190,154
-# with its reason's words (last_name_names_father): -> 190,500.
-budget kgpin-worker_bg.wasm 190500 || status=1
+# with its reason's words (last_name_names_father): -> 190,500. 191,505 in
+# stop 56 with a sex column against its own PIN and names (sex_against_pin,
+# its words) and a first name's fond form (Эркин, Эркинбек): -> 191,800.
+budget kgpin-worker_bg.wasm 191800 || status=1
 # The workbook worker (calamine's zip and XML readers and kgpin::workbook,
 # about 265 KB): fetched only when a clerk gives an .xlsx file, never by a CSV's
 # clerk. About half its data section is encoding_rs's tables, which

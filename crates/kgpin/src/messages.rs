@@ -306,6 +306,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
         ),
         SexEqual => lang.pick("Жынысы бирдей", "Пол совпадает", "Same sex"),
         SexDiffers => lang.pick("Жынысы башка", "Пол другой", "Different sex"),
+        SexAgainstPin => lang.pick(
+            "Жынысы башка, бирок бир жазууда жынысы өзүнүн ПИНи менен дал келбейт: салыштырылган жок",
+            "Пол разный, но в одной записи пол не совпадает с её собственным ПИН: не сравнивался",
+            "The sexes differ, but one record's sex is not the one its own PIN gives: not compared",
+        ),
         PinEqual => lang.pick("ПИН бирдей", "ПИН совпадает", "Same PIN"),
         PinMatchesDamaged => lang.pick(
             "Бузулган ПИН экинчи ПИН менен дал келет",

@@ -15,6 +15,8 @@
 //! assert_eq!(name_key("Евгений"), name_key("Yevgeniy"));
 //! ```
 
+use crate::sex::Sex;
+
 /// Latin letters that look like Cyrillic ones, for words typed in mixed scripts
 /// ("Acaнов" with a Latin A and c).
 fn latin_to_cyrillic_look_alike(c: char) -> Option<char> {
@@ -629,6 +631,40 @@ fn is_patronymic_marker(word: &str) -> bool {
     PATRONYMIC_MARKERS.contains(&word)
 }
 
+/// The sex a surname and a patronymic are written for, where they tell
+/// it: the patronymic's marker or ending (уулу, -ович: a man's; кызы,
+/// -овна: a woman's), else the surname's (a marker, or a Russian-style
+/// -ов/-ев/-ин against -ова/-ева/-ина). `None` where neither tells.
+///
+/// ```
+/// use kgpin::{names::sex_of_names, Sex};
+/// assert_eq!(sex_of_names("Садыков", "Бекболотовна"), Some(Sex::Female));
+/// assert_eq!(sex_of_names("Темирлан кызы", ""), Some(Sex::Female));
+/// assert_eq!(sex_of_names("Rakhimov", "Бакыткызы"), Some(Sex::Female));
+/// assert_eq!(sex_of_names("Rakhimov", "Zhasurovich"), Some(Sex::Male));
+/// assert_eq!(sex_of_names("Шевченко", ""), None);
+/// ```
+pub fn sex_of_names(surname: &str, patronymic: &str) -> Option<Sex> {
+    sex_of_word(&name_key(patronymic), &["na", "kizi"], &["ich", "ulu", "ugli", "ogli"])
+        .or_else(|| {
+            let woman = ["ova", "eva", "ina", "kizi"];
+            sex_of_word(&name_key(surname), &woman, &["ov", "ev", "in", "ulu", "ugli", "ogli"])
+        })
+}
+
+/// The sex a key's last word is written for by its ending (a marker read
+/// as one, glued or not: Бакыткызы, Асан уулу).
+fn sex_of_word(key: &str, woman: &[&str], man: &[&str]) -> Option<Sex> {
+    let word = key.rsplit_once(' ').map_or(key, |(_, last)| last);
+    if woman.iter().any(|ending| word.ends_with(ending)) {
+        Some(Sex::Female)
+    } else if man.iter().any(|ending| word.ends_with(ending)) {
+        Some(Sex::Male)
+    } else {
+        None
+    }
+}
+
 /// Markers a registry writes glued to the father's name ("Бакыткызы",
 /// "Асанбекуулу", a surname or a patronymic typed without its space), in
 /// key form. Not "кыз" nor a marker within one edit: names end so
@@ -658,6 +694,31 @@ fn is_damaged_patronymic_marker(word: &str) -> bool {
         && PATRONYMIC_MARKERS
             .iter()
             .any(|marker| within_one_edit(word.as_bytes(), marker.as_bytes()))
+}
+
+/// Endings that make a first name's respectful or fond form, in plain
+/// Latin ([`plain_latin`]): Kyrgyz -бек, Uzbek and Tajik -жон (-jon) for
+/// men and -хон (-xon) for women. Documents of one person carry either form
+/// (Эркин and Эркинбек, Ахмад and Ахмаджон, Мадина and Мадинахон).
+const FOND_ENDINGS: &[&str] = &["bek", "zhon", "jon", "khon", "xon"];
+
+/// Whether one first name is the other with a fond ending
+/// ([`FOND_ENDINGS`]) added, both in plain Latin. The shorter has four
+/// letters or more: Нурбек is a name of its own, not Нур's.
+///
+/// ```
+/// use kgpin::names::{fond_form, plain_latin};
+/// assert!(fond_form(&plain_latin("Эркин"), &plain_latin("Эркинбек")));
+/// assert!(fond_form(&plain_latin("Ахмаджон"), &plain_latin("Ахмад")));
+/// assert!(!fond_form(&plain_latin("Нур"), &plain_latin("Нурбек")));
+/// assert!(!fond_form(&plain_latin("Эркин"), &plain_latin("Эркинбай")));
+/// ```
+pub fn fond_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|ending| FOND_ENDINGS.contains(&ending))
 }
 
 /// Whether `a` becomes `b` by at most two edits (letters replaced, inserted

@@ -890,6 +890,25 @@ impl PinFragment {
         }
     }
 
+    /// The sex the first digit gives, where that digit surely survives:
+    /// look-alike letters read as digits, or a spreadsheet's leading digits.
+    /// A 13-digit fragment may have lost its first digit.
+    ///
+    /// ```
+    /// use kgpin::{pin::PinFragment, Sex};
+    /// assert_eq!(PinFragment::from_input("2O202198254217").unwrap().sex(), Some(Sex::Male));
+    /// assert_eq!(PinFragment::from_input("1.02022E+13").unwrap().sex(), Some(Sex::Female));
+    /// assert_eq!(PinFragment::from_input("1020219825427").unwrap().sex(), None);
+    /// ```
+    pub fn sex(&self) -> Option<Sex> {
+        match self {
+            PinFragment::LookAlikes(digits) | PinFragment::Leading(digits) => {
+                layout::sex_of_digit(*digits.as_bytes().first()?)
+            }
+            PinFragment::MissingDigit(_) => None,
+        }
+    }
+
     /// A birth date the fragment most likely carries (positions 2-9), for finding candidates.
     pub fn likely_birth_date(&self) -> Option<Date> {
         let digits = match self {

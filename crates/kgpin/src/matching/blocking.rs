@@ -128,7 +128,7 @@ fn key(kind: KeyKind, value: impl Hash) -> u64 {
 /// Records of one person share both far more often than a crowd of
 /// namesakes does, so the block splits into sub-blocks worth comparing.
 pub fn refine(r: &Prepared) -> u64 {
-    refine_of(r.father, r.sex)
+    refine_of(r.father, r.sex.get())
 }
 
 /// [`refine`] of a father's name and a sex: the father's name hashed, the

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::record::{NameId, Names, PinNumber, Prepared, NO_NAME};
 use crate::date::Date;
-use crate::names::{letters, word_stem, NameShape, LETTERS_LONGEST};
+use crate::names::{fond_form, letters, word_stem, NameShape, LETTERS_LONGEST};
 pub use crate::names::{within_one_edit, within_two_edits};
 use crate::pin::{DateMismatch, PinFragment};
 use crate::sex::Sex;
@@ -69,6 +69,9 @@ crate::coded_enum! {
         "sex_equal" => SexEqual,
         /// Different sex.
         "sex_differs" => SexDiffers,
+        /// The sexes differ, but one record's sex column is not the sex its
+        /// own PIN gives: a slip of one, so the sex is not compared.
+        "sex_against_pin" => SexAgainstPin,
         /// Same PIN.
         "pin_equal" => PinEqual,
         /// A damaged PIN reads as the other PIN.
@@ -465,6 +468,13 @@ fn o_written_e(a: &str, b: &str) -> bool {
         && e_in_a != e_in_b
 }
 
+/// Whether one name is the other's fond form ([`fond_form`]), their text
+/// read only when their lengths and first letters allow it.
+fn fond_forms(n: &impl Names, x: NameId, y: NameId) -> bool {
+    let (a, b) = (n.shape(x), n.shape(y));
+    matches!(a.len.abs_diff(b.len), 3 | 4) && a.first == b.first && fond_form(n.name(x), n.name(y))
+}
+
 fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
     if a.first_key == NO_NAME || b.first_key == NO_NAME {
         NameLevel::Missing
@@ -475,6 +485,14 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             NameLevel::Translit
         }
     } else {
+        // Эркин beside Эркинбек: one name, whatever each form's standing
+        // (both are common names of their own; an independent registry's
+        // 268 such pairs were missed or "a PIN held by different people").
+        // Not across two sexes: Жылдыз is a sister's name, Жылдызбек a brother's.
+        let two_sexes = matches!((a.sex.get(), b.sex.get()), (Some(x), Some(y)) if x != y);
+        if !two_sexes && fond_forms(n, a.plain_first, b.plain_first) {
+            return NameLevel::Similar(1);
+        }
         let standing = (
             (a.first_established, a.first_freq),
             (b.first_established, b.first_freq),
@@ -790,8 +808,10 @@ pub fn compare(
             NameLevel::Differs if by_surname == Some(true) => add(Reason::LastNameNamesFather, 0.0),
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
-                let keeps_surname =
-                    a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
+                let keeps_surname = a.sex.get() == Some(Sex::Male)
+                    || b.sex.get() == Some(Sex::Male)
+                    || a.minor
+                    || b.minor;
                 let weight = if keeps_surname {
                     weights::LAST_NAME_DIFFERS
                 } else {
@@ -865,9 +885,14 @@ pub fn compare(
         BirthDates::Stated(None, Some(date)) => leading_digits_date(a, b, date, &mut add),
     }
 
-    if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
+    if let (Some(sa), Some(sb)) = (a.sex.get(), b.sex.get()) {
         if sa == sb {
             add(Reason::SexEqual, weights::SEX_EQUAL);
+        } else if a.sex.in_doubt() || b.sex.in_doubt() {
+            // The record at odds with itself attests both sexes: the other's
+            // agrees with one of them, and twins of two sexes are told apart
+            // by records that each agree with their PIN.
+            add(Reason::SexAgainstPin, 0.0);
         } else {
             add(Reason::SexDiffers, weights::SEX_DIFFERS);
         }
@@ -893,7 +918,7 @@ pub fn compare(
 /// those digits still say sex and birthday, to compare with `b`'s.
 fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl FnMut(Reason, f32)) {
     if let (Some(fragment @ PinFragment::Leading(_)), Some(sex)) =
-        (a.pin_fragment.as_deref(), b.sex)
+        (a.pin_fragment.as_deref(), b.sex.get())
     {
         if !fragment.consistent_with(sex, date) {
             add(Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS);
@@ -973,7 +998,8 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
     let mut conflict = false;
     let mut sex_differs = false;
     let mut date_equal = false;
-    let keep_surnames = a.sex == Some(Sex::Male) && b.sex == Some(Sex::Male) || a.minor || b.minor;
+    let keep_surnames =
+        a.sex.get() == Some(Sex::Male) && b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::BirthDateDiffers if attested_apart(a, b) || attested_apart(b, a) => conflict = true,
@@ -1079,9 +1105,11 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     } else {
         weights::BIRTH_DATE_DIFFERS
     };
-    if let (Some(sa), Some(sb)) = (a.sex, b.sex) {
+    if let (Some(sa), Some(sb)) = (a.sex.get(), b.sex.get()) {
         most += if sa == sb {
             weights::SEX_EQUAL
+        } else if a.sex.in_doubt() || b.sex.in_doubt() {
+            0.0
         } else {
             weights::SEX_DIFFERS
         };
@@ -1193,7 +1221,7 @@ pub fn one_pin_possibly_one_person(
     if !((agree >= 2 || two_given) && differ == 1 && first_names_fit && date_equal) {
         return None;
     }
-    let may_have_married = a.sex != Some(Sex::Male) && b.sex != Some(Sex::Male);
+    let may_have_married = a.sex.get() != Some(Sex::Male) && b.sex.get() != Some(Sex::Male);
     let may_have_married = may_have_married && !a.minor && !b.minor;
     Some(if other_surname && may_have_married {
         Settle::MarriageCertificate
@@ -1307,7 +1335,8 @@ pub fn possible_match(
             return None;
         }
     }
-    let keep_surnames = a.sex == Some(Sex::Male) || b.sex == Some(Sex::Male) || a.minor || b.minor;
+    let keep_surnames =
+        a.sex.get() == Some(Sex::Male) || b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
     let mut date_equal = false;
     let (mut sex_differs, mut first_differs) = (false, false);

@@ -6,7 +6,8 @@ use rustc_hash::FxHashMap;
 
 use crate::date::Date;
 use crate::names::{
-    father_in_surname_key, father_key, name_forms, split_full_name, surname_stem_of_key, NameShape,
+    father_in_surname_key, father_key, name_forms, sex_of_names, split_full_name,
+    surname_stem_of_key, NameShape,
 };
 use crate::pin::pin_digits;
 use crate::pin::{Pin, PinFragment};
@@ -166,6 +167,7 @@ struct Numbers {
     birth_date: Option<Date>,
     pin_birth_date: Option<Date>,
     sex: Option<Sex>,
+    sex_in_doubt: bool,
     pin: Option<u64>,
     pin_fragment: Option<PinFragment>,
 }
@@ -197,9 +199,25 @@ impl Numbers {
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
+            sex_in_doubt: sex.is_some_and(|sex| {
+                let in_pin = pin.map(|p| p.sex());
+                in_pin
+                    .or_else(|| pin_fragment.as_ref()?.sex())
+                    .is_some_and(|in_pin| in_pin != sex)
+            }),
             pin: pin_number,
             pin_fragment,
         }
+    }
+
+    /// The stated sex kept in doubt only where the record's names do not
+    /// back it: Садыков Бекболотович written M on a girl's PIN is a boy
+    /// given his twin sister's number, not a slip of the sex column.
+    fn with_names(mut self, surname: &str, patronymic: &str) -> Numbers {
+        if self.sex_in_doubt && sex_of_names(surname, patronymic) == self.sex {
+            self.sex_in_doubt = false;
+        }
+        self
     }
 
     fn of_record(record: &Record<impl AsRef<str>>) -> Numbers {
@@ -261,7 +279,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         plain_first: names.first.plain,
         birth_date: numbers.birth_date,
         pin_birth_date: numbers.pin_birth_date,
-        sex: numbers.sex,
+        sex: RecordSex::new(numbers.sex, numbers.sex_in_doubt),
         pin: numbers.pin.and_then(PinNumber::new),
         pin_fragment: numbers.pin_fragment.map(Box::new),
         last_freq: 0.0,
@@ -347,7 +365,8 @@ impl Spelled {
             father: father_key(patronymic),
             raw_last: as_written(last),
             raw_first: as_written(first),
-            numbers: Numbers::new(person.birth_date, person.sex, pin, pin.parse().ok()),
+            numbers: Numbers::new(person.birth_date, person.sex, pin, pin.parse().ok())
+                .with_names(last, patronymic),
         };
         if person.pins.is_empty() {
             vec![make("")]
@@ -419,8 +438,8 @@ pub struct Prepared {
     pub birth_date: Option<Date>,
     /// The PIN's birth date, when the PIN is valid (or repaired from look-alike letters).
     pub pin_birth_date: Option<Date>,
-    /// The stated sex, else the PIN's.
-    pub sex: Option<Sex>,
+    /// The stated sex, else the PIN's, and whether it is in doubt.
+    pub sex: RecordSex,
     /// The recorded PIN's 14 digits as a number, when it has that shape.
     pub pin: Option<PinNumber>,
     /// What survives of a damaged PIN.
@@ -442,6 +461,53 @@ pub struct Prepared {
     /// No patronymic, and the surname is a father's name with its marker
     /// (Бакыт уулу): it names the father (see `compare`).
     pub surname_names_father: bool,
+}
+
+/// A record's sex as matching reads it, in one byte: a million records
+/// keep one each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordSex(SexSeen);
+
+/// [`RecordSex`]'s states, flat so that they fit one byte (a variant
+/// holding a [`Sex`] beside another would take two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SexSeen {
+    Unknown,
+    Female,
+    Male,
+    FemaleInDoubt,
+    MaleInDoubt,
+}
+
+impl RecordSex {
+    /// The stated sex, else the PIN's; `in_doubt` when it is stated, the
+    /// record's own PIN gives the other and its surname and patronymic do
+    /// not back the stated one: one of the two is a slip, so the record
+    /// attests both (a sex column written wrong beside an exact copy was
+    /// "a PIN held by different people").
+    pub fn new(sex: Option<Sex>, in_doubt: bool) -> RecordSex {
+        RecordSex(match (sex, in_doubt) {
+            (None, _) => SexSeen::Unknown,
+            (Some(Sex::Female), false) => SexSeen::Female,
+            (Some(Sex::Male), false) => SexSeen::Male,
+            (Some(Sex::Female), true) => SexSeen::FemaleInDoubt,
+            (Some(Sex::Male), true) => SexSeen::MaleInDoubt,
+        })
+    }
+
+    /// The sex, in doubt or not.
+    pub fn get(self) -> Option<Sex> {
+        match self.0 {
+            SexSeen::Unknown => None,
+            SexSeen::Female | SexSeen::FemaleInDoubt => Some(Sex::Female),
+            SexSeen::Male | SexSeen::MaleInDoubt => Some(Sex::Male),
+        }
+    }
+
+    /// Whether the record attests both sexes.
+    pub fn in_doubt(self) -> bool {
+        matches!(self.0, SexSeen::FemaleInDoubt | SexSeen::MaleInDoubt)
+    }
 }
 
 /// A PIN's 14 digits as a number (at most 10^14 - 1), kept plus one so that
@@ -665,6 +731,7 @@ impl Batch {
         let spellings = &self.spellings;
         crate::parallel::zip_map_onto(&mut self.prepared, records, &looked, |r, looked| {
             let ((last, first, patronymic), known) = looked;
+            let numbers = Numbers::of_record(r).with_names(last, patronymic);
             // Every spelling not known was folded above; a miss cannot
             // happen, and would read as no name rather than stop the run.
             let forms = |known: Option<(NameForms, u64)>,
@@ -686,7 +753,7 @@ impl Batch {
                 raw_last,
                 raw_first,
             };
-            prepared(names, Numbers::of_record(r))
+            prepared(names, numbers)
         });
         if self.record_ids.is_empty() && !records.is_empty() {
             // The first records' ids tell about how long the others' are.

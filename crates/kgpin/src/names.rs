@@ -645,11 +645,19 @@ fn is_patronymic_marker(word: &str) -> bool {
 /// assert_eq!(sex_of_names("Шевченко", ""), None);
 /// ```
 pub fn sex_of_names(surname: &str, patronymic: &str) -> Option<Sex> {
-    sex_of_word(&name_key(patronymic), &["na", "kizi"], &["ich", "ulu", "ugli", "ogli"])
-        .or_else(|| {
-            let woman = ["ova", "eva", "ina", "kizi"];
-            sex_of_word(&name_key(surname), &woman, &["ov", "ev", "in", "ulu", "ugli", "ogli"])
-        })
+    sex_of_word(
+        &name_key(patronymic),
+        &["na", "kizi"],
+        &["ich", "ulu", "ugli", "ogli"],
+    )
+    .or_else(|| {
+        let woman = ["ova", "eva", "ina", "kizi"];
+        sex_of_word(
+            &name_key(surname),
+            &woman,
+            &["ov", "ev", "in", "ulu", "ugli", "ogli"],
+        )
+    })
 }
 
 /// The sex a key's last word is written for by its ending (a marker read

@@ -1146,19 +1146,27 @@ fn a_second_pin_from_a_mistyped_date_stored_with_it_is_for_a_clerk_to_settle() {
 }
 
 #[test]
-fn a_mistyped_date_stored_with_its_pin_and_no_patronymic_is_still_asked_about() {
+fn a_mistyped_date_stored_with_its_pin_is_asked_about_where_a_slip_would_link() {
     use kgpin::matching::Settle;
-    // As above, but the second office left out his father's name, and his
-    // names are common in the file: were the dates one, the pair would only
-    // reach the review band; with each PIN confirming its own date, his birth
-    // certificate tells. Other men named Бакыт, and other Касымкановs, make
-    // the names common.
+    // As above, but the second office left out his father's name. Alone in
+    // the file his names weigh enough that, were the dates one slip, the
+    // pair would link: his birth certificate tells.
+    let pair = [
+        "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax",
+        "b,21606197400266,Касымканов,Бакыт,,1974-06-16,M,social_fund",
+    ];
+    assert_eq!(
+        review_band(&pair),
+        [(("a".into(), "b".into()), Some(Settle::BirthCertificate))]
+    );
+    // Where other men named Бакыт, and other Касымкановs, make the names
+    // common, the pair would only reach the review band were the dates a
+    // slip: namesakes born days apart outnumber second numbers there (an
+    // independent registry at 1M: 8,774 such questions, 189 of them one
+    // person), so it is not asked about, and never clustered.
     let surnames = ["Асанов", "Жумабаев", "Токтогулов", "Абдыкеров", "Осмонов"];
     let firsts = ["Нурлан", "Азамат", "Эрлан", "Тилек", "Улан"];
-    let mut rows: Vec<String> = vec![
-        "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax".into(),
-        "b,21606197400266,Касымканов,Бакыт,,1974-06-16,M,social_fund".into(),
-    ];
+    let mut rows: Vec<String> = pair.iter().map(|r| r.to_string()).collect();
     for (i, (surname, first)) in surnames.iter().zip(firsts).enumerate() {
         for year in 0..3 {
             let born = format!("195{year}-0{}-1{year}", 1 + i);
@@ -1170,7 +1178,8 @@ fn a_mistyped_date_stored_with_its_pin_and_no_patronymic_is_still_asked_about() 
     let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
     let band = review_band(&rows);
     assert!(
-        band.contains(&(("a".into(), "b".into()), Some(Settle::BirthCertificate))),
+        band.iter()
+            .all(|((a, b), _)| (a.as_str(), b.as_str()) != ("a", "b")),
         "{band:?}"
     );
     assert!(

@@ -1235,7 +1235,7 @@ pub fn one_pin_possibly_one_person(
 /// woman's other surname with the rest agreeing is such a pair: a marriage
 /// or a namesake, about even near the threshold), or a pair refused by a rule
 /// only for want of evidence a document gives: dates a slip apart, each
-/// confirmed by its own record's PIN, that would reach the band were the
+/// confirmed by its own record's PIN, that would link were the
 /// difference a slip (a second PIN issued from a mistyped date, or two
 /// namesakes: about as often one as the other; a record without its father's
 /// name is such a pair too, one the band would otherwise miss); one name
@@ -1384,8 +1384,12 @@ pub fn possible_match(
             DateMismatch::OneDigit | DateMismatch::DigitsSwapped => weights::BIRTH_DATE_ONE_DIGIT,
             DateMismatch::Different => return None,
         };
+        // Asked only where the pair would link were the difference a slip:
+        // below that, the names are common enough that namesakes born days
+        // apart outnumber second numbers (an independent registry at 1M:
+        // 8,774 such questions, 189 of them one person).
         let if_a_slip = score - weights::BIRTH_DATE_ATTESTED_DIFFERS + slip;
-        return (if_a_slip >= options.review_threshold && !other_surname)
+        return (if_a_slip >= options.threshold && !other_surname)
             .then_some(Settle::BirthCertificate);
     }
     if below_band {

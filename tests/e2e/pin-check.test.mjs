@@ -52,10 +52,11 @@ test("a number pasted with invisible direction and zero-width marks reads as the
 
 // Stop 49, a fourth reading of the pages: "ПИН: 1020…" pasted with its
 // label was "not valid", and "PIN 1020…" was told its "I" looks like a 1.
-test("a number pasted with a label before it reads as the number", async () => {
+// Stop 56: a note after it, "1020… (паспорт)", was "not valid" too.
+test("a number pasted with a label before it or a note after it reads as the number", async () => {
   const { page } = app;
   await page.click('button[data-lang="en"]');
-  for (const pasted of ["ПИН: 10202198254217", "PIN 10202198254217"]) {
+  for (const pasted of ["ПИН: 10202198254217", "PIN 10202198254217", "10202198254217 (паспорт)"]) {
     await page.fill("#pin", pasted);
     await page.locator("#pin").blur();
     assert.equal(await text("#verdict"), "The PIN is well formed", pasted);

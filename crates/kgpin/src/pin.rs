@@ -492,7 +492,7 @@ pub fn compact(input: &str) -> String {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed
         .trim_matches(|c: char| matches!(c, '\'' | '"' | '«' | '»' | '\u{2018}'..='\u{201f}'));
-    let trimmed = without_label(trimmed);
+    let trimmed = without_note(without_label(trimmed));
     // A program that read the column as a number writes "10202198254217.0"
     // (or ",00", or "11 503 198 534 567,00" with digits grouped): those
     // zeros are no digits of the PIN. (Whatever else is around the digits:
@@ -540,20 +540,8 @@ fn without_label(s: &str) -> &str {
             let letters = label.trim_end_matches([':', ' ', '№']);
             // Letters only, in words ("Personal number:", "Жеке номуру:",
             // an ID card's own label: a reading found them kept), a
-            // full-width digit being one of the number's; and not all
-            // look-alikes of digits ("ОО 0219…" keeps its hint).
-            let letter = |c: char| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c);
-            // ("ПИН/ИНН:", "Жеке номер (ПИН)": a reading found them kept.)
-            // Two letters or more: "(Ж) 0202…", a sex letter typed for the
-            // sex digit, is no label (a review's find).
-            let word = letters
-                .chars()
-                .all(|c| letter(c) || matches!(c, ' ' | '/' | '(' | ')'))
-                && letters.chars().filter(|&c| letter(c)).count() >= 2
-                && letters
-                    .chars()
-                    .any(|c| letter(c) && digit_look_alike(c).is_none());
-            if word && letters.len() < label.len() {
+            // full-width digit being one of the number's.
+            if is_words(letters) && letters.len() < label.len() {
                 number
             } else {
                 s
@@ -561,6 +549,46 @@ fn without_label(s: &str) -> &str {
         }
         _ => s,
     }
+}
+
+/// The number without a note typed after it ("1020… (паспорт)", "1020…
+/// ИНН"): after a space or an opening bracket, words of two letters or
+/// more, not all look-alikes of digits, as [`without_label`] reads a label
+/// before it. Its letters are no digits: "this has 24 characters" sent a
+/// person with a right number to correct it.
+fn without_note(s: &str) -> &str {
+    let Some(last_digit) = s.bytes().rposition(|b| b.is_ascii_digit()) else {
+        return s;
+    };
+    let (number, note) = s.split_at(last_digit + 1);
+    let words = note.trim_start_matches(' ');
+    if !(words.len() < note.len() || words.starts_with('(')) {
+        return s;
+    }
+    if is_words(words) {
+        number
+    } else {
+        s
+    }
+}
+
+/// Whether `text` is words around a number, not part of it: Latin or
+/// Cyrillic letters and punctuation only ("ПИН/ИНН", "Жеке номер (ПИН)",
+/// "- паспорт": a reading found them kept), two letters or more ("(Ж)", a
+/// sex letter typed for the sex digit, is no word: a review's find), and
+/// not all look-alikes of digits ("ОО 0219…" keeps its hint).
+fn is_words(text: &str) -> bool {
+    let letter = |c: char| c.is_ascii_alphabetic() || ('\u{400}'..='\u{4ff}').contains(&c);
+    let (mut letters, mut plain) = (0, false);
+    for c in text.chars() {
+        if letter(c) {
+            letters += 1;
+            plain |= digit_look_alike(c).is_none();
+        } else if !matches!(c, ' ' | '/' | '(' | ')' | '.' | ',' | ':' | '-' | '–' | '—') {
+            return false;
+        }
+    }
+    letters >= 2 && plain
 }
 
 /// Characters nobody can see: zero-width spaces and joiners, the soft hyphen,
@@ -1017,6 +1045,8 @@ mod tests {
             // label were counted in the number.
             "ПИН/ИНН: 10202198254217",
             "Жеке номер (ПИН) 10202198254217",
+            // Stop 56: a dash after the label.
+            "ПИН - 10202198254217",
         ] {
             assert_eq!(compact(input), "10202198254217", "{input}");
         }
@@ -1027,6 +1057,34 @@ mod tests {
         assert_eq!(compact("(Ж) 0202198254217"), "(Ж)0202198254217");
         // Look-alikes in words are still no label.
         assert_eq!(compact("O O 0202198254217"), "OO0202198254217");
+    }
+
+    #[test]
+    fn drops_a_note_typed_after_the_number() {
+        // Stop 56: "1020… (паспорт)" was "24 characters", a right number
+        // to be corrected.
+        for input in [
+            "10202198254217 (паспорт)",
+            "10202198254217(паспорт)",
+            "10202198254217 ИНН",
+            "10202198254217 - паспорт",
+            "ПИН: 10202198254217 (салык)",
+            "10202198254217 (tax office)",
+            "1 0202 1982 54217 (паспорт)",
+        ] {
+            assert_eq!(compact(input), "10202198254217", "{input}");
+        }
+        // Not a note: one letter, look-alikes alone, or letters glued to
+        // the number (a digit's look-alike keeps its hint).
+        assert_eq!(compact("1020219825421 О"), "1020219825421О");
+        assert_eq!(compact("1020219825421 OO"), "1020219825421OO");
+        assert_eq!(compact("10202198254217 (Ж)"), "10202198254217(Ж)");
+        assert_eq!(compact("10202198254217паспорт"), "10202198254217паспорт");
+        // A date after the number is no note of letters.
+        assert_eq!(
+            compact("10202198254217 02.02.1982"),
+            "1020219825421702021982"
+        );
     }
 
     #[test]

@@ -190,6 +190,18 @@ test("the clerk's screens", async () => {
   );
   await shot("clerk-review-surname-father");
   await page.keyboard.press("s");
+  // A sex column written against the record's own PIN and names (stop 56):
+  // one person, and the reason says why the sexes were not compared.
+  await loadRows("sex-column.csv", [
+    "SX1,22401201384889,Рахимов,Акрам,Жасурович,24.01.2013,M,social_fund",
+    "SX2,22401201384889,Rakhimov,Akram,Zhasurovich,24.01.2013,F,passport",
+  ]);
+  assert.match(
+    await page.locator("main").innerText(),
+    /not the one its own PIN gives|не совпадает с её собственным ПИН|өзүнүн ПИНи менен дал келбейт/,
+  );
+  await shot("clerk-review-sex-column");
+  await page.keyboard.press("s");
   await loadRows("names-only.csv", [
     "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
     "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",

@@ -180,6 +180,23 @@ impl Date {
         a.iter().zip(&b).filter(|(x, y)| x != y).count()
     }
 
+    /// Whether this date is 1 January of `other`'s year and `other` is not:
+    /// registries write 01.01 where the day and month of birth were not
+    /// known (most often for people born before the 1960s), so beside
+    /// another date of that year it says only the year.
+    ///
+    /// ```
+    /// use kgpin::date::Date;
+    /// let (new_year, summer): (Date, Date) = ("01.01.1948".parse()?, "09.03.1948".parse()?);
+    /// assert!(new_year.stands_in_for(summer));
+    /// assert!(!summer.stands_in_for(new_year));
+    /// assert!(!new_year.stands_in_for("09.03.1949".parse()?));
+    /// # Ok::<(), kgpin::date::DateError>(())
+    /// ```
+    pub fn stands_in_for(self, other: Date) -> bool {
+        self.day() == 1 && self.month() == 1 && self.year == other.year && self != other
+    }
+
     /// The date as eight digits `DDMMYYYY`, the way a PIN writes it.
     pub fn to_ddmmyyyy(self) -> String {
         format!("{:02}{:02}{:04}", self.day, self.month, self.year)

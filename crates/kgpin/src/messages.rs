@@ -294,6 +294,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Дата рождения другая",
             "Different date of birth",
         ),
+        BirthDateYearOnly => lang.pick(
+            "Туулган жылы бирдей, бир датасы 01.01: күнү жана айы белгисиз болгондо ушинтип жазылат",
+            "Год рождения совпадает, одна дата 01.01: так пишут, когда день и месяц неизвестны",
+            "The same year of birth, one date 01.01: written so where the day and month were not known",
+        ),
         BirthDateAttestedDiffers => lang.pick(
             "Туулган күндөр башка, ар бири өз ПИНи менен ырасталган: адатта эки башка адам",
             "Даты рождения разные, и каждую подтверждает ПИН своей записи: обычно два разных человека",

@@ -2616,3 +2616,43 @@ fn a_sex_column_against_its_own_pin_and_names_is_a_slip() {
     ]);
     assert!(reasons.contains(&Reason::SexDiffers), "{reasons:?}");
 }
+
+/// 01.01 written for a birth date whose day and month were not known,
+/// beside the person's real date of that year: the year agrees and no more.
+/// Before, the dates "differed" (−12), and one PIN on both records was "a
+/// PIN held by different people" (an independent registry at 100k: 33
+/// such duplicates, 6 found).
+#[test]
+fn a_new_years_day_written_for_an_unknown_date_says_the_year_only() {
+    use kgpin::matching::{Reason, Settle};
+    // One PIN: its date is the other record's, the 01.01 stands in for it.
+    let one_pin = [
+        "a,20903194820441,Сейиткулов,Курманбек,Сатыбалдиевич,09.03.1948,M,tax",
+        "b,20903194820441,Сейиткулов,Курманбек,Сатыбалдиевич,01.01.1948,M,social_fund",
+    ];
+    assert_eq!(one_cluster(&one_pin), Kind::RepeatedRecord);
+    assert!(the_pair_reasons(&one_pin).contains(&Reason::BirthDateEqualInPin));
+    // No PIN on the 01.01 record: the year alone, beside the names.
+    let no_pin = [
+        "a,21507196333062,Караканов,Бактыяр,Асанович,15.07.1963,M,passport",
+        "b,,Караканов,Бактыяр,Асанович,01.01.1963,M,passport",
+    ];
+    one_cluster(&no_pin);
+    assert!(the_pair_reasons(&no_pin).contains(&Reason::BirthDateYearOnly));
+    // A second number issued from the 01.01: each date has its PIN for a
+    // witness, so a person with the birth certificate decides.
+    let two_pins = [
+        "a,11611196341664,Медетбекова,Толкун,Медетбековна,16.11.1963,F,civil_registry",
+        "b,10101196311981,Медетбекова,Толкун,Медетбековна,01.01.1963,F,passport",
+    ];
+    no_cluster(&two_pins);
+    assert_eq!(
+        review_band(&two_pins),
+        [(("a".into(), "b".into()), Some(Settle::BirthCertificate))]
+    );
+    // Another year is another date.
+    no_cluster(&[
+        "a,21507196333062,Караканов,Бактыяр,Асанович,15.07.1963,M,passport",
+        "b,,Караканов,Бактыяр,Асанович,01.01.1964,M,passport",
+    ]);
+}

@@ -58,6 +58,9 @@ crate::coded_enum! {
         "birth_date_one_digit" => BirthDateOneDigit,
         /// Date of birth with two neighbouring digits swapped (21.03 for 12.03).
         "birth_date_digits_swapped" => BirthDateDigitsSwapped,
+        /// The same year, one date 01.01: written where the day and month
+        /// of birth were not known, it says only the year.
+        "birth_date_year_only" => BirthDateYearOnly,
         /// Different date of birth.
         "birth_date_differs" => BirthDateDiffers,
         /// Each record's PIN carries its own stated date, and the dates differ:
@@ -96,6 +99,7 @@ impl Reason {
                 | Reason::BirthDateDayMonthSwapped
                 | Reason::BirthDateOneDigit
                 | Reason::BirthDateDigitsSwapped
+                | Reason::BirthDateYearOnly
                 | Reason::PinEqual
                 | Reason::PinMatchesDamaged
                 | Reason::PinSerialDiffers
@@ -175,6 +179,9 @@ pub mod weights {
     pub const BIRTH_DATE_DAY_MONTH_SWAPPED: f32 = 5.0;
     /// Dates one digit apart, or two neighbouring digits swapped: probably a typo.
     pub const BIRTH_DATE_ONE_DIGIT: f32 = 3.0;
+    /// The same year where one date is 01.01, written for an unknown day
+    /// and month: the year agrees, nothing else is known.
+    pub const BIRTH_DATE_YEAR_ONLY: f32 = 2.0;
     /// One person's dates rarely differ beyond a slip; namesakes' dates do.
     pub const BIRTH_DATE_DIFFERS: f32 = -12.0;
     /// Dates that differ although each is confirmed by its own record's PIN:
@@ -717,14 +724,14 @@ pub(crate) fn birth_dates(a: &Prepared, b: &Prepared) -> BirthDates {
     // issued from a mistyped date, then the column mistyped again, reads
     // as two slips from the person's date).
     if let (Some(x), Some(y)) = (da, db) {
-        if DateMismatch::between(x, y) == DateMismatch::Different {
+        if !dates_close(x, y) {
             let closest = [
                 (pa.unwrap_or(x), y),
                 (x, pb.unwrap_or(y)),
                 (pa.unwrap_or(x), pb.unwrap_or(y)),
             ]
             .into_iter()
-            .find(|&(x, y)| DateMismatch::between(x, y) != DateMismatch::Different);
+            .find(|&(x, y)| dates_close(x, y));
             if let Some((x, y)) = closest {
                 return BirthDates::Stated(Some(x), Some(y));
             }
@@ -733,9 +740,24 @@ pub(crate) fn birth_dates(a: &Prepared, b: &Prepared) -> BirthDates {
     BirthDates::Stated(da, db)
 }
 
+/// Whether one date is 01.01 written for the other's unknown day and month
+/// ([`Date::stands_in_for`]).
+fn year_only(a: Date, b: Date) -> bool {
+    a.stands_in_for(b) || b.stands_in_for(a)
+}
+
+/// Whether two different dates may be one person's: a slip apart, or one
+/// of them 01.01 of the other's year.
+fn dates_close(a: Date, b: Date) -> bool {
+    DateMismatch::between(a, b) != DateMismatch::Different || year_only(a, b)
+}
+
 fn date_level(a: Date, b: Date) -> (Reason, f32) {
     if a == b {
         return (Reason::BirthDateEqual, weights::BIRTH_DATE_EQUAL);
+    }
+    if year_only(a, b) {
+        return (Reason::BirthDateYearOnly, weights::BIRTH_DATE_YEAR_ONLY);
     }
     match DateMismatch::between(a, b) {
         DateMismatch::DayMonthSwapped => (
@@ -753,6 +775,21 @@ fn date_level(a: Date, b: Date) -> (Reason, f32) {
 
 /// Digits 1-9 of a PIN held as a number: sex digit and birth date.
 const SERIAL_MODULUS: u64 = 100_000;
+
+/// The sexes compared, when both records give one. A record at odds with
+/// itself (its sex column against its own PIN and names) attests both
+/// sexes: the other's agrees with one of them, and twins of two sexes are
+/// told apart by records that each agree with their PIN.
+fn sex_level(a: &Prepared, b: &Prepared) -> Option<(Reason, f32)> {
+    let (sa, sb) = (a.sex.get()?, b.sex.get()?);
+    Some(if sa == sb {
+        (Reason::SexEqual, weights::SEX_EQUAL)
+    } else if a.sex.in_doubt() || b.sex.in_doubt() {
+        (Reason::SexAgainstPin, 0.0)
+    } else {
+        (Reason::SexDiffers, weights::SEX_DIFFERS)
+    })
+}
 
 /// Compares two records, telling `note` each reason and its weight; returns the score.
 pub fn compare(
@@ -885,17 +922,8 @@ pub fn compare(
         BirthDates::Stated(None, Some(date)) => leading_digits_date(a, b, date, &mut add),
     }
 
-    if let (Some(sa), Some(sb)) = (a.sex.get(), b.sex.get()) {
-        if sa == sb {
-            add(Reason::SexEqual, weights::SEX_EQUAL);
-        } else if a.sex.in_doubt() || b.sex.in_doubt() {
-            // The record at odds with itself attests both sexes: the other's
-            // agrees with one of them, and twins of two sexes are told apart
-            // by records that each agree with their PIN.
-            add(Reason::SexAgainstPin, 0.0);
-        } else {
-            add(Reason::SexDiffers, weights::SEX_DIFFERS);
-        }
+    if let Some((reason, weight)) = sex_level(a, b) {
+        add(reason, weight);
     }
 
     if let Some(weight) = damaged_pin_weight(a, b).or_else(|| damaged_pin_weight(b, a)) {
@@ -1023,9 +1051,8 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// beyond a slip (1994 for 1939): not enough.
 fn attested_apart(a: &Prepared, b: &Prepared) -> bool {
     let far = |date: Date| {
-        a.attested_birth_date().is_some_and(|attested| {
-            DateMismatch::between(attested, date) == DateMismatch::Different
-        })
+        a.attested_birth_date()
+            .is_some_and(|attested| !dates_close(attested, date))
     };
     b.pin_birth_date.is_some_and(far) && b.birth_date.is_none_or(far)
 }
@@ -1046,7 +1073,7 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     let BirthDates::Stated(Some(da), Some(db)) = birth_dates(a, b) else {
         return false;
     };
-    if da == db || DateMismatch::between(da, db) != DateMismatch::Different {
+    if da == db || dates_close(da, db) {
         return false;
     }
     // A shared PIN is reported whatever the score, a damaged one may be shared.
@@ -1105,14 +1132,8 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
     } else {
         weights::BIRTH_DATE_DIFFERS
     };
-    if let (Some(sa), Some(sb)) = (a.sex.get(), b.sex.get()) {
-        most += if sa == sb {
-            weights::SEX_EQUAL
-        } else if a.sex.in_doubt() || b.sex.in_doubt() {
-            0.0
-        } else {
-            weights::SEX_DIFFERS
-        };
+    if let Some((_, weight)) = sex_level(a, b) {
+        most += weight;
     }
     most < bar
 }
@@ -1278,9 +1299,7 @@ pub fn possible_match(
     let attested_slip = attested_alone(a)
         && attested_alone(b)
         && match (a.birth_date, b.birth_date) {
-            (Some(da), Some(db)) => {
-                da != db && DateMismatch::between(da, db) != DateMismatch::Different
-            }
+            (Some(da), Some(db)) => da != db && dates_close(da, db),
             _ => false,
         };
     // A first name refused where one spelling is an established name of
@@ -1325,9 +1344,7 @@ pub fn possible_match(
         let dates_close = match birth_dates(a, b) {
             BirthDates::EqualInPin => true,
             BirthDates::Stated(Some(da), Some(db)) => {
-                da == db
-                    || (!(attested_alone(a) && attested_alone(b))
-                        && DateMismatch::between(da, db) != DateMismatch::Different)
+                da == db || (!(attested_alone(a) && attested_alone(b)) && dates_close(da, db))
             }
             _ => false,
         };
@@ -1349,7 +1366,8 @@ pub fn possible_match(
             Reason::BirthDateAttestedDiffers => attested = true,
             Reason::BirthDateOneDigit
             | Reason::BirthDateDigitsSwapped
-            | Reason::BirthDateDayMonthSwapped => slip_date = true,
+            | Reason::BirthDateDayMonthSwapped
+            | Reason::BirthDateYearOnly => slip_date = true,
             Reason::BirthDateEqual | Reason::BirthDateEqualInPin => date_equal = true,
             Reason::LastNameDiffers if keep_surnames => surname_refused = true,
             Reason::LastNameDiffers => other_surname = true,
@@ -1380,6 +1398,7 @@ pub fn possible_match(
     if attested {
         let (da, db) = (a.best_birth_date()?, b.best_birth_date()?);
         let slip = match DateMismatch::between(da, db) {
+            _ if year_only(da, db) => weights::BIRTH_DATE_YEAR_ONLY,
             DateMismatch::DayMonthSwapped => weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
             DateMismatch::OneDigit | DateMismatch::DigitsSwapped => weights::BIRTH_DATE_ONE_DIGIT,
             DateMismatch::Different => return None,

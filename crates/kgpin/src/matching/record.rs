@@ -199,11 +199,12 @@ impl Numbers {
             birth_date,
             pin_birth_date: pin.map(|p| p.birth_date()).or(repaired_date),
             sex: sex.or(pin.map(|p| p.sex())),
-            sex_in_doubt: sex.is_some_and(|sex| {
-                let in_pin = pin.map(|p| p.sex());
-                in_pin
+            // The PIN's sex digit, whole or surviving a damage, against the
+            // stated sex (the names may still back it: `with_names`).
+            sex_in_doubt: sex.is_some_and(|stated| {
+                pin.map(|p| p.sex())
                     .or_else(|| pin_fragment.as_ref()?.sex())
-                    .is_some_and(|in_pin| in_pin != sex)
+                    .is_some_and(|in_pin| in_pin != stated)
             }),
             pin: pin_number,
             pin_fragment,
@@ -555,15 +556,17 @@ impl Prepared {
 
     /// The date the record's own PIN carries when its stated date is a slip
     /// of it (one digit, two neighbouring digits swapped, or day and month
-    /// swapped): the stated date was most likely mistyped, since the PIN
+    /// swapped) or 01.01 of its year, written for an unknown day and month:
+    /// the stated date was most likely mistyped or not known, since the PIN
     /// was read from the documents when it was issued. `None` when the two
     /// agree, one is missing, or they are further apart than a slip.
     pub fn pin_date_under_slip(&self) -> Option<Date> {
         let (stated, in_pin) = (self.birth_date?, self.pin_birth_date?);
         (stated != in_pin
-            && crate::pin::DateMismatch::between(stated, in_pin)
-                != crate::pin::DateMismatch::Different)
-            .then_some(in_pin)
+            && (crate::pin::DateMismatch::between(stated, in_pin)
+                != crate::pin::DateMismatch::Different
+                || stated.stands_in_for(in_pin)))
+        .then_some(in_pin)
     }
 }
 

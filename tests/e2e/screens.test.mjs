@@ -202,6 +202,17 @@ test("the clerk's screens", async () => {
   );
   await shot("clerk-review-sex-column");
   await page.keyboard.press("s");
+  // 01.01 written for an unknown day and month (stop 56): the year only.
+  await loadRows("new-year.csv", [
+    "NY1,21507196333062,Караканов,Бактыяр,Асанович,15.07.1963,M,passport",
+    "NY2,,Караканов,Бактыяр,Асанович,01.01.1963,M,tax",
+  ]);
+  assert.match(
+    await page.locator("main").innerText(),
+    /one date 01\.01|одна дата 01\.01|бир датасы 01\.01/,
+  );
+  await shot("clerk-review-new-year");
+  await page.keyboard.press("s");
   await loadRows("names-only.csv", [
     "WEAK1,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,tax",
     "WEAK2,,Зайнидинова,Гулзабира,Абдыкадыровна,,F,passport",

@@ -2556,6 +2556,15 @@ fn a_first_name_and_its_fond_form_are_one_name() {
             "{a} / {b}"
         );
     }
+    // A sex column in doubt (Кадыров written F on a man's PIN) is no
+    // second sex: the fond form still holds (a review's find).
+    let doubt = [
+        "a,22212197764099,Кадыров,Эркин,,22.12.1977,F,social_fund",
+        "b,22212197734521,Кадыров,Эркинбек,Кадырович,22.12.1977,M,tax",
+    ];
+    let reasons = the_pair_reasons(&doubt);
+    assert!(reasons.contains(&Reason::FirstNameSimilar), "{reasons:?}");
+    assert!(reasons.contains(&Reason::SexAgainstPin), "{reasons:?}");
     // Not across two sexes: Жылдыз is a sister's name, Жылдызбек a brother's.
     no_cluster(&[
         "a,20503197856099,Дооронбеков,Жылдызбек,Дооронбекович,05.03.1978,M,passport",
@@ -2655,4 +2664,11 @@ fn a_new_years_day_written_for_an_unknown_date_says_the_year_only() {
         "a,21507196333062,Караканов,Бактыяр,Асанович,15.07.1963,M,passport",
         "b,,Караканов,Бактыяр,Асанович,01.01.1964,M,passport",
     ]);
+    // 01.01 one digit from the other date is the slip it also is, which
+    // weighs more (a review: 11.01 beside 01.01 was the year only).
+    let reasons = the_pair_reasons(&[
+        "a,,Караканов,Бактыяр,Асанович,11.01.1963,M,passport",
+        "b,,Караканов,Бактыяр,Асанович,01.01.1963,M,passport",
+    ]);
+    assert!(reasons.contains(&Reason::BirthDateOneDigit), "{reasons:?}");
 }

@@ -126,9 +126,11 @@ fn key(kind: KeyKind, value: impl Hash) -> u64 {
 
 /// A further key for a block over its cap: the father's name and the sex.
 /// Records of one person share both far more often than a crowd of
-/// namesakes does, so the block splits into sub-blocks worth comparing.
+/// namesakes does, so the block splits into sub-blocks worth comparing. A
+/// sex in doubt (a column against its own PIN) is no sex here: its record
+/// meets its namesakes of either.
 pub fn refine(r: &Prepared) -> u64 {
-    refine_of(r.father, r.sex.get())
+    refine_of(r.father, r.sex.settled())
 }
 
 /// [`refine`] of a father's name and a sex: the father's name hashed, the

@@ -496,7 +496,7 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         // (both are common names of their own; an independent registry's
         // 268 such pairs were missed or "a PIN held by different people").
         // Not across two sexes: Жылдыз is a sister's name, Жылдызбек a brother's.
-        let two_sexes = matches!((a.sex.get(), b.sex.get()), (Some(x), Some(y)) if x != y);
+        let two_sexes = matches!(sex_level(a, b), Some((Reason::SexDiffers, _)));
         if !two_sexes && fond_forms(n, a.plain_first, b.plain_first) {
             return NameLevel::Similar(1);
         }
@@ -756,9 +756,6 @@ fn date_level(a: Date, b: Date) -> (Reason, f32) {
     if a == b {
         return (Reason::BirthDateEqual, weights::BIRTH_DATE_EQUAL);
     }
-    if year_only(a, b) {
-        return (Reason::BirthDateYearOnly, weights::BIRTH_DATE_YEAR_ONLY);
-    }
     match DateMismatch::between(a, b) {
         DateMismatch::DayMonthSwapped => (
             Reason::BirthDateDayMonthSwapped,
@@ -769,6 +766,10 @@ fn date_level(a: Date, b: Date) -> (Reason, f32) {
             Reason::BirthDateDigitsSwapped,
             weights::BIRTH_DATE_ONE_DIGIT,
         ),
+        // A slip weighs more where 01.01 is one too (11.01 beside 01.01).
+        DateMismatch::Different if year_only(a, b) => {
+            (Reason::BirthDateYearOnly, weights::BIRTH_DATE_YEAR_ONLY)
+        }
         DateMismatch::Different => (Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS),
     }
 }
@@ -948,7 +949,13 @@ fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl Fn
     if let (Some(fragment @ PinFragment::Leading(_)), Some(sex)) =
         (a.pin_fragment.as_deref(), b.sex.get())
     {
-        if !fragment.consistent_with(sex, date) {
+        // A sex in doubt may be either (`sex_level` says the same).
+        let other = match sex {
+            Sex::Female => Sex::Male,
+            Sex::Male => Sex::Female,
+        };
+        let either = b.sex.in_doubt() && fragment.consistent_with(other, date);
+        if !fragment.consistent_with(sex, date) && !either {
             add(Reason::BirthDateDiffers, weights::BIRTH_DATE_DIFFERS);
         }
     }
@@ -1398,9 +1405,9 @@ pub fn possible_match(
     if attested {
         let (da, db) = (a.best_birth_date()?, b.best_birth_date()?);
         let slip = match DateMismatch::between(da, db) {
-            _ if year_only(da, db) => weights::BIRTH_DATE_YEAR_ONLY,
             DateMismatch::DayMonthSwapped => weights::BIRTH_DATE_DAY_MONTH_SWAPPED,
             DateMismatch::OneDigit | DateMismatch::DigitsSwapped => weights::BIRTH_DATE_ONE_DIGIT,
+            DateMismatch::Different if year_only(da, db) => weights::BIRTH_DATE_YEAR_ONLY,
             DateMismatch::Different => return None,
         };
         // Asked only where the pair would link were the difference a slip:

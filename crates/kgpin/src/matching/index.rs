@@ -103,8 +103,8 @@ impl Index {
             // either; a record of unknown sex, or without its father's name
             // (it costs nothing in the comparison), may be anyone's.
             refines.clear();
-            let sexes: &[Option<Sex>] = match query.sex.get() {
-                Some(_) => &[query.sex.get(), None],
+            let sexes: &[Option<Sex>] = match query.sex.settled() {
+                Some(_) => &[query.sex.settled(), None],
                 None => &[Some(Sex::Male), Some(Sex::Female), None],
             };
             for father in [query.father, NO_NAME] {

@@ -505,6 +505,12 @@ impl RecordSex {
         }
     }
 
+    /// The sex where it is not in doubt: a record in doubt is anyone's, as
+    /// one of unknown sex is, when blocks are split by sex.
+    pub fn settled(self) -> Option<Sex> {
+        self.get().filter(|_| !self.in_doubt())
+    }
+
     /// Whether the record attests both sexes.
     pub fn in_doubt(self) -> bool {
         matches!(self.0, SexSeen::FemaleInDoubt | SexSeen::MaleInDoubt)

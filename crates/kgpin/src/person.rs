@@ -89,8 +89,9 @@ crate::coded_enum! {
         /// years ago) while the typed date is one a person can have: most
         /// likely copied wrong here. Compared with its document first; if
         /// the document carries it so, it was issued with a wrong date and
-        /// is corrected. Never another person's (nobody living has it), and
-        /// never the date the typed one is doubted for.
+        /// is corrected. Never the date the typed one is doubted for. (Far
+        /// from the typed date and from every other number, off the
+        /// identity papers, it is a late relative's: `other_person`.)
         "date_impossible" => DateImpossible,
         /// Valid and on the person's birth date, but with the other sex digit
         /// than the person's and more than one slip from the number kept
@@ -394,13 +395,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .collect();
     // A date no living person has: most likely a number copied wrong. Such
     // a number neither speaks for the date (the typed one is not doubted for
-    // it) nor is judged by it (nobody living has that date to be "another
-    // person", nor to be kept as the person's).
-    let impossible: Vec<usize> = distinct
+    // it) nor is judged by it (it is not kept as the person's). Far from
+    // everything the person gave, it is a late relative's (`late`): another
+    // person's, out of the dates too.
+    let (late, impossible): (Vec<usize>, Vec<usize>) = distinct
         .iter()
         .copied()
         .filter(|&i| parsed[i].is_some_and(|p| !is_plausible_birth_date(p.birth_date(), today)))
-        .collect();
+        .partition(|&i| late_relatives(i, holder, &parsed, pins, today));
     // Copies of such a number too, each compared with its document.
     let impossible_or_copies: Vec<usize> = (0..pins.len())
         .filter(|&j| {
@@ -411,7 +413,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         .collect();
     let dated: Vec<(usize, Date)> = distinct
         .iter()
-        .filter(|i| !impossible.contains(i))
+        .filter(|i| !impossible.contains(i) && !late.contains(i))
         .filter_map(|&i| Some((i, parsed[i]?.birth_date())))
         .collect();
     // Kinds of document that carry each distinct number: two agencies that
@@ -550,7 +552,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         let others: Vec<usize> = distinct
             .iter()
             .copied()
-            .filter(|&i| any_near && !near(i))
+            .filter(|&i| any_near && !near(i) || late.contains(&i))
             .collect();
         for &i in &distinct {
             roles[i] = if others.contains(&i) {
@@ -723,6 +725,11 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             pins: impossible.iter().map(|i| i + 1).collect(),
         });
     }
+    for &i in &late {
+        roles[i] = PinRole::OtherPerson;
+        other_person.push(i + 1);
+    }
+    other_person.sort_unstable();
     // The number to keep: the identity document's (the passport's, else, for
     // a child, the birth certificate's), else the only one that agrees. Two
     // such numbers, or none on an identity document among several, leave
@@ -1431,6 +1438,66 @@ struct DocumentsOf<'a> {
 /// swapped, day and month swapped): what a mistyped date can be.
 fn within_a_slip(date: Date, typed: Date) -> bool {
     date == typed || DateMismatch::between(date, typed) != DateMismatch::Different
+}
+
+/// The earliest birth year of a late relative's number: someone who lived
+/// into the years numbers were issued in (since the 1990s; the first year
+/// is not known to us). An earlier year is a slip (1698 for 1968).
+const LATE_RELATIVE_BORN_FROM: u32 = 1880;
+
+/// Whether number `i`, whose date no living person has, is most likely a
+/// late relative's rather than the person's own copied wrong: its date is
+/// beyond a slip from a typed date a living person can have, it is no slip
+/// of another number given, and it is on no identity paper of the person's
+/// (a passport; a child's birth certificate), whose number is theirs and so
+/// mistyped. A reading found a
+/// grandfather's Social Fund number of 1903, typed beside one's own of
+/// 1960, "copied wrong: the centre corrects it", where a number of 1935 was
+/// "another person's: if its document is a relative's, leave it out".
+fn late_relatives(
+    i: usize,
+    holder: &Holder,
+    parsed: &[Option<Pin>],
+    pins: &[(String, Document)],
+    today: Date,
+) -> bool {
+    let Some((born, pin)) = holder.birth_date.zip(parsed[i]) else {
+        return false;
+    };
+    let child = born.years_until(today) < ID_CARD_AGE;
+    let identity_paper = (0..pins.len()).any(|j| {
+        parsed[j] == parsed[i]
+            && (pins[j].1 == Document::Passport || child && pins[j].1 == Document::BirthCertificate)
+    });
+    // Nor a few slips from another number given (four digits or fewer
+    // differ: 1392 for 1932, 1897 for 1987 with a digit of the serial),
+    // nor sharing its serial: that is the number copied wrong. Two people's
+    // numbers differ in most of their fourteen digits.
+    let own_digits = pin.to_string();
+    let differ = |other: &Pin| {
+        let other = other.to_string();
+        own_digits
+            .bytes()
+            .zip(other.bytes())
+            .filter(|(x, y)| x != y)
+            .count()
+    };
+    let copy_of_another = parsed
+        .iter()
+        .flatten()
+        .any(|other| *other != pin && (differ(other) <= 4 || pin.serial() == other.serial()));
+    // Nor a date a few slips from the typed one (1897 for 1988 on the
+    // same day and month): copied wrong, most likely.
+    let dates_differ = (pin.birth_date().to_string().bytes())
+        .zip(born.to_string().bytes())
+        .filter(|(x, y)| x != y)
+        .count();
+    is_plausible_birth_date(born, today)
+        && pin.birth_date().year() >= LATE_RELATIVE_BORN_FROM
+        && dates_differ > 3
+        && !copy_of_another
+        && !within_a_slip(pin.birth_date(), born)
+        && !identity_paper
 }
 
 /// The birth date the person's documents give, when it is not the one typed

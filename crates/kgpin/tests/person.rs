@@ -1042,6 +1042,58 @@ fn a_passport_number_dated_before_any_living_person_holds_every_judgement() {
     assert_eq!(step_codes(&report)[0], "compare_with_documents");
 }
 
+/// Stop 57: a grandfather's Social Fund number of 1903, typed beside one's
+/// own passport of 1960, was "copied wrong, most likely: the centre
+/// corrects it", so a person went to correct a late relative's document,
+/// where a number of 1935 was "another person's: if its document is a
+/// relative's, leave it out". A date nobody living has, far from the typed
+/// date and from every other number given, off the identity papers, is
+/// another person's too; a slip of the typed date or of another number is
+/// still a number copied wrong.
+#[test]
+fn a_late_relatives_number_is_another_persons_not_ones_own_copied_wrong() {
+    let born = Some("1960-03-15");
+    let check = |pins: &[(&str, Document)]| run_as(Some(Sex::Male), born, pins);
+    let roles = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    let own = ("21503196012345", Document::Passport);
+    let report = check(&[own, ("20405190300123", Document::SocialFund)]);
+    assert_eq!(roles(&report), [PinRole::Keep, PinRole::OtherPerson]);
+    assert_eq!(codes(&report), ["not_the_same_person"]);
+    assert!(!step_codes(&report).contains(&"compare_with_documents"));
+    // As a number of 1935 is: the same words, the same steps.
+    let of_1935 = check(&[own, ("20405193500123", Document::SocialFund)]);
+    assert_eq!(roles(&of_1935), roles(&report));
+    assert_eq!(step_codes(&of_1935), step_codes(&report));
+    // Copied wrong, still: 1860 for 1960 (a slip of the typed date), 1897
+    // for 1987 beside the number it was copied from, a number sharing
+    // another's serial, a year no holder of a number was born in, and
+    // the passport's own number.
+    for (pins, slipped) in [
+        (vec![own, ("21503186012345", Document::Tax)], 1),
+        (
+            vec![
+                own,
+                ("21503189654321", Document::Tax),
+                ("21503198654321", Document::Other),
+            ],
+            1,
+        ),
+        (vec![own, ("20405190312345", Document::Tax)], 1),
+        (vec![own, ("20405179300123", Document::Tax)], 1),
+        (vec![("20405190300123", Document::Passport)], 0),
+    ] {
+        let report = check(&pins);
+        assert_eq!(
+            report.pins[slipped].role,
+            PinRole::DateImpossible,
+            "{pins:?}"
+        );
+        assert!(codes(&report).contains(&"pin_date_impossible"), "{pins:?}");
+    }
+}
+
 /// Stop 44, a citizen's reading: a tax number with the other sex digit and
 /// a year one digit off was "not yours: it may be another person's" with no
 /// word of comparing it first, though it carries the passport's serial

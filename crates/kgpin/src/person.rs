@@ -552,7 +552,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         let others: Vec<usize> = distinct
             .iter()
             .copied()
-            .filter(|&i| any_near && !near(i) || late.contains(&i))
+            .filter(|&i| any_near && !near(i) && !impossible.contains(&i) || late.contains(&i))
             .collect();
         for &i in &distinct {
             roles[i] = if others.contains(&i) {
@@ -898,7 +898,18 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                     .iter()
                     .any(|&i| sex_of(i) != agreeing.first().and_then(|&f| sex_of(f)))
         }
-        (None, Some(_)) => false,
+        // Two identity papers of one date, one with the person's sex digit
+        // and one with the other: which stays hangs on the digit (a change
+        // of gender keeps the old number by law; the other may be a twin's),
+        // so the centre decides, not "nothing tells which stays" of two
+        // numbers "one person's" (a reading found a twin brother's passport
+        // so, and Kyzmat promised).
+        (None, Some(_)) => {
+            let identity = || agreeing.iter().filter(|i| on_identity(i));
+            document_decides
+                && identity().any(own)
+                && identity().any(|i| sex_of(*i).is_some_and(|s| Some(s) != holder.sex))
+        }
     };
     let keep = keep.filter(|_| !sex_decides);
     // Beside a kept number with the person's sex digit, one on their date
@@ -1103,7 +1114,10 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
                 || serial_zero(p - 1)
                     && (matches!(
                         roles[p - 1],
-                        PinRole::DocumentDecides | PinRole::Duplicate | PinRole::WrongDate
+                        PinRole::DocumentDecides
+                            | PinRole::CentreDecides
+                            | PinRole::Duplicate
+                            | PinRole::WrongDate
                     ) || roles[p - 1] == PinRole::Keep && agreeing.len() == 1
                         || matches!(roles[p - 1], PinRole::Keep | PinRole::CentreDecides)
                             && roles.contains(&PinRole::WrongDate))

@@ -3484,3 +3484,53 @@ fn since_2016_a_number_with_only_the_other_sex_digit_is_not_a_double_pin() {
     );
     assert_eq!(roles_of(&adult), [PinRole::Keep, PinRole::Duplicate]);
 }
+
+/// Stop 57, a citizen's reading: her passport's number with her sex digit
+/// beside another passport's with the other digit and another serial (a
+/// twin brother's, say) was "your number too, nothing tells which stays:
+/// the one in your current passport does", of two passports. Which stays
+/// hangs on the digit (a change of gender keeps the old number by law), as
+/// for a passport beside a tax paper: the centre decides. A number with
+/// serial 00000 the centre decides on is compared with its document first,
+/// as one the documents decide on is.
+#[test]
+fn two_passports_with_two_sex_digits_leave_it_to_the_centre() {
+    let born = Some("1980-05-05");
+    let check = |pins: &[(&str, Document)]| run_as(Some(Sex::Female), born, pins);
+    let roles = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    let two_passports = check(&[
+        ("10505198000077", Document::Passport),
+        ("20505198012345", Document::Passport),
+    ]);
+    let passport_and_tax = check(&[
+        ("20505198012345", Document::Passport),
+        ("10505198000077", Document::Tax),
+    ]);
+    for report in [&two_passports, &passport_and_tax] {
+        assert_eq!(
+            roles(report),
+            [PinRole::CentreDecides, PinRole::CentreDecides]
+        );
+    }
+    // One sex digit on both passports: the documents decide, as before.
+    let one_digit = check(&[
+        ("10505198000077", Document::Passport),
+        ("10505198012345", Document::Passport),
+    ]);
+    assert_eq!(
+        roles(&one_digit),
+        [PinRole::DocumentDecides, PinRole::DocumentDecides]
+    );
+    // 00000 on the number the centre decides on: compared first.
+    let zero = check(&[
+        ("10505198000000", Document::SocialFund),
+        ("20505198012345", Document::Passport),
+    ]);
+    assert_eq!(
+        roles(&zero),
+        [PinRole::CentreDecides, PinRole::CentreDecides]
+    );
+    assert_eq!(step_codes(&zero)[0], "compare_with_documents");
+}

@@ -118,7 +118,10 @@ status=0
 # far from the typed date with none near it are likely another person's, a
 # child's paper with only the sex digit apart set aside, a child's passport
 # one identity paper of two): 118,162, budget 118,600 (issue 18's 120,000).
-budget kgpin-web_bg.wasm 118600 || status=1
+# Stop 57's answers (a late relative's number of 1903 is another person's,
+# two passports with both sex digits left to the centre): 119,126, budget
+# 119,400, still under issue 18's 120,000.
+budget kgpin-web_bg.wasm 119400 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator
 # (335,363 -> 331,977 bytes; 332,286 with stop 47's answers and words;

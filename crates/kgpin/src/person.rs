@@ -1454,6 +1454,27 @@ fn within_a_slip(date: Date, typed: Date) -> bool {
     date == typed || DateMismatch::between(date, typed) != DateMismatch::Different
 }
 
+/// How many places two digit strings of one length differ in.
+fn digits_apart(a: impl IntoIterator<Item = u8>, b: impl IntoIterator<Item = u8>) -> usize {
+    a.into_iter().zip(b).filter(|(x, y)| x != y).count()
+}
+
+/// A date's eight digits, DDMMYYYY, as a PIN writes them.
+fn date_digits(date: Date) -> [u8; 8] {
+    let (day, month, year) = (date.day(), date.month(), date.year());
+    [
+        day / 10,
+        day,
+        month / 10,
+        month,
+        year / 1000,
+        year / 100,
+        year / 10,
+        year,
+    ]
+    .map(|n| (n % 10) as u8)
+}
+
 /// The earliest birth year of a late relative's number: someone who lived
 /// into the years numbers were issued in (since the 1990s; the first year
 /// is not known to us). An earlier year is a slip (1698 for 1968).
@@ -1487,25 +1508,14 @@ fn late_relatives(
     // differ: 1392 for 1932, 1897 for 1987 with a digit of the serial),
     // nor sharing its serial: that is the number copied wrong. Two people's
     // numbers differ in most of their fourteen digits.
-    let own_digits = pin.to_string();
-    let differ = |other: &Pin| {
-        let other = other.to_string();
-        own_digits
-            .bytes()
-            .zip(other.bytes())
-            .filter(|(x, y)| x != y)
-            .count()
-    };
+    let differ = |other: &Pin| digits_apart(pin.as_str().bytes(), other.as_str().bytes());
     let copy_of_another = parsed
         .iter()
         .flatten()
         .any(|other| *other != pin && (differ(other) <= 4 || pin.serial() == other.serial()));
     // Nor a date a few slips from the typed one (1897 for 1988 on the
     // same day and month): copied wrong, most likely.
-    let dates_differ = (pin.birth_date().to_string().bytes())
-        .zip(born.to_string().bytes())
-        .filter(|(x, y)| x != y)
-        .count();
+    let dates_differ = digits_apart(date_digits(pin.birth_date()), date_digits(born));
     is_plausible_birth_date(born, today)
         && pin.birth_date().year() >= LATE_RELATIVE_BORN_FROM
         && dates_differ > 3

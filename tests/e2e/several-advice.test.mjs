@@ -117,6 +117,27 @@ test("a passport number dated 1892 for 1982 is copied again first, and no other 
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test("a late grandfather's Social Fund number of 1903 beside one's own passport is another person's, not one's own copied wrong", async () => {
+  const { page } = app;
+  await fill({
+    born: ["15", "03", "1960"],
+    sex: "M",
+    pins: [["21503196012345", "passport"], ["20405190300123", "social_fund"]],
+  });
+  await result();
+  const roles = await page.locator(".pin-result").evaluateAll((items) => items.map((i) => i.dataset.role));
+  assert.deepEqual(roles, ["keep", "other_person"]);
+  const pageText = await text("main");
+  assert.match(pageText, /relative/);
+  assert.doesNotMatch(pageText, /No living person|most likely a digit was copied wrong/);
+  const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
+  assert.ok(!next.includes("compare_with_documents"), next.join());
+  await page.screenshot({ path: join(OUTPUT, "several-late-relative-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, "several-late-relative-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test("a passport number eight years from the typed date, beside one tax number on it, asks about the date and corrects nothing", async () => {
   const { page } = app;
   await fill({

@@ -937,13 +937,21 @@ pub fn next_step(step: &NextStep, lang: Lang) -> String {
             "Ничего делать не нужно. Проверку можно повторить в любое время.",
             "Nothing to do. You can repeat this check at any time.",
         ).into(),
-        NextStep::ApplyAtCentre { bring, for_child } => {
+        NextStep::ApplyAtCentre {
+            bring,
+            several,
+            for_child,
+        } => {
             let mut names: Vec<String> = Vec::new();
             for d in bring {
-                let name = match lang {
+                let mut name = match lang {
                     Lang::En => document(*d, lang).to_string(),
                     _ => lowercase_first_cyrillic(document(*d, lang)),
                 };
+                // Two passports with two numbers: both are brought.
+                if several.contains(d) {
+                    name.push_str(lang.pick(" (баарын)", " (все)", " (each one)"));
+                }
                 if !names.contains(&name) {
                     names.push(name);
                 }
@@ -1327,6 +1335,7 @@ mod tests {
     fn documents_to_bring_are_lowercase_mid_sentence() {
         let step = NextStep::ApplyAtCentre {
             bring: vec![Document::Passport, Document::Tax],
+            several: vec![],
             for_child: false,
         };
         assert!(next_step(&step, Lang::Ru)
@@ -1335,6 +1344,15 @@ mod tests {
             .ends_with("ала келиңиз: паспорт же ID-карта, салык кызматынын документи."));
         assert!(next_step(&step, Lang::En)
             .ends_with("Bring: Passport or ID card, Tax Service document."));
+        // Two passports with two numbers: each one.
+        let both = NextStep::ApplyAtCentre {
+            bring: vec![Document::Passport, Document::Tax],
+            several: vec![Document::Passport],
+            for_child: false,
+        };
+        assert!(next_step(&both, Lang::En)
+            .ends_with("Bring: Passport or ID card (each one), Tax Service document."));
+        assert!(next_step(&both, Lang::Ru).contains("паспорт или ID-карта (все), "));
     }
 
     #[test]
@@ -1410,6 +1428,7 @@ mod tests {
             NextStep::NothingToDo,
             NextStep::ApplyAtCentre {
                 bring: vec![Document::Passport, Document::Tax],
+                several: vec![],
                 for_child: false,
             },
             NextStep::KyzmatCorrects,

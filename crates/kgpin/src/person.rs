@@ -267,6 +267,11 @@ crate::coded_enum! {
         "apply_at_centre" => ApplyAtCentre {
             /// The documents to bring, the identity document first.
             bring: Vec<Document>,
+            /// Kinds among `bring` that carry two numbers or more (two
+            /// passports): each paper is brought, not one of the kind (a
+            /// reading found two passports' numbers "Bring: passport").
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            several: Vec<Document>,
             /// The person is a child (under 16): a parent or guardian
             /// applies for them and brings their own passport or ID card
             /// too (a reading found a child's list without it).
@@ -1067,6 +1072,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         })
         .map(|((_, d), _)| *d)
         .collect();
+    // Kinds of paper that carry two distinct numbers or more.
+    let mut several: Vec<Document> = Vec::new();
+    for (i, (input, d)) in pins.iter().enumerate() {
+        let number = |j: usize| parsed[j].as_ref().map_or(pins[j].0.as_str(), Pin::as_str);
+        let another = (0..i).any(|j| pins[j].1 == *d && number(j) != number(i));
+        if another && documents.contains(d) && !several.contains(d) && !input.is_empty() {
+            several.push(*d);
+        }
+    }
     let awaits_date = findings
         .iter()
         .any(|f| matches!(f, PersonFinding::SeveralPinsAwaitBirthDate { .. }));
@@ -1153,6 +1167,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         outcome,
         documents_say.map(|said| (said, apart(said))),
         &documents,
+        several,
     );
     compare_first(&slipped, compared, &mut findings, &mut steps);
     let mut assessed = PersonPins::of(checks, pins, roles, findings, steps);
@@ -1876,6 +1891,7 @@ fn next_steps(
     outcome: Outcome,
     documents_say: Option<(Date, TypedDateApart)>,
     documents: &[Document],
+    several: Vec<Document>,
 ) -> Vec<NextStep> {
     let Outcome {
         mistyped,
@@ -1944,6 +1960,7 @@ fn next_steps(
     }
     steps.push(NextStep::ApplyAtCentre {
         bring,
+        several,
         for_child: child,
     });
     // Kyzmat's 1-2 days without a second visit, and the result by post,

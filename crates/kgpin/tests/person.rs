@@ -1438,7 +1438,7 @@ fn a_child_brings_the_birth_certificate_not_a_passport() {
     );
     assert!(adult.next_steps.iter().any(|s| matches!(
         &s.finding,
-        NextStep::ApplyAtCentre { bring, for_child: false } if bring[0] == Document::Passport
+        NextStep::ApplyAtCentre { bring, for_child: false, .. } if bring[0] == Document::Passport
     )));
     // A child does not apply alone: a parent or guardian does, with their
     // own passport (a reading found a child's list without it).
@@ -3533,4 +3533,40 @@ fn two_passports_with_two_sex_digits_leave_it_to_the_centre() {
         [PinRole::CentreDecides, PinRole::CentreDecides]
     );
     assert_eq!(step_codes(&zero)[0], "compare_with_documents");
+}
+
+/// Stop 57, a citizen's reading: two passports with two numbers were
+/// "Bring: Passport or ID card", one of them, where the centre must see
+/// both to tell which number stays. One number on two passports is one
+/// paper's worth.
+#[test]
+fn two_papers_of_one_kind_with_two_numbers_are_each_brought() {
+    let several = |pins: &[(&str, Document)]| {
+        let report = run_as(Some(Sex::Male), Some("1967-03-15"), pins);
+        report
+            .next_steps
+            .iter()
+            .find_map(|s| match &s.finding {
+                NextStep::ApplyAtCentre { several, .. } => {
+                    Some((several.clone(), s.message.clone()))
+                }
+                _ => None,
+            })
+            .expect("a centre to apply at")
+    };
+    let (kinds, message) = several(&[
+        ("21503196712345", Document::Passport),
+        ("21503196771345", Document::Passport),
+    ]);
+    assert_eq!(kinds, [Document::Passport]);
+    assert!(
+        message.ends_with("Bring: Passport or ID card (each one)."),
+        "{message}"
+    );
+    let (kinds, _) = several(&[
+        ("21503196712345", Document::Passport),
+        ("21503196771345", Document::Tax),
+        ("21503196771345", Document::Tax),
+    ]);
+    assert!(kinds.is_empty(), "one number on two tax papers: {kinds:?}");
 }

@@ -909,9 +909,13 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         // so the centre decides, not "nothing tells which stays" of two
         // numbers "one person's" (a reading found a twin brother's passport
         // so, and Kyzmat promised).
+        // (Not a child's: no change of gender explains a child's digit, and
+        // one born since 2016 has numbers from one database; a review found
+        // a girl's two passports "born the same day" made "one person's".)
         (None, Some(_)) => {
             let identity = || agreeing.iter().filter(|i| on_identity(i));
-            document_decides
+            !child
+                && document_decides
                 && identity().any(own)
                 && identity().any(|i| sex_of(*i).is_some_and(|s| Some(s) != holder.sex))
         }
@@ -1072,12 +1076,20 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         })
         .map(|((_, d), _)| *d)
         .collect();
-    // Kinds of paper that carry two distinct numbers or more.
+    // Kinds of paper that carry two distinct numbers or more of the
+    // person's (a review found a parent's passport, "leave it out", counted
+    // in "each one").
     let mut several: Vec<Document> = Vec::new();
+    let persons = |j: usize| roles[j] != PinRole::OtherPerson;
     for (i, (input, d)) in pins.iter().enumerate() {
         let number = |j: usize| parsed[j].as_ref().map_or(pins[j].0.as_str(), Pin::as_str);
-        let another = (0..i).any(|j| pins[j].1 == *d && number(j) != number(i));
-        if another && documents.contains(d) && !several.contains(d) && !input.is_empty() {
+        let another = (0..i).any(|j| pins[j].1 == *d && persons(j) && number(j) != number(i));
+        if another
+            && persons(i)
+            && documents.contains(d)
+            && !several.contains(d)
+            && !input.is_empty()
+        {
             several.push(*d);
         }
     }
@@ -1499,7 +1511,7 @@ const LATE_RELATIVE_BORN_FROM: u32 = 1880;
 /// late relative's rather than the person's own copied wrong: its date is
 /// beyond a slip from a typed date a living person can have, it is no slip
 /// of another number given, and it is on no identity paper of the person's
-/// (a passport; a child's birth certificate), whose number is theirs and so
+/// (a passport; a birth certificate), whose number is theirs and so
 /// mistyped. A reading found a
 /// grandfather's Social Fund number of 1903, typed beside one's own of
 /// 1960, "copied wrong: the centre corrects it", where a number of 1935 was
@@ -1514,10 +1526,10 @@ fn late_relatives(
     let Some((born, pin)) = holder.birth_date.zip(parsed[i]) else {
         return false;
     };
-    let child = born.years_until(today) < ID_CARD_AGE;
+    // (A birth certificate is its holder's own at any age.)
     let identity_paper = (0..pins.len()).any(|j| {
         parsed[j] == parsed[i]
-            && (pins[j].1 == Document::Passport || child && pins[j].1 == Document::BirthCertificate)
+            && matches!(pins[j].1, Document::Passport | Document::BirthCertificate)
     });
     // Nor a few slips from another number given (four digits or fewer
     // differ: 1392 for 1932, 1897 for 1987 with a digit of the serial),

@@ -1083,6 +1083,8 @@ fn a_late_relatives_number_is_another_persons_not_ones_own_copied_wrong() {
         (vec![own, ("20405190312345", Document::Tax)], 1),
         (vec![own, ("20405179300123", Document::Tax)], 1),
         (vec![("20405190300123", Document::Passport)], 0),
+        // A birth certificate is its holder's at any age (a review's find).
+        (vec![own, ("20405190300123", Document::BirthCertificate)], 1),
     ] {
         let report = check(&pins);
         assert_eq!(
@@ -3533,6 +3535,21 @@ fn two_passports_with_two_sex_digits_leave_it_to_the_centre() {
         [PinRole::CentreDecides, PinRole::CentreDecides]
     );
     assert_eq!(step_codes(&zero)[0], "compare_with_documents");
+    // Not a child's (a review's find): no change of gender explains a
+    // child's digit, and numbers since 2016 come from one database.
+    let girl = run_as(
+        Some(Sex::Female),
+        Some("2020-08-13"),
+        &[
+            ("11308202000258", Document::Passport),
+            ("11308202000693", Document::Passport),
+            ("21308202000417", Document::Passport),
+        ],
+    );
+    assert_eq!(
+        roles(&girl)[..2],
+        [PinRole::BornSameDay, PinRole::BornSameDay]
+    );
 }
 
 /// Stop 57, a citizen's reading: two passports with two numbers were
@@ -3569,4 +3586,11 @@ fn two_papers_of_one_kind_with_two_numbers_are_each_brought() {
         ("21503196771345", Document::Tax),
     ]);
     assert!(kinds.is_empty(), "one number on two tax papers: {kinds:?}");
+    // A relative's passport, to leave out, is not one of "each one" (a
+    // review's find).
+    let (kinds, _) = several(&[
+        ("21503196712345", Document::Passport),
+        ("21203198500789", Document::Passport),
+    ]);
+    assert!(kinds.is_empty(), "another person's passport: {kinds:?}");
 }

@@ -119,9 +119,10 @@ status=0
 # child's paper with only the sex digit apart set aside, a child's passport
 # one identity paper of two): 118,162, budget 118,600 (issue 18's 120,000).
 # Stop 57's answers (a late relative's number of 1903 is another person's,
-# two passports with both sex digits left to the centre): 119,126, budget
-# 119,400, still under issue 18's 120,000.
-budget kgpin-web_bg.wasm 119400 || status=1
+# an adult's two passports with both sex digits left to the centre, each
+# paper of a kind brought, a review's mends): 119,416, budget 119,600,
+# still under issue 18's 120,000 (the next answers must pay for themselves).
+budget kgpin-web_bg.wasm 119600 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator
 # (335,363 -> 331,977 bytes; 332,286 with stop 47's answers and words;

@@ -174,10 +174,14 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": two neighbouring digits are swapped, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
                 // Day and month the same: say it is the year (1991 for 1982;
-                // 1928 is two digits swapped, said above).
+                // 1928 is two digits swapped, said above). Not a generation
+                // apart: a mother's date beside her son's number of 2015,
+                // born on her birthday, was told to check her year (a
+                // reading); that is likelier another person's, said below.
                 DateMismatch::Different
                     if pin_birth_date.day() == stated_birth_date.day()
-                        && pin_birth_date.month() == stated_birth_date.month() =>
+                        && pin_birth_date.month() == stated_birth_date.month()
+                        && pin_birth_date.year().abs_diff(stated_birth_date.year()) < 10 =>
                 {
                     lang.pick(
                         ": жылы гана айырмаланат. Терген жылыңызды текшерип, номерди документиңиз менен салыштырыңыз.",
@@ -1216,6 +1220,9 @@ mod tests {
         let ru = pin_warning(&warning("1982-02-02", "1991-02-02"), Lang::Ru);
         assert!(ru.contains("отличается только год. Проверьте"), "{ru}");
         // 1928 for 1982 is a slip of the keyboard, said as one.
+        // A generation apart: another person's, or copied wrong.
+        let generation = pin_warning(&warning("2015-11-09", "1975-11-09"), Lang::En);
+        assert!(generation.ends_with("the number may be another person's, or copied wrong: compare it with your document."), "{generation}");
         let swapped = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
         assert!(
             swapped.contains(": two neighbouring digits are swapped"),

@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::pin::{
-    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinWarning, Stated,
-    ID_CARD_AGE,
+    check, is_plausible_birth_date, DateMismatch, PartsDiffer, Pin, PinCheck, PinError, PinWarning,
+    Stated, ID_CARD_AGE,
 };
 use crate::sex::Sex;
 
@@ -389,6 +389,14 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let distinct: Vec<usize> = (0..pins.len())
         .filter(|&i| roles[i] == PinRole::Unchecked)
         .collect();
+    // An organisation's INN (a leading 0, an employer's on a tax paper) is
+    // no person's number mistyped: its words say whose it is, and it is
+    // neither copied again nor brought (a reading found "copy the
+    // mistyped number again" of one).
+    let organisations: Vec<bool> = checks
+        .iter()
+        .map(|c| c.errors == [PinError::LegalEntityInn])
+        .collect();
     // Whether a number, or a copy of it further down, is on the identity document.
     let on_passport: Vec<bool> = (0..pins.len())
         .map(|i| {
@@ -456,12 +464,31 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let child = holder
         .birth_date
         .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
+    // An identity paper's number with serial 00000 on the typed date (likely
+    // made up from the sex and that date) speaks for no date beside a number with a
+    // real serial and the person's sex digit a slip from the typed date: a
+    // reading found such a
+    // passport on the typed date make the tax and Social Fund papers a slip
+    // off "issued wrong". (Beside far numbers only, a relative's, it still
+    // speaks.)
+    let zero = |i: usize| parsed[i].is_some_and(|p| p.serial().is_zero());
     let documents_say = holder.birth_date.and_then(|born| {
+        let slip_off = dated
+            .iter()
+            .any(|&(i, d)| !zero(i) && sex_fits[i] && d != born && within_a_slip(d, born));
+        let speaks = |on: &[bool]| -> Vec<bool> {
+            (0..pins.len())
+                .map(|i| {
+                    let on_typed = parsed[i].is_some_and(|p| p.birth_date() == born);
+                    on[i] && !(zero(i) && on_typed && slip_off)
+                })
+                .collect()
+        };
         let said = documents_date(
             &dated,
             &DocumentsOf {
-                passport: &on_passport,
-                birth_certificate: &on_birth_certificate,
+                passport: &speaks(&on_passport),
+                birth_certificate: &speaks(&on_birth_certificate),
                 copies: &copies,
                 sex_fits: &sex_fits,
                 firm: &firm,
@@ -591,7 +618,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
         let sex_for_child = sex_findings_for_child(&sex_findings);
         findings.extend(sex_findings);
         let invalid: Vec<usize> = (0..pins.len())
-            .filter(|&i| roles[i] == PinRole::Invalid)
+            .filter(|&i| roles[i] == PinRole::Invalid && !organisations[i])
             .map(|i| i + 1)
             .collect();
         if !invalid.is_empty() {
@@ -730,7 +757,8 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
             pins: impossible.iter().map(|i| i + 1).collect(),
         });
     }
-    // (In the list's order; no sort: it would weigh more than this module's words.)
+    // (Put in the list's order, not sorted: a sort's code was 1.5 KB of the
+    // package's checks.)
     for &i in &late {
         roles[i] = PinRole::OtherPerson;
         let at = other_person.partition_point(|&p| p < i + 1);
@@ -1023,7 +1051,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     }
     // A mistyped number is the citizen's to retype, not the centre's to correct.
     let mistyped: Vec<usize> = (0..pins.len())
-        .filter(|&i| roles[i] == PinRole::Invalid)
+        .filter(|&i| roles[i] == PinRole::Invalid && !organisations[i])
         .map(|i| i + 1)
         .collect();
     // (A number whose date nobody living has says so on its own; one set
@@ -1072,25 +1100,24 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let documents: Vec<Document> = pins
         .iter()
         .zip(&roles)
-        .filter(|&((_, d), role)| {
-            !(child && *d == Document::Passport && *role == PinRole::OtherPerson)
+        .enumerate()
+        .filter(|&(i, ((_, d), role))| {
+            // Neither an organisation's number nor a parent's passport.
+            !(organisations[i]
+                || child && *d == Document::Passport && *role == PinRole::OtherPerson)
         })
+        .map(|(_, entry)| entry)
         .map(|((_, d), _)| *d)
         .collect();
     // Kinds of paper that carry two distinct numbers or more of the
     // person's (a review found a parent's passport, "leave it out", counted
     // in "each one").
     let mut several: Vec<Document> = Vec::new();
-    let persons = |j: usize| roles[j] != PinRole::OtherPerson;
-    for (i, (input, d)) in pins.iter().enumerate() {
-        let number = |j: usize| parsed[j].as_ref().map_or(pins[j].0.as_str(), Pin::as_str);
+    let persons = |j: usize| roles[j] != PinRole::OtherPerson && !pins[j].0.trim().is_empty();
+    let number = |j: usize| parsed[j].as_ref().map_or(pins[j].0.as_str(), Pin::as_str);
+    for (i, (_, d)) in pins.iter().enumerate() {
         let another = (0..i).any(|j| pins[j].1 == *d && persons(j) && number(j) != number(i));
-        if another
-            && persons(i)
-            && documents.contains(d)
-            && !several.contains(d)
-            && !input.is_empty()
-        {
+        if another && persons(i) && documents.contains(d) && !several.contains(d) {
             several.push(*d);
         }
     }
@@ -1487,22 +1514,6 @@ fn digits_apart(a: &[u8], b: &[u8]) -> usize {
     a.iter().zip(b).filter(|(x, y)| x != y).count()
 }
 
-/// A date's eight digits, DDMMYYYY, as a PIN writes them.
-fn date_digits(date: Date) -> [u8; 8] {
-    let (day, month, year) = (date.day(), date.month(), date.year());
-    [
-        day / 10,
-        day,
-        month / 10,
-        month,
-        year / 1000,
-        year / 100,
-        year / 10,
-        year,
-    ]
-    .map(|n| (n % 10) as u8)
-}
-
 /// The earliest birth year of a late relative's number: someone who lived
 /// into the years numbers were issued in (since the 1990s; the first year
 /// is not known to us). An earlier year is a slip (1698 for 1968).
@@ -1513,10 +1524,10 @@ const LATE_RELATIVE_BORN_FROM: u32 = 1880;
 /// beyond a slip from a typed date a living person can have, it is no slip
 /// of another number given, and it is on no identity paper of the person's
 /// (a passport; a birth certificate), whose number is theirs and so
-/// mistyped. A reading found a
-/// grandfather's Social Fund number of 1903, typed beside one's own of
-/// 1960, "copied wrong: the centre corrects it", where a number of 1935 was
-/// "another person's: if its document is a relative's, leave it out".
+/// mistyped. A reading found a grandfather's Social Fund number of 1903,
+/// typed beside one's own of 1960, "copied wrong: the centre corrects it",
+/// where a number of 1935 was "another person's: if its document is a
+/// relative's, leave it out".
 fn late_relatives(
     i: usize,
     holder: &Holder,
@@ -1543,7 +1554,7 @@ fn late_relatives(
         .any(|other| *other != pin && (differ(other) <= 4 || pin.serial() == other.serial()));
     // Nor a date a few slips from the typed one (1897 for 1988 on the
     // same day and month): copied wrong, most likely.
-    let dates_differ = digits_apart(&date_digits(pin.birth_date()), &date_digits(born));
+    let dates_differ = digits_apart(&pin.birth_date().ddmmyyyy_digits(), &born.ddmmyyyy_digits());
     is_plausible_birth_date(born, today)
         && pin.birth_date().year() >= LATE_RELATIVE_BORN_FROM
         && dates_differ > 3
@@ -1643,9 +1654,17 @@ fn documents_date(dated: &[(usize, Date)], on: &DocumentsOf, typed: Date) -> Opt
     // slip of the typing makes (a reading found a wife's passport make a
     // man doubt his date, then his own number "to correct" once he typed
     // hers). Only a near passport with the person's digit stays asked about.
+    // (Nor need the typed date's papers outnumber passports that all carry
+    // the other sex digit: a husband's tax number beside his wife's
+    // passport a slip off, one paper each, had him doubt his date and then
+    // take her passport to be corrected, a third reading found.)
+    let other_digit_passports = dated
+        .iter()
+        .filter(|(i, _)| on.passport.get(*i).copied().unwrap_or(false))
+        .all(|&(i, _)| !fits(i));
     if let [only] = numbers_on_typed[..] {
         if on.firm.get(only).copied().unwrap_or(false)
-            && papers_of(only) > passport_papers
+            && (papers_of(only) > passport_papers || other_digit_passports)
             && !dated.iter().any(|&(i, d)| {
                 on.passport.get(i).copied().unwrap_or(false)
                     && is_slip(&d)

@@ -3594,3 +3594,60 @@ fn two_papers_of_one_kind_with_two_numbers_are_each_brought() {
     ]);
     assert!(kinds.is_empty(), "another person's passport: {kinds:?}");
 }
+
+/// Stop 57, a third reading's finds. A husband's tax number on his date
+/// beside his wife's passport a slip off (her sex digit too, one paper
+/// each) had him check his date, then take her passport to be corrected:
+/// two differences are another person's, whatever the papers' count. A
+/// passport with serial 00000 on the typed date (likely made up from the
+/// typed data) outweighed two real numbers a slip off, "issued wrong":
+/// the date is asked first. An employer's INN on a tax paper was "copy
+/// the mistyped number again".
+#[test]
+fn a_spouses_passport_a_made_up_serial_and_an_employers_inn_send_no_one_astray() {
+    let roles = |report: &PersonPinsReport| -> Vec<PinRole> {
+        report.pins.iter().map(|p| p.role).collect()
+    };
+    let husband = run_as(
+        Some(Sex::Male),
+        Some("1984-08-05"),
+        &[
+            ("20508198442210", Document::Tax),
+            ("10508198511111", Document::Passport),
+        ],
+    );
+    assert_eq!(roles(&husband), [PinRole::Keep, PinRole::OtherPerson]);
+    assert!(!step_codes(&husband).contains(&"check_typed_birth_date"));
+    let made_up = run_as(
+        Some(Sex::Male),
+        Some("1985-05-03"),
+        &[
+            ("20305198500000", Document::Passport),
+            ("20305198400523", Document::Tax),
+            ("20305198421007", Document::SocialFund),
+        ],
+    );
+    assert_eq!(step_codes(&made_up), ["check_typed_birth_date"]);
+    assert!(!roles(&made_up).contains(&PinRole::WrongDate));
+    // A real serial on the passport still speaks for the typed date.
+    let real = run_as(
+        Some(Sex::Male),
+        Some("1985-05-03"),
+        &[
+            ("20305198512345", Document::Passport),
+            ("20305198400523", Document::Tax),
+            ("20305198421007", Document::SocialFund),
+        ],
+    );
+    assert_eq!(real.pins[0].role, PinRole::Keep);
+    let employer = run_as(
+        Some(Sex::Male),
+        Some("1984-08-05"),
+        &[
+            ("20508198442210", Document::Passport),
+            ("01801201210323", Document::Tax),
+        ],
+    );
+    assert!(!codes(&employer).contains(&"pin_mistyped"));
+    assert_eq!(step_codes(&employer), ["nothing_to_do"]);
+}

@@ -120,9 +120,12 @@ status=0
 # one identity paper of two): 118,162, budget 118,600 (issue 18's 120,000).
 # Stop 57's answers (a late relative's number of 1903 is another person's,
 # an adult's two passports with both sex digits left to the centre, each
-# paper of a kind brought, a review's mends): 119,416, budget 119,600,
-# still under issue 18's 120,000 (the next answers must pay for themselves).
-budget kgpin-web_bg.wasm 119600 || status=1
+# paper of a kind brought, a review's mends): 119,416; with a third
+# reading's answers (a spouse's passport, a 00000 passport on the typed
+# date, an employer's INN, a year a generation apart): 119,979, budget
+# 120,000, issue 18's limit itself: the next answers must pay for
+# themselves in bytes.
+budget kgpin-web_bg.wasm 120000 || status=1
 # The clerk's page: the citizen's frame, the workstation (review, decisions,
 # export, storage) and the core's person module, with talc as its allocator
 # (335,363 -> 331,977 bytes; 332,286 with stop 47's answers and words;

@@ -395,7 +395,7 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // mistyped number again" of one).
     let organisations: Vec<bool> = checks
         .iter()
-        .map(|c| c.errors == [PinError::LegalEntityInn])
+        .map(|c| matches!(c.errors[..], [PinError::LegalEntityInn]))
         .collect();
     // Whether a number, or a copy of it further down, is on the identity document.
     let on_passport: Vec<bool> = (0..pins.len())

@@ -393,9 +393,15 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // no person's number mistyped: its words say whose it is, and it is
     // neither copied again nor brought (a reading found "copy the
     // mistyped number again" of one).
+    // (Not on a passport or birth certificate, which carry a person's
+    // number: there a leading 0 is a slip, 02503… for 20503….)
     let organisations: Vec<bool> = checks
         .iter()
-        .map(|c| matches!(c.errors[..], [PinError::LegalEntityInn]))
+        .zip(pins)
+        .map(|(c, (_, d))| {
+            matches!(c.errors[..], [PinError::LegalEntityInn])
+                && !matches!(d, Document::Passport | Document::BirthCertificate)
+        })
         .collect();
     // Whether a number, or a copy of it further down, is on the identity document.
     let on_passport: Vec<bool> = (0..pins.len())

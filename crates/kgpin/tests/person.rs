@@ -3650,4 +3650,11 @@ fn a_spouses_passport_a_made_up_serial_and_an_employers_inn_send_no_one_astray()
     );
     assert!(!codes(&employer).contains(&"pin_mistyped"));
     assert_eq!(step_codes(&employer), ["nothing_to_do"]);
+    // On a passport a leading 0 is a slip of the person's number.
+    let slipped = run_as(
+        Some(Sex::Male),
+        Some("1994-03-05"),
+        &[("02503199478736", Document::Passport)],
+    );
+    assert!(codes(&slipped).contains(&"pin_mistyped"));
 }

@@ -174,14 +174,16 @@ pub fn pin_warning(warning: &PinWarning, lang: Lang) -> String {
                     ": two neighbouring digits are swapped, probably a typo in the date given or in the PIN as copied from the document.",
                 ),
                 // Day and month the same: say it is the year (1991 for 1982;
-                // 1928 is two digits swapped, said above). Not a generation
-                // apart: a mother's date beside her son's number of 2015,
-                // born on her birthday, was told to check her year (a
-                // reading); that is likelier another person's, said below.
+                // 1928 is two digits swapped, said above; 1905 for 2005, the
+                // century slipped). Not a generation apart: a mother's date
+                // beside her son's number of 2015, born on her birthday, was
+                // told to check her year (a reading); that is likelier
+                // another person's, said below.
                 DateMismatch::Different
                     if pin_birth_date.day() == stated_birth_date.day()
                         && pin_birth_date.month() == stated_birth_date.month()
-                        && pin_birth_date.year().abs_diff(stated_birth_date.year()) < 10 =>
+                        && (pin_birth_date.year().abs_diff(stated_birth_date.year()) < 10
+                            || pin_birth_date.year() % 100 == stated_birth_date.year() % 100) =>
                 {
                     lang.pick(
                         ": жылы гана айырмаланат. Терген жылыңызды текшерип, номерди документиңиз менен салыштырыңыз.",
@@ -1223,6 +1225,9 @@ mod tests {
         // A generation apart: another person's, or copied wrong.
         let generation = pin_warning(&warning("2015-11-09", "1975-11-09"), Lang::En);
         assert!(generation.ends_with("the number may be another person's, or copied wrong: compare it with your document."), "{generation}");
+        // The century slipped: the year, still (a review's find).
+        let century = pin_warning(&warning("2005-06-15", "1905-06-15"), Lang::En);
+        assert!(century.ends_with(": only the year differs. Check the year you typed, and compare the number with your document."), "{century}");
         let swapped = pin_warning(&warning("1982-02-02", "1928-02-02"), Lang::En);
         assert!(
             swapped.contains(": two neighbouring digits are swapped"),

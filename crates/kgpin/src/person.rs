@@ -393,14 +393,23 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     // no person's number mistyped: its words say whose it is, and it is
     // neither copied again nor brought (a reading found "copy the
     // mistyped number again" of one).
-    // (Not on a passport or birth certificate, which carry a person's
-    // number: there a leading 0 is a slip, 02503… for 20503….)
+    // (Only on a tax or "other" paper: the others carry a person's number,
+    // and there a leading 0 is a slip, 02503… for 20503…; nor with the
+    // typed date in its digits 2-9, a PIN's date: the person's number with
+    // its first digit slipped, a review found.)
+    let typed_digits = holder.birth_date.map(Date::ddmmyyyy_digits);
     let organisations: Vec<bool> = checks
         .iter()
         .zip(pins)
-        .map(|(c, (_, d))| {
+        .map(|(c, (input, d))| {
+            let digits: Vec<u8> = input
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
             matches!(c.errors[..], [PinError::LegalEntityInn])
-                && !matches!(d, Document::Passport | Document::BirthCertificate)
+                && matches!(d, Document::Tax | Document::Other)
+                && typed_digits.is_none_or(|typed| digits.get(1..9) != Some(&typed[..]))
         })
         .collect();
     // Whether a number, or a copy of it further down, is on the identity document.
@@ -470,31 +479,29 @@ pub fn assess(holder: &Holder, pins: &[(String, Document)], today: Date) -> Pers
     let child = holder
         .birth_date
         .is_some_and(|born| born.years_until(today) < ID_CARD_AGE);
-    // An identity paper's number with serial 00000 on the typed date (likely
-    // made up from the sex and that date) speaks for no date beside a number with a
-    // real serial and the person's sex digit a slip from the typed date: a
-    // reading found such a
-    // passport on the typed date make the tax and Social Fund papers a slip
-    // off "issued wrong". (Beside far numbers only, a relative's, it still
-    // speaks.)
-    let zero = |i: usize| parsed[i].is_some_and(|p| p.serial().is_zero());
+    // A number with serial 00000 on the typed date (likely made up from the
+    // sex and that date) says nothing of the date beside a firm number (the
+    // sex given and on it, a real serial) a slip from the typed date: a
+    // reading found such a passport on the typed date make the tax and
+    // Social Fund papers a slip off "issued wrong", and a review, one real
+    // number "to correct" beside it. (Beside far numbers only, a relative's,
+    // or with no sex given, it still speaks.)
     let documents_say = holder.birth_date.and_then(|born| {
         let slip_off = dated
             .iter()
-            .any(|&(i, d)| !zero(i) && sex_fits[i] && d != born && within_a_slip(d, born));
-        let speaks = |on: &[bool]| -> Vec<bool> {
-            (0..pins.len())
-                .map(|i| {
-                    let on_typed = parsed[i].is_some_and(|p| p.birth_date() == born);
-                    on[i] && !(zero(i) && on_typed && slip_off)
-                })
-                .collect()
-        };
+            .any(|&(i, d)| firm[i] && d != born && within_a_slip(d, born));
+        let heard: Vec<(usize, Date)> = dated
+            .iter()
+            .copied()
+            .filter(|&(i, d)| {
+                !(slip_off && d == born && parsed[i].is_some_and(|p| p.serial().is_zero()))
+            })
+            .collect();
         let said = documents_date(
-            &dated,
+            &heard,
             &DocumentsOf {
-                passport: &speaks(&on_passport),
-                birth_certificate: &speaks(&on_birth_certificate),
+                passport: &on_passport,
+                birth_certificate: &on_birth_certificate,
                 copies: &copies,
                 sex_fits: &sex_fits,
                 firm: &firm,

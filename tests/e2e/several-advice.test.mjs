@@ -47,6 +47,15 @@ async function result() {
   await page.waitForSelector("#result-heading");
 }
 
+// The result as it stands, at 1280 px and at 360 px (a phone), for reading.
+async function shootBothWidths(name) {
+  const { page } = app;
+  await page.screenshot({ path: join(OUTPUT, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(OUTPUT, `${name}-360.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const errorSummary = () => app.page.locator("#error-summary li").allInnerTexts();
 
 test("a typo in the typed birth date asks first, and never says to correct the passport", async () => {
@@ -111,10 +120,7 @@ test("a passport number dated 1892 for 1982 is copied again first, and no other 
   const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
   assert.equal(next[0], "retype_mistyped");
   assert.ok(!next.includes("kyzmat_corrects"), next.join());
-  await page.screenshot({ path: join(OUTPUT, "several-passport-1892-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-passport-1892-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-passport-1892");
 });
 
 test("a late grandfather's Social Fund number of 1903 beside one's own passport is another person's, not one's own copied wrong", async () => {
@@ -132,10 +138,7 @@ test("a late grandfather's Social Fund number of 1903 beside one's own passport 
   assert.doesNotMatch(pageText, /No living person|most likely a digit was copied wrong/);
   const next = await page.locator("#r-next li").evaluateAll((items) => items.map((i) => i.dataset.code));
   assert.ok(!next.includes("compare_with_documents"), next.join());
-  await page.screenshot({ path: join(OUTPUT, "several-late-relative-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-late-relative-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-late-relative");
 });
 
 test("a passport number eight years from the typed date, beside one tax number on it, asks about the date and corrects nothing", async () => {
@@ -278,10 +281,7 @@ test("a husband's number typed twice, one digit apart, is another person's: noth
   assert.ok(!next.includes("kyzmat_corrects"), next.join());
   // The two copies are still compared with their documents first.
   assert.equal(next[0], "compare_with_documents");
-  await page.screenshot({ path: join(OUTPUT, "several-other-person-twice-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-other-person-twice-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-other-person-twice");
 });
 
 test("a wife's passport beside a man's own numbers does not make him doubt his date (a tenth reading)", async () => {
@@ -298,10 +298,7 @@ test("a wife's passport beside a man's own numbers does not make him doubt his d
   assert.doesNotMatch(short, /Check first|check the date you typed/);
   assert.match(short, /Number to keep\s+№2: 2 21101962 88888/);
   assert.doesNotMatch(short, /To correct/);
-  await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-spouse-passport-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-spouse-passport");
 });
 
 test("a son's passport beside a father's own number is a relative's if his date is right, not 'issued wrong' (a twelfth reading)", async () => {
@@ -317,10 +314,7 @@ test("a son's passport beside a father's own number is a relative's if his date 
   const words = await text("#r-next");
   assert.match(words, /If the date you typed is right: a number with the date 15\.03\.2019 on a relative's document \(a child's, a parent's\) is not yours, leave it out/);
   assert.doesNotMatch(words, /If the date you typed is right, a number with the date 15\.03\.2019 was issued wrong/);
-  await page.screenshot({ path: join(OUTPUT, "several-relative-far-date-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-relative-far-date-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-relative-far-date");
 });
 
 test("a child's numbers beside a mother's own date are most likely another person's, and a date digit mistyped in one number asks to compare the number too (a thirteenth reading)", async () => {
@@ -336,10 +330,7 @@ test("a child's numbers beside a mother's own date are most likely another perso
   let words = await text("#r-next");
   assert.match(words, /a number with the date 12\.04\.2015 is most likely another person's \(a child's, a parent's\): check it with that person's date of birth instead/);
   assert.doesNotMatch(words, /a number with the date 12\.04\.2015 was issued wrong/);
-  await page.screenshot({ path: join(OUTPUT, "several-far-numbers-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-far-numbers-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-far-numbers");
 
   // A passport number whose year digit may have been mistyped here, beside
   // a tax number on the typed date: the number is compared too.
@@ -357,8 +348,5 @@ test("a child's numbers beside a mother's own date are most likely another perso
   words = await text("#r-next");
   assert.match(words, /Compare the date of birth you typed with your passport or birth certificate, and the number with the document it came from/);
   assert.match(words, /If both are as your document has them, a number with the date 15\.03\.1986 was issued wrong/);
-  await page.screenshot({ path: join(OUTPUT, "several-number-or-date-slip-desktop.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: join(OUTPUT, "several-number-or-date-slip-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootBothWidths("several-number-or-date-slip");
 });

@@ -851,6 +851,22 @@ fn fold_name_ending(word: &str) -> &str {
     }
 }
 
+/// Whether a patronymic is only initials (Я., Ш., SH., Ж.А.): they name no
+/// father. Transliterated, Я is `ya` and Ш `sh`, two letters that a key
+/// would keep as a father's name far from Ясыр or Шаршен, and a pair
+/// whose only difference is an initial beside the full name was two people.
+fn is_initials(patronymic: &str) -> bool {
+    let mut pieces = patronymic
+        .split_whitespace()
+        .flat_map(|w| w.split_inclusive('.'));
+    pieces.all(|piece| {
+        let word = piece.trim_end_matches('.');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        // Two Latin letters before a dot: one Cyrillic letter written in Latin.
+        letters <= 1 || letters == 2 && word.is_ascii() && piece.ends_with('.')
+    })
+}
+
 /// The key of the father's name that a patronymic names, whatever its style:
 /// "Асанбек уулу", "Асанбек кызы", "Асанбекович", "Асанбековна" and
 /// "Asanbek uulu" all give the same key. `None` for an empty patronymic.
@@ -862,7 +878,7 @@ fn fold_name_ending(word: &str) -> &str {
 /// assert_eq!(father_key(""), None);
 /// ```
 pub fn father_key(patronymic: &str) -> Option<String> {
-    if patronymic.trim().is_empty() {
+    if patronymic.trim().is_empty() || is_initials(patronymic) {
         return None;
     }
     let key = name_key(patronymic);
@@ -978,6 +994,16 @@ mod tests {
         assert_ne!(father_key("Сергеевич"), father_key("Асанбекович"));
         assert_eq!(father_key("Анвар угли").as_deref(), Some("anvar"));
         assert_eq!(father_key("   "), None);
+    }
+
+    #[test]
+    fn initials_name_no_father() {
+        for initials in ["Я.", "Ш.", "SH.", "Sh.", "Ж.А.", " О. "] {
+            assert_eq!(father_key(initials), None, "{initials}");
+        }
+        // A short name is still a name, and so is one glued to its dot.
+        assert_eq!(father_key("Ли уулу").as_deref(), Some("li"));
+        assert_eq!(father_key("Шаршенович.").as_deref(), Some("sharshen"));
     }
 
     #[test]

@@ -1090,6 +1090,24 @@ fn a_damaged_patronymic_still_names_the_father() {
     }
 }
 
+/// A patronymic cut to its initial names no father: in Latin letters Я. is
+/// `ya` and Ш. is `sh`, which were read as fathers' names beside Ясыровна
+/// and Шаршенович, and the records taken for two people on one PIN.
+#[test]
+fn a_patronymic_written_as_its_initial_is_no_other_father() {
+    for (full, initial) in [
+        ("Ясыровна", "Я."),
+        ("Шаршеновна", "Ш."),
+        ("Шаршеновна", "SH."),
+    ] {
+        let kind = one_cluster(&[
+            &format!("a,11203199012345,Ма,Зухра,{full},12.03.1990,F,tax"),
+            &format!("b,11203199012345,Ма,Зухра,{initial},12.03.1990,F,passport"),
+        ]);
+        assert_eq!(kind, Kind::RepeatedRecord, "{initial}");
+    }
+}
+
 /// A run after a clerk said the records at `pair` are one person.
 fn decided_same_person(rows: &[&str], pair: (u32, u32)) -> kgpin::matching::Dedupe {
     use kgpin::matching::{dedupe_decided, Batch, Decided};

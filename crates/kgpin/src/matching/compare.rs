@@ -533,7 +533,7 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         let rare = rare_next_to_common(
             (a.last_established, a.last_freq),
             (b.last_established, b.last_freq),
-        );
+        ) || one_pin(a, b);
         let stems = slips_of(n, a.last_stem, b.last_stem, rare);
         let names = || {
             similar_names(
@@ -562,6 +562,16 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
     }
 }
 
+/// Whether two records carry one PIN: their surnames and fathers' names are
+/// then read for slips as a rare spelling beside a common one is (two edits,
+/// a garbled name), the number being evidence of one person that a slip
+/// needs (Нормаов beside Номратов, Эсенгуовна beside Эсенгуловна on one PIN
+/// were "a PIN held by different people"). Not first names: twins given one
+/// number differ in those alone.
+fn one_pin(a: &Prepared, b: &Prepared) -> bool {
+    a.pin.is_some() && a.pin == b.pin
+}
+
 /// Slips between the fathers' names, and whether they are two established
 /// names rather than a slip of one.
 fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)> {
@@ -569,7 +579,7 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
         (a.father_established, a.father_freq),
         (b.father_established, b.father_freq),
     );
-    let rare = rare_next_to_common(standing.0, standing.1);
+    let rare = rare_next_to_common(standing.0, standing.1) || one_pin(a, b);
     let (father_a, father_b) = (|| n.name(a.father), || n.name(b.father));
     let slips = slips_of(n, a.father, b.father, rare)
         .or_else(|| {
@@ -850,8 +860,15 @@ pub fn compare(
                     || b.sex.get() == Some(Sex::Male)
                     || a.minor
                     || b.minor;
+                // A woman's number went with her through a marriage: on one
+                // PIN her other surname tells nothing (two women given one
+                // number share its date and sex, a first name only by chance;
+                // an independent registry's such pairs at 1M were 264 of 265
+                // one woman, each asked about).
                 let weight = if keeps_surname {
                     weights::LAST_NAME_DIFFERS
+                } else if one_pin(a, b) {
+                    0.0
                 } else {
                     weights::LAST_NAME_DIFFERS_WOMAN
                 };

@@ -427,6 +427,12 @@ fn one_pin_with_a_slipped_name_is_asked_about_not_said_to_be_two_people() {
             "b,12112201800417,Төрөматова,Мухжабюат,Адилетовна,01.12.2018,F,social_fund",
             "{last},Мухаббат,{father}",
         ),
+        // A short name two edits off (the key `emp` beside `emir`).
+        (
+            "a,21906200933679,Орозалиев,Эмир,Бакытович,2009-06-19,M,civil_registry",
+            "b,21906200933679,Орозалиев,Эмп,Бакытович,19.06.2009,M,civil_registry",
+            "{last},Эмир,{father}",
+        ),
     ];
     for (a, b, template) in cases {
         let mut rows = vec![a.to_string(), b.to_string()];

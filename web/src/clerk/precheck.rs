@@ -171,7 +171,7 @@ pub fn pre_check(props: &Props) -> Html {
                                             }
                                             <ul class="reasons">
                                                 { for c.reasons.iter().map(|r| html! {
-                                                    <li>{ if r.weight >= 0.0 { "+ " } else { "− " } }{ &r.message }</li>
+                                                    <li>{ super::review::weight_sign(r.weight) }{ &r.message }</li>
                                                 }) }
                                             </ul>
                                         </li>

@@ -239,6 +239,18 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
     rows
 }
 
+/// A reason's sign: for, against, or neither (a woman's other surname on
+/// one PIN weighs nothing, and "+ Different surname" read as evidence for).
+pub(crate) fn weight_sign(weight: f64) -> &'static str {
+    if weight > 0.0 {
+        "+ "
+    } else if weight < 0.0 {
+        "− "
+    } else {
+        "· "
+    }
+}
+
 /// The reasons of one pair as a waterfall: each weight a bar from the running total.
 fn waterfall(pair: &PairReport) -> Html {
     let scale = 6.0;
@@ -620,7 +632,7 @@ pub fn review(props: &Props) -> Html {
                                 <ul class="reasons">
                                     { for p.reasons.iter().map(|r| html! {
                                         <li class={ if r.weight >= 0.0 { "reason-for" } else { "reason-against" } }>
-                                            { if r.weight >= 0.0 { "+ " } else { "− " } }{ &r.message }
+                                            { weight_sign(r.weight) }{ &r.message }
                                             if !hide { { format!(" ({:+.1})", r.weight) } }
                                         </li>
                                     }) }

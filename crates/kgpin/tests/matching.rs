@@ -503,6 +503,28 @@ fn a_woman_under_her_new_surname_on_one_pin_is_one_person() {
     assert_eq!(clusters_on("2026-12-05", &girl), 0);
 }
 
+/// Married, her names swapped on one record: her first name in the other's
+/// surname field, another surname in its place. On one PIN she is one
+/// woman; with two numbers, or for a man, it stays apart.
+#[test]
+fn a_woman_married_with_her_names_swapped_on_one_pin_is_one_person() {
+    let married = [
+        "a,11503198812345,Иванова,Людмила,Павеловна,15.03.1988,F,tax",
+        "b,11503198812345,Людмила,Петухова,Павеловна,1988-03-15,F,passport",
+    ];
+    assert_eq!(clusters_on("2026-12-05", &married), 1);
+    let two_pins = [
+        married[0],
+        "b,11503198867890,Людмила,Петухова,Павеловна,1988-03-15,F,passport",
+    ];
+    assert_eq!(clusters_on("2026-12-05", &two_pins), 0);
+    let man = [
+        "a,21503198812345,Иванов,Нурлан,Павелович,15.03.1988,M,tax",
+        "b,21503198812345,Нурлан,Петухов,Павелович,1988-03-15,M,passport",
+    ];
+    assert_eq!(clusters_on("2026-12-05", &man), 0);
+}
+
 /// On one PIN a surname or a father's name garbled beyond what a link
 /// allows elsewhere (two edits, or a garbled name, as for a rare spelling
 /// beside a common one) is a slip: the number is the evidence of one person

@@ -565,9 +565,12 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
                 || damaged_ending(n.name(b.last_stem), n.name(a.last_key), SURNAME_ENDING_MAX))
         };
         let garbled = || rare && garbled(n.name(a.last_stem), n.name(b.last_stem));
+        // A short surname slipped on one PIN (Ма beside Мс, Ли beside Ил),
+        // whose keys no slip rule reads (the shortest is three letters).
+        let short = || one_pin(a, b) && garbled_short(n.name(a.last_key), n.name(b.last_key));
         slips
             .or_else(|| damaged().then_some(2))
-            .or_else(|| garbled().then_some(GARBLED_SLIPS))
+            .or_else(|| (garbled() || short()).then_some(GARBLED_SLIPS))
             .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }

@@ -524,7 +524,11 @@ pub fn surname_stem(surname: &str) -> String {
 /// [`surname_stem`] of a surname already turned into its [`name_key`].
 pub fn surname_stem_of_key(key: &str) -> String {
     let mut stem = String::with_capacity(key.len());
-    for word in key.split(' ').filter(|w| !is_patronymic_marker(w)) {
+    // A marker after the name, as written or one slip off (Бакыт кзы).
+    let marker = |(i, word): &(usize, &str)| {
+        is_patronymic_marker(word) || *i > 0 && is_damaged_patronymic_marker(word)
+    };
+    for (_, word) in key.split(' ').enumerate().filter(|w| !marker(w)) {
         if !stem.is_empty() {
             stem.push(' ');
         }
@@ -831,7 +835,12 @@ fn strip_damaged_patronymic_suffix(word: &str) -> Option<&str> {
 /// surname's key, in [`father_key`]'s form; `None` for any other surname.
 pub(crate) fn father_in_surname_key(key: &str) -> Option<&str> {
     let name = match key.split_once(' ') {
-        Some((name, marker)) if is_patronymic_marker(marker) && !marker.contains(' ') => name,
+        Some((name, marker))
+            if (is_patronymic_marker(marker) || is_damaged_patronymic_marker(marker))
+                && !marker.contains(' ') =>
+        {
+            name
+        }
         Some(_) => return None,
         None => strip_glued_marker(key)?,
     };

@@ -1213,6 +1213,22 @@ fn a_patronymic_written_as_its_initial_is_no_other_father() {
     }
 }
 
+/// A surname that names the father with its marker slipped (Жыргалбек кзы)
+/// is the father's name still: the first name slipped too, and another PIN,
+/// the two records shared no key and were never compared.
+#[test]
+fn a_surname_naming_the_father_with_a_slipped_marker_still_names_him() {
+    let kind = one_cluster(&[
+        "a,12706200471695,Жыргалбек кзы,Сйжан,,27.06.2004,F,tax",
+        "b,12706200407443,Жыргалбек кызы,Айжан,,2004-06-27,F,social_fund",
+    ]);
+    assert_eq!(kind, Kind::SamePersonMultiplePins);
+    assert_eq!(
+        kgpin::names::surname_stem("Бакыт уул"),
+        kgpin::names::surname_stem("Бакыт уулу")
+    );
+}
+
 /// A run after a clerk said the records at `pair` are one person.
 fn decided_same_person(rows: &[&str], pair: (u32, u32)) -> kgpin::matching::Dedupe {
     use kgpin::matching::{dedupe_decided, Batch, Decided};

@@ -7,7 +7,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openClerk, writeRegistry } from "./browser.mjs";
+import { join } from "node:path";
+import { OUTPUT, openClerk, writeRegistry } from "./browser.mjs";
 
 const FILE = writeRegistry("one-pin", [
   "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
@@ -72,6 +73,35 @@ test("one PIN with another father's name is asked about, not said to be two peop
     assert.match(card, /Perhaps one person: the documents decide/);
     assert.match(card, /Compare the documents with the person/);
     assert.deepEqual(await sharedLines(page), [], "not a shared PIN while undecided");
+    assert.deepEqual(fresh.problems, []);
+  } finally {
+    await fresh.close();
+  }
+});
+
+// A woman under her new surname on one PIN, her first name, father's name
+// and date agreeing: one woman (her number went with her through the
+// marriage), her other surname weighing nothing, marked neither for nor
+// against. Shot at both widths.
+const MARRIED = writeRegistry("one-pin-married", [
+  "a,13101197200671,Мадылбаева,Айгүл,Нурлан кызы,31.01.1972,F,passport",
+  "b,13101197200671,Төрөжанова,Айгүл,Нурлан кызы,1972-01-31,F,tax",
+]);
+
+test("a woman under her new surname on one PIN is one person, her other surname weighing nothing", async () => {
+  const fresh = await openClerk();
+  try {
+    const { page } = fresh;
+    await page.setInputFiles("#registry-file", MARRIED);
+    await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+    const card = await page.locator("article.cluster").innerText();
+    assert.match(card, /Төрөжанова/);
+    assert.doesNotMatch(card, /Perhaps one person/);
+    assert.match(card, /· Different surname \(\+0\.0\)/);
+    assert.match(card, /\+ Same first name/);
+    await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-one-pin-married-1280.png") });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-one-pin-married-360.png") });
     assert.deepEqual(fresh.problems, []);
   } finally {
     await fresh.close();

@@ -524,11 +524,11 @@ pub fn surname_stem(surname: &str) -> String {
 /// [`surname_stem`] of a surname already turned into its [`name_key`].
 pub fn surname_stem_of_key(key: &str) -> String {
     let mut stem = String::with_capacity(key.len());
-    // A marker after the name, as written or one slip off (Бакыт кзы).
-    let marker = |(i, word): &(usize, &str)| {
-        is_patronymic_marker(word) || *i > 0 && is_damaged_patronymic_marker(word)
-    };
-    for (_, word) in key.split(' ').enumerate().filter(|w| !marker(w)) {
+    for (_, word) in key
+        .split(' ')
+        .enumerate()
+        .filter(|&(i, w)| !surname_marker(i, w))
+    {
         if !stem.is_empty() {
             stem.push(' ');
         }
@@ -633,6 +633,19 @@ const PATRONYMIC_MARKERS: &[&str] = &["ulu", "uli", "ugli", "ogli", "kizi", "kiz
 
 fn is_patronymic_marker(word: &str) -> bool {
     PATRONYMIC_MARKERS.contains(&word)
+}
+
+/// Whether the `index`th word of a surname's key is a patronymic marker
+/// (Бакыт уулу): as written, or after the name one slip off its first
+/// letter kept (Жыргалбек кзы, Бакыт уул; not Али or Ли beside `uli`, which
+/// end two-word surnames such as Мамед Али).
+fn surname_marker(index: usize, word: &str) -> bool {
+    is_patronymic_marker(word)
+        || index > 0
+            && PATRONYMIC_MARKERS.iter().any(|marker| {
+                marker.as_bytes().first() == word.as_bytes().first()
+                    && within_one_edit(word.as_bytes(), marker.as_bytes())
+            })
 }
 
 /// The sex a surname and a patronymic are written for, where they tell
@@ -835,12 +848,7 @@ fn strip_damaged_patronymic_suffix(word: &str) -> Option<&str> {
 /// surname's key, in [`father_key`]'s form; `None` for any other surname.
 pub(crate) fn father_in_surname_key(key: &str) -> Option<&str> {
     let name = match key.split_once(' ') {
-        Some((name, marker))
-            if (is_patronymic_marker(marker) || is_damaged_patronymic_marker(marker))
-                && !marker.contains(' ') =>
-        {
-            name
-        }
+        Some((name, marker)) if surname_marker(1, marker) && !marker.contains(' ') => name,
         Some(_) => return None,
         None => strip_glued_marker(key)?,
     };
@@ -869,7 +877,9 @@ fn is_initials(patronymic: &str) -> bool {
     // WebAssembly, `char::is_alphabetic` 2.2 KB more.
     let (mut chars, mut ascii) = (0, true);
     for &byte in patronymic.as_bytes() {
-        if matches!(byte, b' ' | b'\t' | b'.') {
+        // Words end where `words` ends them, at ASCII spaces and marks (a
+        // no-break space is read as a character: rare, and then a name).
+        if byte.is_ascii_whitespace() || byte.is_ascii_punctuation() {
             // Two Latin letters before a dot: one Cyrillic letter written in Latin.
             if chars > 2 || chars == 2 && !(ascii && byte == b'.') {
                 return false;
@@ -1015,9 +1025,13 @@ mod tests {
 
     #[test]
     fn initials_name_no_father() {
-        for initials in ["Я.", "Ш.", "SH.", "Sh.", "Ж.А.", " О. "] {
+        for initials in [
+            "Я.", "Ш.", "SH.", "Sh.", "Ж.А.", " О. ", "Ж.-А.", "Я,Ш.", "..",
+        ] {
             assert_eq!(father_key(initials), None, "{initials}");
         }
+        // Two Latin letters are an initial only before a dot.
+        assert_eq!(father_key("Sh").as_deref(), Some("sh"));
         // A short name is still a name, and so is one glued to its dot.
         assert_eq!(father_key("Ли уулу").as_deref(), Some("li"));
         assert_eq!(father_key("Шаршенович.").as_deref(), Some("sharshen"));

@@ -545,6 +545,11 @@ fn one_pin_reads_a_garbled_surname_or_fathers_name_as_a_slip() {
             "a,11203199000682,Эсенгулова,Гүлшан,Эсенгуловна,1990-03-12,F,tax",
             "b,11203199000682,Эсенгулова,Гүлшан,Эсенгуовна,1990-03-12,F,passport",
         ),
+        // Garbled as whole keys, beyond what the stems keep.
+        (
+            "a,22404199700682,Темиров,Нурсултан,Асанович,24.04.1997,M,tax",
+            "b,22404199700682,Теипмров,Нурсултан,Асанович,24.04.1997,M,passport",
+        ),
         // Short surnames, which no slip rule reads elsewhere.
         (
             "a,21203199700682,Ли,Асхар,Сапарович,1997-03-12,M,tax",
@@ -564,6 +569,12 @@ fn one_pin_reads_a_garbled_surname_or_fathers_name_as_a_slip() {
             "{a} / {other_pin}"
         );
     }
+    // Two short surnames two edits apart are two names: two men on one PIN.
+    let two_men = [
+        "a,21203199700682,Ли,Асхар,Сапарович,1997-03-12,M,tax",
+        "b,21203199700682,Ан,Асхар,Сапарович,1997-03-12,M,passport",
+    ];
+    assert_eq!(clusters_on("2026-12-05", &two_men), 0);
 }
 
 /// One PIN, one full date, one sex and the first name: another surname or

@@ -382,7 +382,9 @@ const GARBLED_LONGEST: usize = 40;
 /// other, established one garbled by several slips at once (Кубанысбке for
 /// Кубанычбек, Тотокгул for Токтогул): two edits in a name of four letters or
 /// more, three in one of seven or more. Asked only of a rare spelling next to
-/// an established name. Never of first names: twins share surname, father and
+/// an established name, or of two spellings on one PIN that are not both
+/// names of the file ([`one_pin`]). Never of first names (but for the review
+/// band, see [`one_pin_possibly_one_person`]): twins share surname, father and
 /// birthday and are told apart by first names alone, and in a small file a
 /// twin's real name (Үсөн beside Асан) is as rare as a garbled one.
 fn garbled(a: &str, b: &str) -> bool {
@@ -400,13 +402,30 @@ fn garbled(a: &str, b: &str) -> bool {
 }
 
 /// [`garbled`], or a short name (two to five letters in its key) two edits
-/// from the other: Эмп, Ахлие and Асд for Эмир, Махлиё and Адис on one
-/// PIN, asked about rather than "a PIN held by different people" (an
-/// independent registry at 1M: 184 of 190 pairs of one PIN, surname,
-/// father and date with first names apart were one person).
+/// from the other: Эмп and Жир for Эмир on one PIN, asked about rather than
+/// "a PIN held by different people" (an independent registry at 1M: 184 of
+/// 190 pairs of one PIN, surname, father and date with first names apart
+/// were one person).
 fn garbled_short(a: &str, b: &str) -> bool {
     garbled(a, b)
         || a.len().min(b.len()) >= 2 && a.len().max(b.len()) <= 5 && strsim::osa_distance(a, b) <= 2
+}
+
+/// Whether two short keys (two to five letters as typed, [`letters`]) are a
+/// slip apart: one edit where the shorter has three letters or fewer (Ли and
+/// Ил, Ма and Мк, Су and Чу; two edits would make Ли and Ан one name), two
+/// for four or five.
+fn short_slip(a: &str, b: &str) -> bool {
+    let (mut buffer_a, mut buffer_b) = ([0; LETTERS_LONGEST], [0; LETTERS_LONGEST]);
+    let (x, y) = (
+        letters(a.as_bytes(), &mut buffer_a),
+        letters(b.as_bytes(), &mut buffer_b),
+    );
+    let (shorter, longer) = (x.len().min(y.len()), x.len().max(y.len()));
+    let most = if shorter <= 3 { 1 } else { 2 };
+    // Keys and their letters are ASCII.
+    let text = |bytes| std::str::from_utf8(bytes).unwrap_or_default();
+    shorter >= 2 && longer <= 5 && strsim::osa_distance(text(x), text(y)) <= most
 }
 
 /// An agreement despite slips: the weight the commoner spelling would earn
@@ -540,10 +559,12 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
     } else if a.last_stem == b.last_stem {
         NameLevel::SuffixDiffers
     } else {
-        let rare = rare_next_to_common(
+        let standing = (
             (a.last_established, a.last_freq),
             (b.last_established, b.last_freq),
-        ) || one_pin(a, b);
+        );
+        let one_pin_slip = one_pin(a, b) && !two_names(standing.0, standing.1);
+        let rare = rare_next_to_common(standing.0, standing.1) || one_pin_slip;
         let stems = slips_of(n, a.last_stem, b.last_stem, rare);
         let names = || {
             similar_names(
@@ -564,25 +585,33 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             rare && (damaged_ending(n.name(a.last_stem), n.name(b.last_key), SURNAME_ENDING_MAX)
                 || damaged_ending(n.name(b.last_stem), n.name(a.last_key), SURNAME_ENDING_MAX))
         };
-        let garbled = || rare && garbled(n.name(a.last_stem), n.name(b.last_stem));
-        // A short surname slipped on one PIN (Ма beside Мс, Ли beside Ил),
-        // whose keys no slip rule reads (the shortest is three letters).
-        let short = || one_pin(a, b) && garbled_short(n.name(a.last_key), n.name(b.last_key));
+        let stems_garbled = || rare && garbled(n.name(a.last_stem), n.name(b.last_stem));
+        // On one PIN, the whole keys garbled (Теипмров beside Темиров, whose
+        // stems lost more to the slips than the keys), or a short surname
+        // slipped (Ма beside Мс, Ли beside Ил), whose keys no slip rule reads
+        // (the shortest is three letters).
+        let keys_slipped = || {
+            let (key_a, key_b) = (n.name(a.last_key), n.name(b.last_key));
+            one_pin_slip && (garbled(key_a, key_b) || short_slip(key_a, key_b))
+        };
         slips
             .or_else(|| damaged().then_some(2))
-            .or_else(|| (garbled() || short()).then_some(GARBLED_SLIPS))
+            .or_else(|| (stems_garbled() || keys_slipped()).then_some(GARBLED_SLIPS))
             .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }
 
-/// Whether two records carry one PIN: their surnames and fathers' names are
-/// then read for slips as a rare spelling beside a common one is (two edits,
-/// a garbled name), the number being evidence of one person that a slip
-/// needs (Нормаов beside Номратов, Эсенгуовна beside Эсенгуловна on one PIN
-/// were "a PIN held by different people"). Not first names: twins given one
-/// number differ in those alone.
+/// Whether two records carry one valid PIN: their surnames and fathers'
+/// names are then read for slips as a rare spelling beside a common one is
+/// (two edits, a garbled name), unless both are names of the file (Асан and
+/// Эсен stay two fathers), the number being evidence of one person that a
+/// slip needs (Нормаов beside Номратов, Эсенгуовна beside Эсенгуловна on one
+/// PIN were "a PIN held by different people"). Not first names: twins given
+/// one number differ in those alone.
 fn one_pin(a: &Prepared, b: &Prepared) -> bool {
-    a.pin.is_some() && a.pin == b.pin
+    // A valid number: one whose date the PIN carries (an invalid or
+    // placeholder number of 14 digits is kept too, to be compared).
+    a.pin.is_some() && a.pin == b.pin && a.pin_birth_date.is_some()
 }
 
 /// Slips between the fathers' names, and whether they are two established
@@ -592,7 +621,8 @@ fn father_slips(n: &impl Names, a: &Prepared, b: &Prepared) -> Option<(u8, bool)
         (a.father_established, a.father_freq),
         (b.father_established, b.father_freq),
     );
-    let rare = rare_next_to_common(standing.0, standing.1) || one_pin(a, b);
+    let rare = rare_next_to_common(standing.0, standing.1)
+        || one_pin(a, b) && !two_names(standing.0, standing.1);
     let (father_a, father_b) = (|| n.name(a.father), || n.name(b.father));
     let slips = slips_of(n, a.father, b.father, rare)
         .or_else(|| {
@@ -616,8 +646,9 @@ const SURNAME_ENDING_MAX: usize = 4;
 /// letters lost (Нурла кызы for Нурлан): the shorter, of four letters or
 /// more, begins the longer; of five letters or more, it may begin it with
 /// one slip (Асылековичч, Alınbekvoç for Асылбек, Алтынбек). Asked only when
-/// the rarer spelling is rare next to an established one, so Нурлан and
-/// Нурланбек, both names of the file, stay two fathers.
+/// the rarer spelling is rare next to an established one (or on one PIN,
+/// [`one_pin`]), so Нурлан and Нурланбек, both names of the file, stay two
+/// fathers.
 fn damaged_ending(a: &str, b: &str, longest_tail: usize) -> bool {
     let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let (shorter, longer) = (shorter.as_bytes(), longer.as_bytes());
@@ -881,10 +912,7 @@ pub fn compare(
             NameLevel::Differs if by_surname == Some(true) => add(Reason::LastNameNamesFather, 0.0),
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
-                let keeps_surname = a.sex.get() == Some(Sex::Male)
-                    || b.sex.get() == Some(Sex::Male)
-                    || a.minor
-                    || b.minor;
+                let keeps_surname = !may_have_married(a, b);
                 // A woman's number went with her through a marriage: on one
                 // PIN her other surname tells nothing (two women given one
                 // number share its date and sex, a first name only by chance;
@@ -1219,6 +1247,7 @@ pub fn one_pin_possibly_one_person(
     // against (two established fathers a letter apart do).
     let (mut first_agrees, mut fathers_apart) = (false, false);
     let (mut date_equal, mut against, mut other_surname) = (false, false, false);
+    let mut swapped = false;
     // Read from `explain`'s reasons: another `compare` of its own would weigh
     // 1.7 KB in the WebAssembly package; this runs for few pairs.
     for &(reason, weight) in &explain(n, a, b).1 {
@@ -1244,8 +1273,19 @@ pub fn one_pin_possibly_one_person(
                         | Reason::FirstNameSimilar
                 );
             }
-            Reason::NamesSwapped if weight > 0.0 => agree += 2,
+            Reason::NamesSwapped if weight > 0.0 => {
+                agree += 2;
+                swapped = true;
+            }
             Reason::PatronymicSimilar => fathers_apart = true,
+            // Half a swap (a woman's first name across, her surname another):
+            // the swap counted one name agreeing, not two.
+            Reason::LastNameDiffers if swapped => {
+                agree -= 1;
+                first_agrees = true;
+                differ += 1;
+                other_surname = true;
+            }
             Reason::LastNameDiffers => {
                 differ += 1;
                 other_surname = true;
@@ -1399,8 +1439,7 @@ pub fn possible_match(
             return None;
         }
     }
-    let keep_surnames =
-        a.sex.get() == Some(Sex::Male) || b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
+    let keep_surnames = !may_have_married(a, b);
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
     let mut date_equal = false;
     let (mut sex_differs, mut first_differs) = (false, false);

@@ -173,3 +173,11 @@ export async function openClerk(options = {}) {
   await app.page.click('button[data-lang="en"]');
   return app;
 }
+
+// Gives the clerk's page `file` and waits for the first card of the review;
+// that card's text.
+export async function loadRegistry(page, file) {
+  await page.setInputFiles("#registry-file", file);
+  await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+  return page.locator("article.cluster").innerText();
+}

@@ -5,7 +5,7 @@
 // different and the first name missing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openClerk, writeRegistry } from "./browser.mjs";
+import { loadRegistry, openClerk, writeRegistry } from "./browser.mjs";
 
 const FILE = writeRegistry("one-field", [
   "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
@@ -17,8 +17,7 @@ test("a full name typed into one field is shown as the engine read it", async ()
   try {
     const { page } = app;
     await page.click('button[data-lang="en"]');
-    await page.setInputFiles("#registry-file", FILE);
-    await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
+    await loadRegistry(page, FILE);
     const row = async (name) =>
       (await page.locator("article.cluster tr", { has: page.locator(`th:text-is("${name}")`) }).innerText())
         .split("\t")

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { join } from "node:path";
-import { OUTPUT, openClerk, writeRegistry } from "./browser.mjs";
+import { OUTPUT, loadRegistry, openClerk, writeRegistry } from "./browser.mjs";
 
 const FILE = writeRegistry("one-pin", [
   "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
@@ -37,9 +37,7 @@ async function sharedLines(page) {
 
 test("one PIN with a garbled name is asked about, and shared once decided two people", async () => {
   const { page } = app;
-  await page.setInputFiles("#registry-file", FILE);
-  await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
-  const card = await page.locator("article.cluster").innerText();
+  const card = await loadRegistry(page, FILE);
   assert.match(card, /Perhaps one person: the documents decide/);
   assert.match(card, /Compare the documents with the person/);
   // Both records agree with the number's date and sex: the centre decides.
@@ -66,9 +64,7 @@ test("one PIN with another father's name is asked about, not said to be two peop
   const fresh = await openClerk();
   try {
     const { page } = fresh;
-    await page.setInputFiles("#registry-file", FATHER);
-    await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
-    const card = await page.locator("article.cluster").innerText();
+    const card = await loadRegistry(page, FATHER);
     assert.match(card, /Михаиьович/);
     assert.match(card, /Perhaps one person: the documents decide/);
     assert.match(card, /Compare the documents with the person/);
@@ -92,9 +88,7 @@ test("a woman under her new surname on one PIN is one person, her other surname 
   const fresh = await openClerk();
   try {
     const { page } = fresh;
-    await page.setInputFiles("#registry-file", MARRIED);
-    await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
-    const card = await page.locator("article.cluster").innerText();
+    const card = await loadRegistry(page, MARRIED);
     assert.match(card, /Төрөжанова/);
     assert.doesNotMatch(card, /Perhaps one person/);
     assert.match(card, /· Different surname \(\+0\.0\)/);

@@ -586,8 +586,10 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         // slipped (Ма beside Мс, Ли beside Ил), whose keys no slip rule reads
         // (the shortest is three letters).
         let keys_slipped = || {
-            let (key_a, key_b) = (n.name(a.last_key), n.name(b.last_key));
-            one_pin_slip && (garbled(key_a, key_b) || short_slip(key_a, key_b))
+            one_pin_slip && {
+                let (key_a, key_b) = (n.name(a.last_key), n.name(b.last_key));
+                garbled(key_a, key_b) || short_slip(key_a, key_b)
+            }
         };
         slips
             .or_else(|| damaged().then_some(2))
@@ -604,9 +606,13 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
 /// PIN were "a PIN held by different people"). Not first names: twins given
 /// one number differ in those alone.
 fn one_pin(a: &Prepared, b: &Prepared) -> bool {
-    // A valid number: one whose date the PIN carries (an invalid or
-    // placeholder number of 14 digits is kept too, to be compared).
-    a.pin.is_some() && a.pin == b.pin && a.pin_birth_date.is_some()
+    valid_pin(a).is_some() && a.pin == b.pin
+}
+
+/// The record's PIN when it is valid: one whose date the PIN carries (an
+/// invalid or placeholder number of 14 digits is kept too, to be compared).
+fn valid_pin(r: &Prepared) -> Option<PinNumber> {
+    r.pin.filter(|_| r.pin_birth_date.is_some())
 }
 
 /// Slips between the fathers' names, and whether they are two established
@@ -1532,11 +1538,9 @@ pub fn possible_match(
     })
 }
 
-/// Both records carry a valid PIN (one whose date is a date: not a
-/// placeholder of zeros), and the two differ.
+/// Both records carry a [valid PIN](valid_pin), and the two differ.
 fn two_pins(a: &Prepared, b: &Prepared) -> bool {
-    let valid = |r: &Prepared| r.pin.filter(|_| r.pin_birth_date.is_some());
-    matches!((valid(a), valid(b)), (Some(x), Some(y)) if x != y)
+    matches!((valid_pin(a), valid_pin(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether both records may be one married woman's: neither says male

@@ -468,6 +468,85 @@ fn one_pin_with_a_slipped_name_is_asked_about_not_said_to_be_two_people() {
     assert_eq!(pair_kinds(&two_names), [Kind::PinSharedByDifferentPeople]);
 }
 
+/// One PIN, one surname, father and date, and first names that are each a
+/// slip of one name, in a file large enough to know its names (here 50,000
+/// people; a common surname and father, so that the rest alone would not
+/// link): one person, though each record slipped its own way (Рцстам and
+/// Рустаи for Рустам, three edits apart as keys). An independent registry at
+/// 1M held 257 such pairs, all one person, called "a PIN held by different
+/// people". Two names the file knows stay twins on one PIN; the same
+/// spellings on two PINs, or in a small file, stay apart as before.
+#[test]
+fn first_names_the_file_does_not_know_on_one_pin_and_surname_are_slips() {
+    use kgpin_synth::synth::{generate, to_csv, Options as SynthOptions, Profile};
+    let mut synth = SynthOptions::new(50_000, 5);
+    synth.profile = Profile::Country;
+    let large = to_csv(&generate(synth));
+    // Асан and Үсөн made names of the file (written eight times each).
+    let mut known = String::new();
+    for (i, first) in ["Асан", "Үсөн"].iter().enumerate() {
+        for k in 0..8 {
+            known.push_str(&format!(
+                "k{i}{k},,Келдибеков{k},{first},Мырзабекович,0{}.0{}.19{}0,M,tax\n",
+                k + 1,
+                i + 1,
+                k + 2
+            ));
+        }
+    }
+    let in_large = |rows: &[&str]| {
+        let csv = format!("{large}{known}{}\n", rows.join("\n"));
+        let registry = Registry::from_csv(csv.as_bytes()).expect("valid test CSV");
+        let found = dedupe(&registry.records, &Options::default(), &mut |_| {});
+        let at = |id: &str| registry.records.iter().position(|r| r.record_id == id);
+        let (a, b) = (at("a").unwrap() as u32, at("b").unwrap() as u32);
+        let together = found
+            .clusters
+            .iter()
+            .any(|c| c.members.contains(&a) && c.members.contains(&b));
+        let kinds: Vec<Kind> = found
+            .pairs
+            .iter()
+            .filter(|p| (p.a.min(p.b), p.a.max(p.b)) == (a.min(b), a.max(b)))
+            .map(|p| p.kind)
+            .collect();
+        (together, kinds)
+    };
+    let slipped = [
+        "a,22706201684354,Ырысбеков,Рцстам,Нурланович,27.06.2016,M,passport",
+        "b,22706201684354,Ырысбеков,Рустаи,Нурланович,27.06.2016,M,civil_registry",
+    ];
+    assert_eq!(in_large(&slipped), (true, vec![Kind::RepeatedRecord]));
+    // A short name two edits off each way (Сасн and Асн for Асан), beside a
+    // name the file knows.
+    let short = [
+        "a,21906194925438,Ырысбеков,Асан,Нурлан уулу,19.06.1949,M,tax",
+        "b,21906194925438,Ырысбеков,Сасн,Нурлан уулу,1949-06-19,M,social_fund",
+    ];
+    assert_eq!(in_large(&short), (true, vec![Kind::RepeatedRecord]));
+    // Twins given one number, two names of the file: two people.
+    let twins = [
+        "a,20304200500401,Ырысбеков,Асан,Нурланович,2005-04-03,M,civil_registry",
+        "b,20304200500401,Ырысбеков,Үсөн,Нурланович,2005-04-03,M,tax",
+    ];
+    assert_eq!(
+        in_large(&twins),
+        (false, vec![Kind::PinSharedByDifferentPeople])
+    );
+    // The slipped spellings on two PINs (twins, each with a number): apart.
+    let two_pins = [slipped[0], slipped[1].replace("84354", "84362").leak()];
+    assert_eq!(in_large(&two_pins), (false, vec![]));
+    // Under another surname: apart (a woman's other surname weighs nothing
+    // on one PIN, and the first name would be all that is left).
+    let other_surname = [
+        slipped[0],
+        slipped[1].replace("Ырысбеков", "Каримов").leak(),
+    ];
+    assert!(!in_large(&other_surname).0);
+    // In a small file no name is known: a PIN held by different people.
+    assert_eq!(pair_kinds(&slipped), [Kind::PinSharedByDifferentPeople]);
+}
+
 /// A woman's number goes with her through a marriage: on one PIN, with her
 /// first name, father's name and date agreeing, her other surname weighs
 /// nothing against her (elsewhere it weighs a little: a namesake's surname

@@ -141,6 +141,12 @@ pub mod weights {
     /// once: a country's surnames are mostly far below the established
     /// share, and a slip of one is written once beside its dozens.
     pub const SLIP_BESIDE_UNESTABLISHED_RATIO: f32 = 0.05;
+    /// Under this share of the records (smoothed: three records' worth
+    /// added, over a thousand more records), a first name is unknown to the
+    /// file: written at most twice in 50,000 records, seven times in
+    /// 100,000, 97 in a million. In a file under about 40,000 records no
+    /// name is.
+    pub const UNKNOWN_NAME_SHARE: f32 = 1e-4;
     /// Strongly negative: twins share everything but the first name.
     /// Conditional on one family and one birthday, a different first name is
     /// what tells twins apart, so it must outweigh everything they share.
@@ -384,10 +390,12 @@ const GARBLED_LONGEST: usize = 40;
 /// Кубанычбек, Тотокгул for Токтогул): two edits in a name of four letters or
 /// more, three in one of seven or more. Asked only of a rare spelling next to
 /// an established name, or of two spellings on one PIN that are not both
-/// names of the file ([`one_pin`]). Never of first names (but for the review
-/// band, see [`one_pin_possibly_one_person`]): twins share surname, father and
-/// birthday and are told apart by first names alone, and in a small file a
-/// twin's real name (Үсөн beside Асан) is as rare as a garbled one.
+/// names of the file ([`one_pin`]). Of first names only on one PIN under one
+/// surname, one of them unknown to the file ([`slipped_in_one_family`]), and
+/// for the review band ([`one_pin_possibly_one_person`]): twins share
+/// surname, father and birthday and are told apart by first names alone,
+/// and in a small file a twin's real name (Үсөн beside Асан) is as rare as a
+/// garbled one.
 fn garbled(a: &str, b: &str) -> bool {
     let shorter = a.len().min(b.len());
     let most = match shorter {
@@ -410,6 +418,50 @@ fn garbled(a: &str, b: &str) -> bool {
 fn garbled_short(a: &str, b: &str) -> bool {
     garbled(a, b)
         || a.len().min(b.len()) >= 2 && a.len().max(b.len()) <= 5 && strsim::osa_distance(a, b) <= 2
+}
+
+/// Whether a first name is one the file does not know: not established,
+/// and under [`weights::UNKNOWN_NAME_SHARE`] of a file large enough to know
+/// names. In a small file a twin's real name (Үсөн beside Асан) is as rare
+/// as a slip, and nothing tells them apart.
+fn unknown_first_name(r: &Prepared) -> bool {
+    !r.first_established && r.first_freq < weights::UNKNOWN_NAME_SHARE
+}
+
+/// Whether two first names that are not two names of the file are each a
+/// slip of one name, on one PIN under one surname stem, one of them unknown
+/// to the file ([`unknown_first_name`]): as a father's is there
+/// ([`father_slips`]). Within [`garbled_short`] as keys, or as written in
+/// plain Latin one edit where the shorter has two or three letters, two to
+/// five, three from six: each record may have slipped its own way (Рцстам
+/// beside Рустаи, for Рустам: keys `rctam` and `rustai` three edits apart,
+/// written `rtsstam` and `rustai` three too). Twins given one number bear
+/// names; an independent registry at 1M held 257 pairs of one PIN, surname,
+/// father and date with first names apart, all one person, that were "a PIN
+/// held by different people". Not inlined: `compare`'s copies in the
+/// WebAssembly builds would each carry it.
+#[inline(never)]
+fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+    let one_family = one_pin(a, b)
+        && a.last_stem != NO_NAME
+        && a.last_stem == b.last_stem
+        && (unknown_first_name(a) || unknown_first_name(b));
+    if !one_family {
+        return false;
+    }
+    let keys = (a.first_key, b.first_key);
+    let plain = (a.plain_first, b.plain_first);
+    let (x, y) = (n.name(plain.0), n.name(plain.1));
+    let most = match x.len().min(y.len()) {
+        0..=1 => 0,
+        2..=3 => 1,
+        4..=5 => 2,
+        _ if x.len().max(y.len()) > GARBLED_LONGEST => 0,
+        _ => 3,
+    };
+    similar_names(n, keys, plain, true).is_some()
+        || garbled_short(n.name(keys.0), n.name(keys.1))
+        || most > 0 && x.len().abs_diff(y.len()) <= most && strsim::osa_distance(x, y) <= most
 }
 
 /// Whether two short keys (two to five letters) are a slip apart: one edit
@@ -538,6 +590,7 @@ fn first_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             (a.plain_first, b.plain_first),
             rare,
         )
+        .or_else(|| slipped_in_one_family(n, a, b).then_some(GARBLED_SLIPS))
         .map_or(NameLevel::Differs, NameLevel::Similar)
     }
 }

@@ -57,9 +57,11 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-70800}
 # 142,520 with a married woman's half swap, short surnames on one PIN and a
 # surname's slipped marker: -> 142,800; 142,997 with a review's mends
 # (a whole key garbled on one PIN, two names of the file kept apart): -> 143,200.
-# 143,427 in stop 60 with first names each slipped on one PIN under one
-# surname (Рцстам beside Рустаи): -> 143,500.
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-143500}
+# 143,680 in stop 60 with first names each slipped on one PIN under one
+# surname (Рцстам beside Рустаи) and the guards a review asked for (names
+# the file does not know, surnames of one sex, no placeholder serial):
+# -> 143,800.
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-143800}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -667,14 +667,24 @@ pub fn sex_of_names(surname: &str, patronymic: &str) -> Option<Sex> {
         &["na", "kizi"],
         &["ich", "ulu", "ugli", "ogli"],
     )
-    .or_else(|| {
-        let woman = ["ova", "eva", "ina", "kizi"];
-        sex_of_word(
-            &name_key(surname),
-            &woman,
-            &["ov", "ev", "in", "ulu", "ugli", "ogli"],
-        )
-    })
+    .or_else(|| sex_of_surname_key(&name_key(surname)))
+}
+
+/// The sex a surname's key ([`name_key`]) is written for, where its ending
+/// or marker tells it (-ова, кызы: a woman's; -ов, уулу: a man's).
+///
+/// ```
+/// use kgpin::{names::{name_key, sex_of_surname_key}, Sex};
+/// assert_eq!(sex_of_surname_key(&name_key("Абдытаева")), Some(Sex::Female));
+/// assert_eq!(sex_of_surname_key(&name_key("Асан уулу")), Some(Sex::Male));
+/// assert_eq!(sex_of_surname_key(&name_key("Шевченко")), None);
+/// ```
+pub fn sex_of_surname_key(key: &str) -> Option<Sex> {
+    sex_of_word(
+        key,
+        &["ova", "eva", "ina", "kizi"],
+        &["ov", "ev", "in", "ulu", "ugli", "ogli"],
+    )
 }
 
 /// The sex a key's last word is written for by its ending (a marker read

@@ -141,12 +141,6 @@ pub mod weights {
     /// once: a country's surnames are mostly far below the established
     /// share, and a slip of one is written once beside its dozens.
     pub const SLIP_BESIDE_UNESTABLISHED_RATIO: f32 = 0.05;
-    /// Under this share of the records (smoothed: three records' worth
-    /// added, over a thousand more records), a first name is unknown to the
-    /// file: written at most twice in 50,000 records, seven times in
-    /// 100,000, 97 in a million. In a file under about 40,000 records no
-    /// name is.
-    pub const UNKNOWN_NAME_SHARE: f32 = 1e-4;
     /// Strongly negative: twins share everything but the first name.
     /// Conditional on one family and one birthday, a different first name is
     /// what tells twins apart, so it must outweigh everything they share.
@@ -420,32 +414,39 @@ fn garbled_short(a: &str, b: &str) -> bool {
         || a.len().min(b.len()) >= 2 && a.len().max(b.len()) <= 5 && strsim::osa_distance(a, b) <= 2
 }
 
-/// Whether a first name is one the file does not know: not established,
-/// and under [`weights::UNKNOWN_NAME_SHARE`] of a file large enough to know
-/// names. In a small file a twin's real name (Үсөн beside Асан) is as rare
-/// as a slip, and nothing tells them apart.
-fn unknown_first_name(r: &Prepared) -> bool {
-    !r.first_established && r.first_freq < weights::UNKNOWN_NAME_SHARE
+/// Whether two surnames are written for two sexes (Садыкова beside
+/// Садыков: a sister and a brother).
+fn surnames_of_two_sexes(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+    let sex = |r: &Prepared| crate::names::sex_of_surname_key(n.name(r.last_key));
+    a.last_key != b.last_key && matches!((sex(a), sex(b)), (Some(x), Some(y)) if x != y)
 }
 
-/// Whether two first names that are not two names of the file are each a
-/// slip of one name, on one PIN under one surname stem, one of them unknown
-/// to the file ([`unknown_first_name`]): as a father's is there
-/// ([`father_slips`]). Within [`garbled_short`] as keys, or as written in
-/// plain Latin one edit where the shorter has two or three letters, two to
-/// five, three from six: each record may have slipped its own way (Рцстам
-/// beside Рустаи, for Рустам: keys `rctam` and `rustai` three edits apart,
-/// written `rtsstam` and `rustai` three too). Twins given one number bear
-/// names; an independent registry at 1M held 257 pairs of one PIN, surname,
-/// father and date with first names apart, all one person, that were "a PIN
-/// held by different people". Not inlined: `compare`'s copies in the
-/// WebAssembly builds would each carry it.
+/// Whether two first names that are not two names of the file
+/// ([`two_names`], asked before) are each a slip of one name, on one PIN
+/// (not a placeholder serial `00000`) under one surname stem written for
+/// one sex, the sex columns not apart, one of the names unknown to the
+/// file ([`Prepared::first_unknown`]): as a father's is there
+/// ([`father_slips`]). A slip up to two edits ([`similar_names`] of a rare
+/// spelling), garbled ([`garbled`], [`short_slip`]), or in plain Latin one
+/// edit apart in two or three letters, two in four or five, three from
+/// six: each record may have slipped its own way (Рцстам beside Рустаи, for
+/// Рустам: keys `rctam` and `rustai` three edits apart, written `rtsstam`
+/// and `rustai` three too). An independent registry at 1M held 257 pairs of
+/// one PIN, surname, father and date with first names apart that were one
+/// person, all "a PIN held by different people" (10 such pairs were two
+/// people, and their names were names: Мариям and Хадижа). Twins given one
+/// number bear names, which a file large enough to know them writes more
+/// than once or twice. Not inlined: `compare`'s copies in the WebAssembly
+/// builds would each carry it.
 #[inline(never)]
 fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     let one_family = one_pin(a, b)
+        && !a.pin.is_some_and(PinNumber::serial_zero)
         && a.last_stem != NO_NAME
         && a.last_stem == b.last_stem
-        && (unknown_first_name(a) || unknown_first_name(b));
+        && !surnames_of_two_sexes(n, a, b)
+        && !matches!(sex_level(a, b), Some((Reason::SexDiffers, _)))
+        && (a.first_unknown || b.first_unknown);
     if !one_family {
         return false;
     }
@@ -459,8 +460,10 @@ fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
         _ if x.len().max(y.len()) > GARBLED_LONGEST => 0,
         _ => 3,
     };
+    let (key_a, key_b) = (n.name(keys.0), n.name(keys.1));
     similar_names(n, keys, plain, true).is_some()
-        || garbled_short(n.name(keys.0), n.name(keys.1))
+        || garbled(key_a, key_b)
+        || short_slip(key_a, key_b)
         || most > 0 && x.len().abs_diff(y.len()) <= most && strsim::osa_distance(x, y) <= most
 }
 
@@ -656,8 +659,9 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
 /// (two edits, a garbled name), unless both are names of the file (Асан and
 /// Эсен stay two fathers), the number being evidence of one person that a
 /// slip needs (Нормаов beside Номратов, Эсенгуовна beside Эсенгуловна on one
-/// PIN were "a PIN held by different people"). Not first names: twins given
-/// one number differ in those alone.
+/// PIN were "a PIN held by different people"). First names only where
+/// one of them is unknown to the file ([`slipped_in_one_family`]): twins
+/// given one number differ in those alone.
 fn one_pin(a: &Prepared, b: &Prepared) -> bool {
     valid_pin(a).is_some() && a.pin == b.pin
 }

@@ -89,6 +89,10 @@ impl Index {
             .map(|s| {
                 let mut query = s.intern(|name| names.intern(name));
                 self.batch.frequencies.annotate(&mut query);
+                // A person asked about gives names from the documents: one
+                // the file does not know is theirs, not a slip (a twin's
+                // Усун asked beside Асан on one PIN).
+                query.first_unknown = false;
                 query
             })
             .collect();

@@ -288,6 +288,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         father_freq: 0.0,
         last_established: false,
         first_established: false,
+        first_unknown: false,
         father_established: false,
         minor: false,
         surname_names_father: names.last.names_father && names.father == NO_NAME,
@@ -455,6 +456,9 @@ pub struct Prepared {
     pub last_established: bool,
     /// The first name is established in this file (see [`Frequencies::established`]).
     pub first_established: bool,
+    /// The first name is unknown to a file large enough to know its names
+    /// (see [`Frequencies::unknown`]): a slip, not a name of its own.
+    pub first_unknown: bool,
     /// The father's name is established in this file.
     pub father_established: bool,
     /// Born under 18 years before the batch's `today`: no married surname.
@@ -545,6 +549,18 @@ impl PinNumber {
     pub fn get(self) -> u64 {
         self.0.get() - 1
     }
+
+    /// Whether its serial is `00000` ([`Serial::is_zero`](crate::pin::Serial::is_zero)):
+    /// a placeholder a file may give to several people of one date and sex.
+    ///
+    /// ```
+    /// use kgpin::matching::PinNumber;
+    /// assert!(PinNumber::new(20_304_200_500_000).unwrap().serial_zero());
+    /// assert!(!PinNumber::new(20_304_200_500_401).unwrap().serial_zero());
+    /// ```
+    pub fn serial_zero(self) -> bool {
+        self.get() % 10u64.pow(crate::pin::SERIAL_LENGTH as u32) == 0
+    }
 }
 
 impl Prepared {
@@ -594,6 +610,17 @@ const ESTABLISHED_MIN_RECORDS: u32 = 5;
 /// where the commonest slip of the commonest name stays well under 1e-4).
 const ESTABLISHED_MIN_SHARE: f32 = 1e-4;
 
+/// A name written on at most this many records of a file that knows its
+/// names is unknown to it ([`Frequencies::unknown`]) ...
+const UNKNOWN_MAX_RECORDS: f32 = 2.0;
+/// ... or on at most this share of them, if more: a slip of a common name
+/// recurs (Нурсклтан three times, Айпеир twelve in an independent
+/// registry of 1.1M records) ...
+const UNKNOWN_MAX_SHARE: f32 = 1e-5;
+/// ... a file of at least this many records: in a smaller one, a rare
+/// real name is written once or twice too.
+const KNOWING_MIN_RECORDS: f32 = 40_000.0;
+
 /// Counts of names over a batch: a shared rare name is stronger evidence than
 /// a shared common one.
 #[derive(Debug, Clone, Default)]
@@ -641,6 +668,17 @@ impl Frequencies {
             && count as f32 >= self.total * ESTABLISHED_MIN_SHARE
     }
 
+    /// Whether a name is unknown to this file: written on at most
+    /// [`UNKNOWN_MAX_RECORDS`] records of a file of at least
+    /// [`KNOWING_MIN_RECORDS`], where a person's real name, however rare,
+    /// is mostly written more often (a twin's Үсөн beside Асан). A query's
+    /// name, not counted, is written on none.
+    fn unknown(&self, counts: &[u32], id: NameId) -> bool {
+        let count = counts.get(id as usize).copied().unwrap_or(0) as f32;
+        let most = (self.total * UNKNOWN_MAX_SHARE).max(UNKNOWN_MAX_RECORDS);
+        id != NO_NAME && count <= most && self.total >= KNOWING_MIN_RECORDS
+    }
+
     /// Fills in a record's name frequencies (and whether it is a minor's).
     pub fn annotate(&self, r: &mut Prepared) {
         r.minor = match (self.today, r.birth_date.or(r.pin_birth_date)) {
@@ -649,6 +687,7 @@ impl Frequencies {
         };
         r.last_established = self.established(&self.last, r.last_stem);
         r.first_established = self.established(&self.first, r.first_key);
+        r.first_unknown = self.unknown(&self.first, r.first_key);
         r.father_established = self.established(&self.father, r.father);
         r.last_freq = self.share(&self.last, r.last_stem, TYPICAL_SURNAME_SHARE);
         r.first_freq = self.share(&self.first, r.first_key, TYPICAL_FIRST_NAME_SHARE);

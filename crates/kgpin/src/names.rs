@@ -417,6 +417,10 @@ fn looks_like_surname(word: &str) -> bool {
 /// // A father's name with its marker alone is no first name and patronymic:
 /// // most often the surname, swapped into the first name's field.
 /// assert_eq!(split_full_name("Айпери", "Мелис кызы", ""), ("Айпери", "Мелис кызы", ""));
+/// // A marker typed in a hurry after a father's name, not a first name
+/// // after a family name.
+/// assert_eq!(split_full_name("Марат уулду Арсен", "", ""), ("Марат уулду", "Арсен", ""));
+/// assert_eq!(split_full_name("Асанов Кыяз Бакытович", "", ""), ("Асанов", "Кыяз", "Бакытович"));
 /// // A patronymic typed in a hurry is still one.
 /// assert_eq!(split_full_name("Жумагулова", "Нургүл Айбек кзы", ""), ("Жумагулова", "Нургүл", "Айбек кзы"));
 /// assert_eq!(split_full_name("Бакытбеков", "Темирлан Айбекоич", ""), ("Бакытбеков", "Темирлан", "Айбекоич"));
@@ -441,8 +445,15 @@ pub fn split_full_name<'a>(
         // found it cut so).
         let (marker, after_marker) = first_word(rest);
         let marker_key = name_key(marker);
+        // A marker one slip off (Марат уулду Арсен, Нурлан кыды Айару) only
+        // after a father's name: after a family name the word is a first
+        // name (Асанов Кыяз, one letter from `kiz`). A father's name that
+        // ends as a family name does (Эркин, -ин) is not read so.
+        let slipped = || {
+            !looks_like_surname(surname) && slipped_marker(&marker_key) && !after_marker.is_empty()
+        };
         let (surname, rest) = if !marker.is_empty()
-            && is_patronymic_marker(&marker_key)
+            && (is_patronymic_marker(&marker_key) || slipped())
             && !(marker_key == "kiz" && looks_like_surname(surname))
         {
             let end = whole.len() - after_marker.len();
@@ -646,6 +657,17 @@ fn surname_marker(index: usize, word: &str) -> bool {
                 marker.as_bytes().first() == word.as_bytes().first()
                     && within_one_edit(word.as_bytes(), marker.as_bytes())
             })
+}
+
+/// Whether a word is a patronymic marker one slip off, its first letter
+/// kept (`uldu` for уулду, `kidi` for кыды, `ul` for уул): not of `kiz`, a
+/// word of three letters that first names are a slip from (Кыяз).
+fn slipped_marker(word: &str) -> bool {
+    PATRONYMIC_MARKERS.iter().any(|&marker| {
+        marker != "kiz"
+            && marker.as_bytes().first() == word.as_bytes().first()
+            && within_one_edit(word.as_bytes(), marker.as_bytes())
+    })
 }
 
 /// The sex a surname and a patronymic are written for, where they tell

@@ -96,6 +96,25 @@ fn double_pin_with_a_glued_marker_or_the_full_name_in_one_field() {
         "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
         "b,11207199000456,Осмонова,Айпери Бакытовна,,1990-07-12,F,social_fund",
     ]);
+    // A surname that names the father, its marker slipped, and the first
+    // name after it in one field (an independent registry at 1M: 15 such
+    // pairs on one PIN, all one person, were "a PIN held by different
+    // people", the marker read as the first name).
+    for (whole, last) in [
+        ("Марат уулду Арсен", "Марат уулу"),
+        ("Нурлан кыды Айару", "Нурлан кызы"),
+        ("Марат уулв Бахтияр", "Марат уулу"),
+    ] {
+        let (sex, first) = if last.ends_with("кызы") {
+            ("F", "Айару")
+        } else {
+            ("M", whole.rsplit(' ').next().unwrap())
+        };
+        let digit = if sex == "F" { '1' } else { '2' };
+        let a = format!("a,{digit}1207199000123,{last},{first},,1990-07-12,{sex},tax");
+        let b = format!("b,{digit}1207199000123,{whole},,,12.07.1990,{sex},social_fund");
+        assert_eq!(one_cluster(&[&a, &b]), Kind::RepeatedRecord, "{whole}");
+    }
     // Twins without a surname, each name with the father's typed into one
     // field: the father's name is not read as their first name (a review
     // found them merged so).

@@ -60,8 +60,9 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-70800}
 # 143,680 in stop 60 with first names each slipped on one PIN under one
 # surname (Рцстам beside Рустаи) and the guards a review asked for (names
 # the file does not know, surnames of one sex, no placeholder serial):
-# -> 143,800.
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-143800}
+# -> 143,800; 143,832 with a slipped marker in a one-field name and
+# slipped surnames on one PIN: -> 143,900.
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-143900}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -512,11 +512,17 @@ fn first_names_the_file_does_not_know_on_one_pin_and_surname_are_slips() {
             k + 2
         ));
     }
-    let cases: [(&str, &str, bool); 7] = [
+    let cases: [(&str, &str, bool); 8] = [
         // Each slipped its own way.
         (
             "a1,22706201684354,Ырысбеков,Рцстам,Нурланович,27.06.2016,M,passport",
             "b1,22706201684354,Ырысбеков,Рустаи,Нурланович,27.06.2016,M,civil_registry",
+            true,
+        ),
+        // The surname slipped too (Ырысбеова for Ырысбекова, a slip apart).
+        (
+            "a8,11503198800271,Ырысбекова,Айгцл,Нурлановна,15.03.1988,F,tax",
+            "b8,11503198800271,Ырысбеова,Айгүи,Нурлановна,15.03.1988,F,passport",
             true,
         ),
         // A short name two edits off (Сасн for Асан), beside a name the file knows.

@@ -423,8 +423,8 @@ fn surnames_of_two_sexes(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
 
 /// Whether two first names that are not two names of the file
 /// ([`two_names`], asked before) are each a slip of one name, on one PIN
-/// (not a placeholder serial `00000`) under one surname stem written for
-/// one sex, the sex columns not apart, one of the names unknown to the
+/// (not a placeholder serial `00000`) under one surname stem, or surnames
+/// a slip apart, written for one sex, the sex columns not apart, one of the names unknown to the
 /// file ([`Prepared::first_unknown`]): as a father's is there
 /// ([`father_slips`]). A slip up to two edits ([`similar_names`] of a rare
 /// spelling), garbled ([`garbled`], [`short_slip`]), or in plain Latin one
@@ -442,11 +442,12 @@ fn surnames_of_two_sexes(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
 fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     let one_family = one_pin(a, b)
         && !a.pin.is_some_and(PinNumber::serial_zero)
+        && (a.first_unknown || b.first_unknown)
         && a.last_stem != NO_NAME
-        && a.last_stem == b.last_stem
+        && (a.last_stem == b.last_stem
+            || matches!(last_name_level(n, a, b), NameLevel::Similar(_)))
         && !surnames_of_two_sexes(n, a, b)
-        && !matches!(sex_level(a, b), Some((Reason::SexDiffers, _)))
-        && (a.first_unknown || b.first_unknown);
+        && !matches!(sex_level(a, b), Some((Reason::SexDiffers, _)));
     if !one_family {
         return false;
     }

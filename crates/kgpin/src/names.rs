@@ -653,21 +653,24 @@ fn is_patronymic_marker(word: &str) -> bool {
 fn surname_marker(index: usize, word: &str) -> bool {
     is_patronymic_marker(word)
         || index > 0
-            && PATRONYMIC_MARKERS.iter().any(|marker| {
-                marker.as_bytes().first() == word.as_bytes().first()
-                    && within_one_edit(word.as_bytes(), marker.as_bytes())
-            })
+            && PATRONYMIC_MARKERS
+                .iter()
+                .any(|marker| slip_of(word, marker))
 }
 
 /// Whether a word is a patronymic marker one slip off, its first letter
 /// kept (`uldu` for уулду, `kidi` for кыды, `ul` for уул): not of `kiz`, a
 /// word of three letters that first names are a slip from (Кыяз).
 fn slipped_marker(word: &str) -> bool {
-    PATRONYMIC_MARKERS.iter().any(|&marker| {
-        marker != "kiz"
-            && marker.as_bytes().first() == word.as_bytes().first()
-            && within_one_edit(word.as_bytes(), marker.as_bytes())
-    })
+    PATRONYMIC_MARKERS
+        .iter()
+        .any(|&marker| marker != "kiz" && slip_of(word, marker))
+}
+
+/// Whether `word` is `marker` one slip off, its first letter kept.
+fn slip_of(word: &str, marker: &str) -> bool {
+    marker.as_bytes().first() == word.as_bytes().first()
+        && within_one_edit(word.as_bytes(), marker.as_bytes())
 }
 
 /// The sex a surname and a patronymic are written for, where they tell

@@ -424,9 +424,9 @@ fn surnames_of_two_sexes(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
 /// Whether two first names that are not two names of the file
 /// ([`two_names`], asked before) are each a slip of one name, on one PIN
 /// (not a placeholder serial `00000`) under one surname stem, or surnames
-/// a slip apart, written for one sex, the sex columns not apart, one of the names unknown to the
-/// file ([`Prepared::first_unknown`]): as a father's is there
-/// ([`father_slips`]). A slip up to two edits ([`similar_names`] of a rare
+/// a slip apart, written for one sex, the sex columns not apart, one of the
+/// names unknown to the file ([`Prepared::first_unknown`]): as a father's
+/// is there ([`father_slips`]). A slip up to two edits ([`similar_names`] of a rare
 /// spelling), garbled ([`garbled`], [`short_slip`]), or in plain Latin one
 /// edit apart in two or three letters, two in four or five, three from
 /// six: each record may have slipped its own way (Рцстам beside Рустаи, for

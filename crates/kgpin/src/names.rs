@@ -843,7 +843,10 @@ const PATRONYMIC_SUFFIXES: &[&str] = &[
 
 /// Short endings, tried after the full ones have been tried as typed and
 /// within one edit: "na" would otherwise take "Ильязвна" for "Ильязв" + "на".
-const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na"];
+/// A patronymic cut after its -ов/-ев (Тынаев for Тынаевич, Мукаев for
+/// Мукаевна) names the father as the full one does: no father's name ends
+/// so.
+const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na", "ov", "ev"];
 
 /// The full endings, as typed in a hurry ("Эрмековн", "Беккановч",
 /// "Ильязвна", "Үсөнови"), with ч as one letter `c`: a slip hits one
@@ -1055,6 +1058,14 @@ mod tests {
         }
         assert_ne!(father_key("Сергеевич"), father_key("Асанбекович"));
         assert_eq!(father_key("Анвар угли").as_deref(), Some("anvar"));
+        // Cut after its -ов/-ев, a patronymic still names its father.
+        for (cut, whole) in [
+            ("Тынаев", "Тынаевич"),
+            ("Мукаев", "Мукаевна"),
+            ("Асанбеков", "Асанбековна"),
+        ] {
+            assert_eq!(father_key(cut), father_key(whole), "{cut}");
+        }
         assert_eq!(father_key("   "), None);
     }
 

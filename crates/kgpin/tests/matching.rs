@@ -3045,3 +3045,66 @@ fn a_new_years_day_written_for_an_unknown_date_says_the_year_only() {
     ]);
     assert!(reasons.contains(&Reason::BirthDateOneDigit), "{reasons:?}");
 }
+
+/// Two slips of one man's surname on one PIN, each a link to the surname
+/// as written, are one person, though the two slips are further apart than
+/// one link allows (Тшмтов beside Ташмаатов). Clustering held such a record
+/// apart (an independent registry at 1M: 144 of 151 pairs on one PIN so
+/// held apart were one person). Another man holding that PIN with the same
+/// first name, father and birthday still needs a link of his own.
+#[test]
+fn two_slips_of_one_surname_on_one_pin_join_one_cluster() {
+    let a = "a,22411197137548,Ташматов,Марат,Ташматович,1971-11-24,M,tax";
+    let b = "b,22411197137548,Ташмаатов,Марат,Ташматович,1971-11-24,M,social_fund";
+    let c = "c,22411197137548,Тшмтов,Марат,Ташматович,24.11.1971,M,passport";
+    assert_eq!(one_cluster(&[a, b, c]), Kind::RepeatedRecord);
+    // The two slips alone are refused: a surname apart, as before.
+    assert_eq!(pair_kinds(&[b, c]), [Kind::PossibleSamePerson]);
+    // On two PINs the slips still keep apart: b and c are then two men.
+    let c_elsewhere = "c,22411197137549,Тшмтов,Марат,Ташматович,24.11.1971,M,passport";
+    let found = clusters(&[a, b, c_elsewhere]);
+    assert!(
+        found.iter().all(|(_, ids)| ids.len() == 2),
+        "a record on another PIN joins by its own links only: {found:?}"
+    );
+    // A man of another family holding the PIN: no link, no cluster with them.
+    let d = "d,22411197137548,Сыдыкбеков,Марат,Ташматович,24.11.1971,M,passport";
+    let found = clusters(&[a, b, d]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["a", "b"]);
+}
+
+/// A surname whose dropped suffix leaves a stem that reads as suffixed
+/// itself (Эркин from Эркинов: "Эркин"'s own stem drops -ин; Нурдин from
+/// Нурдинова) differs by its suffix only, as Асан beside Асанов does (an
+/// independent registry at 1M: such records on one PIN were questions, a
+/// man's surname apart).
+#[test]
+fn a_surname_whose_stem_ends_like_a_suffix_meets_its_suffixed_form() {
+    use kgpin::matching::Reason;
+    for (short, long, first, father, year) in [
+        ("Эркин", "Эркинов", "Бакай", "Асанович", "2-1979"),
+        ("Нурдин", "Нурдинова", "Айпери", "Асановна", "1-2017"),
+        ("Сагын", "Сагынов", "Бакай", "Асанович", "2-2012"),
+    ] {
+        let (digit, year) = year.split_once('-').unwrap();
+        let pin = format!("{digit}1903{year}00123");
+        let a = format!("a,{pin},{long},{first},{father},19.03.{year},,tax");
+        let b = format!("b,{pin},{short},{first},{father},19.03.{year},,passport");
+        let rows = [a.as_str(), b.as_str()];
+        assert_eq!(one_cluster(&rows), Kind::RepeatedRecord, "{short}");
+        assert!(
+            the_pair_reasons(&rows).contains(&Reason::LastNameSuffixDiffers),
+            "{short} beside {long}"
+        );
+    }
+    // Two surnames that only begin alike stay apart.
+    let reasons = the_pair_reasons(&[
+        "a,21903197900123,Эркинбаев,Бакай,Асанович,19.03.1979,M,tax",
+        "b,21903197900456,Эркин,Бакай,Асанович,19.03.1979,M,passport",
+    ]);
+    assert!(
+        !reasons.contains(&Reason::LastNameSuffixDiffers),
+        "{reasons:?}"
+    );
+}

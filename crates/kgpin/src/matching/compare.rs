@@ -608,7 +608,11 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             NameLevel::Translit
         }
-    } else if a.last_stem == b.last_stem {
+    } else if a.last_stem == b.last_stem || a.last_key == b.last_stem || b.last_key == a.last_stem {
+        // Or the suffix dropped from a stem that reads as suffixed itself
+        // (Эркин beside Эркинов, Нурдин beside Нурдинова: Эркин's own stem
+        // is "erk"); an independent registry's records on one PIN so were
+        // "a PIN held by different people".
         NameLevel::SuffixDiffers
     } else {
         let standing = (
@@ -1168,11 +1172,33 @@ pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
 /// comparison: deduplication needs both for most pairs it scores, and a
 /// second comparison was a tenth of its time.
 pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
+    let keep_surnames =
+        a.sex.get() == Some(Sex::Male) && b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
+    assess_keeping(n, a, b, keep_surnames)
+}
+
+/// Whether two records about to share a cluster through other links are
+/// clearly different people: as [`clearly_different`], except that on one
+/// valid PIN (not a placeholder serial) a man's or a child's surname apart
+/// is not enough. Each was linked to the cluster by its own slip of one
+/// surname (Тшмтов and Ташмаатов beside Ташматов, Аанов beside Асан and
+/// Асанов), and two slips of one surname are often further apart than one
+/// link allows (an independent registry at 1M: 144 of 151 such pairs on one
+/// PIN, held apart, were one person). A PIN held by another person of the
+/// same first name and birthday still needs a link of its own to join:
+/// a surname a slip from one of the cluster's.
+pub fn clearly_different_in_cluster(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
+    let keep_surnames =
+        a.sex.get() == Some(Sex::Male) && b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
+    let one_number = one_pin(a, b) && !a.pin.is_some_and(PinNumber::serial_zero);
+    assess_keeping(n, a, b, keep_surnames && !one_number).1
+}
+
+/// [`assess`], with a man's or a child's surname apart a conflict or not.
+fn assess_keeping(n: &impl Names, a: &Prepared, b: &Prepared, keep_surnames: bool) -> (f32, bool) {
     let mut conflict = false;
     let mut sex_differs = false;
     let mut date_equal = false;
-    let keep_surnames =
-        a.sex.get() == Some(Sex::Male) && b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::BirthDateDiffers if attested_apart(a, b) || attested_apart(b, a) => conflict = true,

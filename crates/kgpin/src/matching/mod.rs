@@ -794,7 +794,7 @@ fn cluster_scored(
     let compatible = |a: u32, b: u32| {
         let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
         !apart.contains(&ordered((a, b)))
-            && (said_one_person(a, b) || !compare::clearly_different(names, ra, rb))
+            && (said_one_person(a, b) || !compare::clearly_different_in_cluster(names, ra, rb))
     };
     cluster::checked_components(n, links, compatible, id_of)
         .into_iter()

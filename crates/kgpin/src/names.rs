@@ -843,10 +843,12 @@ const PATRONYMIC_SUFFIXES: &[&str] = &[
 
 /// Short endings, tried after the full ones have been tried as typed and
 /// within one edit: "na" would otherwise take "Ильязвна" for "Ильязв" + "на".
+const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na"];
+
 /// A patronymic cut after its -ов/-ев (Тынаев for Тынаевич, Мукаев for
-/// Мукаевна) names the father as the full one does: no father's name ends
-/// so.
-const SHORT_PATRONYMIC_SUFFIXES: &[&str] = &["ich", "na", "ov", "ev"];
+/// Мукаевна) names the father as the full one does, where four letters or
+/// more are left: Яков, a father's name itself, keeps its -ов.
+const CUT_PATRONYMIC_SUFFIXES: &[&str] = &["ov", "ev"];
 
 /// The full endings, as typed in a hurry ("Эрмековн", "Беккановч",
 /// "Ильязвна", "Үсөнови"), with ч as one letter `c`: a slip hits one
@@ -860,8 +862,17 @@ fn strip_patronymic_suffix(word: &str) -> &str {
     if exact.len() < word.len() {
         return exact;
     }
-    strip_damaged_patronymic_suffix(word)
-        .unwrap_or_else(|| strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES))
+    if let Some(stem) = strip_damaged_patronymic_suffix(word) {
+        return stem;
+    }
+    let short = strip_suffix(word, SHORT_PATRONYMIC_SUFFIXES);
+    if short.len() < word.len() {
+        return short;
+    }
+    match strip_suffix(word, CUT_PATRONYMIC_SUFFIXES) {
+        stem if stem.len() >= 4 => stem,
+        _ => word,
+    }
 }
 
 /// A word without a full Russian ending one slip off ("Эрмековн",
@@ -1066,6 +1077,8 @@ mod tests {
         ] {
             assert_eq!(father_key(cut), father_key(whole), "{cut}");
         }
+        // Not a father's name that ends so.
+        assert_eq!(father_key("Яков").as_deref(), Some("iakov"));
         assert_eq!(father_key("   "), None);
     }
 

@@ -444,8 +444,7 @@ fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
         && !a.pin.is_some_and(PinNumber::serial_zero)
         && (a.first_unknown || b.first_unknown)
         && a.last_stem != NO_NAME
-        && (a.last_stem == b.last_stem
-            || matches!(last_name_level(n, a, b), NameLevel::Similar(_)))
+        && (one_surname_stem(a, b) || matches!(last_name_level(n, a, b), NameLevel::Similar(_)))
         && !surnames_of_two_sexes(n, a, b)
         && !matches!(sex_level(a, b), Some((Reason::SexDiffers, _)));
     if !one_family {
@@ -608,11 +607,7 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         } else {
             NameLevel::Translit
         }
-    } else if a.last_stem == b.last_stem || a.last_key == b.last_stem || b.last_key == a.last_stem {
-        // Or the suffix dropped from a stem that reads as suffixed itself
-        // (Эркин beside Эркинов, Нурдин beside Нурдинова: Эркин's own stem
-        // is "erk"); an independent registry's records on one PIN so were
-        // "a PIN held by different people".
+    } else if one_surname_stem(a, b) {
         NameLevel::SuffixDiffers
     } else {
         let standing = (
@@ -657,6 +652,15 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
             .or_else(|| (stems_garbled() || keys_slipped()).then_some(GARBLED_SLIPS))
             .map_or(NameLevel::Differs, NameLevel::Similar)
     }
+}
+
+/// Whether two surnames have one stem: equal stems (Асанова, Асанов, Асан),
+/// or one surname's key the other's stem, a suffix dropped from a stem that
+/// reads as suffixed itself (Эркин beside Эркинов, Нурдин beside Нурдинова:
+/// Эркин's own stem is `erk`; an independent registry's records on one PIN
+/// so were "a PIN held by different people").
+fn one_surname_stem(a: &Prepared, b: &Prepared) -> bool {
+    a.last_stem == b.last_stem || a.last_key == b.last_stem || b.last_key == a.last_stem
 }
 
 /// Whether two records carry one valid PIN: their surnames and fathers'
@@ -1159,7 +1163,8 @@ fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
 
 /// Whether two records are clearly different people, whatever else they
 /// share: a cluster never holds both, even through a third record with
-/// missing fields. Their score is at most [`CONFLICT_SCORE`](super::CONFLICT_SCORE),
+/// missing fields (but for two slips of one surname on one PIN, see
+/// [`clearly_different_in_cluster`]). Their score is at most [`CONFLICT_SCORE`](super::CONFLICT_SCORE),
 /// or they have different fathers, dates that differ with two witnesses each,
 /// different surnames of men or of children (who do not marry), or a different sex
 /// digit with the same birth date (twins): a single strong agreement (a shared
@@ -1180,18 +1185,36 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// Whether two records about to share a cluster through other links are
 /// clearly different people: as [`clearly_different`], except that on one
 /// valid PIN (not a placeholder serial) a man's or a child's surname apart
-/// is not enough. Each was linked to the cluster by its own slip of one
-/// surname (Тшмтов and Ташмаатов beside Ташматов, Аанов beside Асан and
-/// Асанов), and two slips of one surname are often further apart than one
-/// link allows (an independent registry at 1M: 144 of 151 such pairs on one
-/// PIN, held apart, were one person). A PIN held by another person of the
-/// same first name and birthday still needs a link of its own to join:
-/// a surname a slip from one of the cluster's.
+/// is not enough where the two surnames are garbled spellings of each other
+/// ([`garbled`], [`short_slip`]) and the pair alone would be asked about
+/// ([`one_pin_possibly_one_person`]), not called two people. Each was linked
+/// to the cluster by its own slip of one surname (Тшмтов and Ташмаатов
+/// beside Ташматов), and two slips of one surname are often further apart
+/// than one link allows (an independent registry at 1M: 144 of 151 pairs on
+/// one PIN held apart so were one person). Another holder of the PIN, of
+/// another family (Сыдыкбеков beside Ташматов), stays apart even through a
+/// record without a surname.
 pub fn clearly_different_in_cluster(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
-    let keep_surnames =
-        a.sex.get() == Some(Sex::Male) && b.sex.get() == Some(Sex::Male) || a.minor || b.minor;
+    if !clearly_different(n, a, b) {
+        return false;
+    }
     let one_number = one_pin(a, b) && !a.pin.is_some_and(PinNumber::serial_zero);
-    assess_keeping(n, a, b, keep_surnames && !one_number).1
+    // Folded keys or plain Latin (folding can make a slip look larger:
+    // Тшмтов folds to `chmtov`, written `tshmtov`); or slips on top of a
+    // suffix dropped, beginning alike (Сарбагышшбаепв beside Сарбагышба).
+    let surnames_alike = || {
+        let plain = (n.name(a.plain_last), n.name(b.plain_last));
+        plain.0.bytes().next() == plain.1.bytes().next()
+            || [(a.last_key, b.last_key), (a.plain_last, b.plain_last)]
+                .into_iter()
+                .any(|(x, y)| {
+                    let (x, y) = (n.name(x), n.name(y));
+                    garbled(x, y) || short_slip(x, y)
+                })
+    };
+    !(one_number && surnames_alike())
+        || assess_keeping(n, a, b, false).1
+        || one_pin_possibly_one_person(n, a, b).is_none()
 }
 
 /// [`assess`], with a man's or a child's surname apart a conflict or not.
@@ -1259,7 +1282,7 @@ pub fn beneath(a: &Prepared, b: &Prepared, bar: f32) -> bool {
         0.0
     } else if a.last_key == b.last_key {
         last_equal
-    } else if a.last_stem == b.last_stem {
+    } else if one_surname_stem(a, b) {
         last_equal - weights::LAST_NAME_SUFFIX_PENALTY
     } else {
         slipped

@@ -532,6 +532,24 @@ pub fn surname_stem(surname: &str) -> String {
     surname_stem_of_key(&name_key(surname))
 }
 
+/// Whether two surnames are one surname, its suffix kept, dropped or
+/// written for the other sex: one [`surname_stem`], or one surname's key the
+/// other's stem (Эркин beside Эркинов: Эркин's own stem drops -ин). The
+/// matcher reads its interned names so (`matching::compare`); a review
+/// table marks such spellings as one name.
+///
+/// ```
+/// use kgpin::names::one_surname;
+/// assert!(one_surname("Асанова", "Асан"));
+/// assert!(one_surname("Эркин", "Эркинов"));
+/// assert!(!one_surname("Эркин", "Эркинбаев"));
+/// ```
+pub fn one_surname(a: &str, b: &str) -> bool {
+    let (key_a, key_b) = (name_key(a), name_key(b));
+    let (stem_a, stem_b) = (surname_stem_of_key(&key_a), surname_stem_of_key(&key_b));
+    !stem_a.is_empty() && (stem_a == stem_b || key_a == stem_b || key_b == stem_a)
+}
+
 /// [`surname_stem`] of a surname already turned into its [`name_key`].
 pub fn surname_stem_of_key(key: &str) -> String {
     let mut stem = String::with_capacity(key.len());

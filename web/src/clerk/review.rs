@@ -84,11 +84,6 @@ fn same_name(a: &str, b: &str) -> bool {
     !key.is_empty() && key == kgpin::names::name_key(b)
 }
 
-fn same_surname(a: &str, b: &str) -> bool {
-    let stem = kgpin::names::surname_stem(a);
-    !stem.is_empty() && stem == kgpin::names::surname_stem(b)
-}
-
 fn same_father(a: &str, b: &str) -> bool {
     let father = kgpin::names::father_key(a);
     father.is_some() && father == kgpin::names::father_key(b)
@@ -184,7 +179,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             compare: true,
             name: label(Label::LastName, lang),
             values: text(&|r| names_read(r).0.to_string()),
-            same_name: Some(same_surname),
+            same_name: Some(kgpin::names::one_surname),
         },
         FieldRow {
             compare: true,

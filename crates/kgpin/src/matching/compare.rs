@@ -654,11 +654,12 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
     }
 }
 
-/// Whether two surnames have one stem: equal stems (Асанова, Асанов, Асан),
-/// or one surname's key the other's stem, a suffix dropped from a stem that
-/// reads as suffixed itself (Эркин beside Эркинов, Нурдин beside Нурдинова:
-/// Эркин's own stem is `erk`; an independent registry's records on one PIN
-/// so were "a PIN held by different people").
+/// [`crate::names::one_surname`] of two records, on their interned names:
+/// equal stems (Асанова, Асанов, Асан), or one surname's key the other's
+/// stem, a suffix dropped from a stem that reads as suffixed itself (Эркин
+/// beside Эркинов, Нурдин beside Нурдинова: Эркин's own stem is `erk`; an
+/// independent registry's records on one PIN so were "a PIN held by
+/// different people").
 fn one_surname_stem(a: &Prepared, b: &Prepared) -> bool {
     a.last_stem == b.last_stem || a.last_key == b.last_stem || b.last_key == a.last_stem
 }

@@ -547,7 +547,9 @@ pub fn surname_stem(surname: &str) -> String {
 pub fn one_surname(a: &str, b: &str) -> bool {
     let (key_a, key_b) = (name_key(a), name_key(b));
     let (stem_a, stem_b) = (surname_stem_of_key(&key_a), surname_stem_of_key(&key_b));
-    !stem_a.is_empty() && (stem_a == stem_b || key_a == stem_b || key_b == stem_a)
+    !stem_a.is_empty()
+        && !stem_b.is_empty()
+        && (stem_a == stem_b || key_a == stem_b || key_b == stem_a)
 }
 
 /// [`surname_stem`] of a surname already turned into its [`name_key`].

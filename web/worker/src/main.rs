@@ -356,37 +356,13 @@ fn run(
         .collect();
     let page_report = PageReport::of(&mut report, &rejected);
     let mut clusters = std::mem::take(&mut report.clusters);
-    // The review band follows the clusters in the queue, a pair at a time;
-    // not a question about two records of one cluster: its card shows that
-    // pair among its links, with what would settle it, and the clerk's
-    // decision on the cluster (or a record split off) answers it (two slips
-    // of one surname on one PIN were asked about twice).
-    // Each record's cluster (u32::MAX: none), dropped before the pairs'
-    // reports are kept (a map or a sort of their own would weigh 0.7 and
-    // 3.9 KB of WebAssembly).
-    let mut cluster_of = vec![u32::MAX; ids.len()];
-    for (cluster, c) in found.clusters.iter().zip(0u32..) {
-        for &m in &cluster.members {
-            if let Some(slot) = cluster_of.get_mut(m as usize) {
-                *slot = c;
-            }
-        }
-    }
-    let cluster = |r: u32| {
-        cluster_of
-            .get(r as usize)
-            .copied()
-            .filter(|&c| c != u32::MAX)
-    };
-    let together = |a: u32, b: u32| cluster(a).is_some_and(|c| cluster(b) == Some(c));
+    // The review band follows the clusters in the queue, a pair at a time.
     let entries: Vec<PairReport> = found
         .pairs
         .iter()
         .filter(|p| kgpin_web_worker::is_pair_entry(p.kind))
-        .filter(|p| p.kind != Kind::PossibleSamePerson || !together(p.a, p.b))
         .map(|p| PairReport::of(p, ids, lang))
         .collect();
-    drop(cluster_of);
     clusters.extend(kgpin_web_worker::review_pairs(&entries, &crowded));
     drop((entries, crowded, report));
     let links = found.links().collect();

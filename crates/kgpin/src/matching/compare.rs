@@ -1187,7 +1187,8 @@ pub fn assess(n: &impl Names, a: &Prepared, b: &Prepared) -> (f32, bool) {
 /// clearly different people: as [`clearly_different`], except that on one
 /// valid PIN (not a placeholder serial) a man's or a child's surname apart
 /// is not enough where the two surnames are garbled spellings of each other
-/// ([`garbled`], [`short_slip`]) and the pair alone would be asked about
+/// ([`garbled`], [`short_slip`]) or begin with the same three letters, and
+/// the pair alone would be asked about
 /// ([`one_pin_possibly_one_person`]), not called two people. Each was linked
 /// to the cluster by its own slip of one surname (Тшмтов and Ташмаатов
 /// beside Ташматов), and two slips of one surname are often further apart
@@ -1202,10 +1203,12 @@ pub fn clearly_different_in_cluster(n: &impl Names, a: &Prepared, b: &Prepared) 
     let one_number = one_pin(a, b) && !a.pin.is_some_and(PinNumber::serial_zero);
     // Folded keys or plain Latin (folding can make a slip look larger:
     // Тшмтов folds to `chmtov`, written `tshmtov`); or slips on top of a
-    // suffix dropped, beginning alike (Сарбагышшбаепв beside Сарбагышба).
+    // suffix dropped, three letters alike at the start in plain Latin
+    // (Сарбагышшбаепв beside Сарбагышба; not Садыков beside Сыдыкбеков).
     let surnames_alike = || {
-        let plain = (n.name(a.plain_last), n.name(b.plain_last));
-        plain.0.bytes().next() == plain.1.bytes().next()
+        let (x, y) = (n.name(a.plain_last), n.name(b.plain_last));
+        let begin_alike = x.len() >= 3 && y.get(..3).is_some_and(|head| x.starts_with(head));
+        begin_alike
             || [(a.last_key, b.last_key), (a.plain_last, b.plain_last)]
                 .into_iter()
                 .any(|(x, y)| {

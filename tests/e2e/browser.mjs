@@ -174,6 +174,17 @@ export async function openClerk(options = {}) {
   return app;
 }
 
+// Runs `use` with a clerk's page of its own (openClerk), closed afterwards
+// whatever happens; what `use` returns.
+export async function withClerk(use, options = {}) {
+  const app = await openClerk(options);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
+}
+
 // Gives the clerk's page `file` and waits for the first card of the review;
 // that card's text.
 export async function loadRegistry(page, file) {

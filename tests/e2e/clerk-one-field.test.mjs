@@ -5,7 +5,7 @@
 // different and the first name missing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadRegistry, openClerk, writeRegistry } from "./browser.mjs";
+import { loadRegistry, withClerk, writeRegistry } from "./browser.mjs";
 
 const FILE = writeRegistry("one-field", [
   "a,11207199000123,Осмонова,Айпери,Бакыт кызы,1990-07-12,F,tax",
@@ -13,8 +13,7 @@ const FILE = writeRegistry("one-field", [
 ]);
 
 test("a full name typed into one field is shown as the engine read it", async () => {
-  const app = await openClerk();
-  try {
+  await withClerk(async (app) => {
     const { page } = app;
     await page.click('button[data-lang="en"]');
     await loadRegistry(page, FILE);
@@ -28,7 +27,5 @@ test("a full name typed into one field is shown as the engine read it", async ()
     assert.deepEqual((await row("Names typed in one field")).slice(0, 3), ["Names typed in one field", "—", "Осмонова Айпери Бакыт кызы"]);
     assert.match(await page.locator("article.cluster").innerText(), /Same surname/);
     assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-  }
+  });
 });

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { join } from "node:path";
-import { OUTPUT, loadRegistry, openClerk, writeRegistry } from "./browser.mjs";
+import { OUTPUT, loadRegistry, openClerk, withClerk, writeRegistry } from "./browser.mjs";
 
 const FILE = writeRegistry("one-pin", [
   "a,10108200100910,Садыкова,Гүлмира,Асылматовна,01.08.2001,F,civil_registry",
@@ -61,8 +61,7 @@ const FATHER = writeRegistry("one-pin-father", [
 ]);
 
 test("one PIN with another father's name is asked about, not said to be two people", async () => {
-  const fresh = await openClerk();
-  try {
+  await withClerk(async (fresh) => {
     const { page } = fresh;
     const card = await loadRegistry(page, FATHER);
     assert.match(card, /Михаиьович/);
@@ -70,9 +69,7 @@ test("one PIN with another father's name is asked about, not said to be two peop
     assert.match(card, /Compare the documents with the person/);
     assert.deepEqual(await sharedLines(page), [], "not a shared PIN while undecided");
     assert.deepEqual(fresh.problems, []);
-  } finally {
-    await fresh.close();
-  }
+  });
 });
 
 // A woman under her new surname on one PIN, her first name, father's name
@@ -85,8 +82,7 @@ const MARRIED = writeRegistry("one-pin-married", [
 ]);
 
 test("a woman under her new surname on one PIN is one person, her other surname weighing nothing", async () => {
-  const fresh = await openClerk();
-  try {
+  await withClerk(async (fresh) => {
     const { page } = fresh;
     const card = await loadRegistry(page, MARRIED);
     assert.match(card, /Төрөжанова/);
@@ -97,9 +93,7 @@ test("a woman under her new surname on one PIN is one person, her other surname 
     await page.setViewportSize({ width: 360, height: 800 });
     await page.locator("article.cluster").screenshot({ path: join(OUTPUT, "clerk-one-pin-married-360.png") });
     assert.deepEqual(fresh.problems, []);
-  } finally {
-    await fresh.close();
-  }
+  });
 });
 
 // Two slips of one man's surname on one PIN, each linked to the surname as
@@ -117,8 +111,7 @@ const SLIPS = writeRegistry("one-pin-slips", [
 ]);
 
 test("two slips of one surname on one PIN are one cluster", async () => {
-  const fresh = await openClerk();
-  try {
+  await withClerk(async (fresh) => {
     const { page } = fresh;
     const card = await loadRegistry(page, SLIPS);
     assert.match(card, /^Cluster a ·/);
@@ -133,7 +126,5 @@ test("two slips of one surname on one PIN are one cluster", async () => {
     assert.match(next, /^Cluster e1 ·/);
     assert.match(next, /Эркин ≈ the same name, written otherwise/);
     assert.deepEqual(fresh.problems, []);
-  } finally {
-    await fresh.close();
-  }
+  });
 });

@@ -462,9 +462,15 @@ fn slipped_in_one_family(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     };
     let (key_a, key_b) = (n.name(keys.0), n.name(keys.1));
     similar_names(n, keys, plain, true).is_some()
-        || garbled(key_a, key_b)
-        || short_slip(key_a, key_b)
+        || garbled_or_short_slip(key_a, key_b)
         || most > 0 && x.len().abs_diff(y.len()) <= most && strsim::osa_distance(x, y) <= most
+}
+
+/// [`garbled`] or a [`short_slip`]: how a name on one PIN may have slipped
+/// beyond a link's edits, whatever its length (a surname's keys, first
+/// names in one family, two slips of one surname in one cluster).
+fn garbled_or_short_slip(a: &str, b: &str) -> bool {
+    garbled(a, b) || short_slip(a, b)
 }
 
 /// Whether two short keys (two to five letters) are a slip apart: one edit
@@ -644,7 +650,7 @@ fn last_name_level(n: &impl Names, a: &Prepared, b: &Prepared) -> NameLevel {
         let keys_slipped = || {
             one_pin_slip && {
                 let (key_a, key_b) = (n.name(a.last_key), n.name(b.last_key));
-                garbled(key_a, key_b) || short_slip(key_a, key_b)
+                garbled_or_short_slip(key_a, key_b)
             }
         };
         slips
@@ -1211,10 +1217,7 @@ pub fn clearly_different_in_cluster(n: &impl Names, a: &Prepared, b: &Prepared) 
         begin_alike
             || [(a.last_key, b.last_key), (a.plain_last, b.plain_last)]
                 .into_iter()
-                .any(|(x, y)| {
-                    let (x, y) = (n.name(x), n.name(y));
-                    garbled(x, y) || short_slip(x, y)
-                })
+                .any(|(x, y)| garbled_or_short_slip(n.name(x), n.name(y)))
     };
     !(one_number && surnames_alike())
         || assess_keeping(n, a, b, false).1

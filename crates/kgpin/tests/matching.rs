@@ -3113,3 +3113,87 @@ fn a_surname_whose_stem_ends_like_a_suffix_meets_its_suffixed_form() {
         "{reasons:?}"
     );
 }
+
+/// Stop 62: a surname written as the father's name with its marker (Нурлан
+/// кызы, Асан уулу) beside the record's own patronymic names the father,
+/// not a family: on one PIN it is no surname apart, and a girl or a man
+/// under it is one person with the record under the family name. On two
+/// PINs, or with one missing, one first name, father and date stay a
+/// question of namesakes: the father counts by the patronymics already.
+#[test]
+fn a_surname_naming_the_father_beside_a_patronymic_is_no_other_surname_on_one_pin() {
+    use kgpin::matching::Reason;
+    for (family, named, first, patronymic, pin) in [
+        (
+            "Курманалиева",
+            "Нурлан кызы",
+            "Айжан",
+            "Нурлановна",
+            "12009200902259",
+        ),
+        (
+            "Сыдыков",
+            "Асан уулу",
+            "Канат",
+            "Асанович",
+            "21412198058552",
+        ),
+    ] {
+        let date = format!("{}.{}.{}", &pin[1..3], &pin[3..5], &pin[5..9]);
+        let a = format!("a,{pin},{family},{first},{patronymic},{date},,civil_registry");
+        let b = format!("b,{pin},{named},{first},{patronymic},{date},,social_fund");
+        let rows = [a.as_str(), b.as_str()];
+        assert_eq!(one_cluster(&rows), Kind::RepeatedRecord, "{named}");
+        assert!(the_pair_reasons(&rows).contains(&Reason::LastNameNamesFather));
+        // Another PIN, or none: the surname is another (a man's keeps him
+        // apart).
+        let second = format!("{}99999", &pin[..9]);
+        for other_pin in [second.as_str(), ""] {
+            let b = format!("b,{other_pin},{named},{first},{patronymic},{date},,social_fund");
+            let rows = [a.as_str(), b.as_str()];
+            assert!(!the_pair_reasons(&rows).contains(&Reason::LastNameNamesFather));
+            if pin.starts_with('2') {
+                no_cluster(&rows);
+            }
+        }
+    }
+    // A surname naming another man than the record's own patronymic (a
+    // grandfather: Бакыт уулу Азамат Нурланович) says nothing of the
+    // father: beside Бакытов Азамат Нурланович on one PIN, one person.
+    assert_eq!(
+        one_cluster(&[
+            "a,21207199000123,Бакыт уулу,Азамат,Нурланович,1990-07-12,M,tax",
+            "b,21207199000123,Бакытов,Азамат,Нурланович,1990-07-12,M,passport",
+        ]),
+        Kind::RepeatedRecord
+    );
+}
+
+/// Stop 62: one first name and one surname as written, born the same day,
+/// the sex column or the PIN's sex digit apart while the names give one
+/// sex: a slip, one person, not twins of two sexes (an independent
+/// registry at 1M: 153 such pairs, all one person). Twins with one unisex
+/// name and names written for each sex stay two (see
+/// `one_pin_with_one_name_apart_of_two_given_or_only_the_sex_columns_apart_is_asked_about`).
+#[test]
+fn one_name_and_date_with_the_sex_slipped_is_one_person_not_twins() {
+    // The sex column slipped, the second record's PIN missing.
+    assert_eq!(
+        one_cluster(&[
+            "a,21207199000123,Асанов,Бакыт,Нурланович,1990-07-12,M,tax",
+            "b,,Асанов,Бакыт,Нурланович,1990-07-12,F,social_fund",
+        ]),
+        Kind::RepeatedRecord
+    );
+    // The PIN's sex digit slipped (2 for 1), no sex column.
+    one_cluster(&[
+        "a,11207199000123,Асанова,Айгүл,Нурлановна,1990-07-12,,tax",
+        "b,21207199000123,Асанова,Айгүл,Нурлановна,1990-07-12,,social_fund",
+    ]);
+    // One unisex first name and surname, each record's patronymic giving
+    // its own sex: twins of two sexes, as before, on two PINs.
+    no_cluster(&[
+        "a,20204198811441,Шевченко,Женя,Игоревич,1988-04-02,M,tax",
+        "b,10204198811442,Шевченко,Женя,Игоревна,1988-04-02,F,social_fund",
+    ]);
+}

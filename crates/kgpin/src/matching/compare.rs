@@ -946,8 +946,8 @@ pub fn compare(
             .flatten()
             .filter(|&slips| first == NameLevel::Differs || slips == 0)
     };
-    // A surname that names the father (Бакыт уулу, no patronymic) beside a
-    // patronymic: whether the two fathers agree, compared below.
+    // A surname that names the father (Бакыт уулу) beside a patronymic:
+    // whether the two fathers agree, compared below.
     let mut by_surname = None;
     if let Some(slips) = swapped() {
         let weight = first_equal + last_equal - 1.0 - weights::SLIP_PENALTY * f32::from(slips);
@@ -990,8 +990,9 @@ pub fn compare(
             ),
             // The field holds his father's name, not a family's: no surname
             // to compare (Токтобаев Бекжан Бакыт уулу beside Бакыт уулу
-            // Бекжан was "a man under another surname"). The father is no
-            // more evidence: counted, he linked namesakes of common names.
+            // Бекжан was "a man under another surname"). Without a
+            // patronymic beside it the father is no more evidence: counted,
+            // he linked namesakes of common names.
             NameLevel::Differs if by_surname == Some(true) => add(Reason::LastNameNamesFather, 0.0),
             NameLevel::Differs => {
                 // Men and children rarely change their surname; women marry.
@@ -1115,7 +1116,7 @@ fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl Fn
 }
 
 /// Whether the father that `x`'s surname names (Бакыт уулу, written where
-/// a family name goes, `x` without a patronymic) is `y`'s father by its
+/// a family name goes) is `y`'s father by its
 /// patronymic: `Some(true)` for the same name or one slip apart,
 /// `Some(false)` for names three edits apart or more, neither beginning the
 /// other (Бакыт, Эсен), `None` when unsure or when the shape does not
@@ -1124,6 +1125,19 @@ fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl Fn
 fn father_by_surname(n: &impl Names, x: &Prepared, y: &Prepared) -> Option<bool> {
     if !x.surname_names_father || y.father == NO_NAME {
         return None;
+    }
+    // Beside its own patronymic, the father counts by the patronymics: the
+    // surname only names him where it names that same father, and on one
+    // valid PIN. Elsewhere one first name, father and date are most often
+    // two namesakes (an independent registry: on two PINs 289 of 292 such
+    // pairs at 1M; with a PIN missing or damaged 66 of 69 at 7.3M), and on
+    // one PIN its file with surnames so written held 417 such pairs at 1M,
+    // all one person. Another father named there (Бакыт уулу Азамат
+    // Нурланович) tells nothing: a grandfather's name.
+    if x.father != NO_NAME {
+        let names_own_father = || father_named_by_surname(n, x, x) == Some(true);
+        let names_theirs = || father_named_by_surname(n, x, y) == Some(true);
+        return (one_pin(x, y) && names_own_father() && names_theirs()).then_some(true);
     }
     father_named_by_surname(n, x, y)
 }
@@ -1229,6 +1243,7 @@ fn assess_keeping(n: &impl Names, a: &Prepared, b: &Prepared, keep_surnames: boo
     let mut conflict = false;
     let mut sex_differs = false;
     let mut date_equal = false;
+    let mut first_equal = false;
     let score = compare(n, a, b, |reason, _| match reason {
         Reason::PatronymicDiffers | Reason::BirthDateAttestedDiffers => conflict = true,
         Reason::BirthDateDiffers if attested_apart(a, b) || attested_apart(b, a) => conflict = true,
@@ -1237,10 +1252,27 @@ fn assess_keeping(n: &impl Names, a: &Prepared, b: &Prepared, keep_surnames: boo
         // Not a date equal by the PIN: a record whose date slipped may have
         // its sex slipped too, and twins of two sexes have two first names.
         Reason::BirthDateEqual => date_equal = true,
+        Reason::FirstNameEqual | Reason::FirstNameTranslitMatch => first_equal = true,
         _ => {}
     });
-    let different = score <= super::CONFLICT_SCORE || conflict || (sex_differs && date_equal);
+    let twins = sex_differs && date_equal && !sex_slipped(a, b, first_equal);
+    let different = score <= super::CONFLICT_SCORE || conflict || twins;
     (score, different)
+}
+
+/// Whether two records of two sexes born the same day are one person whose
+/// sex column or PIN's sex digit slipped, not twins: twins of two sexes bear
+/// two first names, or one given to boys and girls (Аян, Женя) with names
+/// written for each sex (Садыкова beside Садыков, Игоревна beside
+/// Игоревич). One first name (`first_equal`) and one surname key, the
+/// names of both not giving each its own sex, is a slip (an independent
+/// registry at 1M: 153 pairs newly linked so, all one person).
+#[inline(never)]
+fn sex_slipped(a: &Prepared, b: &Prepared, first_equal: bool) -> bool {
+    first_equal
+        && a.last_key != NO_NAME
+        && a.last_key == b.last_key
+        && !(a.sex.is_named() && b.sex.is_named())
 }
 
 /// Whether `a`'s date, which its own PIN carries too, is beyond a slip
@@ -1566,7 +1598,7 @@ pub fn possible_match(
     let keep_surnames = !may_have_married(a, b);
     let (mut attested, mut slip_date, mut other_surname) = (false, false, false);
     let mut date_equal = false;
-    let (mut sex_differs, mut first_differs) = (false, false);
+    let (mut sex_differs, mut first_differs, mut first_equal) = (false, false, false);
     let (mut surname_refused, mut father_differs) = (false, false);
     let (mut against, mut first_slipped) = (false, false);
     compare(n, a, b, |reason, weight| {
@@ -1576,7 +1608,9 @@ pub fn possible_match(
         // fewer questions at 1M, one of them one person; 64,398 at 7.3M, 14).
         against |= weight < 0.0 || reason == Reason::LastNameNamesFather;
         match reason {
-            Reason::FirstNameSimilar | Reason::FirstNameTranslitMatch => first_slipped = true,
+            Reason::FirstNameSimilar => first_slipped = true,
+            Reason::FirstNameTranslitMatch => (first_slipped, first_equal) = (true, true),
+            Reason::FirstNameEqual => first_equal = true,
             Reason::BirthDateAttestedDiffers => attested = true,
             Reason::BirthDateOneDigit
             | Reason::BirthDateDigitsSwapped
@@ -1591,7 +1625,7 @@ pub fn possible_match(
             _ => {}
         }
     });
-    if sex_differs && date_equal {
+    if sex_differs && date_equal && !sex_slipped(a, b, first_equal) {
         return None;
     }
     if first_differs && half_swapped && other_surname && !surname_refused && !father_differs {

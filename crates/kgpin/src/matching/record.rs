@@ -168,6 +168,8 @@ struct Numbers {
     pin_birth_date: Option<Date>,
     sex: Option<Sex>,
     sex_in_doubt: bool,
+    /// The surname or patronymic gives the stated sex (`with_names`).
+    sex_named: bool,
     pin: Option<u64>,
     pin_fragment: Option<PinFragment>,
 }
@@ -206,6 +208,7 @@ impl Numbers {
                     .or_else(|| pin_fragment.as_ref()?.sex())
                     .is_some_and(|in_pin| in_pin != stated)
             }),
+            sex_named: false,
             pin: pin_number,
             pin_fragment,
         }
@@ -215,9 +218,11 @@ impl Numbers {
     /// back it: Садыков Бекболотович written M on a girl's PIN is a boy
     /// given his twin sister's number, not a slip of the sex column.
     fn with_names(mut self, surname: &str, patronymic: &str) -> Numbers {
-        if self.sex_in_doubt && sex_of_names(surname, patronymic) == self.sex {
+        let named = self.sex.is_some() && sex_of_names(surname, patronymic) == self.sex;
+        if named {
             self.sex_in_doubt = false;
         }
+        self.sex_named = named;
         self
     }
 
@@ -280,7 +285,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         plain_first: names.first.plain,
         birth_date: numbers.birth_date,
         pin_birth_date: numbers.pin_birth_date,
-        sex: RecordSex::new(numbers.sex, numbers.sex_in_doubt),
+        sex: RecordSex::new(numbers.sex, numbers.sex_in_doubt).named(numbers.sex_named),
         pin: numbers.pin.and_then(PinNumber::new),
         pin_fragment: numbers.pin_fragment.map(Box::new),
         last_freq: 0.0,
@@ -291,7 +296,7 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         first_unknown: false,
         father_established: false,
         minor: false,
-        surname_names_father: names.last.names_father && names.father == NO_NAME,
+        surname_names_father: names.last.names_father,
     }
 }
 
@@ -463,8 +468,9 @@ pub struct Prepared {
     pub father_established: bool,
     /// Born under 18 years before the batch's `today`: no married surname.
     pub minor: bool,
-    /// No patronymic, and the surname is a father's name with its marker
-    /// (Бакыт уулу): it names the father (see `compare`).
+    /// The surname is a father's name with its marker (Бакыт уулу), a
+    /// patronymic beside it or not: it names the father, not a family (see
+    /// `compare`).
     pub surname_names_father: bool,
 }
 
@@ -482,6 +488,9 @@ enum SexSeen {
     Male,
     FemaleInDoubt,
     MaleInDoubt,
+    /// Stated, and given by the record's surname or patronymic too.
+    FemaleNamed,
+    MaleNamed,
 }
 
 impl RecordSex {
@@ -500,12 +509,28 @@ impl RecordSex {
         })
     }
 
+    /// The same sex, given by the record's surname or patronymic too
+    /// (Игоревна, Садыкова) where `named` and the sex is not in doubt.
+    pub fn named(self, named: bool) -> RecordSex {
+        RecordSex(match (self.0, named) {
+            (SexSeen::Female, true) => SexSeen::FemaleNamed,
+            (SexSeen::Male, true) => SexSeen::MaleNamed,
+            (seen, _) => seen,
+        })
+    }
+
+    /// Whether the record's names give its stated sex: two records of two
+    /// sexes so named are two people, whatever else they share.
+    pub fn is_named(self) -> bool {
+        matches!(self.0, SexSeen::FemaleNamed | SexSeen::MaleNamed)
+    }
+
     /// The sex, in doubt or not.
     pub fn get(self) -> Option<Sex> {
         match self.0 {
             SexSeen::Unknown => None,
-            SexSeen::Female | SexSeen::FemaleInDoubt => Some(Sex::Female),
-            SexSeen::Male | SexSeen::MaleInDoubt => Some(Sex::Male),
+            SexSeen::Female | SexSeen::FemaleInDoubt | SexSeen::FemaleNamed => Some(Sex::Female),
+            SexSeen::Male | SexSeen::MaleInDoubt | SexSeen::MaleNamed => Some(Sex::Male),
         }
     }
 

@@ -707,12 +707,24 @@ fn slip_of(word: &str, marker: &str) -> bool {
 /// assert_eq!(sex_of_names("Шевченко", ""), None);
 /// ```
 pub fn sex_of_names(surname: &str, patronymic: &str) -> Option<Sex> {
+    sex_of_patronymic(patronymic).or_else(|| sex_of_surname_key(&name_key(surname)))
+}
+
+/// The sex a patronymic is written for (-овна, кызы: a daughter's; -ович,
+/// уулу: a son's), where its ending or marker tells it.
+///
+/// ```
+/// use kgpin::{names::sex_of_patronymic, Sex};
+/// assert_eq!(sex_of_patronymic("Бекболотовна"), Some(Sex::Female));
+/// assert_eq!(sex_of_patronymic("Асан уулу"), Some(Sex::Male));
+/// assert_eq!(sex_of_patronymic(""), None);
+/// ```
+pub fn sex_of_patronymic(patronymic: &str) -> Option<Sex> {
     sex_of_word(
         &name_key(patronymic),
         &["na", "kizi"],
         &["ich", "ulu", "ugli", "ogli"],
     )
-    .or_else(|| sex_of_surname_key(&name_key(surname)))
 }
 
 /// The sex a surname's key ([`name_key`]) is written for, where its ending

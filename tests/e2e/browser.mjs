@@ -192,3 +192,14 @@ export async function loadRegistry(page, file) {
   await page.waitForSelector('article.cluster[aria-busy="false"]', { timeout: 60_000 });
   return page.locator("article.cluster").innerText();
 }
+
+/** After a decision, the next card's text once its records have come from
+ * the worker (the counter moves first, the table fills a moment later). */
+export async function nextCard(page, reviewed) {
+  await page.waitForFunction(
+    (n) => document.querySelector("#review-counter").innerText.startsWith(`Reviewed ${n} `),
+    reviewed,
+  );
+  await page.waitForSelector('article.cluster[aria-busy="false"]');
+  return page.locator("article.cluster").innerText();
+}

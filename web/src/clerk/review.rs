@@ -47,6 +47,9 @@ struct FieldRow {
     /// Максатович, Жумагулова and Zhumagulova), so the table does not call
     /// them different.
     same_name: Option<fn(&str, &str) -> bool>,
+    /// For surnames: whether one is written as a father's name with its
+    /// marker, which the engine does not compare with a family name.
+    names_father: Option<fn(&str) -> bool>,
 }
 
 /// How a value stands against the first record's.
@@ -55,6 +58,9 @@ enum Against {
     Same,
     /// One name written otherwise.
     SpelledOtherwise,
+    /// One of two surnames is the father's name with its marker (Нурлан
+    /// кызы beside Курманалиева): not a family name, so no difference.
+    NamesFather,
     /// Empty in one of the two: nothing to compare, not a difference.
     Missing,
     Differs,
@@ -70,6 +76,11 @@ impl FieldRow {
             Against::Missing
         } else if self.same_name.is_some_and(|same| same(value, first)) {
             Against::SpelledOtherwise
+        } else if self
+            .names_father
+            .is_some_and(|names| names(value) || names(first))
+        {
+            Against::NamesFather
         } else {
             Against::Differs
         }
@@ -116,24 +127,28 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             values: text(&|r| r.record_id.clone()),
             compare: false,
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             name: word(line, lang),
             values: text(&|r| r.line.to_string()),
             compare: false,
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             name: word(Word::Source, lang),
             values: text(&|r| r.source.clone()),
             compare: false,
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             compare: true,
             name: label(Label::Pin, lang),
             values: text(&|r| r.pin.clone()),
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             compare: true,
@@ -152,6 +167,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 })
                 .collect(),
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             compare: true,
@@ -170,6 +186,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 })
                 .collect(),
             same_name: None,
+            names_father: None,
         },
         // The names as the engine reads them: a full name typed into one
         // field shown as its parts (a screenshot showed the surname
@@ -180,18 +197,21 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             name: label(Label::LastName, lang),
             values: text(&|r| names_read(r).0.to_string()),
             same_name: Some(kgpin::names::one_surname),
+            names_father: Some(kgpin::names::surname_names_father),
         },
         FieldRow {
             compare: true,
             name: label(Label::FirstName, lang),
             values: text(&|r| names_read(r).1.to_string()),
             same_name: Some(same_name),
+            names_father: None,
         },
         FieldRow {
             compare: true,
             name: label(Label::Patronymic, lang),
             values: text(&|r| names_read(r).2.to_string()),
             same_name: Some(same_father),
+            names_father: None,
         },
         FieldRow {
             compare: false,
@@ -210,12 +230,14 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 }
             }),
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             compare: true,
             name: word(Word::StatedBirthDate, lang),
             values: text(&|r| r.birth_date.map(local_date).unwrap_or_else(not_given)),
             same_name: None,
+            names_father: None,
         },
         FieldRow {
             compare: true,
@@ -226,6 +248,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                     .unwrap_or_else(not_given)
             }),
             same_name: None,
+            names_father: None,
         },
     ];
     // The names' own field only where a record's names were read from one.
@@ -606,6 +629,7 @@ pub fn review(props: &Props) -> Html {
                                                         if differs { <span class="marker">{ " ≠ " }{ word(Word::Differs, lang) }</span> }
                                                         if against == Against::Missing { <span class="marker">{ " · " }{ word(Word::Missing, lang) }</span> }
                                                         if against == Against::SpelledOtherwise { <span class="marker">{ " ≈ " }{ word(Word::SpelledOtherwise, lang) }</span> }
+                                                        if against == Against::NamesFather { <span class="marker">{ " · " }{ word(Word::SurnameNamesFather, lang) }</span> }
                                                         if *disagrees { <span class="marker">{ " ⚠ " }{ word(Word::DisagreesWithRecord, lang) }</span> }
                                                     </td>
                                                 }

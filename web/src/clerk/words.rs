@@ -111,6 +111,9 @@ pub enum Word {
     Missing,
     /// One name written otherwise (another script, style or ending).
     SpelledOtherwise,
+    /// A surname written as the father's name with its marker (Нурлан
+    /// кызы): not a family name to compare.
+    SurnameNamesFather,
     /// Marker: “disagrees with its own record”.
     DisagreesWithRecord,
     /// Heading: “Links in the cluster”.
@@ -459,6 +462,11 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "ошол эле ат, башкача жазылган",
             "то же имя, написано иначе",
             "the same name, written otherwise",
+        ),
+        SurnameNamesFather => lang.pick(
+            "атасынын аты, фамилия эмес",
+            "имя отца, а не фамилия",
+            "the father's name, not a family name",
         ),
         Differs => lang.pick(
             "айырмаланат",

@@ -168,7 +168,8 @@ struct Numbers {
     pin_birth_date: Option<Date>,
     sex: Option<Sex>,
     sex_in_doubt: bool,
-    /// The surname or patronymic gives the stated sex (`with_names`).
+    /// The surname or patronymic gives the record's sex (stated, else its
+    /// PIN's; `with_names`).
     sex_named: bool,
     pin: Option<u64>,
     pin_fragment: Option<PinFragment>,
@@ -502,7 +503,8 @@ enum SexSeen {
     Male,
     FemaleInDoubt,
     MaleInDoubt,
-    /// Stated, and given by the record's surname or patronymic too.
+    /// Stated (else the PIN's), and given by the record's surname or
+    /// patronymic too.
     FemaleNamed,
     MaleNamed,
 }

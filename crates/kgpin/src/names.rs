@@ -924,20 +924,6 @@ fn strip_damaged_patronymic_suffix(word: &str) -> Option<&str> {
     })
 }
 
-/// Whether a surname is written as a father's name with its marker (Бакыт
-/// уулу, Асан кызы, Бакыткызы): it names the father, not a family, so it
-/// neither agrees nor differs with another record's family name.
-///
-/// ```
-/// use kgpin::names::surname_names_father;
-/// assert!(surname_names_father("Нурлан кызы"));
-/// assert!(surname_names_father("Асанбекуулу"));
-/// assert!(!surname_names_father("Курманалиева"));
-/// ```
-pub fn surname_names_father(surname: &str) -> bool {
-    father_in_surname_key(&name_key(surname)).is_some()
-}
-
 /// The father's name that a surname written as a patronymic names ("Бакыт
 /// уулу", "Асан кызы", "Бакыткызы": many write their surname so), from the
 /// surname's key, in [`father_key`]'s form; `None` for any other surname.

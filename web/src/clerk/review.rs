@@ -7,7 +7,7 @@ use crate::clerk::words::{self, word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
-use kgpin::matching::Kind;
+use kgpin::matching::{Kind, Reason};
 use kgpin::messages::{self, local_date, sex_name};
 use kgpin::pin::{self, PinWarning, Stated};
 use kgpin::report::{ClusterReport, PairReport};
@@ -47,9 +47,10 @@ struct FieldRow {
     /// Максатович, Жумагулова and Zhumagulova), so the table does not call
     /// them different.
     same_name: Option<fn(&str, &str) -> bool>,
-    /// For surnames: whether one is written as a father's name with its
-    /// marker, which the engine does not compare with a family name.
-    names_father: Option<fn(&str) -> bool>,
+    /// For surnames, by record: whether the engine read its surname and the
+    /// first record's as a father's name (Нурлан кызы) beside a family name
+    /// and did not compare them (`last_name_names_father` on their pair).
+    names_father: Vec<bool>,
 }
 
 /// How a value stands against the first record's.
@@ -59,7 +60,7 @@ enum Against {
     /// One name written otherwise.
     SpelledOtherwise,
     /// One of two surnames is the father's name with its marker (Нурлан
-    /// кызы beside Курманалиева): not a family name, so no difference.
+    /// кызы beside Курманалиева) and the engine did not compare them.
     NamesFather,
     /// Empty in one of the two: nothing to compare, not a difference.
     Missing,
@@ -76,10 +77,7 @@ impl FieldRow {
             Against::Missing
         } else if self.same_name.is_some_and(|same| same(value, first)) {
             Against::SpelledOtherwise
-        } else if self
-            .names_father
-            .is_some_and(|names| names(value) || names(first))
-        {
+        } else if self.names_father.get(i).copied().unwrap_or(false) {
             Against::NamesFather
         } else {
             Against::Differs
@@ -105,7 +103,34 @@ fn names_read(r: &RecordView) -> (&str, &str, &str) {
     kgpin::names::split_full_name(&r.last_name, &r.first_name, &r.patronymic)
 }
 
-fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> {
+/// For each record, whether its pair with the first record has the engine's
+/// `last_name_names_father`: one surname the father's name beside a family
+/// name, not compared (the pair not among the links: no).
+fn surname_names_father(records: &[&RecordView], links: &[&PairReport]) -> Vec<bool> {
+    let Some(first) = records.first() else {
+        return Vec::new();
+    };
+    records
+        .iter()
+        .map(|r| {
+            links.iter().any(|p| {
+                let ids = [p.record_id_a.as_str(), p.record_id_b.as_str()];
+                ids.contains(&r.record_id.as_str())
+                    && ids.contains(&first.record_id.as_str())
+                    && p.reasons
+                        .iter()
+                        .any(|reason| reason.code == Reason::LastNameNamesFather)
+            })
+        })
+        .collect()
+}
+
+fn field_rows(
+    records: &[&RecordView],
+    links: &[&PairReport],
+    line: Word,
+    lang: Lang,
+) -> Vec<FieldRow> {
     let today = clock::today();
     let decoded: Vec<_> = records
         .iter()
@@ -127,28 +152,28 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             values: text(&|r| r.record_id.clone()),
             compare: false,
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             name: word(line, lang),
             values: text(&|r| r.line.to_string()),
             compare: false,
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             name: word(Word::Source, lang),
             values: text(&|r| r.source.clone()),
             compare: false,
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
             name: label(Label::Pin, lang),
             values: text(&|r| r.pin.clone()),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
@@ -167,7 +192,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 })
                 .collect(),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
@@ -186,7 +211,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 })
                 .collect(),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         // The names as the engine reads them: a full name typed into one
         // field shown as its parts (a screenshot showed the surname
@@ -197,21 +222,21 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
             name: label(Label::LastName, lang),
             values: text(&|r| names_read(r).0.to_string()),
             same_name: Some(kgpin::names::one_surname),
-            names_father: Some(kgpin::names::surname_names_father),
+            names_father: surname_names_father(records, links),
         },
         FieldRow {
             compare: true,
             name: label(Label::FirstName, lang),
             values: text(&|r| names_read(r).1.to_string()),
             same_name: Some(same_name),
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
             name: label(Label::Patronymic, lang),
             values: text(&|r| names_read(r).2.to_string()),
             same_name: Some(same_father),
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: false,
@@ -230,14 +255,14 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                 }
             }),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
             name: word(Word::StatedBirthDate, lang),
             values: text(&|r| r.birth_date.map(local_date).unwrap_or_else(not_given)),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
         FieldRow {
             compare: true,
@@ -248,7 +273,7 @@ fn field_rows(records: &[&RecordView], line: Word, lang: Lang) -> Vec<FieldRow> 
                     .unwrap_or_else(not_given)
             }),
             same_name: None,
-            names_father: None,
+            names_father: Vec::new(),
         },
     ];
     // The names' own field only where a record's names were read from one.
@@ -463,8 +488,8 @@ pub fn review(props: &Props) -> Html {
                 .flat_map(|d| cluster.record_ids.iter().filter_map(|id| d.records.get(id)))
                 .collect();
             let line = words::line_word(loaded.report.summary.sheet.as_deref());
-            let rows = field_rows(&records, line, lang);
             let links: Vec<&PairReport> = detail.iter().flat_map(|d| d.pairs.iter()).collect();
+            let rows = field_rows(&records, &links, line, lang);
             // One PIN, two people: who keeps the number, where the core can tell;
             // for a question on one PIN, who would keep it were they two people.
             let keeper =

@@ -111,8 +111,8 @@ pub enum Word {
     Missing,
     /// One name written otherwise (another script, style or ending).
     SpelledOtherwise,
-    /// A surname written as the father's name with its marker (Нурлан
-    /// кызы): not a family name to compare.
+    /// Of two surnames, one written as the father's name with its marker
+    /// (Нурлан кызы): the engine does not compare it with a family name.
     SurnameNamesFather,
     /// Marker: “disagrees with its own record”.
     DisagreesWithRecord,
@@ -464,9 +464,9 @@ pub fn word(word: Word, lang: Lang) -> &'static str {
             "the same name, written otherwise",
         ),
         SurnameNamesFather => lang.pick(
-            "атасынын аты, фамилия эмес",
-            "имя отца, а не фамилия",
-            "the father's name, not a family name",
+            "бири атанын аты (уулу/кызы), фамилия менен салыштырылбайт",
+            "одна из них — имя отца (уулу/кызы), с фамилией не сравнивается",
+            "one is the father's name (uulu/kyzy), not compared with a family name",
         ),
         Differs => lang.pick(
             "айырмаланат",

@@ -1120,8 +1120,9 @@ fn leading_digits_date(a: &Prepared, b: &Prepared, date: Date, add: &mut impl Fn
 /// patronymic: `Some(true)` for the same name or one slip apart,
 /// `Some(false)` for names three edits apart or more, neither beginning the
 /// other (Бакыт, Эсен), `None` when unsure or when the shape does not
-/// apply. Many people write the father's name with its marker as their
-/// surname, and one person may be under a family name in another agency.
+/// apply (beside `x`'s own patronymic, never `Some(false)`: see below).
+/// Many people write the father's name with its marker as their surname,
+/// and one person may be under a family name in another agency.
 fn father_by_surname(n: &impl Names, x: &Prepared, y: &Prepared) -> Option<bool> {
     if !x.surname_names_father || y.father == NO_NAME {
         return None;
@@ -1188,7 +1189,8 @@ fn damaged_pin_weight(a: &Prepared, b: &Prepared) -> Option<f32> {
 /// [`clearly_different_in_cluster`]). Their score is at most [`CONFLICT_SCORE`](super::CONFLICT_SCORE),
 /// or they have different fathers, dates that differ with two witnesses each,
 /// different surnames of men or of children (who do not marry), or a different sex
-/// digit with the same birth date (twins): a single strong agreement (a shared
+/// digit with the same birth date (twins, unless one first name and surname
+/// whose sex slipped): a single strong agreement (a shared
 /// PIN, a common name) cannot outweigh these. One comparison decides it all.
 pub fn clearly_different(n: &impl Names, a: &Prepared, b: &Prepared) -> bool {
     assess(n, a, b).1

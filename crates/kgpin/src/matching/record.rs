@@ -536,7 +536,8 @@ impl RecordSex {
     }
 
     /// Whether the record's names give its stated sex: two records of two
-    /// sexes so named are two people, whatever else they share.
+    /// sexes so named, born the same day, are twins, not one person with a
+    /// slipped sex.
     pub fn is_named(self) -> bool {
         matches!(self.0, SexSeen::FemaleNamed | SexSeen::MaleNamed)
     }

@@ -159,3 +159,21 @@ test("a surname naming the father and a slipped sex column are one person each",
     assert.deepEqual(fresh.problems, []);
   });
 });
+
+// The same two surnames on two PINs, a woman's: the engine counts them as
+// two surnames (a marriage or namesakes), so the table says "differs" too.
+const FATHER_TWO_PINS = writeRegistry("two-pins-father", [
+  "m1,11504199000123,Курманалиева,Айжан,Нурлановна,15.04.1990,F,civil_registry",
+  "m2,11504199000456,Нурлан кызы,Айжан,Нурлановна,15.04.1990,F,social_fund",
+]);
+
+test("on two PINs a surname naming the father is another surname in the table too", async () => {
+  await withClerk(async (fresh) => {
+    const card = await loadRegistry(fresh.page, FATHER_TWO_PINS);
+    assert.match(card, /m1 — m2/);
+    assert.doesNotMatch(card, /father's name \(…/);
+    assert.match(card, /Нурлан кызы ≠ differs/);
+    assert.doesNotMatch(card, /not compared with a family name/);
+    assert.deepEqual(fresh.problems, []);
+  });
+});

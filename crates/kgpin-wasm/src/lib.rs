@@ -80,7 +80,7 @@ export type RegistryErrorCode = "empty_file" | "missing_column" | "duplicate_col
 export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_name_suffix_differs"
   | "last_name_similar" | "last_name_differs" | "last_name_names_father" | "first_name_equal" | "first_name_translit_match"
   | "first_name_similar" | "first_name_differs" | "names_swapped" | "patronymic_equal"
-  | "patronymic_similar" | "patronymic_differs" | "birth_date_equal" | "birth_date_equal_in_pin"
+  | "patronymic_similar" | "patronymic_differs" | "names_common" | "birth_date_equal" | "birth_date_equal_in_pin"
   | "birth_date_day_month_swapped"
   | "birth_date_one_digit" | "birth_date_digits_swapped" | "birth_date_year_only" | "birth_date_differs"
   | "birth_date_attested_differs" | "birth_date_unknown"

@@ -270,6 +270,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Отчество другое",
             "Different father's name",
         ),
+        NamesCommon => lang.pick(
+            "Дал келген аттар бул файлда бирге көп кездешет: бир күнү туулган адаштар болушу мүмкүн",
+            "Совпавшие имена вместе часто встречаются в этом файле: возможны тёзки, родившиеся в один день",
+            "The names that agree are common together in this file: namesakes born the same day are possible",
+        ),
         BirthDateEqual => lang.pick(
             "Туулган күнү бирдей",
             "Дата рождения совпадает",

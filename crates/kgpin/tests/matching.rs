@@ -1538,11 +1538,11 @@ fn a_pair_that_clustering_keeps_apart_is_asked_about_not_dropped() {
 #[test]
 fn a_womans_new_surname_with_all_else_equal_asks_for_the_marriage_certificate() {
     use kgpin::matching::Settle;
-    // Айгүл Асылбековна is a common name here (40 women), so a new surname
+    // Айгүл Асылбековна is a common name here (30 women), so a new surname
     // with the same name, father and birthday falls short of a link, into
     // the review band: the shape of a marriage, and of two namesakes.
     let stems = ["Ак", "Бек", "Жол", "Кар", "Сар", "Тол", "Мур", "Нас"];
-    let mut rows: Vec<String> = (0..40)
+    let mut rows: Vec<String> = (0..30)
         .map(|i| {
             let last = format!(
                 "{}{}",
@@ -1562,7 +1562,7 @@ fn a_womans_new_surname_with_all_else_equal_asks_for_the_marriage_certificate() 
     let band = review_band(&rows);
     // Commoner still (300 women), the pair is below the band: at a country's
     // scale such pairs are mostly namesakes.
-    let mut crowd: Vec<String> = (40..300)
+    let mut crowd: Vec<String> = (30..300)
         .map(|i| {
             let last = format!(
                 "{}{}",
@@ -3196,4 +3196,110 @@ fn one_name_and_date_with_the_sex_slipped_is_one_person_not_twins() {
         "a,20204198811441,Шевченко,Женя,Игоревич,1988-04-02,M,tax",
         "b,10204198811442,Шевченко,Женя,Игоревна,1988-04-02,F,social_fund",
     ]);
+}
+
+/// `count` men named Жапаров Марат Жапарович, each born on another day.
+fn one_full_name(count: usize) -> Vec<String> {
+    (0..count)
+        .map(|i| {
+            let (year, day) = (1940 + i % 60, 1 + i / 60 % 28);
+            format!("n{i},2{day:02}03{year}{i:05},Жапаров,Марат,Жапарович,{year}-03-{day:02},M,tax")
+        })
+        .collect()
+}
+
+/// `count` people whose surnames, first names and fathers' names are each
+/// their own, so that a file's names are not all one family's.
+fn strangers(count: usize) -> Vec<String> {
+    let word = |mut i: usize| {
+        let letters: Vec<char> = "бвгдзклмнпрстфхш".chars().collect();
+        let mut w = String::new();
+        for vowel in ["а", "о", "у"] {
+            w.push(letters[i % 16]);
+            w.push_str(vowel);
+            i /= 16;
+        }
+        w
+    };
+    (0..count)
+        .map(|i| {
+            let (last, first, father) = (word(i), word(i + 7), word(i + 11));
+            format!("s{i},,Ка{last}ов,А{first}н,Э{father}овна,1970-05-05,F,tax")
+        })
+        .collect()
+}
+
+/// The weight `names_common` gives the last two rows, if any.
+fn names_common_weight(rows: &[String]) -> Option<f32> {
+    use kgpin::matching::compare::{explain, Reason};
+    use kgpin::matching::Batch;
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let batch = Batch::of(&registry(&rows).records);
+    let n = batch.prepared.len();
+    let (_, reasons) = explain(
+        &batch.vocabulary,
+        &batch.prepared[n - 2],
+        &batch.prepared[n - 1],
+    );
+    reasons
+        .iter()
+        .find(|(reason, _)| *reason == Reason::NamesCommon)
+        .map(|&(_, weight)| weight)
+}
+
+#[test]
+fn a_full_name_many_records_share_weighs_less_on_two_pins() {
+    // Names run in families: a full name 200 records share is common in its
+    // three parts together, and two of its bearers born the same day on two
+    // PINs are namesakes more often than their names' shares say.
+    let pair = [
+        "a,21503198012345,Жапаров,Марат,Жапарович,1980-03-15,M,tax",
+        "b,21503198054321,Жапаров,Марат,Жапарович,1980-03-15,M,social_fund",
+    ];
+    let mut rows = strangers(3000);
+    rows.extend(one_full_name(200));
+    rows.extend(pair.map(String::from));
+    let weight = names_common_weight(&rows).expect("the full name is common");
+    // 202 records: log2(202 / 16) = 3.7 bits at most, and never more than
+    // the three names weigh beyond the least each could.
+    assert!(weight < 0.0 && weight > -3.7, "{weight}");
+
+    // Where the full name is the pair's own, nothing is taken off, and the
+    // two records are one man.
+    assert_eq!(names_common_weight(&pair.map(String::from)), None);
+    assert_eq!(one_cluster(&pair), Kind::SamePersonMultiplePins);
+
+    // On one PIN the number is the evidence: nothing taken off, and a
+    // repeated record however common its name.
+    let last = rows.len() - 1;
+    rows[last] = pair[1].replace("54321", "12345");
+    assert_eq!(names_common_weight(&rows), None);
+    let found = clusters_of(&rows);
+    assert!(found.iter().any(|(_, ids)| ids == &["a", "b"]), "{found:?}");
+}
+
+#[test]
+fn a_womans_first_name_and_father_shared_by_many_women_weigh_less_beside_another_surname() {
+    // A new surname with first name, father and birthday equal on two PINs
+    // is a marriage or a namesake; where 100 women more are named Айгүл
+    // Асылбековна, a namesake born that day is the likelier.
+    let pair = [
+        "a,11407197600697,Сүйүнбаева,Айгүл,Асылбековна,1976-07-14,F,tax",
+        "b,11407197600698,Бекболотова,Айгүл,Асылбековна,1976-07-14,F,social_fund",
+    ];
+    let common_names = names_common_weight;
+    let mut crowd = strangers(3000);
+    crowd.extend((0..100).map(|i| {
+        let (year, month) = (1920 + i % 80, 1 + i / 80);
+        format!("w{i},,Жолбалова{i},Айгүл,Асылбековна,{year}-{month:02}-20,F,tax")
+    }));
+    crowd.extend(pair.map(String::from));
+    let weight = common_names(&crowd).expect("the names are common together");
+    assert!(weight < 0.0, "{weight}");
+    // Alone in the file, the names are the pair's own.
+    assert_eq!(common_names(&pair.map(String::from)), None);
+    // On one PIN the number is the evidence, whatever the names.
+    let one_pin = crowd.len() - 1;
+    crowd[one_pin] = pair[1].replace("11407197600698", "11407197600697");
+    assert_eq!(common_names(&crowd), None);
 }

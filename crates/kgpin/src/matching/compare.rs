@@ -47,6 +47,10 @@ crate::coded_enum! {
         "patronymic_similar" => PatronymicSimilar,
         /// Different father's name.
         "patronymic_differs" => PatronymicDiffers,
+        /// The names that agree (the full name, or a first name and father's
+        /// name beside another surname) are common together in the file: on
+        /// two PINs their agreement is weaker than each name's share says.
+        "names_common" => NamesCommon,
         /// Same date of birth.
         "birth_date_equal" => BirthDateEqual,
         /// Same date of birth by a record's own PIN: its stated date is a
@@ -169,6 +173,22 @@ pub mod weights {
     pub const PATRONYMIC_SIMILAR_NAMES: f32 = -6.0;
     /// Strongly negative: namesakes born the same day have different fathers.
     pub const PATRONYMIC_DIFFERS: f32 = -12.0;
+    /// A full name written on more records than this is common in the
+    /// file: namesakes born the same day on two PINs grow with its records
+    /// (an independent registry at 7.3M records: of the pairs linked with
+    /// all three names and the date equal on two PINs, 93% were one person
+    /// where 8-15 records share the full name, 48% at 128-255, 6% at
+    /// 2,048-4,095; at 1M about the same by the number of records, not by
+    /// their share).
+    pub const COMMON_FULL_NAME_RECORDS: u16 = 16;
+    /// A woman's first name and father's name together, beside another
+    /// surname on two PINs, written on more records than this are common:
+    /// a marriage or a namesake, the namesake the likelier above it (the
+    /// same registry at 1M and 7.3M: 52-56% one person at 16-31 records,
+    /// 36-38% at 32-63, 24-26% at 64-127).
+    pub const COMMON_GIVEN_NAMES_RECORDS: u16 = 32;
+    /// Bits taken off for each doubling of common names' records.
+    pub const COMMON_NAMES_PER_DOUBLING: f32 = 1.0;
     /// The same birth date (the stated one, else the PIN's).
     pub const BIRTH_DATE_EQUAL: f32 = 9.0;
     /// The same date where one record's stated date is a slip of the date
@@ -1054,6 +1074,13 @@ pub fn compare(
     if by_surname == Some(false) {
         add(Reason::PatronymicDiffers, weights::PATRONYMIC_DIFFERS);
     }
+    // Not where the surname names the father: it was not weighed.
+    let weighed = (first_equal, last_equal);
+    if let Some(weight) =
+        common_names(a, b, (first, last), weighed).filter(|_| by_surname.is_none())
+    {
+        add(Reason::NamesCommon, weight);
+    }
 
     // A stated date that the record's own PIN also carries has two witnesses.
     let attested = |r: &Prepared| r.attested_birth_date().is_some();
@@ -1095,6 +1122,54 @@ pub fn compare(
         }
     }
     score
+}
+
+/// What names many records of the file share together take off their
+/// agreement, on two valid PINs: names run in families (a son named after his
+/// grandfather, a surname made of the father's name), so a full name's
+/// parts are far commoner together than their shares multiplied say, and
+/// namesakes born the same day grow with the records that share them. The
+/// names that agree are the full name, or a woman's first name and father's
+/// name beside another surname (a marriage, or a namesake).
+/// Never more than the agreeing names weigh beyond the least each could
+/// (its clamp's low end): common together, they still agree, and a pair is
+/// never made a conflict by it.
+fn common_names(
+    a: &Prepared,
+    b: &Prepared,
+    (first, last): (NameLevel, NameLevel),
+    (first_equal, last_equal): (f32, f32),
+) -> Option<f32> {
+    let agrees = |level| {
+        matches!(
+            level,
+            NameLevel::Equal | NameLevel::Translit | NameLevel::SuffixDiffers
+        )
+    };
+    // Only two valid numbers: a record without one is mostly a copy of
+    // its person's (an independent registry at 1M: 56 of 62 such pairs the
+    // rule took out of a link were one person), not a second number.
+    if !agrees(first) || a.father != b.father || a.father == NO_NAME || !two_pins(a, b) {
+        return None;
+    }
+    let father_equal = frequency_weight(a.father_freq, b.father_freq, weights::PATRONYMIC_EQUAL);
+    let given = (
+        first_equal + father_equal,
+        weights::FIRST_NAME_EQUAL.0 + weights::PATRONYMIC_EQUAL.0,
+    );
+    let (records, common, (weight, least)) = if agrees(last) {
+        let records = a.full_name_records.max(b.full_name_records);
+        let full = (given.0 + last_equal, given.1 + weights::LAST_NAME_EQUAL.0);
+        (records, weights::COMMON_FULL_NAME_RECORDS, full)
+    } else if last == NameLevel::Differs && may_have_married(a, b) {
+        let records = a.given_names_records.max(b.given_names_records);
+        (records, weights::COMMON_GIVEN_NAMES_RECORDS, given)
+    } else {
+        return None;
+    };
+    let doublings = (f32::from(records) / f32::from(common)).log2();
+    let taken = (weights::COMMON_NAMES_PER_DOUBLING * doublings).min(weight - least);
+    (records > common && taken > 0.0).then_some(-taken)
 }
 
 /// When `a` has no date but the leading digits of a spreadsheet-damaged PIN,
@@ -1608,7 +1683,10 @@ pub fn possible_match(
         // the score undercounts: below the band it leaves a first name and
         // a date, which namesakes share (an independent registry: 1,132
         // fewer questions at 1M, one of them one person; 64,398 at 7.3M, 14).
-        against |= weight < 0.0 || reason == Reason::LastNameNamesFather;
+        // Names common together still agree: the pair is asked about
+        // below the band as any whose names are all the same.
+        against |=
+            weight < 0.0 && reason != Reason::NamesCommon || reason == Reason::LastNameNamesFather;
         match reason {
             Reason::FirstNameSimilar => first_slipped = true,
             Reason::FirstNameTranslitMatch => (first_slipped, first_equal) = (true, true),

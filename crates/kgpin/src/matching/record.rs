@@ -300,6 +300,8 @@ fn prepared(names: InternedNames, numbers: Numbers) -> Prepared {
         last_freq: 0.0,
         first_freq: 0.0,
         father_freq: 0.0,
+        full_name_records: 0,
+        given_names_records: 0,
         last_established: false,
         first_established: false,
         first_unknown: false,
@@ -472,6 +474,14 @@ pub struct Prepared {
     pub first_freq: f32,
     /// How common the father's name is (share of records).
     pub father_freq: f32,
+    /// How many records of the file carry this surname stem, first name and
+    /// father's name together (at most `u16::MAX`; 0 without all three, and
+    /// for a query): names run in families, so a full name's parts are far
+    /// commoner together than their shares multiplied say.
+    pub full_name_records: u16,
+    /// How many records of the file carry this first name and father's
+    /// name together, whatever their surname (0 without both).
+    pub given_names_records: u16,
     /// The surname stem is established in this file (see [`Frequencies::established`]).
     pub last_established: bool,
     /// The first name is established in this file (see [`Frequencies::established`]).
@@ -672,6 +682,40 @@ pub struct Frequencies {
     last: Vec<u32>,
     first: Vec<u32>,
     father: Vec<u32>,
+}
+
+/// A record's first name and father's name, with its surname stem or
+/// without (`NO_NAME` in its place), when it has them all.
+fn names_together(r: &Prepared, with_surname: bool) -> Option<(NameId, NameId, NameId)> {
+    let last = if with_surname { r.last_stem } else { NO_NAME };
+    let given = r.father != NO_NAME && r.first_key != NO_NAME;
+    (given && !(with_surname && last == NO_NAME)).then_some((last, r.first_key, r.father))
+}
+
+/// Fills in how many records of `records` share each one's full name, and
+/// its first name with its father's ([`Prepared::full_name_records`],
+/// [`Prepared::given_names_records`]). The counts are not kept: a query
+/// compared with a record of the file takes the record's.
+fn count_names_together(records: &mut [Prepared]) {
+    type Counts = FxHashMap<(NameId, NameId, NameId), u32>;
+    let (mut full, mut given) = (Counts::default(), Counts::default());
+    for r in records.iter() {
+        if let Some(names) = names_together(r, true) {
+            *full.entry(names).or_insert(0) += 1;
+        }
+        if let Some(names) = names_together(r, false) {
+            *given.entry(names).or_insert(0) += 1;
+        }
+    }
+    let records_of = |counts: &Counts, names: Option<(NameId, NameId, NameId)>| {
+        names
+            .and_then(|names| counts.get(&names))
+            .map_or(0, |&count| u16::try_from(count).unwrap_or(u16::MAX))
+    };
+    crate::parallel::for_each_mut(records, |r| {
+        r.full_name_records = records_of(&full, names_together(r, true));
+        r.given_names_records = records_of(&given, names_together(r, false));
+    });
 }
 
 impl Frequencies {
@@ -882,6 +926,7 @@ impl Batch {
         self.frequencies.today = self.today;
         let frequencies = &self.frequencies;
         crate::parallel::for_each_mut(&mut self.prepared, |p| frequencies.annotate(p));
+        count_names_together(&mut self.prepared);
     }
 
     /// An empty batch for a run on `today` (see [`Batch::today`]).

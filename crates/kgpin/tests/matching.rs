@@ -3209,7 +3209,8 @@ fn one_full_name(count: usize) -> Vec<String> {
 }
 
 /// `count` people whose surnames, first names and fathers' names are each
-/// their own, so that a file's names are not all one family's.
+/// their own, born on days of their own (no two born the same day), so that
+/// a file's names are not all one family's.
 fn strangers(count: usize) -> Vec<String> {
     let word = |mut i: usize| {
         let letters: Vec<char> = "бвгдзклмнпрстфхш".chars().collect();
@@ -3224,7 +3225,8 @@ fn strangers(count: usize) -> Vec<String> {
     (0..count)
         .map(|i| {
             let (last, first, father) = (word(i), word(i + 7), word(i + 11));
-            format!("s{i},,Ка{last}ов,А{first}н,Э{father}овна,1970-05-05,F,tax")
+            let (year, month, day) = (1930 + i % 70, 1 + i / 70 % 12, 1 + i / 840 % 28);
+            format!("s{i},,Ка{last}ов,А{first}н,Э{father}овна,{year}-{month:02}-{day:02},F,tax")
         })
         .collect()
 }

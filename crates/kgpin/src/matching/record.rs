@@ -692,30 +692,41 @@ fn names_together(r: &Prepared, with_surname: bool) -> Option<(NameId, NameId, N
     (given && !(with_surname && last == NO_NAME)).then_some((last, r.first_key, r.father))
 }
 
-/// Fills in how many records of `records` share each one's full name, and
-/// its first name with its father's ([`Prepared::full_name_records`],
-/// [`Prepared::given_names_records`]). The counts are not kept: a query
-/// compared with a record of the file takes the record's.
-fn count_names_together(records: &mut [Prepared]) {
-    type Counts = FxHashMap<(NameId, NameId, NameId), u32>;
-    let (mut full, mut given) = (Counts::default(), Counts::default());
-    for r in records.iter() {
-        if let Some(names) = names_together(r, true) {
-            *full.entry(names).or_insert(0) += 1;
-        }
-        if let Some(names) = names_together(r, false) {
-            *given.entry(names).or_insert(0) += 1;
-        }
+/// How many records of a batch share each full name, and each first name
+/// with its father's ([`Prepared::full_name_records`],
+/// [`Prepared::given_names_records`]). Not kept after [`Batch::finish`]: a
+/// query compared with a record of the file takes the record's count.
+struct NamesTogether {
+    full: FxHashMap<(NameId, NameId, NameId), u32>,
+    given: FxHashMap<(NameId, NameId, NameId), u32>,
+}
+
+impl NamesTogether {
+    /// Counts both, each on a core of its own where there are two.
+    fn count(records: &[Prepared]) -> NamesTogether {
+        let count = |with_surname: bool| {
+            let mut counts = FxHashMap::default();
+            for names in records
+                .iter()
+                .filter_map(|r| names_together(r, with_surname))
+            {
+                *counts.entry(names).or_insert(0) += 1;
+            }
+            counts
+        };
+        let (full, given) = crate::parallel::join(|| count(true), || count(false));
+        NamesTogether { full, given }
     }
-    let records_of = |counts: &Counts, names: Option<(NameId, NameId, NameId)>| {
-        names
-            .and_then(|names| counts.get(&names))
-            .map_or(0, |&count| u16::try_from(count).unwrap_or(u16::MAX))
-    };
-    crate::parallel::for_each_mut(records, |r| {
-        r.full_name_records = records_of(&full, names_together(r, true));
-        r.given_names_records = records_of(&given, names_together(r, false));
-    });
+
+    fn annotate(&self, r: &mut Prepared) {
+        let records_of = |counts: &FxHashMap<_, u32>, names: Option<_>| {
+            names
+                .and_then(|names| counts.get(&names))
+                .map_or(0, |&count| u16::try_from(count).unwrap_or(u16::MAX))
+        };
+        r.full_name_records = records_of(&self.full, names_together(r, true));
+        r.given_names_records = records_of(&self.given, names_together(r, false));
+    }
 }
 
 impl Frequencies {
@@ -922,11 +933,20 @@ impl Batch {
     /// Counts name frequencies once every record is in.
     pub fn finish(&mut self) {
         self.spellings = Spellings::default();
-        self.frequencies = Frequencies::count(&self.prepared, self.vocabulary.len());
-        self.frequencies.today = self.today;
+        let (records, vocabulary_size) = (&self.prepared, self.vocabulary.len());
+        let (frequencies, together) = crate::parallel::join(
+            || Frequencies::count(records, vocabulary_size),
+            || NamesTogether::count(records),
+        );
+        self.frequencies = Frequencies {
+            today: self.today,
+            ..frequencies
+        };
         let frequencies = &self.frequencies;
-        crate::parallel::for_each_mut(&mut self.prepared, |p| frequencies.annotate(p));
-        count_names_together(&mut self.prepared);
+        crate::parallel::for_each_mut(&mut self.prepared, |p| {
+            frequencies.annotate(p);
+            together.annotate(p);
+        });
     }
 
     /// An empty batch for a run on `today` (see [`Batch::today`]).

@@ -71,7 +71,11 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-70800}
 # the surnames' map type instead of a map of its own, 145,313): -> 145,900.
 # 147,447 in stop 63 with names counted together (a full name's records, a
 # first name's with its father's), a map of name-id triples: -> 147,600.
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-147600}
+# 148,344 in stop 64 with a second PIN from a slipped year weighed, not
+# refused (its reason's words in three languages, the dates' shape, and the
+# clusters' set of PIN pairs linked across two attested dates, 221 bytes of
+# it): -> 148,500, under issue 18's 150 KB.
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-148500}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -26,7 +26,7 @@ before(async () => {
   // under a new surname: pairs only the documents settle (the review band).
   lines.push("BAND1,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax");
   lines.push("BAND3,11407197600697,Сүйүнбаева,Айгүл,Асылбековна,1976-07-14,F,tax");
-  lines.push("BAND2,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M,social_fund");
+  lines.push("BAND2,21806197800266,Касымканов,Бакыт,Максатович,1978-06-18,M,social_fund");
   lines.push("BAND4,11407197600698,Бекболотова,Айгүл,Асылбековна,1976-07-14,F,passport");
   writeFileSync(REGISTRY, lines.join("\n") + "\n");
   engine = JSON.parse(kgpin("dedupe", REGISTRY, "--json"));

@@ -173,7 +173,7 @@ test("the clerk's screens", async () => {
   };
   await loadRows("band.csv", [
     "BAND1,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M,tax",
-    "BAND2,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M,social_fund",
+    "BAND2,21806197800266,Касымканов,Бакыт,Максатович,1978-06-18,M,social_fund",
   ]);
   assert.match(await page.locator("#settle").innerText(), /birth certificate|туулгандыгы|рождении/i);
   await shot("clerk-review-band");

@@ -335,7 +335,7 @@ test("the review band: possible matches with what settles them, never in a clust
   const csv = [
     "record_id,pin,last_name,first_name,patronymic,birth_date,sex",
     "a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M",
-    "b,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M",
+    "b,21806197800266,Касымканов,Бакыт,Максатович,1978-06-18,M",
   ].join("\n");
   const registry = kgpin.Registry.fromCsv(csv, { lang: "en" });
   const report = registry.dedupe();

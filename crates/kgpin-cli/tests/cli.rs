@@ -522,7 +522,7 @@ fn the_review_band_is_reported_with_what_settles_it_and_its_threshold() {
         path("extract.csv"),
         "record_id,pin,last_name,first_name,patronymic,birth_date,sex\n\
          a,21606197800603,Касымканов,Бакыт,Максат уулу,1978-06-16,M\n\
-         b,21606197400266,Касымканов,Бакыт,Максатович,1974-06-16,M\n",
+         b,21806197800266,Касымканов,Бакыт,Максатович,1978-06-18,M\n",
     )
     .unwrap();
     let out = kgpin(&[

@@ -83,7 +83,7 @@ export type ReasonCode = "last_name_equal" | "last_name_translit_match" | "last_
   | "patronymic_similar" | "patronymic_differs" | "names_common" | "birth_date_equal" | "birth_date_equal_in_pin"
   | "birth_date_day_month_swapped"
   | "birth_date_one_digit" | "birth_date_digits_swapped" | "birth_date_year_only" | "birth_date_differs"
-  | "birth_date_attested_differs" | "birth_date_unknown"
+  | "birth_date_attested_differs" | "birth_date_attested_slip" | "birth_date_unknown"
   | "sex_equal" | "sex_differs" | "sex_against_pin"
   | "pin_equal" | "pin_matches_damaged" | "pin_serial_differs" | "pin_date_differs" | "pin_differs";
 /** What a pair or cluster of records shows. */

@@ -315,6 +315,11 @@ pub fn reason(reason: Reason, lang: Lang) -> &'static str {
             "Даты рождения разные, и каждую подтверждает ПИН своей записи: обычно два разных человека",
             "Different dates of birth, each confirmed by its own record's PIN: usually two people",
         ),
+        BirthDateAttestedSlip => lang.pick(
+            "Туулган күндөр жылындагы жаңылыштык же күн менен айдын алмашуусу менен айырмаланат, ар бири өз жазуусунун ПИНи менен ырасталган: туура эмес жазылган күн боюнча берилген экинчи ПИН болушу мүмкүн",
+            "Даты рождения различаются опиской в годе или перестановкой дня и месяца, и каждую подтверждает ПИН своей записи: возможно, второй ПИН выдан по ошибочной дате",
+            "Dates of birth differ by a slip in the year or a swap of day and month, each confirmed by its own record's PIN: perhaps a second PIN issued from a mistyped date",
+        ),
         BirthDateUnknown => lang.pick(
             "Туулган күнү эки жазууда тең белгисиз",
             "Дата рождения неизвестна в обеих записях",

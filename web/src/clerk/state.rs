@@ -1039,7 +1039,7 @@ pub(crate) mod tests {
     pub(crate) const CUT_CHAIN: &str =
         "record_id,pin,last_name,first_name,patronymic,birth_date,sex,source\n\
         c1,21606196800603,Сатыбалдиев,Эрмек,Максатович,1968-06-16,M,tax\n\
-        c2,21606196400266,Сатыбалдиев,Эрмек,Максатович,1964-06-16,M,social_fund\n\
+        c2,21806196800266,Сатыбалдиев,Эрмек,Максатович,1968-06-18,M,social_fund\n\
         c3,,Сатыбалдиев,Эрмек,Максатович,,M,passport\n";
 
     #[test]

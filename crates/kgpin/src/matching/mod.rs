@@ -740,6 +740,17 @@ pub fn cluster_links(
     cluster_scored(batch, links, decided)
 }
 
+/// Who stands behind a record's attested date in a cluster: its PIN, or,
+/// for a number read from look-alike letters (no valid PIN kept) or a
+/// placeholder serial that many people hold, the record itself (the high
+/// bit marks it; a PIN is below 10^14 < 2^47).
+fn date_witness(prepared: &[Prepared], record: u32) -> u64 {
+    match prepared.get(record as usize).and_then(|r| r.pin) {
+        Some(pin) if !pin.serial_zero() => pin.get(),
+        _ => 1 << 63 | u64::from(record),
+    }
+}
+
 /// [`cluster_links`] of scored pairs: one copy of the clustering, whatever
 /// the callers' iterators (the worker's `.wasm` holds it once).
 fn cluster_scored(
@@ -791,10 +802,31 @@ fn cluster_scored(
             .map(|&p| (p.0, p.1, f32::INFINITY)),
     );
     links.retain(|&(a, b, _)| within(&(a, b)) && !apart.contains(&ordered((a, b))));
+    // Two records whose dates each have their own PIN for a witness, and
+    // differ, are one person by a link between their two PINs (a second PIN
+    // issued from a slipped year, the names strong enough), never through a
+    // third record without a PIN: its date fits both, and so would a
+    // namesake's. Any records of those two PINs may then share the cluster.
+    let attested_pins = |a: u32, b: u32| {
+        let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
+        match (ra.attested_birth_date(), rb.attested_birth_date()) {
+            (Some(x), Some(y)) if x != y => {
+                let (a, b) = (date_witness(prepared, a), date_witness(prepared, b));
+                Some((a.min(b), a.max(b)))
+            }
+            _ => None,
+        }
+    };
+    let linked_pins: rustc_hash::FxHashSet<(u64, u64)> = links
+        .iter()
+        .filter_map(|&(a, b, _)| attested_pins(a, b))
+        .collect();
     let compatible = |a: u32, b: u32| {
         let (ra, rb) = (&prepared[a as usize], &prepared[b as usize]);
         !apart.contains(&ordered((a, b)))
-            && (said_one_person(a, b) || !compare::clearly_different_in_cluster(names, ra, rb))
+            && (said_one_person(a, b)
+                || !compare::clearly_different_in_cluster(names, ra, rb)
+                    && attested_pins(a, b).is_none_or(|pins| linked_pins.contains(&pins)))
     };
     cluster::checked_components(n, links, compatible, id_of)
         .into_iter()

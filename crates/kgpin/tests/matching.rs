@@ -3445,6 +3445,33 @@ fn a_full_name_many_records_share_weighs_less_on_two_pins() {
 }
 
 #[test]
+fn two_pins_a_day_apart_under_names_common_together_are_not_asked_about() {
+    use kgpin::matching::Settle;
+    // Two PINs of 15.03 and 17.03.1980, each carrying its record's date: a
+    // second number from a slip of the day, or a namesake born two days
+    // apart. Under a full name no one else bears, the birth certificate is
+    // asked for; where 40 more records bear it, namesakes born days apart
+    // are far commoner than second numbers, and the pair is not asked about.
+    let pair = [
+        "a,21503198012345,Жапаров,Марат,Жапарович,1980-03-15,M,tax",
+        "b,21703198054321,Жапаров,Марат,Жапарович,1980-03-17,M,social_fund",
+    ];
+    let asked = |bearers: usize| {
+        let mut rows = strangers(20_000);
+        rows.extend(one_full_name(bearers));
+        rows.extend(pair.map(String::from));
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        review_band(&rows)
+            .into_iter()
+            .filter(|((a, b), _)| (a.as_str(), b.as_str()) == ("a", "b"))
+            .map(|(_, settle)| settle)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(asked(0), [Some(Settle::BirthCertificate)]);
+    assert_eq!(asked(40), []);
+}
+
+#[test]
 fn a_womans_first_name_and_father_shared_by_many_women_weigh_less_beside_another_surname() {
     // A new surname with first name, father and birthday equal on two PINs
     // is a marriage or a namesake; where 100 women more are named Айгүл

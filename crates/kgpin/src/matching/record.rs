@@ -633,9 +633,7 @@ impl Prepared {
     /// days apart merged 79 -> 4).
     pub fn attested_birth_date(&self) -> Option<Date> {
         match self.birth_date {
-            Some(_) => self
-                .birth_date
-                .filter(|_| self.birth_date == self.pin_birth_date),
+            Some(stated) => (self.pin_birth_date == Some(stated)).then_some(stated),
             None => self.pin_birth_date,
         }
     }

@@ -1404,9 +1404,11 @@ fn sex_slipped(a: &Prepared, b: &Prepared, first_equal: bool) -> bool {
         && !(a.sex.is_named() && b.sex.is_named())
 }
 
-/// Whether `a`'s date, which its own PIN carries too, is beyond a slip
-/// from the date in `b`'s PIN and from `b`'s stated date if it has one: two
-/// witnesses against the one a PIN read from the documents is, as
+/// Whether `a`'s date as its own PIN witnesses it (stated and carried by
+/// the PIN, or, with no stated date, the PIN's; since stop 64 the latter
+/// too, see [`Prepared::attested_birth_date`]) is beyond a slip from the
+/// date in `b`'s PIN and from `b`'s stated date if it has one: witnesses
+/// against the one a PIN read from the documents is, as
 /// [`Reason::BirthDateAttestedDiffers`] is. (A baby's record beside a man's
 /// of 1989 holding another's PIN of 1945 joined one cluster through a
 /// record with neither date nor PIN.) A stated date alone may be a typo

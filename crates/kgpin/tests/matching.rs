@@ -2272,6 +2272,60 @@ fn a_name_refused_where_one_spelling_is_rare_in_the_file_is_asked_about() {
 }
 
 #[test]
+fn a_rare_name_far_from_the_established_one_is_another_name_not_a_slip_to_ask_about() {
+    use kgpin::matching::Settle;
+    // (field, established names, the pair, whether it is asked about)
+    type Case<'a> = (usize, &'a [&'a str], [&'a str; 2], bool);
+    let cases: [Case; 3] = [
+        // Eight edits apart: two men's surnames, not one slipped.
+        (
+            0,
+            &["Айтмырзаев", "Осмонов"],
+            [
+                "a,22510196600636,Айтмырзаев,Темирлан,Бакытбекович,1966-10-25,M,tax",
+                "b,22510196600637,Зарылназаров,Темирлан,Бакытбекович,1966-10-25,M,social_fund",
+            ],
+            false,
+        ),
+        // Three edits in seven letters, the first alike: a name garbled.
+        (
+            1,
+            &["Бегимай", "Айгерим"],
+            [
+                "a,12404202400728,Кутманкулова,Бегимай,Сыдыкбековна,2024-04-24,F,tax",
+                "b,12404202400467,Кутманкулова,Бгиаа,Сыдыкбековна,2024-04-24,F,social_fund",
+            ],
+            true,
+        ),
+        // Four edits, another first letter: another name.
+        (
+            1,
+            &["Бегимай", "Айгерим"],
+            [
+                "a,12404202400728,Кутманкулова,Бегимай,Сыдыкбековна,2024-04-24,F,tax",
+                "b,12404202400467,Кутманкулова,Кгиаа,Сыдыкбековна,2024-04-24,F,social_fund",
+            ],
+            false,
+        ),
+    ];
+    for (field, names, pair, asked) in cases {
+        let rows = with_established(field, names, &pair);
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let found = clusters(&rows);
+        assert!(
+            found.iter().all(|(_, ids)| !ids.contains(&"a".to_string())),
+            "{pair:?}: {found:?}"
+        );
+        let expected = if asked {
+            vec![(("a".into(), "b".into()), Some(Settle::CompareDocuments))]
+        } else {
+            vec![]
+        };
+        assert_eq!(review_band(&rows), expected, "{pair:?}");
+    }
+}
+
+#[test]
 fn a_womans_names_swapped_and_her_surname_changed_asks_for_the_marriage_certificate() {
     use kgpin::matching::Settle;
     // Her first name in the surname's field on one record, a new surname on
@@ -3361,9 +3415,10 @@ fn one_full_name(count: usize) -> Vec<String> {
         .collect()
 }
 
-/// `count` people whose surnames, first names and fathers' names are each
-/// their own, born on days of their own (no two born the same day), so that
-/// a file's names are not all one family's.
+/// `count` people whose full names are rare (a full name comes again only
+/// every 4,096 records, each time with another date), born on days of their
+/// own (no two born the same day below 23,520 records), so that a file's
+/// names are not all one family's.
 fn strangers(count: usize) -> Vec<String> {
     let word = |mut i: usize| {
         let letters: Vec<char> = "бвгдзклмнпрстфхш".chars().collect();
@@ -3426,8 +3481,9 @@ fn a_full_name_many_records_share_weighs_less_on_two_pins() {
     rows.extend(one_full_name(200));
     rows.extend(pair.map(String::from));
     let weight = names_common_weight(&rows).expect("the full name is common");
-    // 202 records: log2(202 / 16) = 3.7 bits at most, and never more than
-    // the three names weigh beyond the least each could.
+    // 202 records: 1.5 bits for each of log2(202 / 16) = 3.7 doublings,
+    // but never more than the three names weigh beyond the least each
+    // could (in a file this small, about 3.6 bits: that bound applies).
     assert!(weight < 0.0 && weight > -3.7, "{weight}");
 
     // Where the full name is the pair's own, nothing is taken off, and the
@@ -3442,6 +3498,26 @@ fn a_full_name_many_records_share_weighs_less_on_two_pins() {
     assert_eq!(names_common_weight(&rows), None);
     let found = clusters_of(&rows);
     assert!(found.iter().any(|(_, ids)| ids == &["a", "b"]), "{found:?}");
+}
+
+#[test]
+fn each_doubling_of_a_common_full_names_records_takes_a_bit_and_a_half() {
+    // In a file large enough that the names weigh well above their least,
+    // nothing caps what their commonness takes: 64 records of the full name
+    // are two doublings past 16, 256 four.
+    let pair = [
+        "a,21503198012345,Жапаров,Марат,Жапарович,1980-03-15,M,tax",
+        "b,21503198054321,Жапаров,Марат,Жапарович,1980-03-15,M,social_fund",
+    ];
+    let weight = |records: usize| {
+        let mut rows = strangers(20_000);
+        rows.extend(one_full_name(records - 2));
+        rows.extend(pair.map(String::from));
+        names_common_weight(&rows).expect("the full name is common")
+    };
+    let (at_64, at_256) = (weight(64), weight(256));
+    assert!((at_64 + 3.0).abs() < 0.01, "{at_64}");
+    assert!((at_256 + 6.0).abs() < 0.01, "{at_256}");
 }
 
 #[test]

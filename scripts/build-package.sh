@@ -76,8 +76,9 @@ BUDGET_GZIP_BYTES=${KGPIN_WASM_BUDGET:-70800}
 # clusters' set of PIN pairs linked across two attested dates, 221 bytes of
 # it): -> 148,500, under issue 18's 150 KB. 148,529 in stop 65 with the
 # band's slip shape (two spellings near enough to be one name slipped;
-# 148,548 inlined at its four calls): -> 148,600.
-REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-148600}
+# 148,548 inlined at its four calls): -> 148,600. 148,593 with a full name
+# without a father's name counted and the band 3.5 bits deep: -> 148,700.
+REGISTRY_BUDGET_GZIP_BYTES=${KGPIN_WASM_REGISTRY_BUDGET:-148700}
 CRATE="$ROOT/crates/kgpin-wasm"
 OUT="$CRATE/pkg"
 WASM="$ROOT/target/package/wasm32-unknown-unknown/wasm-package/kgpin_wasm.wasm"

@@ -347,7 +347,7 @@ test("the review band: possible matches with what settles them, never in a clust
     code: "ask_birth_certificate",
     message: "Ask for the birth certificate: it shows which date is right",
   });
-  assert.equal(report.summary.reviewThreshold, report.summary.threshold - 3);
+  assert.equal(report.summary.reviewThreshold, report.summary.threshold - 3.5);
   assert.equal(report.summary.pairs.possible_same_person, 1);
   assert.equal(registry.dedupe({ threshold: 20, reviewThreshold: 19 }).summary.reviewThreshold, 19);
   registry.free();

@@ -116,7 +116,7 @@ impl Options {
     /// ```
     /// use kgpin::matching::Options;
     /// let options = Options::with_threshold(18.0);
-    /// assert_eq!(options.review_threshold, 15.0);
+    /// assert_eq!(options.review_threshold, 14.5);
     /// ```
     pub fn with_threshold(threshold: f32) -> Options {
         Options {

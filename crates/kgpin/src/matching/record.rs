@@ -475,9 +475,10 @@ pub struct Prepared {
     /// How common the father's name is (share of records).
     pub father_freq: f32,
     /// How many records of the file carry this surname stem, first name and
-    /// father's name together (at most `u16::MAX`; 0 without all three, and
-    /// for a query): names run in families, so a full name's parts are far
-    /// commoner together than their shares multiplied say.
+    /// father's name together, or this surname stem and first name without
+    /// a father's name (at most `u16::MAX`; 0 without a surname or a first
+    /// name, and for a query): names run in families, so a full name's
+    /// parts are far commoner together than their shares multiplied say.
     pub full_name_records: u16,
     /// How many records of the file carry this first name and father's
     /// name together, whatever their surname (0 without both).
@@ -695,11 +696,13 @@ pub struct Frequencies {
 }
 
 /// A record's first name and father's name, with its surname stem or
-/// without (`NO_NAME` in its place), when it has them all.
+/// without (`NO_NAME` in its place), when it has them all; with its
+/// surname, a full name may lack the father's (Бакыт уулу Дастан, whose
+/// surname names him, is a full name as written).
 fn names_together(r: &Prepared, with_surname: bool) -> Option<(NameId, NameId, NameId)> {
     let last = if with_surname { r.last_stem } else { NO_NAME };
-    let given = r.father != NO_NAME && r.first_key != NO_NAME;
-    (given && !(with_surname && last == NO_NAME)).then_some((last, r.first_key, r.father))
+    let father_or_surname = r.father != NO_NAME || with_surname && last != NO_NAME;
+    (father_or_surname && r.first_key != NO_NAME).then_some((last, r.first_key, r.father))
 }
 
 /// How many records of a batch share each full name, and each first name

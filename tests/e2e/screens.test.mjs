@@ -176,6 +176,7 @@ test("the clerk's screens", async () => {
     "BAND2,21806197800266,Касымканов,Бакыт,Максатович,1978-06-18,M,social_fund",
   ]);
   assert.match(await page.locator("#settle").innerText(), /birth certificate|туулгандыгы|рождении/i);
+  assert.equal(await page.locator("#weak-evidence").count(), 0, "a slipped date: no 'names only' warning");
   await shot("clerk-review-band");
   await page.keyboard.press("s");
   // A pair whose reason says why a field was not compared, in the page's

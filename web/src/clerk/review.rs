@@ -7,7 +7,7 @@ use crate::clerk::words::{self, word, Word};
 use std::rc::Rc;
 
 use crate::i18n::{label, Label};
-use kgpin::matching::{Kind, Reason};
+use kgpin::matching::{Kind, Reason, Settle};
 use kgpin::messages::{self, local_date, sex_name};
 use kgpin::pin::{self, PinWarning, Stated};
 use kgpin::report::{ClusterReport, PairReport};
@@ -600,8 +600,11 @@ pub fn review(props: &Props) -> Html {
                             { cluster.weakest_link.map(|w| format!("{w:.1}")).unwrap_or_default() }
                         }
                     </h3>
-                    // Names alone, however rare, are weak evidence: namesakes abound.
-                    if !links.is_empty() && links.iter().all(|p| p.on_names_only()) {
+                    // Names alone, however rare, are weak evidence: namesakes
+                    // abound. Not where dates a slip apart ask for the birth
+                    // certificate: the names were strong enough to link, and
+                    // the date is what is in doubt (the advice below says so).
+                    if !links.is_empty() && links.iter().all(|p| p.on_names_only() && !asks_birth_certificate(p)) {
                         <p class="weak-evidence" id="weak-evidence">{ word(Word::WeakEvidence, lang) }</p>
                     }
                     // A pair of the review band says what would settle it,
@@ -782,4 +785,9 @@ fn entry(r: &RecordView) -> kgpin::person::RegistryEntry<'_> {
         sex: r.sex,
         birth_date: r.birth_date,
     }
+}
+
+/// Whether a pair of the review band asks for the birth certificate.
+fn asks_birth_certificate(pair: &PairReport) -> bool {
+    pair.settle.as_ref().map(|s| s.code) == Some(Settle::BirthCertificate)
 }

@@ -695,14 +695,18 @@ pub struct Frequencies {
     father: Vec<u32>,
 }
 
-/// A record's first name and father's name, with its surname stem or
-/// without (`NO_NAME` in its place), when it has them all; with its
-/// surname, a full name may lack the father's (Бакыт уулу Дастан, whose
-/// surname names him, is a full name as written).
+/// A record's full name (surname stem, first name, and father's name or
+/// `NO_NAME`: Бакыт уулу Дастан, whose surname names his father, is a full
+/// name as written), or its first name with its father's (`NO_NAME` for
+/// the surname), when it has those.
 fn names_together(r: &Prepared, with_surname: bool) -> Option<(NameId, NameId, NameId)> {
     let last = if with_surname { r.last_stem } else { NO_NAME };
-    let father_or_surname = r.father != NO_NAME || with_surname && last != NO_NAME;
-    (father_or_surname && r.first_key != NO_NAME).then_some((last, r.first_key, r.father))
+    let given = if with_surname {
+        last != NO_NAME
+    } else {
+        r.father != NO_NAME
+    };
+    (given && r.first_key != NO_NAME).then_some((last, r.first_key, r.father))
 }
 
 /// How many records of a batch share each full name, and each first name

@@ -604,7 +604,7 @@ pub fn review(props: &Props) -> Html {
                     // abound. Not where dates a slip apart ask for the birth
                     // certificate: the names were strong enough to link, and
                     // the date is what is in doubt (the advice below says so).
-                    if !links.is_empty() && links.iter().all(|p| p.on_names_only() && !asks_birth_certificate(p)) {
+                    if !links.is_empty() && links.iter().all(|p| p.on_names_only()) && !date_in_doubt(&links) {
                         <p class="weak-evidence" id="weak-evidence">{ word(Word::WeakEvidence, lang) }</p>
                     }
                     // A pair of the review band says what would settle it,
@@ -787,7 +787,10 @@ fn entry(r: &RecordView) -> kgpin::person::RegistryEntry<'_> {
     }
 }
 
-/// Whether a pair of the review band asks for the birth certificate.
-fn asks_birth_certificate(pair: &PairReport) -> bool {
-    pair.settle.as_ref().map(|s| s.code) == Some(Settle::BirthCertificate)
+/// Whether the card is one pair asking for the birth certificate over dates
+/// it compared (each in its own PIN, a slip apart): a cluster's card, or a
+/// pair cut between clusters without a date compared, keeps the warning.
+fn date_in_doubt(links: &[&PairReport]) -> bool {
+    matches!(links, [pair] if pair.settle.as_ref().map(|s| s.code) == Some(Settle::BirthCertificate)
+        && pair.reasons.iter().any(|r| r.code.compares_date_or_pin()))
 }
